@@ -1,0 +1,11 @@
+"""The ``communique`` command: Typer app assembled from one module per group of commands.
+
+Commands only parse options, call ``pipeline``, ``store`` or ``evaluate`` and print; no logic
+of their own (the datasette habit: one core, thin faces).
+"""
+
+from communique.cli.app import app
+from communique.cli import run as _run  # noqa: F401  (registers analyze, ingest)
+from communique.cli import evaluation as _evaluation  # noqa: F401  (registers eval ...)
+
+__all__ = ["app"]

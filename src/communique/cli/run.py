@@ -1,0 +1,100 @@
+"""``communique analyze`` (print JSON Lines, store nothing) and ``communique ingest`` (store)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+from communique.cli.app import app
+from communique.errors import CommuniqueError, InputError
+from communique.pipeline import analyze_paths
+from communique.settings import load_settings
+
+KINDS = ("auto", "text", "html", "warc", "jsonl", "rss")
+
+Paths = Annotated[list[str], typer.Argument(help="Files, directories (walked recursively) or '-' for stdin.")]
+Kind = Annotated[str, typer.Option("--kind", help="auto|text|html|warc|jsonl|rss")]
+Url = Annotated[str | None, typer.Option("--url", help="URL hint for a single document.")]
+Date = Annotated[str | None, typer.Option("--date", help="Publication date hint (YYYY-MM-DD).")]
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise typer.BadParameter(f"--kind must be one of {', '.join(KINDS)}")
+
+
+@app.command()
+def analyze(paths: Paths, kind: Kind = "auto", url: Url = None, date: Date = None) -> None:
+    """Print one JSON object per article (JSON Lines, input order); write nothing."""
+    _check_kind(kind)
+    err = Console(stderr=True)
+    failed = 0
+    try:
+        settings = load_settings()
+        for result in analyze_paths(paths, kind=kind, url=url, date=date, settings=settings):
+            if isinstance(result, InputError):
+                failed += 1
+                err.print(f"error: {result}", markup=False, highlight=False)
+                continue
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    except CommuniqueError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from exc
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Paths,
+    db: Annotated[str | None, typer.Option("--db", help="DuckDB file (default communique.duckdb).")] = None,
+    kind: Kind = "auto",
+    url: Url = None,
+    date: Date = None,
+) -> None:
+    """Analyse and store articles in DuckDB; print new / already present / failed."""
+    from communique.store import Store
+
+    _check_kind(kind)
+    err = Console(stderr=True)
+    settings = load_settings()
+    new = present = 0
+    failures: list[InputError] = []
+    try:
+        with Store(db or settings.db, settings=settings) as store, Progress(
+            SpinnerColumn(),
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=err,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("ingesting", total=None)
+            for result in analyze_paths(paths, kind=kind, url=url, date=date, settings=settings):
+                if isinstance(result, InputError):
+                    failures.append(result)
+                    progress.console.print(f"error: {result}", markup=False, highlight=False)
+                elif store.add_article(result):
+                    new += 1
+                else:
+                    present += 1
+                progress.advance(task)
+            store.finish()
+    except CommuniqueError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from exc
+    err.print(
+        f"{new} new, {present} already present, {len(failures)} failed -> {db or settings.db}",
+        markup=False,
+        highlight=False,
+    )
+    for f in failures:
+        err.print(f"  failed: {f}", markup=False, highlight=False)
+    if failures:
+        raise typer.Exit(1)

