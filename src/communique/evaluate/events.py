@@ -1,0 +1,361 @@
+"""Score the event coder against the hand-coded gold set in ``gold/events/sentences.jsonl``.
+
+Each gold record is one news sentence with the main event a trained coder would record (PLOVER
+type, mode, quad, source and target actors with country and sector, flags and the event's own
+date) or ``type: null`` when the sentence is only a comment (ontology: "Statements that are not
+events"). ``evaluate_events`` runs every sentence through the pipeline in one batched call,
+picks for each sentence the predicted event that best matches the gold, and reports plain
+numbers for the whole set and for its ``dev`` and ``heldout`` splits.
+
+The maths (matching, per-class precision/recall, macro-F1, the report) is kept in pure
+functions so that ``tests/evaluate/test_event_scorer.py`` can check it on hand-made predictions
+without loading spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from communique.errors import InputError
+from communique.records import Event
+from communique.settings import Settings
+
+log = logging.getLogger(__name__)
+
+NO_EVENT = "none"
+"""Label of a sentence with no (un-negated) event, in gold or prediction; a class of its own."""
+
+FLAGS = ("negated", "hypothetical", "intended", "historical")
+SPLITS = ("dev", "heldout")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    """One gold actor: the words as written in the sentence, its country/IGO code and sector."""
+
+    text: str
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    """One hand-coded sentence; ``type`` is None for a statement that is not an event."""
+
+    id: str
+    text: str
+    published: str | None
+    type: str | None
+    mode: str | None
+    quad: int | None
+    source: tuple[GoldActor, ...]
+    target: tuple[GoldActor, ...]
+    negated: bool = False
+    hypothetical: bool = False
+    intended: bool = False
+    historical: bool = False
+    date: str | None = None
+    split: str = "dev"
+    origin: str = "written"
+
+    @property
+    def label(self) -> str:
+        return self.type or NO_EVENT
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _actors(raw: Any, where: str, key: str, text: str) -> tuple[GoldActor, ...]:
+    if not isinstance(raw, list):
+        raise InputError(where, f"{key!r} must be a list")
+    out = []
+    for item in raw:
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise InputError(where, f"each {key!r} actor needs a 'text' string")
+        if item["text"] not in text:
+            raise InputError(where, f"{key} actor {item['text']!r} is not in the sentence")
+        out.append(GoldActor(item["text"], item.get("country"), item.get("sector")))
+    return tuple(out)
+
+
+def parse_gold_record(data: dict[str, Any], where: str) -> GoldSentence:
+    """Validate one JSON object from the gold file; ``where`` names file and line for errors."""
+    for key in ("id", "text", "type", "source", "target"):
+        if key not in data:
+            raise InputError(where, f"missing field {key!r}")
+    etype = data["type"]
+    quad = data.get("quad")
+    if etype is not None and quad not in (1, 2, 3, 4):
+        raise InputError(where, f"event of type {etype} needs quad 1-4, got {quad!r}")
+    if etype is None and (quad is not None or data["source"] or data["target"]):
+        raise InputError(where, "a non-event (type null) has no quad, source or target")
+    date = data.get("date")
+    if date is not None and not _DATE.match(str(date)):
+        raise InputError(where, f"date {date!r} is not YYYY-MM-DD")
+    split = data.get("split", "dev")
+    if split not in SPLITS:
+        raise InputError(where, f"split {split!r} is not one of {', '.join(SPLITS)}")
+    flags = {f: data.get(f, False) for f in FLAGS}
+    for name, value in flags.items():
+        if not isinstance(value, bool):
+            raise InputError(where, f"flag {name!r} must be true or false")
+    text = data["text"]
+    return GoldSentence(
+        id=str(data["id"]),
+        text=text,
+        published=data.get("published"),
+        type=etype,
+        mode=data.get("mode"),
+        quad=quad,
+        source=_actors(data["source"], where, "source", text),
+        target=_actors(data["target"], where, "target", text),
+        date=date,
+        split=split,
+        origin=data.get("origin", "written"),
+        **flags,
+    )
+
+
+def load_gold(path: Path) -> list[GoldSentence]:
+    """Read a gold JSONL file (or a directory holding ``sentences.jsonl``); ids must be unique."""
+    file = path / "sentences.jsonl" if path.is_dir() else path
+    try:
+        lines = file.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(file), f"cannot read gold file ({exc.strerror})") from exc
+    gold: list[GoldSentence] = []
+    seen: set[str] = set()
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{file}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(where, f"invalid JSON ({exc.msg})") from exc
+        if not isinstance(data, dict):
+            raise InputError(where, "each line must be a JSON object")
+        record = parse_gold_record(data, where)
+        if record.id in seen:
+            raise InputError(where, f"duplicate id {record.id!r}")
+        seen.add(record.id)
+        gold.append(record)
+    if not gold:
+        raise InputError(str(file), "gold file holds no sentences")
+    return gold
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _countries(actors: Iterable[Any]) -> set[str | None]:
+    return {a.country for a in actors}
+
+
+def actor_pair_matched(gold: GoldSentence, event: Event | None) -> bool:
+    """True when the prediction names every gold source country and every gold target country.
+
+    PLOVER actors are lists, so this is set containment per side (recall, not equality): a
+    prediction that finds Russia and China as sources for "Russia and China condemned the EU"
+    matches; one that finds only Russia does not. An empty gold target matches anything, since
+    some types (a protest, a mobilisation) need no target.
+    """
+    if event is None:
+        return False
+    if not _countries(gold.source) <= _countries(event.source):
+        return False
+    return not gold.target or _countries(gold.target) <= _countries(event.target)
+
+
+def _actor_overlap(gold: GoldSentence, event: Event) -> int:
+    src = len(_countries(gold.source) & _countries(event.source))
+    tgt = len(_countries(gold.target) & _countries(event.target))
+    return src + tgt
+
+
+def match_event(gold: GoldSentence, events: Sequence[Event]) -> Event | None:
+    """Pick the predicted event to score against the gold sentence.
+
+    An event of the gold type wins (several: the one sharing most actor countries with the gold,
+    then the first); otherwise the first event not negated, since analyses drop negated events;
+    otherwise None ("no event").
+    """
+    same = [e for e in events if gold.type is not None and e.type == gold.type]
+    if same:
+        return max(same, key=lambda e: _actor_overlap(gold, e))  # max keeps the first of ties
+    for event in events:
+        if not event.negated:
+            return event
+    return None
+
+
+def predicted_label(event: Event | None) -> str:
+    return event.type if event is not None else NO_EVENT
+
+
+# --------------------------------------------------------------------------- maths
+
+
+def _ratio(num: float, den: float) -> float:
+    """A share that is 0.0 (not an error) when nothing was counted."""
+    return num / den if den else 0.0
+
+
+def per_class(
+    gold: Sequence[str], pred: Sequence[str], labels: Iterable[str]
+) -> dict[str, dict[str, float]]:
+    """Precision, recall, F1 and support of each label (0.0 where a denominator is empty)."""
+    if len(gold) != len(pred):
+        raise ValueError("gold and predicted labels differ in length")
+    out: dict[str, dict[str, float]] = {}
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p == label)
+        n_pred = sum(1 for p in pred if p == label)
+        n_gold = sum(1 for g in gold if g == label)
+        precision, recall = _ratio(tp, n_pred), _ratio(tp, n_gold)
+        f1 = _ratio(2 * precision * recall, precision + recall)
+        out[label] = {"precision": precision, "recall": recall, "f1": f1, "support": n_gold}
+    return out
+
+
+def macro_f1(
+    gold: Sequence[str], pred: Sequence[str], labels: Iterable[str] | None = None
+) -> float:
+    """Unweighted mean F1 over ``labels`` (default: every label seen in gold or prediction).
+
+    A label that is predicted but never in gold scores F1 0 and pulls the mean down, as in
+    scikit-learn; a label in neither list is skipped when ``labels`` is None.
+    """
+    chosen = sorted(set(gold) | set(pred)) if labels is None else list(labels)
+    if not chosen:
+        return 0.0
+    scores = per_class(gold, pred, chosen)
+    return sum(s["f1"] for s in scores.values()) / len(chosen)
+
+
+def confusion(gold: Sequence[str], pred: Sequence[str]) -> dict[str, dict[str, int]]:
+    """Nested counts gold label -> predicted label, only for pairs that occur."""
+    table: dict[str, dict[str, int]] = {}
+    for (g, p), n in sorted(Counter(zip(gold, pred, strict=True)).items()):
+        table.setdefault(g, {})[p] = n
+    return table
+
+
+def _coop(quad: int) -> str:
+    return "cooperation" if quad in (1, 2) else "conflict"
+
+
+def _flag_report(pairs: Sequence[tuple[GoldSentence, Event]]) -> dict[str, dict[str, float]]:
+    report: dict[str, dict[str, float]] = {}
+    for flag in FLAGS:
+        got = [(bool(getattr(g, flag)), bool(getattr(e, flag))) for g, e in pairs]
+        tp = sum(1 for g, p in got if g and p)
+        report[flag] = {
+            "accuracy": _ratio(sum(1 for g, p in got if g == p), len(got)),
+            "n": len(got),
+            "gold_positive": sum(1 for g, _ in got if g),
+            "predicted_positive": sum(1 for _, p in got if p),
+            "precision": _ratio(tp, sum(1 for _, p in got if p)),
+            "recall": _ratio(tp, sum(1 for g, _ in got if g)),
+        }
+    return report
+
+
+def score(
+    gold: Sequence[GoldSentence], predicted: Sequence[Event | None], labels: Sequence[str]
+) -> dict[str, Any]:
+    """Every metric for one set of gold sentences and their matched predictions (None = none)."""
+    if len(gold) != len(predicted):
+        raise ValueError("one prediction (or None) is needed per gold sentence")
+    g_labels = [g.label for g in gold]
+    p_labels = [predicted_label(e) for e in predicted]
+    events = [(g, e) for g, e in zip(gold, predicted, strict=True) if g.type is not None]
+    both = [(g, e) for g, e in events if e is not None]
+    dated = [(g, e) for g, e in events if g.date is not None]
+    return {
+        "n": len(gold),
+        "n_events": len(events),
+        "type_accuracy": _ratio(
+            sum(1 for g, p in zip(g_labels, p_labels, strict=True) if g == p), len(gold)
+        ),
+        "macro_f1": macro_f1(g_labels, p_labels, labels),
+        "quad_accuracy": _ratio(
+            sum(1 for g, e in events if e is not None and e.quad == g.quad), len(events)
+        ),
+        "coop_conflict": {
+            "accuracy": _ratio(
+                sum(1 for g, e in both if _coop(e.quad) == _coop(g.quad or 0)), len(both)
+            ),
+            "n": len(both),
+            "no_prediction": len(events) - len(both),
+        },
+        "actor_pair_recall": _ratio(
+            sum(1 for g, e in events if actor_pair_matched(g, e)), len(events)
+        ),
+        "flags": _flag_report(both),
+        "date": {
+            "accuracy": _ratio(
+                sum(1 for g, e in dated if e is not None and e.date == g.date), len(dated)
+            ),
+            "n": len(dated),
+        },
+        "per_type": per_class(g_labels, p_labels, labels),
+        "confusion": confusion(g_labels, p_labels),
+    }
+
+
+def report(gold: Sequence[GoldSentence], predicted: Sequence[Event | None]) -> dict[str, Any]:
+    """The full report: ``all`` plus one block per split, over a shared label set.
+
+    Labels are every gold type, every predicted type and "none", so a split lacking a type still
+    averages over the same classes as the whole set and stays comparable with it.
+    """
+    labels = sorted({g.label for g in gold} | {predicted_label(e) for e in predicted} | {NO_EVENT})
+    out: dict[str, Any] = {"all": score(gold, predicted, labels)}
+    for split in SPLITS:
+        chosen = [(g, e) for g, e in zip(gold, predicted, strict=True) if g.split == split]
+        out[split] = score([g for g, _ in chosen], [e for _, e in chosen], labels)
+    return out
+
+
+# --------------------------------------------------------------------------- pipeline
+
+
+def predict(gold: Sequence[GoldSentence], settings: Settings) -> list[list[Event]]:
+    """Run every gold sentence through the pipeline (no chrome cleaning) in one batched call."""
+    from communique.clean.document import CleanDocument
+    from communique.pipeline import analyze_clean
+    from communique.records import Source
+
+    docs = [
+        CleanDocument(
+            source=Source(path=g.id, url=None, kind="text"), text=g.text, published=g.published
+        )
+        for g in gold
+    ]
+    out: list[list[Event]] = []
+    for result in analyze_clean(docs, settings):
+        if isinstance(result, InputError):
+            raise result
+        out.append(list(result.events))
+    return out
+
+
+def evaluate_events(gold: Path | None, settings: Settings) -> dict[str, Any]:
+    """Score the pipeline's events against the gold set (default: the shipped ``gold/events``)."""
+    from communique.evaluate import gold_dir
+
+    sentences = load_gold(gold if gold is not None else gold_dir("events"))
+    log.info("scoring events on %d gold sentences", len(sentences))
+    predictions = predict(sentences, settings)
+    matched = [match_event(g, events) for g, events in zip(sentences, predictions, strict=True)]
+    return report(sentences, matched)
