@@ -1,0 +1,480 @@
+"""Named read queries: the one place CLI, HTTP API and dashboard get their rows from.
+
+Rules (datasette's filters habit, tightened): every value is a DuckDB parameter; table, column,
+sort and period names come from the allow-lists below and nowhere else; results are plain
+dicts in a ``Page`` (rows, total, limit, offset) that serialises as JSON as it is. Every row
+carries its evidence: article id, character span and sentence.
+
+Event counts use *collapsed* events: within one near-duplicate cluster, events that share
+(day, source, target, type, mode) are one event, counted with GDELT's NumMentions (event rows),
+NumArticles (distinct articles) and NumSources (distinct outlets). Negated and hypothetical
+events are left out unless asked for, as PLOVER analyses do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from communique.store.store import Store
+
+MAX_LIMIT = 1000
+PERIODS = ("day", "week", "month", "year")
+DIRECTIONS = ("both", "forward")
+QUOTE_SORTS = {
+    "date": "q.day ASC NULLS LAST, q.article_id, q.idx",
+    "-date": "q.day DESC NULLS LAST, q.article_id, q.idx",
+    "speaker": "q.speaker_lc ASC NULLS LAST, q.day DESC NULLS LAST, q.article_id, q.idx",
+    "article": "q.article_id, q.idx",
+}
+EVENT_SORTS = {
+    "date": "day ASC NULLS LAST, article_id, idx",
+    "-date": "day DESC NULLS LAST, article_id, idx",
+    "intensity": "intensity ASC NULLS LAST, day DESC NULLS LAST, article_id, idx",
+    "-intensity": "intensity DESC NULLS LAST, day DESC NULLS LAST, article_id, idx",
+    "type": "type, day DESC NULLS LAST, article_id, idx",
+    "-articles": "num_articles DESC, day DESC NULLS LAST, article_id, idx",
+}
+ACTOR_SORTS = {
+    "-total": "total DESC, name",
+    "name": "name",
+    "-articles": "articles DESC, name",
+    "-speaker": "as_speaker DESC, name",
+    "-source": "as_source DESC, name",
+    "-target": "as_target DESC, name",
+}
+QUOTE_COLUMNS = (
+    "q.article_id, q.idx, q.text, q.kind, q.speaker, q.speaker_role, q.speaker_mention, "
+    "q.cue, q.via, q.start_char, q.end_char, q.sentence, q.floating, q.day, "
+    "a.title, a.outlet, a.url, a.published, a.cluster_id"
+)
+_EVENT_FIELDS = (
+    "article_id, idx, cluster_id, type, mode, cameo_root, quad, intensity, source_codes, "
+    "target_codes, source_name, target_name, source_json, target_json, evidence_start, "
+    "evidence_end, evidence_text, sentence, negated, hypothetical, intended, historical, date, "
+    "day, location_name, location_country, quote_idx, trigger, outlet, url"
+)
+_GROUP_KEY = "cluster_id, day, source_key, target_key, type, mode"
+
+
+class QueryError(ValueError):
+    """A query argument is not on an allow-list or out of range (the API answers 400)."""
+
+
+@dataclass
+class Page:
+    """One page of results; ``total`` counts every matching row, not just this page."""
+
+    rows: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _pick(name: str, allowed: dict[str, str] | tuple[str, ...], what: str) -> str:
+    if name not in allowed:
+        raise QueryError(f"unknown {what} {name!r}; use one of {', '.join(allowed)}")
+    return allowed[name] if isinstance(allowed, dict) else name
+
+
+def _paging(limit: int, offset: int) -> tuple[int, int]:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}")
+    if offset < 0:
+        raise QueryError("offset must be >= 0")
+    return limit, offset
+
+
+def _day(value: str | date | None, name: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError as exc:
+        raise QueryError(f"{name} must be a date YYYY-MM-DD, got {value!r}") from exc
+
+
+def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = store.cursor()
+    try:
+        res = cur.execute(sql, params)
+        names = [d[0] for d in res.description]
+        return [dict(zip(names, row, strict=True)) for row in res.fetchall()]
+    finally:
+        cur.close()
+
+
+def _page(store: Store, sql: str, params: list[Any], limit: int, offset: int) -> Page:
+    """Run ``sql`` (which must select ``count(*) OVER () AS _total``) with LIMIT/OFFSET."""
+    rows = _rows(store, f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])
+    total = int(rows[0]["_total"]) if rows else 0
+    if not rows and offset:
+        count = _rows(store, f"SELECT count(*) AS n FROM ({sql})", params)
+        total = int(count[0]["n"])
+    for r in rows:
+        r.pop("_total", None)
+        for key, value in r.items():
+            if isinstance(value, date):
+                r[key] = value.isoformat()
+    return Page(rows=rows, total=total, limit=limit, offset=offset)
+
+
+# -- quotes ---------------------------------------------------------------------------------
+def search_quotes(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    actor: str | None = None,
+    phrase: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    article_id: str | None = None,
+    sort: str = "-date",
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Quotations with their article, cue and relay, filtered by any combination of:
+
+    ``speaker`` (case-insensitive substring of the speaker's name or role), ``actor`` (an actor
+    whose mention falls inside the quote: name substring or exact country code), ``phrase``
+    (case-insensitive substring of the quoted text: a parameterised scan, since DuckDB's FTS
+    extension cannot be installed offline), ``since``/``until`` (publication day, inclusive).
+    """
+    order = _pick(sort, QUOTE_SORTS, "sort")
+    limit, offset = _paging(limit, offset)
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if speaker:
+        where.append("(contains(q.speaker_lc, ?) OR contains(q.role_lc, ?))")
+        params += [speaker.lower(), speaker.lower()]
+    if actor:
+        where.append(
+            "EXISTS (SELECT 1 FROM quote_actors qa WHERE qa.article_id = q.article_id "
+            "AND qa.quote_idx = q.idx AND (contains(qa.name_lc, ?) OR qa.country = ?))"
+        )
+        params += [actor.lower(), actor.upper()]
+    if phrase:
+        where.append("contains(q.text_lc, ?)")
+        params.append(phrase.lower())
+    if (d := _day(since, "since")) is not None:
+        where.append("q.day >= ?")
+        params.append(d)
+    if (d := _day(until, "until")) is not None:
+        where.append("q.day <= ?")
+        params.append(d)
+    if article_id:
+        where.append("q.article_id = ?")
+        params.append(article_id)
+    sql = (
+        f"SELECT {QUOTE_COLUMNS}, count(*) OVER () AS _total FROM quotes q "
+        f"JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(where)} ORDER BY {order}"
+    )
+    return _page(store, sql, params, limit, offset)
+
+
+def quotes_by_speaker(store: Store, speaker: str, **kwargs: Any) -> Page:
+    """Quotations whose speaker name or role contains ``speaker`` (see ``search_quotes``)."""
+    return search_quotes(store, speaker=speaker, **kwargs)
+
+
+# -- events ---------------------------------------------------------------------------------
+def _event_filters(
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    type: str | None = None,
+    quad: int | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    article_id: str | None = None,
+    cluster_id: str | None = None,
+    include_negated: bool = False,
+    include_hypothetical: bool = False,
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    for side, value in (("source", source), ("target", target)):
+        if value:
+            # column names from a fixed pair, never from input
+            col = "source_codes" if side == "source" else "target_codes"
+            name_col = "source_name" if side == "source" else "target_name"
+            where.append(f"(list_contains({col}, ?) OR contains(lower({name_col}), ?))")
+            params += [value.upper(), value.lower()]
+    if type:
+        where.append("type = ?")
+        params.append(type.upper())
+    if quad is not None:
+        if quad not in (1, 2, 3, 4):
+            raise QueryError("quad must be 1, 2, 3 or 4")
+        where.append("quad = ?")
+        params.append(quad)
+    if (d := _day(since, "since")) is not None:
+        where.append("day >= ?")
+        params.append(d)
+    if (d := _day(until, "until")) is not None:
+        where.append("day <= ?")
+        params.append(d)
+    if article_id:
+        where.append("article_id = ?")
+        params.append(article_id)
+    if cluster_id:
+        where.append("cluster_id = ?")
+        params.append(cluster_id)
+    if not include_negated:
+        where.append("NOT negated")
+    if not include_hypothetical:
+        where.append("NOT hypothetical")
+    return where or ["TRUE"], params
+
+
+def search_events(
+    store: Store,
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    type: str | None = None,
+    quad: int | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    article_id: str | None = None,
+    cluster_id: str | None = None,
+    include_negated: bool = False,
+    include_hypothetical: bool = False,
+    sort: str = "-date",
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Event mentions (one row per event found in one article), each with its evidence.
+
+    ``source``/``target`` match an actor code exactly (``RUS``, ``EU``) or a name substring;
+    ``type`` is a PLOVER type, ``quad`` 1-4; dates are the event's own day, inclusive.
+    Rows also carry ``num_articles``/``num_sources`` of the collapsed event they belong to.
+    """
+    order = _pick(sort, EVENT_SORTS, "sort")
+    limit, offset = _paging(limit, offset)
+    where, params = _event_filters(
+        source=source, target=target, type=type, quad=quad, since=since, until=until,
+        article_id=article_id, cluster_id=cluster_id, include_negated=include_negated,
+        include_hypothetical=include_hypothetical,
+    )
+    sql = (
+        f"SELECT {_EVENT_FIELDS}, "
+        f"count(DISTINCT article_id) OVER (PARTITION BY {_GROUP_KEY}) AS num_articles, "
+        f"count(DISTINCT coalesce(outlet, article_id)) OVER (PARTITION BY {_GROUP_KEY}) "
+        "AS num_sources, count(*) OVER () AS _total "
+        f"FROM events WHERE {' AND '.join(where)} ORDER BY {order}"
+    )
+    return _page(store, sql, params, limit, offset)
+
+
+def collapsed_events_sql(where: list[str]) -> str:
+    """SQL of the collapsed events matching ``where`` (used by queries and exports).
+
+    One row per (cluster, day, source, target, type, mode); the evidence is that of the
+    earliest mention (smallest article id, then index) so it is the same in any ingest order.
+    """
+    key = "article_id || ':' || lpad(CAST(idx AS VARCHAR), 6, '0')"
+    return (
+        f"SELECT {_GROUP_KEY}, any_value(quad) AS quad, any_value(cameo_root) AS cameo_root, "
+        "avg(intensity) AS intensity, any_value(source_codes) AS source_codes, "
+        "any_value(target_codes) AS target_codes, "
+        f"arg_min(source_name, {key}) AS source_name, arg_min(target_name, {key}) AS target_name, "
+        f"min(article_id) AS article_id, arg_min(idx, {key}) AS idx, "
+        f"arg_min(evidence_start, {key}) AS evidence_start, "
+        f"arg_min(evidence_end, {key}) AS evidence_end, "
+        f"arg_min(sentence, {key}) AS sentence, arg_min(url, {key}) AS url, "
+        f"arg_min(location_country, {key}) AS location_country, "
+        "bool_or(negated) AS negated, bool_or(hypothetical) AS hypothetical, "
+        "count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles, "
+        "count(DISTINCT coalesce(outlet, article_id)) AS num_sources "
+        f"FROM events WHERE {' AND '.join(where)} GROUP BY {_GROUP_KEY}"
+    )
+
+
+def collapsed_events(
+    store: Store,
+    *,
+    sort: str = "-date",
+    limit: int = 50,
+    offset: int = 0,
+    **filters: Any,
+) -> Page:
+    """Deduplicated events (see module doc) with NumMentions, NumArticles and NumSources.
+
+    Takes the same filters as ``search_events``.
+    """
+    order = _pick(sort, EVENT_SORTS, "sort")
+    limit, offset = _paging(limit, offset)
+    where, params = _event_filters(**filters)
+    sql = (f"SELECT *, count(*) OVER () AS _total FROM ({collapsed_events_sql(where)}) "
+           f"ORDER BY {order}")
+    return _page(store, sql, params, limit, offset)
+
+
+def dyad(
+    store: Store,
+    a: str,
+    b: str,
+    *,
+    by: str = "month",
+    direction: str = "both",
+    since: str | date | None = None,
+    until: str | date | None = None,
+    include_negated: bool = False,
+    include_hypothetical: bool = False,
+) -> list[dict[str, Any]]:
+    """Per-period summary of collapsed events between actor codes ``a`` and ``b``.
+
+    ``direction="forward"`` counts only a→b; ``"both"`` counts a→b and b→a together (each row
+    also says how many went each way). Per period: events, counts per quad (quad1..quad4),
+    mean intensity, cooperative intensity (sum over quads 1-2), conflictual intensity (sum of
+    absolute values over quads 3-4) and net cooperation = cooperative - conflictual.
+    """
+    period = _pick(by, PERIODS, "period")
+    _pick(direction, DIRECTIONS, "direction")
+    a_code, b_code = a.strip().upper(), b.strip().upper()
+    where, params = _event_filters(since=since, until=until, include_negated=include_negated,
+                                   include_hypothetical=include_hypothetical)
+    where.append("day IS NOT NULL")
+    fwd = "(list_contains(source_codes, ?) AND list_contains(target_codes, ?))"
+    pair = fwd if direction == "forward" else f"({fwd} OR {fwd})"
+    pair_params = [a_code, b_code] if direction == "forward" else [a_code, b_code, b_code, a_code]
+    inner = collapsed_events_sql([*where, pair])
+    sql = (
+        f"SELECT CAST(date_trunc(?, day) AS DATE) AS period, count(*) AS events, "
+        "count(*) FILTER (WHERE list_contains(source_codes, ?) "
+        "AND list_contains(target_codes, ?)) AS forward, "
+        "count(*) FILTER (WHERE quad = 1) AS quad1, count(*) FILTER (WHERE quad = 2) AS quad2, "
+        "count(*) FILTER (WHERE quad = 3) AS quad3, count(*) FILTER (WHERE quad = 4) AS quad4, "
+        "avg(intensity) AS mean_intensity, "
+        "coalesce(sum(intensity) FILTER (WHERE quad IN (1, 2)), 0) AS cooperative, "
+        "coalesce(sum(abs(intensity)) FILTER (WHERE quad IN (3, 4)), 0) AS conflictual, "
+        "sum(num_articles) AS articles "
+        f"FROM ({inner}) GROUP BY 1 ORDER BY 1"
+    )
+    rows = _rows(store, sql, [period, a_code, b_code, *params, *pair_params])
+    for r in rows:
+        r["period"] = r["period"].isoformat()
+        r["reverse"] = r["events"] - r["forward"]
+        r["net_cooperation"] = float(r["cooperative"]) - float(r["conflictual"])
+        r["cooperative"] = float(r["cooperative"])
+        r["conflictual"] = float(r["conflictual"])
+    return rows
+
+
+events_for_dyad = dyad
+
+
+# -- actors ---------------------------------------------------------------------------------
+def actors(
+    store: Store,
+    *,
+    name: str | None = None,
+    country: str | None = None,
+    sort: str = "-total",
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Who appears and how often: articles mentioning each actor, quotes as speaker, and
+    collapsed events as source and as target (negated/hypothetical events left out)."""
+    order = _pick(sort, ACTOR_SORTS, "sort")
+    limit, offset = _paging(limit, offset)
+    ev_key = "(e.cluster_id, e.day, e.source_key, e.target_key, e.type, e.mode)"
+    base = (
+        "WITH m AS (SELECT name, any_value(country) AS country, "
+        "count(DISTINCT article_id) AS articles, sum(n_mentions) AS mentions "
+        "FROM actors GROUP BY name), "
+        "s AS (SELECT name, sum(n_quotes) AS as_speaker FROM speakers GROUP BY name), "
+        "ev AS (SELECT ea.name, any_value(ea.country) AS country, "
+        f"count(DISTINCT {ev_key}) FILTER (WHERE ea.role = 'source') AS as_source, "
+        f"count(DISTINCT {ev_key}) FILTER (WHERE ea.role = 'target') AS as_target "
+        "FROM event_actors ea JOIN events e ON e.article_id = ea.article_id "
+        "AND e.idx = ea.event_idx WHERE NOT e.negated AND NOT e.hypothetical GROUP BY ea.name), "
+        "j AS (SELECT coalesce(m.name, s.name, ev.name) AS name, "
+        "coalesce(m.country, ev.country) AS country, coalesce(m.articles, 0) AS articles, "
+        "coalesce(m.mentions, 0) AS mentions, coalesce(s.as_speaker, 0) AS as_speaker, "
+        "coalesce(ev.as_source, 0) AS as_source, coalesce(ev.as_target, 0) AS as_target "
+        "FROM m FULL JOIN s ON s.name = m.name FULL JOIN ev ON ev.name = coalesce(m.name, s.name)) "
+    )
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if name:
+        where.append("contains(lower(name), ?)")
+        params.append(name.lower())
+    if country:
+        where.append("country = ?")
+        params.append(country.upper())
+    sql = (
+        f"{base}SELECT *, as_speaker + as_source + as_target + articles AS total, "
+        f"count(*) OVER () AS _total FROM j WHERE {' AND '.join(where)} ORDER BY {order}"
+    )
+    return _page(store, sql, params, limit, offset)
+
+
+def actor_timeline(
+    store: Store, *, names: list[str] | None = None, by: str = "month", top: int = 5
+) -> list[dict[str, Any]]:
+    """Articles and stories (near-duplicate clusters) mentioning each actor, per period.
+
+    ``names`` picks actors by canonical name; by default the ``top`` most-mentioned ones.
+    """
+    period = _pick(by, PERIODS, "period")
+    if not 1 <= top <= 50:
+        raise QueryError("top must be between 1 and 50")
+    if names:
+        chosen = list(names)
+    else:
+        chosen = [r["name"] for r in actors(store, sort="-articles", limit=top).rows]
+    sql = (
+        "SELECT x.name, CAST(date_trunc(?, a.day) AS DATE) AS period, "
+        "count(DISTINCT a.id) AS articles, count(DISTINCT a.cluster_id) AS stories "
+        "FROM actors x JOIN articles a ON a.id = x.article_id "
+        "WHERE a.day IS NOT NULL AND list_contains(?, x.name) GROUP BY 1, 2 ORDER BY 2, 1"
+    )
+    rows = _rows(store, sql, [period, chosen])
+    for r in rows:
+        r["period"] = r["period"].isoformat()
+    return rows
+
+
+# -- articles -------------------------------------------------------------------------------
+def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """One article with its metadata, text and cluster; None when absent."""
+    rows = _rows(
+        store,
+        "SELECT id, cluster_id, url, path, kind, title, published, day, outlet, author, "
+        "language, reading_minutes, text, removed FROM articles WHERE id = ?",
+        [article_id],
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    if isinstance(row["day"], date):
+        row["day"] = row["day"].isoformat()
+    return row
+
+
+def cluster_members(store: Store, cluster_id: str) -> list[dict[str, Any]]:
+    """Every stored copy of one story: id, outlet, title, url, published day."""
+    rows = _rows(
+        store,
+        "SELECT id, outlet, title, url, published FROM articles WHERE cluster_id = ? ORDER BY id",
+        [cluster_id],
+    )
+    return rows
+
+
+def stats(store: Store) -> dict[str, int]:
+    """Row counts: articles, clusters, quotes, events, collapsed events, actors."""
+    sql = (
+        "SELECT (SELECT count(*) FROM articles) AS articles, "
+        "(SELECT count(DISTINCT cluster_id) FROM articles) AS clusters, "
+        "(SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS events, "
+        f"(SELECT count(*) FROM (SELECT DISTINCT {_GROUP_KEY} FROM events)) AS collapsed_events, "
+        "(SELECT count(DISTINCT name) FROM actors) AS actors"
+    )
+    return {k: int(v) for k, v in _rows(store, sql, [])[0].items()}
