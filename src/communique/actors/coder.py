@@ -1,0 +1,288 @@
+"""Code who acts in an article: countries, seats of power, IGOs, bodies, role groups and people.
+
+One pass over gazetteer matches, named PERSON entities and role words:
+
+* a person takes the country and sector of the title around the name, on the left
+  ("Kremlin spokesman Dmitry Peskov", "(Russian Foreign) Minister Sergei Lavrov") or in an
+  apposition ("Josep Borrell, the EU's High Representative ..."); an IGO in the title gives
+  sector IGO; later surname mentions ("Peskov") and bare role mentions ("the spokesman") join
+  the same actor so a quotation's speaker can be matched to it;
+* a role word heads a group actor ("Russian authorities", "protesters in Minsk" -> BLR CVL);
+* a country, metonym, IGO or body named on its own is an actor; a capital or country that is
+  only a place ("talks in Moscow") is not;
+* an anaphor ("the bloc") points back to the latest IGO.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.actors.gazetteer import Entry, country_names, gazetteer_for
+from communique.actors.roles import anaphor_table, role_of
+from communique.records import Actor
+from communique.records import Span as TextSpan
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+_TITLE_PUNCT = frozenset({"(", ")", "-", "'s", "’s", "'", "&", "."})
+_RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
+_CONTEXT_PREPS = frozenset({"in", "of", "from", "at", "for"})
+
+
+@dataclass
+class ActorIndex:
+    """Actors of one doc with the token -> actor map the event coder reads."""
+
+    actors: list[Actor] = field(default_factory=list)
+    by_token: dict[int, int] = field(default_factory=dict)
+    persons: set[int] = field(default_factory=set)
+    roles: dict[int, str] = field(default_factory=dict)  # person actor -> role phrase
+
+
+class _Builder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.index = ActorIndex()
+        self._keys: dict[tuple[str, str | None, str | None], int] = {}
+
+    def add(
+        self, start: int, end: int, name: str, country: str | None, sector: str | None
+    ) -> int:
+        key = (name, country, sector)
+        idx = self._keys.get(key)
+        if idx is None:
+            span = self.doc[start:end]
+            idx = len(self.index.actors)
+            self._keys[key] = idx
+            self.index.actors.append(Actor(_strip_det(span).text, name, country, sector))
+        return self.mention(idx, start, end)
+
+    def mention(self, idx: int, start: int, end: int) -> int:
+        span = self.doc[start:end]
+        free = [i for i in range(start, end) if i not in self.index.by_token]
+        if not free:
+            return idx
+        self.index.actors[idx].mentions.append(
+            TextSpan(span.start_char, span.end_char, span.text)
+        )
+        for i in free:
+            self.index.by_token[i] = idx
+        return idx
+
+
+def _strip_det(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    end = span.end
+    while end > start + 1 and span.doc[end - 1].lower_ in ("'s", "’s", ",", ")"):
+        end -= 1
+    return span.doc[start:end]
+
+
+def _left_title(doc: Doc, start: int, floor: int) -> int:
+    """Start of the title run left of ``start`` ("the EU's High Representative", "Kremlin spokesman")."""
+    j = start - 1
+    limit = max(floor, start - 9)
+    while j >= limit:
+        t = doc[j]
+        if t.ent_type_ == "PERSON" and not role_of(t) or t.is_space:
+            break
+        if t.pos_ == "DET":
+            return j
+        if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.text in _TITLE_PUNCT:
+            j -= 1
+            continue
+        break
+    return j + 1
+
+
+def _appositive(doc: Doc, end: int, sent_end: int) -> tuple[int, int] | None:
+    """Token range of ", <title>," after a name when it holds a role word."""
+    if end >= sent_end or doc[end].text != ",":
+        return None
+    k = end + 1
+    if k < sent_end and doc[k].lower_ in _RELATIVE:
+        return None
+    stop = min(sent_end, k + 16)
+    j = k
+    while j < stop and doc[j].text not in (",", ";", ":", "\u201c", '"') and not doc[j].is_space:
+        if doc[j].pos_ in ("VERB", "AUX", "PRON") and doc[j].lower_ not in ("'s", "’s"):
+            return None
+        j += 1
+    if any(role_of(doc[i]) for i in range(k, j)):
+        return k, j
+    return None
+
+
+def _role_in(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The head (rightmost) role in a token range."""
+    found = None
+    for i in range(start, end):
+        r = role_of(doc[i])
+        if r:
+            found = r
+    return found
+
+
+def _code_in(gaz_at: dict[int, tuple[int, int, Entry]], start: int, end: int) -> Entry | None:
+    """The first gazetteer entry inside a token range."""
+    for i in range(start, end):
+        if i in gaz_at:
+            return gaz_at[i][2]
+    return None
+
+
+def _sector(entry: Entry | None, role: tuple[str, str] | None) -> str | None:
+    if entry is not None and (entry.kind in ("igo", "org") or entry.kind == "metonym" and entry.sector not in (None, "GOV")):
+        return entry.sector
+    if role:
+        return role[1]
+    return entry.sector if entry is not None and entry.kind != "demonym" else None
+
+
+def _is_place(token: Token) -> bool:
+    """A name that is only where something happens: the object of 'in', 'at', ..."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+
+
+def build_actors(doc: Doc) -> ActorIndex:
+    """Code every actor in ``doc`` and map its tokens (see module docstring for the rules)."""
+    gaz = gazetteer_for(doc.vocab)
+    present = {e.code for _, _, e in gaz.match(doc) if e.kind in ("igo", "country", "org")}
+    gaz_at: dict[int, tuple[int, int, Entry]] = {}
+    for s, e, entry in gaz.match(doc):
+        if entry.requires and entry.requires not in present and entry.fallback:
+            code = entry.fallback
+            entry = Entry(code, "GOV", country_names().get(code, code), "capital")
+        for i in range(s, e):
+            gaz_at[i] = (s, e, entry)
+    b = _Builder(doc)
+    _code_people(doc, b, gaz_at)
+    _code_roles(doc, b, gaz_at)
+    _code_names(doc, b, gaz_at)
+    for actor in b.index.actors:
+        actor.mentions.sort(key=lambda m: m.start)
+    return b.index
+
+
+def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
+    by_name: dict[str, int] = {}
+    by_surname: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        while start < end - 1 and (role_of(doc[start]) or start in gaz_at):
+            start += 1
+        while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s"):
+            end -= 1
+        name = doc[start:end].text
+        if start in gaz_at and end - start == 1:
+            continue  # a country or body NER took for a person
+        sent = doc[start].sent
+        left = _left_title(doc, start, sent.start)
+        appos = _appositive(doc, end, sent.end)
+        known = by_name.get(name)
+        if known is None and end - start == 1:
+            known = by_surname.get(name)
+        role = _role_in(doc, left, start)
+        entry = _code_in(gaz_at, left, start)
+        if appos:
+            role = role or _role_in(doc, *appos)
+            entry = entry or _code_in(gaz_at, *appos)
+        if known is not None and not (entry and role):
+            b.mention(known, left if role or entry else start, end)
+            if appos:
+                b.mention(known, *appos)
+            continue
+        title_start = left if (role or entry) else start
+        country = entry.code if entry else None
+        idx = b.add(title_start, end, name, country, _sector(entry, role))
+        if appos:
+            b.mention(idx, *appos)
+        b.index.persons.add(idx)
+        if role:
+            b.index.roles[idx] = role[0]
+        by_name[name] = idx
+        by_surname[doc[end - 1].text] = idx
+    for token in doc:  # surnames NER missed ("Lavrov said")
+        if token.pos_ == "PROPN" and token.i not in b.index.by_token and token.text in by_surname:
+            if token.i not in gaz_at:
+                b.mention(by_surname[token.text], token.i, token.i + 1)
+
+
+def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
+    anaphors = anaphor_table()
+    last_person_by_role: dict[str, int] = {}
+    last_igo: int | None = None
+    for token in doc:
+        idx = b.index.by_token.get(token.i)
+        if idx is not None:
+            if idx in b.index.roles:
+                last_person_by_role[b.index.roles[idx].split()[-1]] = idx
+            if b.index.actors[idx].sector == "IGO" and idx not in b.index.persons:
+                last_igo = idx
+            continue
+        if token.i in gaz_at:
+            s, e, entry = gaz_at[token.i]
+            if entry.kind == "igo" and token.i == s:
+                last_igo = b.add(s, e, entry.name, entry.code, entry.sector)
+            continue
+        role = role_of(token)
+        if token.lower_ in anaphors and token.pos_ == "NOUN" and last_igo is not None:
+            b.mention(last_igo, token.i, token.i + 1)
+            continue
+        if role is None or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+            continue  # "government forces": the head decides
+        sent = token.sent
+        left = _left_title(doc, token.i, sent.start)
+        end = token.i + 1
+        entry = _code_in(gaz_at, left, token.i)
+        if entry is None:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS and child.i == end:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and obj.i in gaz_at:
+                            entry = gaz_at[obj.i][2]
+                            end = gaz_at[obj.i][1]
+        if entry is None:
+            person = last_person_by_role.get(role[0].split()[-1])
+            if person is not None and doc[left].pos_ == "DET":
+                b.mention(person, left, end)
+                continue
+            if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative", "appos"):
+                continue
+        country = entry.code if entry else None
+        name = _strip_det(doc[left:end]).text
+        if entry is not None and entry.kind in ("igo", "org", "metonym"):
+            name = f"{entry.name} {doc[token.i].text}" if token.i >= left else entry.name
+        b.add(left, end, name, country, _sector(entry, role))
+        if entry is not None and entry.kind == "igo":
+            last_igo = b.index.by_token[token.i]
+
+
+def _code_names(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
+    seen: set[int] = set()
+    for i, (s, e, entry) in sorted(gaz_at.items()):
+        if s in seen or any(j in b.index.by_token for j in range(s, e)):
+            continue
+        seen.add(s)
+        head = doc[s:e].root
+        if entry.kind == "demonym":
+            if head.tag_ not in ("NNPS", "NNS") or head.dep_ == "compound":
+                continue
+            b.add(s, e, entry.name, entry.code, None)
+            continue
+        if entry.kind in ("country", "capital") and _is_place(head):
+            continue
+        start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+        b.add(start, e, entry.name, entry.code, entry.sector)
+
+
+def code_actors(doc: Doc) -> list[Actor]:
+    """Actors of ``doc`` (pipeline contract): text, name, country/IGO code, sector, mentions."""
+    return build_actors(doc).actors

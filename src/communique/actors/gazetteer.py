@@ -1,0 +1,149 @@
+"""Names that code an actor by themselves: countries, demonyms, capitals, metonyms, IGOs, bodies.
+
+The country table is built from pycountry (ISO 3166 names and alpha-3 codes) plus
+``data/actors_countries.csv`` for everyday names, demonyms and capitals pycountry lacks;
+``metonyms.csv``, ``igos.csv`` and ``actors_orgs.csv`` hold seats of power, international
+organisations and named national bodies. All phrases go into one case-sensitive spaCy
+PhraseMatcher, built once per vocab and process (names are proper nouns: matching "EU" but
+not "eu", "US" but not "us").
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from communique.resources import load_table
+
+# When two tables name the same phrase the more specific kind wins.
+_PRIORITY = {"igo": 0, "org": 1, "metonym": 2, "country": 3, "capital": 4, "demonym": 5}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a gazetteer phrase codes: code (ISO alpha-3 or IGO code), sector, canonical name.
+
+    ``kind`` says how the name acts: countries, metonyms, IGOs and bodies act themselves;
+    capitals act only when they are not a place ("talks in Moscow"); demonyms only modify.
+    ``requires``/``fallback``: the code holds only if the article names ``requires`` elsewhere,
+    else ``fallback`` (Brussels is the EU in EU contexts, Belgium otherwise).
+    """
+
+    code: str | None
+    sector: str | None
+    name: str
+    kind: str
+    requires: str | None = None
+    fallback: str | None = None
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Canonical short name of each country code (everyday name first, then pycountry's)."""
+    names: dict[str, str] = {}
+    for row in load_table("actors_countries.csv"):
+        aliases = _split(row["aliases"])
+        if aliases:
+            names[row["code"]] = aliases[0]
+    for c in pycountry.countries:
+        names.setdefault(c.alpha_3, getattr(c, "common_name", None) or c.name)
+    return names
+
+
+@cache
+def phrase_table() -> dict[str, Entry]:
+    """Every gazetteer phrase with the entry it codes (read once per process)."""
+    found: dict[str, Entry] = {}
+
+    def add(phrase: str, entry: Entry) -> None:
+        old = found.get(phrase)
+        if old is None or _PRIORITY[entry.kind] < _PRIORITY[old.kind]:
+            found[phrase] = entry
+
+    names = country_names()
+    for c in pycountry.countries:
+        name = names[c.alpha_3]
+        entry = Entry(c.alpha_3, "GOV", name, "country")
+        for phrase in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if phrase and "," not in phrase and "(" not in phrase:
+                add(phrase, entry)
+        add(c.alpha_3, entry)
+    for row in load_table("actors_countries.csv"):
+        code = row["code"]
+        name = names.get(code, code)
+        for phrase in _split(row["aliases"]):
+            add(phrase, Entry(code, "GOV", name, "country"))
+        for phrase in _split(row["demonyms"]):
+            add(phrase, Entry(code, None, name, "demonym"))
+        for phrase in _split(row["capitals"]):
+            add(phrase, Entry(code, "GOV", name, "capital"))
+    for row in load_table("metonyms.csv"):
+        add(
+            row["phrase"],
+            Entry(
+                row["code"] or None,
+                row["sector"] or None,
+                row["name"],
+                "metonym",
+                row.get("requires") or None,
+                row.get("fallback") or None,
+            ),
+        )
+    for row in load_table("igos.csv"):
+        add(row["phrase"], Entry(row["code"], "IGO", row["name"], "igo"))
+    for row in load_table("actors_orgs.csv"):
+        add(row["phrase"], Entry(row["code"] or None, row["sector"] or None, row["name"], "org"))
+    return found
+
+
+class Gazetteer:
+    """A PhraseMatcher over every gazetteer phrase, bound to one vocab."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.table = phrase_table()
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        self._entries: dict[int, Entry] = {}
+        make = English(vocab=vocab).make_doc  # the model's own tokenizer rules
+        by_entry: dict[Entry, list[Doc]] = {}
+        for phrase, entry in self.table.items():
+            if entry.kind == "country" and phrase.isupper() and len(phrase) == 3:
+                if vocab[phrase.lower()].is_stop:  # "AND", "ARE": codes that are English words
+                    continue
+            by_entry.setdefault(entry, []).append(make(phrase))
+        for n, (entry, docs) in enumerate(by_entry.items()):
+            key = f"communique_gaz_{n}"
+            self._entries[vocab.strings.add(key)] = entry
+            self.matcher.add(key, docs)
+
+    def match(self, doc: Doc) -> list[tuple[int, int, Entry]]:
+        """Longest non-overlapping gazetteer matches as (start token, end token, entry)."""
+        hits = self.matcher(doc)
+        spans = [doc[s:e] for _, s, e in hits]
+        entries = {(s, e): self._entries[k] for k, s, e in hits}
+        return [(sp.start, sp.end, entries[(sp.start, sp.end)]) for sp in filter_spans(spans)]
+
+
+_LOCK = threading.Lock()
+_CACHE: dict[int, tuple[Vocab, Gazetteer]] = {}
+
+
+def gazetteer_for(vocab: Vocab) -> Gazetteer:
+    """The process's Gazetteer for this vocab (built on first use, then reused)."""
+    with _LOCK:
+        hit = _CACHE.get(id(vocab))
+        if hit is None or hit[0] is not vocab:
+            hit = (vocab, Gazetteer(vocab))
+            _CACHE[id(vocab)] = hit
+        return hit[1]

@@ -1,0 +1,43 @@
+"""Role words (``data/roles.csv``) and anaphors (``data/actor_anaphors.csv``) read per process.
+
+A role word gives a sector ("spokesman" GOV, "troops" MIL, "protesters" CVL); two-word roles
+("prime minister", "riot police") are looked up before single words so the head of the phrase
+decides ("police officer" is COP, not MIL).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from communique.resources import load_table
+
+
+@cache
+def role_table() -> dict[str, str]:
+    """Role phrase (lower case) -> sector."""
+    return {r["word"].lower(): r["sector"] for r in load_table("roles.csv")}
+
+
+@cache
+def anaphor_table() -> dict[str, str]:
+    """Anaphoric head noun ("bloc") -> kind of actor it points back to ("igo")."""
+    return {r["word"].lower(): r["kind"] for r in load_table("actor_anaphors.csv")}
+
+
+def role_of(token: Token) -> tuple[str, str] | None:
+    """(role phrase, sector) when ``token`` ends a role word or two-word role, else None."""
+    table = role_table()
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    lemma = token.lemma_.lower()
+    if token.i > 0:
+        prev = token.nbor(-1)
+        for key in (f"{prev.lower_} {token.lower_}", f"{prev.lemma_.lower()} {lemma}"):
+            if key in table:
+                return key, table[key]
+    for key in (lemma, token.lower_):
+        if key in table:
+            return key, table[key]
+    return None
