@@ -1,0 +1,155 @@
+"""From a cue verb to its speaker, its cue phrase and the outlet that relayed it.
+
+Shared by the direct and indirect finders: once a cue token is known ('said', 'told', 'quoted'),
+the speaker is its grammatical subject, except in the relay construction 'Xinhua quoted the
+spokesman as saying', where the object speaks and the subject relays. A participle or a second
+conjunct without its own subject ('..., stressing the need', '... and added that') borrows the
+subject of the verb it hangs from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from communique.quotes.cues import Lexicon
+from communique.quotes.relays import outlet_name
+
+_SUBJ = ("nsubj", "nsubjpass")
+_OBJ = ("dobj", "dative", "obj", "iobj")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who spoke (head token of the mention), how (cue phrase) and via which outlet."""
+
+    cue: Token
+    speaker: Token | None
+    cue_text: str
+    via: str | None
+
+
+def _subject(cue: Token) -> Token | None:
+    for child in cue.children:
+        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and cue.lemma_ == "quote"):
+            return child
+    return None
+
+
+def _inherited_subject(cue: Token) -> Token | None:
+    """Subject of the verb chain a participle/conjunct/xcomp hangs from ('..., stressing')."""
+    tok = cue
+    for _ in range(4):
+        subj = _subject(tok)
+        if subj is not None:
+            return subj
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pcomp") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _phrase_text(tok: Token, limit: int = 6) -> str | None:
+    sub = list(tok.subtree)
+    if len(sub) > limit:
+        return None
+    return tok.doc[sub[0].i : sub[-1].i + 1].text
+
+
+def cue_phrase(cue: Token, lex: Lexicon) -> str:
+    """'said', 'told a daily briefing', 'said in a statement', 'quoted … as saying'."""
+    if cue.lemma_ == "quote":
+        return "quoted \u2026 as saying"
+    parts = [cue.text] + [c.text for c in cue.children if c.dep_ == "prt"]
+    if cue.lemma_ == "tell":
+        for child in cue.children:
+            if child.dep_ in _OBJ:
+                obj = _phrase_text(child)
+                if obj:
+                    parts.append(obj)
+                break
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "during", "via", "at"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in lex.cue_nouns:
+                obj = _phrase_text(child)
+                if obj:
+                    parts.append(obj)
+                    break
+    return " ".join(parts)
+
+
+def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
+    """The relaying outlet: listener of 'told', subject of 'quoted'/'reported' nearby, ..."""
+    if cue.lemma_ == "quote":
+        for child in cue.children:
+            if child.dep_ in ("nsubj", "agent"):
+                tok = child if child.dep_ == "nsubj" else next(child.children, child)
+                name = outlet_name(tok, lex)
+                if name:
+                    return name
+    for child in cue.children:
+        if child.dep_ in _OBJ:
+            name = outlet_name(child, lex)
+            if name:
+                return name
+        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and outlet_name(pobj, lex):
+                    return outlet_name(pobj, lex)
+    # Another verb of the same sentence whose subject is an outlet ('..., TASS reported').
+    for tok in cue.sent:
+        if tok is cue or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.lemma_ in ("report", "quote", "say", "cite", "carry", "write"):
+            subj = _subject(tok)
+            if subj is not None and subj is not speaker and outlet_name(subj, lex):
+                return outlet_name(subj, lex)
+        if tok.lower_ == "according":
+            for prep in tok.children:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and outlet_name(pobj, lex):
+                        return outlet_name(pobj, lex)
+    return None
+
+
+def _fallback_speaker(cue: Token) -> Token | None:
+    """When the parse gives the cue no subject: a name right after it ('said Peskov')."""
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and child.pos_ in (
+            "PROPN",
+            "NOUN",
+        ):
+            return child
+    return None
+
+
+def attribute(cue: Token, lex: Lexicon) -> Attribution:
+    """Speaker head token, cue phrase and relay for a cue verb."""
+    speaker: Token | None
+    if cue.lemma_ == "quote":
+        speaker = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    else:
+        speaker = _inherited_subject(cue) or _fallback_speaker(cue)
+    via = _via(cue, speaker, lex)
+    if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
+        via = None  # the outlet itself is speaking ('TASS reported that ...')
+    return Attribution(cue, speaker, cue_phrase(cue, lex), via)
+
+
+def according_to(tok: Token) -> Token | None:
+    """The source X of 'according to X', or None when ``tok`` is not that construction."""
+    if tok.lower_ != "according":
+        return None
+    for prep in tok.children:
+        if prep.lower_ == "to":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    nxt = tok.nbor(1) if tok.i + 2 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for pobj in nxt.children:
+            if pobj.dep_ == "pobj":
+                return pobj
+    return None

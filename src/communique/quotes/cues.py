@@ -1,0 +1,51 @@
+"""The lexical tables quotation finding relies on, read once per process from ``data/``.
+
+Cue verbs (``cue_verbs.csv``), relaying agencies (``quote_relays.csv``), outlet words, scare-quote
+announcers, gender words and statement nouns are data, not code: a newsroom with another house
+style extends the CSV files, not this module. ``Lexicon`` is immutable, so the per-process cache
+cannot make one article's result depend on another's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from communique.resources import load_table
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the quote stage uses, keyed for O(1) lookups on lower-cased lemmas."""
+
+    direct: frozenset[str]  # cue lemmas that attribute a quotation in marks
+    indirect: frozenset[str]  # cue lemmas that take a reported clause without 'that'
+    indirect_that: frozenset[str]  # cue lemmas that need an explicit 'that'
+    objects: frozenset[str]  # cue lemmas whose direct object is the content ('stressed the need')
+    relays: dict[str, str]  # lower-cased alias -> canonical agency/outlet name
+    outlet_words: frozenset[str]
+    scare: tuple[tuple[str, ...], ...]  # word sequences announcing a title or term
+    gender: dict[str, str]  # word -> 'm' | 'f'
+    cue_nouns: frozenset[str]
+
+
+def _yes(value: str) -> bool:
+    return value.strip().lower() == "yes"
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load (once per process) and index the quote tables."""
+    verbs = load_table("cue_verbs.csv")
+    direct = frozenset(r["lemma"].lower() for r in verbs if _yes(r["direct"]))
+    indirect = frozenset(r["lemma"].lower() for r in verbs if _yes(r["indirect"]))
+    that = frozenset(r["lemma"].lower() for r in verbs if r["indirect"].lower() in {"yes", "that"})
+    objects = frozenset(r["lemma"].lower() for r in verbs if _yes(r["object"]))
+    relays = {r["alias"].lower(): r["name"] for r in load_table("quote_relays.csv")}
+    outlet = frozenset(r["word"].lower() for r in load_table("quote_outlet_words.csv"))
+    scare = tuple(
+        tuple(r["phrase"].lower().split()) for r in load_table("quote_scare_cues.csv")
+    )
+    gender = {r["word"].lower(): r["gender"] for r in load_table("quote_gender.csv")}
+    nouns = frozenset(r["noun"].lower() for r in load_table("quote_cue_nouns.csv"))
+    return Lexicon(direct, indirect, that, objects, relays, outlet, scare, gender, nouns)

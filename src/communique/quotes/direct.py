@@ -1,0 +1,135 @@
+"""Direct quotations: quoted spans that are speech, with the cue verb that attributes them.
+
+A quoted span is taken as speech when a cue attributes it: right after the closing mark
+('"...," he said', '"..." said Peskov', '"...," Xinhua quoted the spokesman as saying') or right
+before the opening mark with nothing but adverbials between ('Peskov said: "..."', 'Trump said on
+Friday "..."'). A span without a cue is still speech when it opens its paragraph (a floating
+quote, spoken by the previous speaker) or is long and sentence-like. Short spans without an
+adjacent cue (scare quotes, titles, nicknames, fragments) are not direct quotes; the indirect
+finder may absorb them into a mixed quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from communique.quotes.attribution import Attribution, according_to, attribute
+from communique.quotes.cues import Lexicon
+from communique.quotes.marks import MarkSpan
+
+_END = frozenset({".", "!", "?"})
+_AFTER_WINDOW = 12
+_BEFORE_WINDOW = 10
+_SHORT = 4  # a span of fewer words needs an adjacent cue to count as a quotation
+_LONG = 8  # a span of at least this many words may stand without a cue
+
+
+@dataclass
+class Found:
+    """A quotation before speaker resolution; offsets index ``doc.text``."""
+
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution | None
+    floating: bool = False
+    source: Token | None = None  # 'according to X' source, when that is the cue
+
+
+class TokenIndex:
+    """Char offset -> token index, by bisection over token starts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+
+def _is_cue(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex.direct and tok.pos_ in ("VERB", "AUX")
+
+
+def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -> Token | None:
+    i = index.at(m.outer_end - 1) + 1 if m.close_at is not None else len(doc)
+    for k in range(i, min(len(doc), i + _AFTER_WINDOW)):
+        tok = doc[k]
+        if tok.idx >= limit or (tok.is_space and "\n" in tok.text) or tok.text in _END:
+            break
+        if _is_cue(tok, lex) or according_to(tok) is not None:
+            return tok
+    return None
+
+
+def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) -> Token | None:
+    i = index.at(m.open_at) - 1
+    seen_verb = False
+    for k in range(i, max(-1, i - _BEFORE_WINDOW), -1):
+        tok = doc[k]
+        if tok.idx < floor or (tok.is_space and "\n" in tok.text) or tok.text in _END:
+            break
+        if _is_cue(tok, lex) and not seen_verb:
+            return tok
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            seen_verb = True
+    return None
+
+
+def _scare(text: str, open_at: int, lex: Lexicon) -> bool:
+    """Is the mark announced as a name or term ('so-called', 'dubbed', 'the book')?"""
+    words = text[max(0, open_at - 40) : open_at].lower().split()
+    return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in lex.scare)
+
+
+def _adjacent(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token, after: bool) -> bool:
+    """Cue right next to the marks: '"No," he said' or 'He said: "No."'."""
+    if after:
+        close = index.at(m.outer_end - 1)
+        return cue.i - close <= 4
+    before = doc.text[: m.open_at].rstrip()
+    return before.endswith((":", ",")) or index.at(m.open_at) - cue.i <= 2
+
+
+def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon) -> list[Found]:
+    """Attribute each quoted span or drop it (scare quotes, titles, stray fragments)."""
+    index = TokenIndex(doc)
+    text = doc.text
+    para_starts = set(starts)
+    found: list[Found] = []
+    for n, m in enumerate(marks):
+        content = text[m.start : m.end]
+        words = len(content.split())
+        if words == 0 or _scare(text, m.open_at, lex):
+            continue
+        prev_end = marks[n - 1].outer_end if n else 0
+        next_open = marks[n + 1].open_at if n + 1 < len(marks) else len(text)
+        first = m.open_at
+        while first > 0 and text[first - 1] in " \t":
+            first -= 1
+        opens_paragraph = first in para_starts
+        after_cue = _after(doc, index, m, next_open, lex)
+        before_cue = None if opens_paragraph else _before(doc, index, m, prev_end, lex)
+        cue, is_after = (after_cue, True) if after_cue is not None else (before_cue, False)
+        if cue is None and before_cue is not None:
+            cue, is_after = before_cue, False
+        if words < _SHORT and (cue is None or not _adjacent(doc, index, m, cue, is_after)):
+            continue
+        if cue is not None:
+            if cue.lower_ == "according":
+                found.append(Found(m.start, m.end, "direct", None, source=according_to(cue)))
+            else:
+                found.append(Found(m.start, m.end, "direct", attribute(cue, lex)))
+            continue
+        if not m.closed and not opens_paragraph:
+            continue
+        inner = doc[index.at(m.start) : index.at(m.end - 1) + 1]
+        sentence_like = any(t.pos_ in ("VERB", "AUX") for t in inner)
+        if opens_paragraph and words >= _SHORT and sentence_like:
+            found.append(Found(m.start, m.end, "direct", None, floating=True))
+        elif words >= _LONG and sentence_like:
+            found.append(Found(m.start, m.end, "direct", None, floating=True))
+    return found

@@ -1,0 +1,41 @@
+"""Relaying agencies and outlets: 'Xinhua news agency quoted ...', 'told TASS', 'TASS reported'.
+
+An outlet is recognised from the ``quote_relays.csv`` aliases (any word sequence of a name) or,
+for outlets the table lacks, from an organisation name containing an outlet word from
+``quote_outlet_words.csv`` ('the Daily Herald', 'state broadcaster NHK').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.quotes.cues import Lexicon
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The name phrase a token heads: its compound/flat left modifiers plus itself."""
+    left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "det")]
+    start = min([tok.i] + [t.left_edge.i for t in left])
+    return list(tok.doc[start : tok.i + 1])
+
+
+def outlet_name(tok: Token, lex: Lexicon) -> str | None:
+    """Canonical outlet name if ``tok`` heads a phrase naming a news agency or outlet."""
+    words = _phrase(tok)
+    texts = [t.text for t in words if t.lower_ not in ("the", "a", "an", "'s", "\u2019s")]
+    n = len(texts)
+    # longest alias that matches a contiguous run of words
+    for size in range(min(n, 5), 0, -1):
+        for i in range(0, n - size + 1):
+            alias = " ".join(texts[i : i + size]).lower()
+            if alias in lex.relays:
+                # 'AP' or 'RT' as a bare lowercase word is not an agency
+                if size == 1 and len(alias) <= 3 and not texts[i].isupper():
+                    continue
+                return lex.relays[alias]
+    if tok.ent_type_ == "ORG" or (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "WORK_OF_ART")):
+        if any(t.lower_ in lex.outlet_words for t in words) and any(
+            t.pos_ == "PROPN" for t in words
+        ):
+            return " ".join(t for t in texts if t.lower() not in ("news", "agency")) or None
+    return None
