@@ -1,0 +1,84 @@
+"""Chrome patterns and word lists, compiled once per process from ``data/chrome_patterns.csv``.
+
+The table is read-only after loading, so caching it cannot make one document's result depend on
+another (trafilatura's ``LRU_TEST`` trap). Every pattern must match a whole trimmed line and is
+bounded by ``max_words``: a long body sentence that starts like a share prompt is never chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from communique.resources import load_table
+
+KINDS = ("stop", "drop", "date", "reading", "byline")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*$""")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    kind: str
+    max_words: int
+    regex: re.Pattern[str]
+
+
+@cache
+def patterns() -> tuple[Pattern, ...]:
+    """All chrome patterns in table order; ``stop`` rows are tried before ``drop`` rows."""
+    rows = load_table("chrome_patterns.csv")
+    out = []
+    for row in rows:
+        kind = row["kind"]
+        if kind not in KINDS:
+            raise ValueError(f"chrome_patterns.csv: unknown kind {kind!r}")
+        out.append(Pattern(kind, int(row["max_words"]), re.compile(row["pattern"], re.I)))
+    order = {k: i for i, k in enumerate(KINDS)}
+    return tuple(sorted(out, key=lambda p: order[p.kind]))
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """English function words used for the language guess and the prose test."""
+    return frozenset(r["word"].lower() for r in load_table("stopwords_en.csv"))
+
+
+def words(line: str) -> list[str]:
+    """Word tokens of a line (letters/digits, inner apostrophes kept)."""
+    return _WORD.findall(line)
+
+
+def ends_sentence(line: str) -> bool:
+    """True when the line ends like a finished sentence (closing quotes/brackets allowed)."""
+    stripped = line.rstrip()
+    if stripped.endswith("...") or stripped.endswith("…"):
+        return False
+    return bool(_SENTENCE_END.search(stripped))
+
+
+def match(line: str) -> tuple[str, re.Match[str]] | None:
+    """The first pattern kind matching the whole line, with its match object, or None.
+
+    ``stop`` and ``drop`` patterns never claim a line that ends like a sentence and has four or
+    more words: "More than 40 people were killed." is story, "More from World" is chrome.
+    """
+    text = line.strip()
+    n = len(words(text))
+    sentence = ends_sentence(text) and n >= 4
+    for pat in patterns():
+        if n > pat.max_words:
+            continue
+        if sentence and pat.kind in ("stop", "drop") and not _sentence_ok(pat):
+            continue
+        m = pat.regex.fullmatch(text)
+        if m:
+            return pat.kind, m
+    return None
+
+
+def _sentence_ok(pat: Pattern) -> bool:
+    """Drop patterns that describe whole sentences (cookie notices, copyright, credits) may end in
+    a full stop; the short navigational ones may not."""
+    return pat.max_words >= 20

@@ -1,0 +1,191 @@
+"""Chrome removal for plain text that a scraper pulled off a news page.
+
+The page is cut into units (one per line, or one per hard-wrapped paragraph) and read by
+structure first, patterns second:
+
+1. *Prose* units end like a sentence and have a few words; the story runs from the first prose
+   unit to the last one before the page's after-story area.
+2. The after-story area opens at a ``stop`` heading ("Previous Story", "Related", "Latest from")
+   but only where more story prose lies before the heading than after it, so a "Related" box
+   above the story cannot cut the story off.
+3. Inside the story, a unit is dropped only when it is furniture by pattern (``drop`` rows of
+   ``data/chrome_patterns.csv``, or a line the same outlet repeats across articles), a caption
+   (a short Title-Case line without a full stop, like "Sergei Lavrov"), part of a run of short
+   unfinished lines (menus, teaser headlines) or a teaser (a headline followed by a cut-off
+   blurb). Everything else inside is kept: a missed chrome line costs less than a lost sentence.
+4. Date, reading-time and byline lines are read for metadata, then dropped; the title is the
+   headline line just before the story, never a sentence of the story itself.
+
+Text with no prose unit at all (one headline, a list) comes back whole but for pattern lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from communique.clean.metadata import clean_author, iso_date, outlet_from_copyright
+from communique.clean.patterns import ends_sentence, match, words
+
+_BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
+SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption or menu item
+
+
+@dataclass
+class Unit:
+    text: str
+    kind: str | None
+    groups: dict[str, str]
+    n: int
+    prose: bool
+    short: bool
+
+
+@dataclass
+class TextResult:
+    """What the cleaner read off a plain-text page."""
+
+    paragraphs: list[str]
+    removed: list[str] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+    reading_minutes: int | None = None
+    author: str | None = None
+    outlet: str | None = None
+
+
+def normal_line(line: str) -> str:
+    """Key under which repeated lines are compared (case and spacing ignored)."""
+    return " ".join(line.lower().split())
+
+
+def split_units(text: str) -> list[str]:
+    """Lines of the page; a block of hard-wrapped lines (blank-line separated) becomes one unit."""
+    units: list[str] = []
+    for block in _BLOCKS.split(text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if len(lines) > 1 and _wrapped(lines):
+            units.append(" ".join(lines))
+        else:
+            units.extend(lines)
+    return units
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """True for a paragraph hard-wrapped at a fixed width: long, similar lines cut mid-sentence."""
+    body = lines[:-1]
+    if len(lines) == 2 and not lines[1][:1].islower():
+        return False  # two lines are wrapped only if the second continues a sentence
+    if any(len(ln) < 30 for ln in body):
+        return False
+    if max(len(ln) for ln in body) - min(len(ln) for ln in body) > 30:
+        return False
+    unfinished = sum(1 for ln in body if not ends_sentence(ln))
+    return unfinished * 2 >= len(body)
+
+
+def _unit(text: str, recurring: Collection[str]) -> Unit:
+    found = match(text)
+    kind = found[0] if found else None
+    groups = {k: v for k, v in found[1].groupdict().items() if v} if found else {}
+    if kind is None and normal_line(text) in recurring:
+        kind = "drop"
+    n = len(words(text))
+    finished = ends_sentence(text) or (text.endswith(":") and n >= 6)
+    prose = kind is None and finished and n >= 4
+    short = not ends_sentence(text) and n <= SHORT_WORDS
+    return Unit(text, kind, groups, n, prose, short)
+
+
+def _titleish(text: str) -> bool:
+    """Mostly capitalised words: a name or headline rather than a sentence fragment."""
+    toks = [w for w in words(text) if w[0].isalpha()]
+    if not toks:
+        return True
+    caps = sum(1 for w in toks if w[0].isupper())
+    return caps / len(toks) >= 0.6
+
+
+def _story_end(units: list[Unit], first: int) -> int:
+    """Index of the stop heading that closes the story (len(units) when there is none)."""
+    prose_words = [u.n if u.prose else 0 for u in units]
+    total = sum(prose_words)
+    before = sum(prose_words[: first + 1])
+    for i in range(first + 1, len(units)):
+        if units[i].kind == "stop" and before >= total - before:
+            return i
+        before += prose_words[i]
+    return len(units)
+
+
+def _inside_drops(units: list[Unit], start: int, end: int) -> set[int]:
+    """Indices inside the story span that are furniture rather than story."""
+    drop: set[int] = set()
+    for i in range(start, end + 1):
+        u = units[i]
+        if u.kind is not None:
+            drop.add(i)
+        elif u.short and _titleish(u.text):
+            drop.add(i)  # caption or inline headline
+    i = start
+    while i <= end:  # runs of short unfinished lines: menus, teaser headline lists
+        j = i
+        while j <= end and units[j].short and units[j].kind is None:
+            j += 1
+        if j - i >= 2:
+            drop.update(range(i, j))
+        i = max(j, i + 1)
+    for i in range(start, end):  # teaser: headline then a cut-off blurb
+        head, blurb = units[i], units[i + 1]
+        if head.short and not blurb.prose and not blurb.short and blurb.kind is None:
+            drop.update((i, i + 1))
+    return drop
+
+
+def _title(before: list[Unit]) -> str | None:
+    """The headline: the nearest plausible line before the story (4+ words preferred)."""
+    candidates = [
+        u for u in before
+        if u.kind is None and 2 <= u.n <= 30 and not u.text.rstrip().endswith(".")
+        and (u.n >= 3 or len(u.text) >= 15)
+    ]
+    for u in reversed(candidates):
+        if u.n >= 4:
+            return u.text
+    return candidates[-1].text if candidates else None
+
+
+def clean_text(text: str, recurring: Collection[str] = ()) -> TextResult:
+    """Split a plain-text page into story paragraphs, removed chrome and metadata."""
+    units = [_unit(t, recurring) for t in split_units(text)]
+    prose = [i for i, u in enumerate(units) if u.prose]
+    if not prose:
+        kept = [u.text for u in units if u.kind is None] or [u.text for u in units]
+        result = TextResult(kept, [u.text for u in units if u.text not in kept])
+        _read_metadata(result, units, [])
+        return result
+    first = prose[0]
+    stop = _story_end(units, first)
+    last = max(i for i in prose if i < stop)
+    drops = _inside_drops(units, first, last)
+    keep = [units[i].text for i in range(first, last + 1) if i not in drops]
+    removed = [u.text for i, u in enumerate(units) if not (first <= i <= last) or i in drops]
+    result = TextResult(keep, removed)
+    result.title = _title(units[:first])
+    _read_metadata(result, units, units[:first])
+    return result
+
+
+def _read_metadata(result: TextResult, units: list[Unit], before: list[Unit]) -> None:
+    """Date, reading time, author and outlet from dropped lines (those before the story first)."""
+    order = before + [u for u in units if u not in before]
+    for u in order:
+        if u.kind == "date" and result.published is None:
+            result.published = iso_date(u.groups.get("date"))
+        elif u.kind == "reading" and result.reading_minutes is None:
+            result.reading_minutes = int(u.groups["minutes"])
+        elif u.kind == "byline" and result.author is None:
+            result.author = clean_author(u.groups.get("name", ""))
+        elif u.kind == "drop" and result.outlet is None and u.text.lstrip()[:1] in "©(Cc":
+            result.outlet = outlet_from_copyright(u.text)
