@@ -182,7 +182,7 @@ def quotes_by_speaker(store: Store, speaker: str, **kwargs: Any) -> Page:
 
 
 # -- events ---------------------------------------------------------------------------------
-def _event_filters(
+def event_filters(
     *,
     source: str | None = None,
     target: str | None = None,
@@ -195,6 +195,10 @@ def _event_filters(
     include_negated: bool = False,
     include_hypothetical: bool = False,
 ) -> tuple[list[str], list[Any]]:
+    """WHERE conditions (on the ``events`` table) and their parameters for the event filters.
+
+    Only fixed SQL fragments are chosen here; every user value goes into ``params``.
+    """
     where: list[str] = []
     params: list[Any] = []
     for side, value in (("source", source), ("target", target)):
@@ -256,7 +260,7 @@ def search_events(
     """
     order = _pick(sort, EVENT_SORTS, "sort")
     limit, offset = _paging(limit, offset)
-    where, params = _event_filters(
+    where, params = event_filters(
         source=source, target=target, type=type, quad=quad, since=since, until=until,
         article_id=article_id, cluster_id=cluster_id, include_negated=include_negated,
         include_hypothetical=include_hypothetical,
@@ -287,7 +291,10 @@ def collapsed_events_sql(where: list[str]) -> str:
         f"arg_min(evidence_start, {key}) AS evidence_start, "
         f"arg_min(evidence_end, {key}) AS evidence_end, "
         f"arg_min(sentence, {key}) AS sentence, arg_min(url, {key}) AS url, "
+        f"arg_min(location_name, {key}) AS location_name, "
         f"arg_min(location_country, {key}) AS location_country, "
+        f"arg_min(source_json, {key}) AS source_json, arg_min(target_json, {key}) AS target_json, "
+        "bool_or(lead) AS lead, list(DISTINCT article_id ORDER BY article_id) AS article_ids, "
         "bool_or(negated) AS negated, bool_or(hypothetical) AS hypothetical, "
         "count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles, "
         "count(DISTINCT coalesce(outlet, article_id)) AS num_sources "
@@ -309,7 +316,7 @@ def collapsed_events(
     """
     order = _pick(sort, EVENT_SORTS, "sort")
     limit, offset = _paging(limit, offset)
-    where, params = _event_filters(**filters)
+    where, params = event_filters(**filters)
     sql = (f"SELECT *, count(*) OVER () AS _total FROM ({collapsed_events_sql(where)}) "
            f"ORDER BY {order}")
     return _page(store, sql, params, limit, offset)
@@ -337,7 +344,7 @@ def dyad(
     period = _pick(by, PERIODS, "period")
     _pick(direction, DIRECTIONS, "direction")
     a_code, b_code = a.strip().upper(), b.strip().upper()
-    where, params = _event_filters(since=since, until=until, include_negated=include_negated,
+    where, params = event_filters(since=since, until=until, include_negated=include_negated,
                                    include_hypothetical=include_hypothetical)
     where.append("day IS NOT NULL")
     fwd = "(list_contains(source_codes, ?) AND list_contains(target_codes, ?))"

@@ -128,6 +128,8 @@ def article_rows(article: Article, cluster_id: str) -> ArticleRows:
             [m.start for m in a.mentions], [m.end for m in a.mentions],
         ))
     outlet = outlet_key(article)
+    first_break = article.text.find("\n\n")
+    lead_end = first_break if first_break >= 0 else len(article.text)
     for i, e in enumerate(article.events):
         src_codes, tgt_codes = codes(e.source), codes(e.target)
         day = to_day(e.date) or pub_day
@@ -142,7 +144,7 @@ def article_rows(article: Article, cluster_id: str) -> ArticleRows:
             _sentence_at(article.text, e.evidence.start, e.evidence.end),
             e.negated, e.hypothetical, e.intended, e.historical, e.date, day,
             e.location.name if e.location else None, e.location.country if e.location else None,
-            e.quote, e.trigger,
+            e.quote, e.trigger, e.evidence.start < lead_end,
         ))
         for role, refs in (("source", e.source), ("target", e.target)):
             for r in refs:

@@ -129,6 +129,7 @@ CREATE TABLE IF NOT EXISTS events (
     location_country VARCHAR,
     quote_idx INTEGER,
     trigger VARCHAR,
+    lead BOOLEAN,  -- evidence in the first paragraph: GDELT's IsRootEvent
     PRIMARY KEY (article_id, idx),
     CHECK (evidence_start >= 0 AND evidence_end >= evidence_start)
 );
