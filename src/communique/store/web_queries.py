@@ -1,0 +1,116 @@
+"""Read queries the dashboard and API need that ``store.queries`` does not (yet) offer.
+
+Owned by the web/API side and kept to what is missing there: listing articles with their
+counts, listing directed actor-code pairs (dyads), and looking one actor up by exact name or
+code (for 404s). Everything else comes from ``store.queries``. Same rules: every value is a
+DuckDB parameter, no SQL text is assembled from input, and results use ``queries.Page``.
+Dyad counts follow ``queries.dyad``: collapsed events, negated/hypothetical ones left out,
+one pair per (source code, target code) of each event.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from communique.store.queries import Page, QueryError, _day, _paging, _rows
+from communique.store.store import Store
+
+_GROUP_KEY = "cluster_id, day, source_key, target_key, type, mode"
+
+
+def articles(
+    store: Store,
+    *,
+    q: str | None = None,
+    outlet: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Articles newest first with their quote and event counts; ``q`` searches title and text."""
+    limit, offset = _paging(limit, offset)
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if q:
+        where.append("(contains(lower(coalesce(a.title, '')), ?) OR contains(lower(a.text), ?))")
+        params += [q.lower(), q.lower()]
+    if outlet:
+        where.append("a.outlet = ?")
+        params.append(outlet)
+    if (d := _day(since, "since")) is not None:
+        where.append("a.day >= ?")
+        params.append(d)
+    if (d := _day(until, "until")) is not None:
+        where.append("a.day <= ?")
+        params.append(d)
+    cond = " AND ".join(where)
+    total = _rows(store, f"SELECT count(*) AS n FROM articles a WHERE {cond}", params)[0]["n"]
+    rows = _rows(
+        store,
+        "WITH page AS (SELECT a.id, a.title, a.published, a.day, a.outlet, a.author, a.url, "
+        f"a.cluster_id FROM articles a WHERE {cond} ORDER BY a.day DESC NULLS LAST, a.id "
+        "LIMIT ? OFFSET ?) "
+        "SELECT page.*, (SELECT count(*) FROM quotes q WHERE q.article_id = page.id) AS n_quotes, "
+        "(SELECT count(*) FROM events e WHERE e.article_id = page.id) AS n_events FROM page "
+        "ORDER BY page.day DESC NULLS LAST, page.id",
+        [*params, limit, offset],
+    )
+    for r in rows:
+        if isinstance(r["day"], date):
+            r["day"] = r["day"].isoformat()
+    return Page(rows=rows, total=int(total), limit=limit, offset=offset)
+
+
+def dyads(store: Store, *, actor: str | None = None, limit: int = 50, offset: int = 0) -> Page:
+    """Directed (source code, target code) pairs by number of collapsed events, busiest first.
+
+    ``actor`` keeps pairs where either side is that code. ``first_day``/``last_day`` bound the
+    dated events; ``queries.dyad(a, b, direction="forward")`` gives the per-period series.
+    """
+    limit, offset = _paging(limit, offset)
+    cond = "WHERE source = ? OR target = ?" if actor else ""
+    params: list[Any] = [actor.upper(), actor.upper()] if actor else []
+    sql = (
+        "WITH ev AS (SELECT DISTINCT source_codes, target_codes, " + _GROUP_KEY + " FROM events "
+        "WHERE NOT negated AND NOT hypothetical), "
+        "pairs AS (SELECT s AS source, unnest(target_codes) AS target, day, source_key, "
+        "target_key, cluster_id, type, mode FROM (SELECT unnest(source_codes) AS s, * FROM ev)) "
+        "SELECT source, target, count(*) AS n_events, CAST(min(day) AS VARCHAR) AS first_day, "
+        "CAST(max(day) AS VARCHAR) AS last_day, count(*) OVER () AS _total FROM pairs "
+        f"{cond} GROUP BY source, target ORDER BY n_events DESC, source, target LIMIT ? OFFSET ?"
+    )
+    rows = _rows(store, sql, [*params, limit, offset])
+    total = int(rows[0]["_total"]) if rows else 0
+    for r in rows:
+        r.pop("_total", None)
+    return Page(rows=rows, total=total, limit=limit, offset=offset)
+
+
+def actor(store: Store, name: str) -> dict[str, Any] | None:
+    """An actor known by exact name or code (a dyad side), with country and sector; or None."""
+    if not name or len(name) > 200:
+        raise QueryError("actor name must have 1 to 200 characters")
+    rows = _rows(
+        store,
+        "SELECT ? AS name, any_value(country) AS country, any_value(sector) AS sector, count(*) AS n "
+        "FROM (SELECT country, sector FROM actors WHERE name = ? "
+        "UNION ALL SELECT NULL, NULL FROM quotes WHERE speaker = ? "
+        "UNION ALL SELECT country, sector FROM event_actors WHERE name = ? OR code = ?)",
+        [name, name, name, name, name],
+    )
+    if not rows or not rows[0]["n"]:
+        return None
+    row = rows[0]
+    row.pop("n")
+    return row
+
+
+def titles(store: Store, article_ids: list[str]) -> dict[str, str]:
+    """Titles of the given articles (event rows carry ids only), id -> title."""
+    if not article_ids:
+        return {}
+    rows = _rows(store, "SELECT id, coalesce(title, id) AS title FROM articles "
+                 "WHERE list_contains(?, id)", [sorted(set(article_ids))])
+    return {r["id"]: r["title"] for r in rows}
