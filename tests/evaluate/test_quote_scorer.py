@@ -85,6 +85,10 @@ def test_speaker_agreement_strict_and_lenient() -> None:
     assert not speaker_agrees("Melania Trump", "Donald Trump")
     assert speaker_agrees("Melania Trump", "Donald Trump", lenient=True)  # lenient by design
     assert not speaker_agrees("Boris Johnson", "Donald Trump", lenient=True)
+    assert speaker_agrees("Guardian", "The Guardian")  # the article is not part of a name
+    assert not speaker_agrees("Erdogan", "Recep Tayyip Erdoğan")
+    assert speaker_agrees("Erdogan", "Recep Tayyip Erdoğan", lenient=True)  # diacritics folded
+    assert speaker_agrees("Trump's", "Donald Trump", lenient=True)
     assert speaker_agrees(None, None)
     assert not speaker_agrees("Donald Trump", None, lenient=True)
     assert not speaker_agrees(None, "Donald Trump", lenient=True)

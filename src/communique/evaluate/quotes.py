@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,11 +122,22 @@ def prf(matched_pred: int, n_pred: int, matched_gold: int, n_gold: int) -> dict[
 
 
 def normalise_name(name: str | None) -> str | None:
-    """Case-folded, whitespace-collapsed name; None or blank stays None."""
+    """Case-folded, whitespace-collapsed name without a leading "the"; blank or None gives None.
+
+    "The Guardian" and "Guardian" name the same outlet, so the article is not part of identity.
+    """
     if name is None:
         return None
     out = " ".join(name.split()).casefold()
+    if out.startswith("the "):
+        out = out[4:]
     return out or None
+
+
+def _fold(text: str) -> str:
+    """Drop diacritics: news copy spells the same name both ways ("Erdoğan", "Erdogan")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _surname(name: str) -> str:
@@ -133,15 +145,16 @@ def _surname(name: str) -> str:
     for suffix in ("'s", "\u2019s"):
         if last.endswith(suffix):
             last = last[: -len(suffix)]
-    return last.strip(".,")
+    return _fold(last.strip(".,"))
 
 
 def speaker_agrees(pred: str | None, gold: str | None, *, lenient: bool = False) -> bool:
     """Do two resolved speaker names agree?
 
-    Strict: equal after case-folding and whitespace normalisation. Lenient: also equal when the
-    last words (surnames) match, so "Trump" agrees with "Donald Trump". A gold speaker of None
-    (unknown) agrees only with a prediction of None.
+    Strict: equal after case-folding, whitespace normalisation and dropping a leading "the".
+    Lenient: also equal when the last words (surnames) match once diacritics are folded, so
+    "Erdogan" agrees with "Recep Tayyip Erdoğan". A gold speaker of None (unknown) agrees only
+    with a prediction of None.
     """
     p, g = normalise_name(pred), normalise_name(gold)
     if p is None or g is None:
