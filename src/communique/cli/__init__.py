@@ -7,5 +7,6 @@ of their own (the datasette habit: one core, thin faces).
 from communique.cli.app import app
 from communique.cli import run as _run  # noqa: F401  (registers analyze, ingest)
 from communique.cli import evaluation as _evaluation  # noqa: F401  (registers eval ...)
+from communique.cli import serve as _serve  # noqa: F401  (registers serve, report)
 
 __all__ = ["app"]
