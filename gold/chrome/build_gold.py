@@ -1,0 +1,301 @@
+"""Build the chrome gold set: story bodies wrapped in page templates with realistic chrome.
+
+Run from the repository root: ``python gold/chrome/build_gold.py``. Output (committed, so the
+gold set is stable): ``pages/<id>.txt|.html``, ``bodies/<id>.txt`` and ``index.jsonl`` with
+each page's format, template, URL and, for Wikinews bodies, the CC BY 2.5 attribution.
+
+The templates here were written apart from the cleaner's development material (the seed page and
+the fixtures in ``tests/clean``) and imitate other site families: a newspaper portal, a WordPress
+blog, a broadcaster, a South Asian portal, a wire agency, a magazine, a local paper, plus clean
+bodies. The cleaner is never tuned to these pages; they are the held-out check.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = Path("/work/shared/corpus/wikinews_en/articles.jsonl")
+
+SITES = ["The Daily Ledger", "Northern Courier", "Global Wire", "Metro Herald", "The Observer Post",
+         "Capital Tribune", "Harbour Gazette", "Eastern Chronicle"]
+AUTHORS = ["Anna Kowalski", "Tomas Berg", "Priya Raman", "Daniel Okafor", "Mei Lin", "Jorge Salas",
+           "Sarah O'Neill", "Yusuf Demir"]
+TEASERS = [
+    ("Parliament votes to extend emergency powers", "Lawmakers backed the measure by a narrow margin after a long debate."),
+    ("Central bank holds rates steady", "The bank said inflation was easing but warned of risks ahead."),
+    ("Floods force thousands from homes in the south", "Rescue teams worked through the night as rivers rose."),
+    ("Opposition leader calls for early election", "She said the government had lost the confidence of voters."),
+    ("Trade talks resume after six-month pause", "Negotiators will meet in Geneva next week, officials said."),
+    ("Court blocks controversial mining permit", "Judges ruled the environmental review was incomplete."),
+    ("Tech firms face new rules on data", "Regulators published draft guidelines on Tuesday."),
+    ("Football: City clinch title on final day", "A late goal sealed the championship for the home side."),
+]
+NAV = ["Home", "News", "World", "Politics", "Business", "Science", "Sport", "Opinion", "Culture",
+       "Video", "Podcasts"]
+
+
+def fmt_date(iso: str, rng: random.Random, style: int) -> str:
+    y, m, d = (int(x) for x in iso.split("-"))
+    months = ["January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"]
+    mon = months[m - 1]
+    return [f"{mon} {d}, {y}", f"{d} {mon} {y}", f"{mon[:3]} {d}, {y}", iso,
+            f"{d} {mon[:3]} {y}"][style % 5]
+
+
+def teasers(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    return rng.sample(TEASERS, n)
+
+
+# ---------------------------------------------------------------- plain-text templates
+def t_portal(p: dict, rng: random.Random) -> list[str]:
+    body = list(p["paras"])
+    out = rng.sample(NAV, 6) + ["World > " + rng.choice(["Europe", "Americas", "Africa", "Asia"]),
+                                p["title"], f"By {p['author']}, Staff Reporter",
+                                "Published: " + fmt_date(p["date"], rng, 1) + " 09:41 GMT",
+                                "Facebook Twitter Email"]
+    out += body[:1] + ["A file photo of the city centre. (Photo: AFP)"] + body[1:2]
+    out += ["Advertisement"] + body[2:3]
+    out += ["Get our Morning Briefing", "Sign up for a daily digest of the stories that matter.",
+            "Subscribe"] + body[3:]
+    out += ["Topics: Europe, Diplomacy, Energy", "Related stories"]
+    for h, b in teasers(rng, 3):
+        out += [h, b]
+    out += [f"© 2025 {p['site']}. All rights reserved.", "Privacy Policy | Terms of Use | Contact"]
+    return out
+
+
+def t_blog(p: dict, rng: random.Random) -> list[str]:
+    out = [p["site"], "Independent news and analysis since 2009",
+           f"Posted on {fmt_date(p['date'], rng, 0)} by {p['author'].split()[0].lower()}", p["title"]]
+    out += p["paras"]
+    out += ["Share this:", "Twitter", "Facebook", "Like this:", "Like Loading...", "Related"]
+    for h, _ in teasers(rng, 3):
+        out += [h, fmt_date(p["date"], rng, 0), 'In "World"']
+    out += ["Leave a Reply Cancel reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Comment", "Name *", "Email *", "Website", "Post Comment"]
+    return out
+
+
+def t_broadcaster(p: dict, rng: random.Random) -> list[str]:
+    body = list(p["paras"])
+    k = max(1, len(body) // 2)
+    out = ["Skip to content", p["title"], f"{rng.randint(2, 9)} hours ago"]
+    out += body[:k] + ["Image source, Getty Images",
+                       "Image caption, Officials met in the capital earlier this week"] + body[k:]
+    out += ["Related Topics", "Diplomacy", "Europe", "More on this story"]
+    for h, _ in teasers(rng, 2):
+        out += [h, fmt_date(p["date"], rng, 4)]
+    out += ["Top Stories", teasers(rng, 1)[0][0],
+            "We use cookies to give you the best online experience. Please let us know if you agree."]
+    return out
+
+
+def t_south_asian(p: dict, rng: random.Random) -> list[str]:
+    body = list(p["paras"])
+    out = ["Updated: " + fmt_date(p["date"], rng, 2) + ", 10:32 IST", f"{rng.randint(2, 6)} min read",
+           p["title"], "Follow us on Google News"]
+    out += body[:2] + ["ALSO READ | " + teasers(rng, 1)[0][0]] + body[2:]
+    out += [f"Catch all the latest news updates on {p['site']}.",
+            "First Published: " + fmt_date(p["date"], rng, 2), "#Diplomacy #World #Politics",
+            "Trending"] + [h for h, _ in teasers(rng, 4)]
+    return out
+
+
+def t_agency(p: dict, rng: random.Random) -> list[str]:
+    out = [p["title"], f"By {p['author']} | {fmt_date(p['date'], rng, 3)}"]
+    out += p["paras"]
+    out += [f"Reporting by {p['author']}; Editing by {rng.choice(AUTHORS)}",
+            "Our Standards: The Trust Principles.", "Sponsored"]
+    out += [h for h, _ in teasers(rng, 3)]
+    out += ["Read Next"] + [h for h, _ in teasers(rng, 2)]
+    return out
+
+
+def t_magazine(p: dict, rng: random.Random) -> list[str]:
+    body = list(p["paras"])
+    out = ["Listen to this article", f"{rng.randint(3, 9)} min listen", p["title"],
+           p["author"], fmt_date(p["date"], rng, 0), f"{rng.randint(5, 300)} Comments",
+           "Gift this article"]
+    out += body[:3] + ["Story continues below advertisement"] + body[3:]
+    out += ["More from " + p["site"]]
+    for h, b in teasers(rng, 2):
+        out += [h, b]
+    return out
+
+
+def t_local(p: dict, rng: random.Random) -> list[str]:
+    body = list(p["paras"])
+    out = ["News / Politics", p["title"],
+           f"{p['author']} | {p['author'].split()[0].lower()}@example.org",
+           f"Photo by {rng.choice(AUTHORS)} / {p['site']}"]
+    out += body[:2] + ["Continue reading below"] + body[2:]
+    out += ["Have a news tip? Email us or call the newsroom.",
+            f"Copyright 2025 {p['site']} Inc."]
+    return out
+
+
+def t_clean(p: dict, rng: random.Random) -> list[str]:
+    return list(p["paras"])
+
+
+def t_headline_only(p: dict, rng: random.Random) -> list[str]:
+    return [p["title"]] + list(p["paras"])
+
+
+TEXT_TEMPLATES = [t_portal, t_blog, t_broadcaster, t_south_asian, t_agency, t_magazine, t_local,
+                  t_clean, t_headline_only]
+
+
+def render_text(lines: list[str], rng: random.Random) -> str:
+    sep = "\n\n" if rng.random() < 0.6 else "\n"
+    return sep.join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- HTML templates
+def _e(s: str) -> str:
+    return html.escape(s, quote=False)
+
+
+def _ps(paras: list[str], cls: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return "\n".join(f"<p{attr}>{_e(x)}</p>" for x in paras)
+
+
+def _head(p: dict, extra: str = "") -> str:
+    return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{_e(p['title'])} | {_e(p['site'])}</title>{extra}</head>\n")
+
+
+def h_semantic(p: dict, rng: random.Random) -> str:
+    body = p["paras"]
+    nav = "".join(f'<li><a href="/{n.lower()}">{n}</a></li>' for n in NAV)
+    rel = "".join(f'<li><a href="/s/{i}">{_e(h)}</a><p>{_e(b)}</p></li>'
+                  for i, (h, b) in enumerate(teasers(rng, 3)))
+    meta = f'<meta property="article:published_time" content="{p["date"]}T08:00:00Z">'
+    return _head(p, meta) + f"""<body><header><a class="logo" href="/">{_e(p['site'])}</a>
+<nav><ul>{nav}</ul></nav></header>
+<main><article><h1>{_e(p['title'])}</h1>
+<p class="byline">By <a href="/authors/x">{_e(p['author'])}</a></p>
+<time datetime="{p['date']}">{fmt_date(p['date'], rng, 0)}</time>
+<figure><img src="/img/a.jpg" alt=""><figcaption>Delegates arrive for the talks. Photo: Reuters</figcaption></figure>
+{_ps(body[:2])}
+<aside class="ad"><p>Advertisement</p></aside>
+{_ps(body[2:4])}
+<div class="newsletter"><h3>The Briefing</h3><p>Sign up for our newsletter to get the day's top stories in your inbox.</p><form><input type="email"><button>Sign up</button></form></div>
+{_ps(body[4:])}
+</article>
+<section class="related"><h2>Related</h2><ul>{rel}</ul></section></main>
+<footer><p>&copy; 2025 {_e(p['site'])}. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def h_divsoup(p: dict, rng: random.Random) -> str:
+    body = p["paras"]
+    menu = "".join(f"<li><a href='#'>{n}</a></li>" for n in rng.sample(NAV, 7))
+    comments = "".join(f"<div class='comment'><b>reader{i}</b><p>{_e(c)}</p></div>" for i, c in enumerate(
+        ["Great article, thanks for the coverage.", "I don't agree with this at all, the government has been lying for years.",
+         "Who is going to pay for all of this? Not the politicians."]))
+    return _head(p) + f"""<body><div id="wrapper"><div class="top-menu"><ul>{menu}</ul></div>
+<div class="content"><div class="story-title"><h2>{_e(p['title'])}</h2>
+<span class="meta">{_e(p['author'])} - {fmt_date(p['date'], rng, 2)}</span></div>
+<div class="share-bar"><a>Share on Facebook</a> <a>Share on Twitter</a> <a>WhatsApp</a></div>
+<div class="story-body">{_ps(body)}</div>
+<div class="tags">Tags: <a>politics</a>, <a>world</a>, <a>diplomacy</a></div>
+<div id="comments"><h3>3 Comments</h3>{comments}</div></div>
+<div class="sidebar"><h4>Most Read</h4><ol>{''.join(f'<li><a>{_e(h)}</a></li>' for h, _ in teasers(rng, 5))}</ol></div>
+<div class="footer">Copyright {_e(p['site'])} 2025 | <a>About</a> | <a>Advertise</a></div></div></body></html>"""
+
+
+def h_jsonld(p: dict, rng: random.Random) -> str:
+    body = p["paras"]
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": p["title"],
+                     "datePublished": p["date"], "author": {"@type": "Person", "name": p["author"]},
+                     "publisher": {"@type": "Organization", "name": p["site"]}})
+    og = (f'<meta property="og:title" content="{_e(p["title"])}">'
+          f'<meta property="og:site_name" content="{_e(p["site"])}">'
+          f'<script type="application/ld+json">{ld}</script>')
+    inner = "".join(f'<div class="para">{_e(x)}</div>' for x in body[:3])
+    rest = _ps(body[3:])
+    return _head(p, og) + f"""<body><div class="cookie-banner">We use cookies to improve your experience. <button>Accept all cookies</button></div>
+<div class="page"><div class="header"><span>{_e(p['site'])}</span> <a>Subscribe</a> <a>Log in</a></div>
+<div class="article"><h1 class="headline">{_e(p['title'])}</h1>
+<div class="author-line">{_e(p['author'])}</div>
+<div class="article-body">{inner}
+<p><strong>Read more:</strong> <a href="/x">{_e(teasers(rng, 1)[0][0])}</a></p>
+{rest}</div></div>
+<div class="more"><h3>More from {_e(p['site'])}</h3>{''.join(f'<div class="card"><a>{_e(h)}</a><span>{_e(b)}</span></div>' for h, b in teasers(rng, 3))}</div>
+</div></body></html>"""
+
+
+def h_live(p: dict, rng: random.Random) -> str:
+    body = p["paras"]
+    k = max(1, len(body) // 2)
+    return _head(p, f'<meta name="date" content="{p["date"]}"><meta name="author" content="{_e(p["author"])}">') + f"""<body>
+<div id="nav"><a>Home</a> | <a>World</a> | <a>Politics</a> | <a>Business</a></div>
+<div id="main"><h1>{_e(p['title'])}</h1><div class="dateline">{fmt_date(p['date'], rng, 1)}</div>
+<div class="text">{_ps(body[:k])}
+<div class="inline-ad">ADVERTISEMENT</div><div class="promo"><p>Download our app for breaking news alerts.</p></div>
+{_ps(body[k:])}</div>
+<div class="social">Follow us on Twitter and Facebook</div></div>
+<div id="trending"><h3>Trending now</h3><ul>{''.join(f'<li>{_e(h)}</li>' for h, _ in teasers(rng, 4))}</ul></div>
+<div id="foot">All rights reserved. {_e(p['site'])} 2025.</div></body></html>"""
+
+
+def h_minimal(p: dict, rng: random.Random) -> str:
+    return _head(p) + f"<body><h1>{_e(p['title'])}</h1>\n{_ps(p['paras'])}\n</body></html>"
+
+
+HTML_TEMPLATES = [h_semantic, h_divsoup, h_jsonld, h_live, h_minimal]
+
+
+# ---------------------------------------------------------------- assembly
+def bodies() -> list[dict]:
+    rows = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r["genre"] != "interview" and 120 <= r["n_words"] <= 700
+            and r["politics_keyword_hits"] > 0]
+    rows.sort(key=lambda r: r["id"])
+    picked = rows[::5][:36]
+    out = [{"id": r["id"], "title": r["title"], "date": r["date"], "text": r["text"],
+            "url": r["url"], "attribution": r["attribution"]} for r in picked]
+    for own in json.loads((HERE / "own_bodies.json").read_text("utf-8")):
+        out.append({**own, "url": None, "attribution": "written for Communique (Apache-2.0)"})
+    return out
+
+
+def main() -> None:
+    rng = random.Random(20260529)
+    for sub in ("pages", "bodies"):
+        (HERE / sub).mkdir(exist_ok=True)
+        for old in (HERE / sub).iterdir():
+            old.unlink()
+    index = []
+    for n, b in enumerate(bodies()):
+        paras = [x.strip() for x in b["text"].split("\n\n") if x.strip()]
+        p = {"title": b["title"], "date": b["date"], "paras": paras, "site": rng.choice(SITES),
+             "author": rng.choice(AUTHORS)}
+        page_id = f"{n:03d}"
+        if n % 2 == 0:
+            tpl = TEXT_TEMPLATES[(n // 2) % len(TEXT_TEMPLATES)]
+            page, fmt, ext = render_text(tpl(p, rng), rng), "text", "txt"
+        else:
+            tpl = HTML_TEMPLATES[(n // 2) % len(HTML_TEMPLATES)]
+            page, fmt, ext = tpl(p, rng), "html", "html"
+        (HERE / "pages" / f"{page_id}.{ext}").write_text(page, "utf-8")
+        (HERE / "bodies" / f"{page_id}.txt").write_text("\n\n".join(paras) + "\n", "utf-8")
+        index.append({"id": page_id, "page": f"pages/{page_id}.{ext}", "body": f"bodies/{page_id}.txt",
+                      "format": fmt, "template": tpl.__name__, "title": b["title"], "date": b["date"],
+                      "url": b["url"], "attribution": b["attribution"]})
+    with (HERE / "index.jsonl").open("w", encoding="utf-8") as fh:
+        for row in index:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(index)} pages written to {HERE}")
+
+
+if __name__ == "__main__":
+    main()
