@@ -130,3 +130,18 @@ def evaluate_chrome(gold: Path | None, settings: Settings) -> dict[str, Any]:
                          if system in per[split]}
     report["worst_pages"] = sorted(pages, key=lambda p: p["f1"])[:5]
     return report
+
+
+def gold_digest(gold: Path | None = None) -> str:
+    """SHA-256 over the gold index and every file it names, so a floor is tied to its gold set."""
+    import hashlib
+
+    base = gold or gold_dir("chrome")
+    index = base if base.is_file() else base / "index.jsonl"
+    h = hashlib.sha256(index.read_bytes())
+    for line in index.read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            for key in ("page", "body"):
+                h.update((index.parent / row[key]).read_bytes())
+    return h.hexdigest()
