@@ -8,5 +8,6 @@ from communique.cli.app import app
 from communique.cli import run as _run  # noqa: F401  (registers analyze, ingest)
 from communique.cli import evaluation as _evaluation  # noqa: F401  (registers eval ...)
 from communique.cli import serve as _serve  # noqa: F401  (registers serve, report)
+from communique.cli import desk as _desk  # noqa: F401  (quotes, events, dyad, actors, export)
 
 __all__ = ["app"]

@@ -12,7 +12,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from communique.cli.app import app
 from communique.errors import CommuniqueError, InputError
-from communique.pipeline import analyze_paths
 from communique.settings import load_settings
 
 KINDS = ("auto", "text", "html", "warc", "jsonl", "rss")
@@ -31,6 +30,8 @@ def _check_kind(kind: str) -> None:
 @app.command()
 def analyze(paths: Paths, kind: Kind = "auto", url: Url = None, date: Date = None) -> None:
     """Print one JSON object per article (JSON Lines, input order); write nothing."""
+    from communique.pipeline import analyze_paths
+
     _check_kind(kind)
     err = Console(stderr=True)
     failed = 0
@@ -57,15 +58,31 @@ def ingest(
     kind: Kind = "auto",
     url: Url = None,
     date: Date = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", help="Analyse on N local Dask worker processes (the driver writes).")] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Analyse on an existing Dask scheduler (tcp://host:port).")] = None,
 ) -> None:
     """Analyse and store articles in DuckDB; print new / already present / failed."""
-    from communique.store import Store
+    from communique.store import Store, StoreError
 
     _check_kind(kind)
+    if workers is not None and workers < 1:
+        raise typer.BadParameter("--workers must be at least 1")
     err = Console(stderr=True)
     settings = load_settings()
     new = present = 0
-    failures: list[InputError] = []
+    failures: list[InputError | StoreError] = []
+    if workers or scheduler:
+        from communique.scale import analyze_paths_distributed
+
+        results = analyze_paths_distributed(paths, kind=kind, url=url, date=date,
+                                            settings=settings, workers=workers,
+                                            scheduler=scheduler)
+    else:
+        from communique.pipeline import analyze_paths
+
+        results = analyze_paths(paths, kind=kind, url=url, date=date, settings=settings)
     try:
         with Store(db or settings.db, settings=settings) as store, Progress(
             SpinnerColumn(),
@@ -76,15 +93,22 @@ def ingest(
             transient=True,
         ) as progress:
             task = progress.add_task("ingesting", total=None)
-            for result in analyze_paths(paths, kind=kind, url=url, date=date, settings=settings):
+            for result in results:
+                progress.advance(task)
                 if isinstance(result, InputError):
                     failures.append(result)
                     progress.console.print(f"error: {result}", markup=False, highlight=False)
-                elif store.add_article(result):
+                    continue
+                try:
+                    stored = store.add_article(result)
+                except StoreError as exc:  # rolled back; the rest of the batch goes on
+                    failures.append(exc)
+                    progress.console.print(f"error: {exc}", markup=False, highlight=False)
+                    continue
+                if stored:
                     new += 1
                 else:
                     present += 1
-                progress.advance(task)
             store.finish()
     except CommuniqueError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
