@@ -55,7 +55,19 @@ def _is_cue(tok: Token, lex: Lexicon) -> bool:
 
 
 def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -> Token | None:
-    i = index.at(m.outer_end - 1) + 1 if m.close_at is not None else len(doc)
+    """Cue in the words after the closing mark, unless a new sentence starts there.
+
+    '"... prayers." President Duda remarked, "..."' : the quote closed its own sentence and
+    the next sentence introduces the next quote, so a full stop inside the marks followed by a
+    capital ends the search (the '"...," he said' convention uses a comma instead).
+    """
+    if m.close_at is None:
+        return None
+    content = doc.text[m.start : m.end].rstrip()
+    rest = doc.text[m.outer_end : m.outer_end + 3].lstrip(" ")
+    if content.endswith((".", "!", "?", "\u2026")) and rest[:1].isupper():
+        return None
+    i = index.at(m.outer_end - 1) + 1
     for k in range(i, min(len(doc), i + _AFTER_WINDOW)):
         tok = doc[k]
         if tok.idx >= limit or (tok.is_space and "\n" in tok.text) or tok.text in _END:
@@ -119,17 +131,16 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         if words < _SHORT and (cue is None or not _adjacent(doc, index, m, cue, is_after)):
             continue
         if cue is not None:
-            if cue.lower_ == "according":
-                found.append(Found(m.start, m.end, "direct", None, source=according_to(cue)))
-            else:
-                found.append(Found(m.start, m.end, "direct", attribute(cue, lex)))
+            src = according_to(cue) if cue.lower_ == "according" else None
+            att = attribute(cue, lex) if src is None else None
+            for a, b in m.pieces or ((m.start, m.end),):
+                found.append(Found(a, b, "direct", att, source=src))
             continue
         if not m.closed and not opens_paragraph:
             continue
         inner = doc[index.at(m.start) : index.at(m.end - 1) + 1]
         sentence_like = any(t.pos_ in ("VERB", "AUX") for t in inner)
-        if opens_paragraph and words >= _SHORT and sentence_like:
-            found.append(Found(m.start, m.end, "direct", None, floating=True))
-        elif words >= _LONG and sentence_like:
-            found.append(Found(m.start, m.end, "direct", None, floating=True))
+        if (opens_paragraph and words >= _SHORT or words >= _LONG) and sentence_like:
+            for a, b in m.pieces or ((m.start, m.end),):
+                found.append(Found(a, b, "direct", None, floating=True))
     return found

@@ -35,33 +35,56 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _content(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
-    """The reported clause of a cue verb, as a char span (None when it has none)."""
+def _is_statement(tok: Token, lex: Lexicon) -> bool:
+    """A cue verb with its own subject: its clause is a statement, not someone's content."""
+    return tok.lemma_.lower() in lex.direct and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _clauses(c: Token) -> list[tuple[int, int]]:
+    """Token ranges of a complement and of each clause conjoined to it ('... and that ...').
+
+    'said Russia was "not watching ..." and that sanctions had "..."' reports two statements,
+    so each conjoined clause with its own subject becomes its own quotation.
+    """
+    conjs = [
+        k for k in c.children
+        if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in k.children)
+    ]
+    if not conjs:
+        return [(c.left_edge.i, c.right_edge.i)]
+    out = [(c.left_edge.i, conjs[0].left_edge.i - 1)]
+    for n, k in enumerate(conjs):
+        end = conjs[n + 1].left_edge.i - 1 if n + 1 < len(conjs) else k.right_edge.i
+        out.append((k.left_edge.i, end))
+    return out
+
+
+def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
+    """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
     doc = cue.doc
     comps = [c for c in cue.children if c.dep_ == "ccomp"]
     if lemma not in lex.indirect:
         comps = [c for c in comps if any(m.lower_ == "that" for m in c.children)]
+    out: list[tuple[int, int]] = []
     for c in comps:
-        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-        relay = c.lemma_ in ("report", "quote") and subj is not None and subj.pos_ == "PROPN"
-        if relay and c.i > cue.i:
+        if c.i > cue.i and _is_statement(c, lex) and c.lemma_ in ("report", "quote", "say"):
             continue  # '..., TASS News Agency reported' parsed as a complement
-        span = _trimmed(doc, c.left_edge.i, c.right_edge.i)
-        if span is not None:
-            return span
+        if c.i < cue.i and _is_statement(c, lex):
+            continue  # 'X said A; Y reported B': A is X's statement, not Y's content
+        for a, b in _clauses(c):
+            span = _trimmed(doc, a, b)
+            if span is not None:
+                out.append(span)
+        if out:
+            return out
     if lemma in lex.objects:
         for c in cue.children:
             if c.dep_ == "dobj" and len(list(c.subtree)) >= _MIN_TOKENS + 1:
-                return _trimmed(doc, c.left_edge.i, c.right_edge.i)
-    return None
-
-
-def _root_cue(tok: Token, cues: set[int]) -> Token:
-    """Follow participles/conjuncts up to the first cue they hang from."""
-    while tok.dep_ in ("advcl", "conj") and tok.head.i in cues and tok.head is not tok:
-        tok = tok.head
-    return tok
+                span = _trimmed(doc, c.left_edge.i, c.right_edge.i)
+                return [span] if span else []
+    return out
 
 
 def _according(tok: Token) -> tuple[int, int] | None:
@@ -98,18 +121,10 @@ def find_indirect(
         and not any(c.dep_ == "neg" for c in t.children)
         and not quoted(t.idx)
     ]
-    cue_ids = {t.i for t in cues}
-    spans: dict[int, tuple[int, int]] = {}
-    for tok in cues:
-        span = _content(tok, lex)
-        if span is None:
-            continue
-        root = _root_cue(tok, cue_ids)
-        old = spans.get(root.i)
-        spans[root.i] = (min(span[0], old[0]), max(span[1], old[1])) if old else span
     found: list[Found] = []
-    for i, (a, b) in sorted(spans.items()):
-        found.append(Found(a, b, "indirect", attribute(doc[i], lex)))
+    for tok in cues:
+        for a, b in _content(tok, lex):
+            found.append(Found(a, b, "indirect", attribute(tok, lex)))
     for tok in doc:
         src = according_to(tok)
         if src is not None and not quoted(tok.idx):

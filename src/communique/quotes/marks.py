@@ -63,6 +63,7 @@ class MarkSpan:
     closed: bool
     single: bool
     paragraphs: int = 1  # how many paragraphs the span runs over
+    pieces: tuple[tuple[int, int], ...] = ()  # content per paragraph when it runs over several
 
     @property
     def outer_end(self) -> int:
@@ -116,12 +117,15 @@ def find_marks(text: str, starts: list[int]) -> list[MarkSpan]:
     open_mark: str | None = None
     open_at = 0
     npar = 1
+    piece_start = 0
+    pieces: list[tuple[int, int]] = []
     k = 0
     while k < len(bounds):
         lo, hi = bounds[k]
         i = lo
         if open_mark is not None:  # carried over from the previous paragraph
             i = (_reopens(text, lo, hi, _family(open_mark)) or lo) + 1
+            piece_start = i
         while i < hi:
             c = text[i]
             if open_mark is None:
@@ -133,11 +137,16 @@ def find_marks(text: str, starts: list[int]) -> list[MarkSpan]:
                         i += 1
                         continue
                     open_mark, open_at, npar = c, i, 1
+                    piece_start, pieces = i + 1, []
             elif c in _PAIRS[open_mark]:
                 if c not in _CONTEXT_CLOSE or c in _CJK or _can_close(text, i, hi):
                     if i > open_at + 1:
+                        pieces.append((piece_start, i))
                         spans.append(
-                            MarkSpan(open_at + 1, i, open_at, i, True, open_mark in _SINGLE, npar)
+                            MarkSpan(
+                                open_at + 1, i, open_at, i, True, open_mark in _SINGLE, npar,
+                                tuple(pieces) if npar > 1 else (),
+                            )
                         )
                     open_mark = None
             i += 1
@@ -146,10 +155,17 @@ def find_marks(text: str, starts: list[int]) -> list[MarkSpan]:
             carries = open_mark not in _SINGLE or open_mark == "\u2018"
             if carries and nxt is not None and _reopens(text, *nxt, _family(open_mark)) is not None:
                 npar += 1
+                pieces.append((piece_start, hi))
             else:
                 # Unclosed: singles are usually apostrophes, so only doubles survive.
                 if open_mark not in _SINGLE and hi > open_at + 1:
-                    spans.append(MarkSpan(open_at + 1, hi, open_at, None, False, False, npar))
+                    pieces.append((piece_start, hi))
+                    spans.append(
+                        MarkSpan(
+                            open_at + 1, hi, open_at, None, False, False, npar,
+                            tuple(pieces) if npar > 1 else (),
+                        )
+                    )
                 open_mark = None
         k += 1
     return spans
