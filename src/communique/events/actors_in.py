@@ -1,0 +1,160 @@
+"""Who an event's source and target tokens stand for: coded actors, pronouns, speakers, modifiers.
+
+The event coder asks one question many times: "which actor does this token refer to?" The answer
+comes from the actor mentions (``communique.actors``), from the quotation a token sits in
+('we' -> the speaker's side), from a short look back for 'he'/'it', from a relative clause's
+head ('which'), or from a country word modifying an uncoded noun ('Russian jets' -> RUS).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from communique.actors.gazetteer import Entry, gazetteer_for
+from communique.actors.roles import role_of
+from communique.records import Actor, ActorRef, Quote
+from communique.resources import load_table
+
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+THIRD_THING = frozenset({"it", "its", "they", "them", "their"})
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+_DERIVED_PREPS = frozenset({"of", "from"})
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of speech verbs (the quotation stage's shared ``cue_verbs.csv``, read only)."""
+    return frozenset(r["lemma"].lower() for r in load_table("cue_verbs.csv"))
+
+
+@dataclass
+class DocActors:
+    """Token -> actor map and quote context for one doc."""
+
+    doc: Doc
+    actors: list[Actor]
+    by_token: dict[int, int] = field(default_factory=dict)
+    text_of: dict[int, tuple[int, int]] = field(default_factory=dict)  # token -> mention tokens
+    persons: set[int] = field(default_factory=set)
+    gaz_at: dict[int, tuple[int, int, Entry]] = field(default_factory=dict)
+    quotes: list[Quote] = field(default_factory=list)
+    speakers: dict[int, ActorRef | None] = field(default_factory=dict)
+    speech_verbs: frozenset[str] = field(default_factory=frozenset)
+
+    def ref(self, idx: int, token: Token | None = None) -> ActorRef:
+        """The actor as an ActorRef carrying the words that name it at ``token``."""
+        actor = self.actors[idx]
+        text = actor.text
+        if token is not None and token.i in self.text_of:
+            s, e = self.text_of[token.i]
+            text = self.doc[s:e].text
+        return ActorRef(text, actor.name, actor.country, actor.sector)
+
+    def quote_of(self, char: int) -> int | None:
+        """Index of the quotation holding character ``char``, if any (quotes are few)."""
+        for qi, q in enumerate(self.quotes):
+            if q.start <= char < q.end:
+                return qi
+        return None
+
+
+def index_doc(doc: Doc, actors: list[Actor], quotes: list[Quote]) -> DocActors:
+    """Map actor mentions back to tokens and resolve each quotation's speaker to an actor."""
+    ctx = DocActors(doc, actors, quotes=list(quotes), speech_verbs=speech_verbs())
+    for idx, actor in enumerate(actors):
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                ctx.by_token.setdefault(t.i, idx)
+                ctx.text_of.setdefault(t.i, (span.start, span.end))
+            if span[-1].ent_type_ == "PERSON":
+                ctx.persons.add(idx)
+    for s, e, entry in gazetteer_for(doc.vocab).match(doc):
+        for i in range(s, e):
+            ctx.gaz_at[i] = (s, e, entry)
+    for qi, q in enumerate(ctx.quotes):
+        ctx.speakers[qi] = _speaker_ref(ctx, q)
+    return ctx
+
+
+def _speaker_ref(ctx: DocActors, q: Quote) -> ActorRef | None:
+    if q.speaker_start is not None and q.speaker_end is not None:
+        span = ctx.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is not None:
+            for t in reversed(span):
+                if t.i in ctx.by_token:
+                    ref = ctx.ref(ctx.by_token[t.i])
+                    return ActorRef(q.speaker or ref.text, ref.name, ref.country, ref.sector)
+    if q.speaker:
+        last = q.speaker.split()[-1]
+        for idx, actor in enumerate(ctx.actors):
+            if actor.name == q.speaker or (
+                idx in ctx.persons and actor.name.split()[-1] == last
+            ):
+                return ActorRef(q.speaker, actor.name, actor.country, actor.sector)
+        return ActorRef(q.speaker, q.speaker, None, None)
+    return None
+
+
+def _look_back(ctx: DocActors, token: Token, want_person: bool, skip: str | None) -> ActorRef | None:
+    """Most recent actor before ``token`` (same or previous sentence) of the wanted kind,
+    preferring one that was a subject ('Russia is ..., but it opposes' -> Russia)."""
+    floor = token.sent.start
+    if floor > 0:
+        floor = ctx.doc[floor - 1].sent.start
+    fallback: ActorRef | None = None
+    for i in range(token.i - 1, floor - 1, -1):
+        idx = ctx.by_token.get(i)
+        if idx is None or (idx in ctx.persons) != want_person:
+            continue
+        if ctx.actors[idx].sector == "JRN" or ctx.actors[idx].name == skip:
+            continue
+        t = ctx.doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return ctx.ref(idx, t)
+        fallback = fallback or ctx.ref(idx, t)
+    return fallback
+
+
+def resolve(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
+    """Actors a subject/object token stands for (conjuncts included: 'Russia and China')."""
+    out: list[ActorRef] = []
+    for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+        ref = _resolve_one(ctx, t, quote)
+        if ref is not None and all(ref.name != r.name for r in out):
+            out.append(ref)
+    return out
+
+
+def _resolve_one(ctx: DocActors, token: Token, quote: int | None) -> ActorRef | None:
+    if token.i in ctx.by_token:
+        return ctx.ref(ctx.by_token[token.i], token)
+    low = token.lower_
+    speaker = ctx.speakers.get(quote) if quote is not None else None
+    if low in FIRST_PERSON:
+        return speaker
+    if low in THIRD_PERSON:
+        return _look_back(ctx, token, True, speaker.name if speaker else None)
+    if low in THIRD_THING:
+        return _look_back(ctx, token, False, None)
+    if low in RELATIVE and token.head.dep_ == "relcl":
+        return _resolve_one(ctx, token.head.head, quote)
+    for child in token.children:  # "Russian jets", "Iran's navy", "troops from Chad"
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in ctx.gaz_at:
+            entry = ctx.gaz_at[child.i][2]
+            role = role_of(token)
+            sector = role[1] if role else (entry.sector if entry.kind == "igo" else None)
+            return ActorRef(ctx.doc[child.i : token.i + 1].text, entry.name, entry.code, sector)
+        if child.dep_ in ("amod", "compound", "poss") and child.i in ctx.by_token:
+            return ctx.ref(ctx.by_token[child.i], child)
+        if child.dep_ == "prep" and child.lower_ in _DERIVED_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in ctx.by_token:
+                    return ctx.ref(ctx.by_token[obj.i], obj)
+    return None

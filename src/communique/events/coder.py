@@ -1,0 +1,310 @@
+"""Code PLOVER events with provenance: trigger -> type, source, target, flags, date, place.
+
+Rules over the dependency parse, lexicon in ``data/event_lexicon.csv``:
+
+* a trigger nested as the content of another trigger ("accused Russia of attacking",
+  "agreed to hold talks", "imposed sanctions") yields only the outer event;
+* source = the subject (or passive agent; for nouns the possessor, 'by' phrase or the governing
+  verb's subject); a first-person subject inside a quotation is the speaker's side; with no
+  subject the source is the quotation's speaker or the subject of the reporting verb;
+* target = the passive subject, object or prepositional object (with, against, on, to, ...)
+  found below the trigger, else another actor of the sentence (or, in a quotation, of the
+  sentence before); places ('in Moscow') are locations, never targets;
+* 'allege' triggers ('the EU had ruined the ties') are accusations by whoever reports them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
+from communique.events.dates import is_historical, parse_published
+from communique.events.dates import resolve as resolve_date
+from communique.events.lexicon import Trigger, find_triggers
+from communique.events.modifiers import clause_chain, flags_for, outer_chain
+from communique.events.scores import plover_types
+from communique.records import Actor, ActorRef, Event, Location, Quote
+from communique.records import Span as TextSpan
+
+log = logging.getLogger(__name__)
+
+STRONG_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "over", "into",
+                          "upon", "between", "among"})
+TARGET_PREPS = STRONG_PREPS | {"for", "of", "from"}
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr",
+                          "advcl", "compound", "amod", "nsubjpass", "oprd"})
+SUBJECTS = frozenset({"nsubj", "csubj"})
+CLIMB_FOR_SUBJECT = frozenset({"xcomp", "acomp", "pcomp", "prep", "pobj", "dobj", "attr", "conj",
+                               "advcl", "compound", "amod", "oprd", "nmod", "ccomp", "npadvmod"})
+
+
+def _is_place(ctx: DocActors, token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE and (
+        token.i in ctx.gaz_at and ctx.gaz_at[token.i][2].kind in ("country", "capital")
+        or token.ent_type_ in ("GPE", "LOC", "FAC")
+    )
+
+
+def _nested(token: Token, heads: dict[int, Trigger]) -> bool:
+    """True when the trigger is the content of another trigger above it in the same clause."""
+    t = token
+    for _ in range(4):
+        if t.dep_ not in CONTENT_DEPS or t.head is t:
+            return False
+        t = t.head
+        if t.i in heads:
+            return True
+    return False
+
+
+def _subject_of(token: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of the clause the trigger heads or hangs from."""
+    t = token
+    for _ in range(6):
+        for c in t.children:
+            if c.dep_ in SUBJECTS:
+                return c, False
+        for c in t.children:
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if t.dep_ == "relcl":
+            return t.head, False
+        if t.dep_ not in CLIMB_FOR_SUBJECT or t.head is t:
+            break
+        t = t.head
+    return None, False
+
+
+def _agent(token: Token) -> Token | None:
+    for c in token.children:
+        if c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
+def _noun_source(token: Token) -> Token | None:
+    """Possessor, 'by' phrase or actor modifier of a nominal trigger ('Borrell's visit')."""
+    for c in token.children:
+        if c.dep_ == "poss":
+            return c
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
+def _reporter(token: Token) -> Token | None:
+    """Subject of the reporting verb that governs the trigger's clause ('Lavrov said that ...')."""
+    chain = clause_chain(token)
+    t = chain[-1]
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "parataxis", "conj") or t.head is t:
+            return None
+        t = t.head
+        for c in t.children:
+            if c.dep_ in SUBJECTS:
+                return c
+    return None
+
+
+def _targets_below(ctx: DocActors, token: Token, skip: set[int], quote: int | None) -> list[ActorRef]:
+    """Actors in object slots under the trigger: objects and strong prepositions first."""
+    for preps in (STRONG_PREPS, TARGET_PREPS):
+        found = _search_below(ctx, token, skip, quote, preps)
+        if found:
+            return found
+    return []
+
+
+def _search_below(ctx: DocActors, token: Token, skip: set[int], quote: int | None,
+                  preps: frozenset[str]) -> list[ActorRef]:
+    """Breadth-first, shallow search of object slots under the trigger."""
+    frontier = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") \
+            and token.head.pos_ in ("VERB", "AUX"):
+        # "imposed sanctions on Russia", "the blame rested on Brussels": the verb holds the prep
+        frontier.insert(0, token.head)
+    for _depth in range(4):
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.i in skip or c.dep_ in SUBJECTS or c.dep_ in ("relcl", "advcl", "ccomp", "conj", "nsubj"):
+                    continue
+                if c.dep_ == "prep" and c.lower_ not in preps:
+                    if c.lower_ not in LOCATIVE:
+                        continue
+                if c.dep_ in ("dobj", "dative", "pobj", "nsubjpass", "attr", "compound", "amod",
+                              "poss", "npadvmod", "appos", "oprd") and not _is_place(ctx, c):
+                    refs = resolve(ctx, c, quote)
+                    if refs:
+                        return refs
+                if c.dep_ in ("prep", "dobj", "pobj", "pcomp", "xcomp", "dative", "acomp", "compound"):
+                    nxt.append(c)
+        frontier = nxt
+    return []
+
+
+def _sentence_others(ctx: DocActors, sent: Span, exclude: set[str | None], token: Token,
+                     quote: int | None) -> list[ActorRef]:
+    """Nearest actor in the sentence not on the source side (and not a place or a newsroom)."""
+    best: tuple[int, ActorRef] | None = None
+    for t in sent:
+        idx = ctx.by_token.get(t.i)
+        if idx is None or _is_place(ctx, t):
+            continue
+        a = ctx.actors[idx]
+        if a.sector == "JRN" or a.country in exclude and a.country is not None or a.name in exclude:
+            continue
+        if t.dep_ == "nsubj" and t.head.lemma_ in ctx.speech_verbs and t.head.i != token.i:
+            continue  # the person reporting the event ("..., Peskov said") is not its target
+        dist = abs(t.i - token.i)
+        if best is None or dist < best[0]:
+            best = (dist, ctx.ref(idx, t))
+    return [best[1]] if best else []
+
+
+def _location(ctx: DocActors, chain: list[Token], mode: str | None) -> Location | None:
+    preps = LOCATIVE | ({"to"} if mode == "visit" else set())
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    if o.i in ctx.gaz_at and ctx.gaz_at[o.i][2].kind in ("country", "capital"):
+                        s, e, entry = ctx.gaz_at[o.i]
+                        return Location(ctx.doc[s:e].text, entry.code)
+                    if o.ent_type_ in ("GPE", "LOC"):
+                        return Location(o.text, None)
+    return None
+
+
+def _date(doc: Doc, chain: list[Token], published: str | None, future: bool) -> tuple[str | None, bool]:
+    pub = parse_published(published)
+    if pub is None:
+        return None, False
+    dates = [e for e in chain[0].sent.ents if e.label_ == "DATE"]
+    # dates on the trigger's own clause first, then on the clauses that report it
+    for members in ({t.i for t in chain}, {t.i for t in outer_chain(chain[0])}):
+        for ent in dates:
+            t = ent.root
+            for _ in range(3):
+                if t.head.i in members or t.i in members:
+                    value = resolve_date(ent.text, pub, future)
+                    if value:
+                        return value, is_historical(value, pub)
+                    break
+                if t.head is t:
+                    break
+                t = t.head
+    return pub.isoformat(), False
+
+
+def code_events(doc: Doc, quotes: list[Quote], actors: list[Actor], published: str | None) -> list[Event]:
+    """PLOVER events of one parsed article (pipeline contract; see module docstring)."""
+    ctx = index_doc(doc, actors, quotes)
+    triggers = find_triggers(doc)
+    heads = {t.head: t for t in triggers}
+    types = plover_types()
+    events: list[tuple[int, int, Event]] = []
+    seen: set[tuple[int, str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
+    for trig in triggers:
+        token = doc[trig.head]
+        if _nested(token, heads):
+            continue
+        event = _code_one(ctx, trig, token, published, types)
+        if event is None:
+            continue
+        sent = token.sent
+        key = (sent.start, event.type, tuple(a.country or a.name for a in event.source),
+               tuple(a.country or a.name for a in event.target))
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append((sent.start, len(clause_chain(token)) - len(list(token.ancestors)), event))
+    events.sort(key=lambda x: (x[0], -x[1]))
+    return [e for _, _, e in events]
+
+
+def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None,
+              types: dict) -> Event | None:
+    entry = trig.entry
+    ptype = types[entry.type]
+    quote = ctx.quote_of(token.idx)
+    speaker = ctx.speakers.get(quote) if quote is not None else None
+    source: list[ActorRef] = []
+    target: list[ActorRef] = []
+    skip: set[int] = set()
+    subj, passive = _subject_of(token)
+    if entry.frame == "self":
+        source = resolve(ctx, token, quote) or [ActorRef(token.text, token.text, None, "CVL")]
+    elif entry.frame == "allege":
+        doer = resolve(ctx, subj, quote) if subj is not None and not passive else []
+        if not doer or subj is not None and subj.lower_ in FIRST_PERSON:
+            return None
+        rep = _reporter(token)
+        claim = resolve(ctx, rep, quote) if rep is not None else []
+        source = [speaker] if speaker is not None and not claim else claim
+        if not source:
+            return None
+        target = doer
+        ptype = types["ACCUSE"]
+    else:
+        if token.pos_ in ("NOUN", "PROPN"):
+            own = _noun_source(token)
+            if own is not None:
+                source = resolve(ctx, own, quote)
+                skip.add(own.i)
+        if not source and passive:
+            agent = _agent(token)
+            if agent is not None:
+                source = resolve(ctx, agent, quote)
+            if subj is not None:
+                target = resolve(ctx, subj, quote)
+                skip.add(subj.i)
+        elif not source and subj is not None:
+            source = resolve(ctx, subj, quote)
+            skip.add(subj.i)
+        if not source and speaker is not None:
+            source = [speaker]
+        if not source:
+            rep = _reporter(token)
+            if rep is not None:
+                source = resolve(ctx, rep, quote)
+    if not source:
+        return None
+    side = {a.country for a in source if a.country} | {a.name for a in source}
+    if not target:
+        target = [a for a in _targets_below(ctx, token, skip, quote)
+                  if a.name not in side and (a.country is None or a.country not in side)]
+    if not target and entry.frame != "self":
+        target = _sentence_others(ctx, token.sent, side, token, quote)
+    chain = clause_chain(token)
+    flags = flags_for(token, frozenset(entry.lemmas))
+    date, historical = _date(ctx.doc, chain, published, flags.intended)
+    sent = token.sent
+    return Event(
+        type=ptype.name,
+        mode=entry.mode if ptype.name == entry.type else "allege",
+        cameo_root=entry.cameo if ptype.name == entry.type else "11",
+        quad=ptype.quad,
+        intensity=ptype.score,
+        source=source,
+        target=target,
+        evidence=TextSpan(sent.start_char, sent.end_char, sent.text),
+        negated=flags.negated,
+        hypothetical=flags.hypothetical,
+        intended=flags.intended and not historical,
+        historical=historical or flags.historical_word,
+        date=date,
+        location=_location(ctx, chain, entry.mode),
+        quote=quote,
+        trigger=ctx.doc[trig.start : trig.end].text,
+    )

@@ -1,0 +1,98 @@
+"""Flags PLOVER specifies and few coders implement: negated, hypothetical, intended, historical.
+
+Read off the dependency parse around the trigger with the word lists in
+``data/event_modifiers.csv``. The trigger's clause is the chain of heads it hangs from through
+complements and nominal slots ("want to distance", "ready for cooperation", "imposed sanctions");
+negation also reaches through clausal complements, so "this does not mean that we want to
+distance ourselves" negates "distance".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from communique.resources import load_table
+
+# Dependencies that keep a token inside its governor's clause.
+CLAUSE_DEPS = frozenset(
+    {"xcomp", "acomp", "pcomp", "prep", "pobj", "dobj", "attr", "compound", "amod", "oprd",
+     "nsubj", "nsubjpass", "dative", "agent", "npadvmod", "nmod", "poss", "appos"}
+)
+
+
+@dataclass(frozen=True)
+class Flags:
+    negated: bool
+    hypothetical: bool
+    intended: bool
+    historical_word: bool
+
+
+@cache
+def _table() -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for row in load_table("event_modifiers.csv"):
+        out.setdefault((row["flag"], row["where"]), set()).add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _words(flag: str, where: str) -> frozenset[str]:
+    return _table().get((flag, where), frozenset())
+
+
+def clause_chain(token: Token) -> list[Token]:
+    """The trigger and the heads it depends on within its clause, innermost first."""
+    chain = [token]
+    while token.dep_ in CLAUSE_DEPS and token.head is not token and len(chain) < 8:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def outer_chain(token: Token) -> list[Token]:
+    """Chain continued through clausal complements (for negation of 'does not mean that ...')."""
+    chain = clause_chain(token)
+    while chain[-1].dep_ == "ccomp" and len(chain) < 14:
+        chain.extend(clause_chain(chain[-1].head))
+    return chain
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def flags_for(trigger: Token, own_lemmas: frozenset[str] = frozenset()) -> Flags:
+    """Flags of the event whose trigger is ``trigger``; ``own_lemmas`` are the trigger's words
+    (a head word that is the trigger itself, as 'refuse' in a REJECT, does not count)."""
+    chain = clause_chain(trigger)
+    outer = outer_chain(trigger)
+    neg_words = _words("negated", "word")
+    negated = any(
+        c.dep_ == "neg" or (c.lower_ in neg_words and c.dep_ in ("neg", "det", "advmod", "preconj"))
+        for t in outer for c in t.children
+    ) or any(_lemma(t) in _words("negated", "head") and _lemma(t) not in own_lemmas
+             for t in chain[1:])
+    hyp_aux = _words("hypothetical", "aux")
+    hypothetical = any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in hyp_aux for t in chain for c in t.children
+    ) or any(_lemma(t) in _words("hypothetical", "head") for t in chain[1:])
+    marks = _words("hypothetical", "mark")
+    for t in outer:
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            hypothetical = True
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in t.children):
+            hypothetical = True
+    int_aux = _words("intended", "aux")
+    intended = any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in int_aux for t in chain for c in t.children
+    ) or any(_lemma(t) in _words("intended", "head") and _lemma(t) not in own_lemmas
+             for t in chain[1:])
+    if any(t.lower_ == "going" and any(c.lower_ == "to" for c in trigger.children) for t in chain):
+        intended = True
+    hist = _words("historical", "word")
+    historical = any(c.lower_ in hist for t in outer for c in t.children)
+    return Flags(negated, hypothetical, intended, historical)
