@@ -30,6 +30,8 @@ from communique.clean.patterns import ends_sentence, match, words
 
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption or menu item
+GAP = 6  # this many units without prose in a row separate the story from other prose
+MINOR_SHARE = 0.15  # prose beyond such a gap joins the story only if it is at least this large
 
 
 @dataclass
@@ -119,6 +121,32 @@ def _story_end(units: list[Unit], first: int) -> int:
     return len(units)
 
 
+def _main_cluster(units: list[Unit], prose: list[int]) -> tuple[int, int]:
+    """First and last prose unit of the story: prose clusters split at long chrome gaps.
+
+    A gap of ``GAP`` or more units without prose (a footer, a block of teasers) separates
+    clusters; the cluster with the most prose words is the story, and a neighbouring cluster
+    joins it unless it is small (a footer sentence, a stray teaser blurb).
+    """
+    clusters: list[list[int]] = [[prose[0]]]
+    for i in prose[1:]:
+        if i - clusters[-1][-1] - 1 >= GAP:
+            clusters.append([i])
+        else:
+            clusters[-1].append(i)
+    weight = [sum(units[i].n for i in c) for c in clusters]
+    main = max(range(len(clusters)), key=lambda k: weight[k])
+    lo = hi = main
+    total = weight[main]
+    while lo > 0 and weight[lo - 1] >= MINOR_SHARE * total:
+        lo -= 1
+        total += weight[lo]
+    while hi < len(clusters) - 1 and weight[hi + 1] >= MINOR_SHARE * total:
+        hi += 1
+        total += weight[hi]
+    return clusters[lo][0], clusters[hi][-1]
+
+
 def _inside_drops(units: list[Unit], start: int, end: int) -> set[int]:
     """Indices inside the story span that are furniture rather than story."""
     drop: set[int] = set()
@@ -149,6 +177,7 @@ def _title(before: list[Unit]) -> str | None:
         u for u in before
         if u.kind is None and 2 <= u.n <= 30 and not u.text.rstrip().endswith(".")
         and (u.n >= 3 or len(u.text) >= 15)
+        and sum(1 for w in words(u.text) if w[0].isalpha()) * 2 > u.n
     ]
     for u in reversed(candidates):
         if u.n >= 4:
@@ -165,9 +194,9 @@ def clean_text(text: str, recurring: Collection[str] = ()) -> TextResult:
         result = TextResult(kept, [u.text for u in units if u.text not in kept])
         _read_metadata(result, units, [])
         return result
-    first = prose[0]
+    first, last = _main_cluster(units, prose)
     stop = _story_end(units, first)
-    last = max(i for i in prose if i < stop)
+    last = max(i for i in prose if first <= i < min(stop, last + 1))
     drops = _inside_drops(units, first, last)
     keep = [units[i].text for i in range(first, last + 1) if i not in drops]
     removed = [u.text for i, u in enumerate(units) if not (first <= i <= last) or i in drops]

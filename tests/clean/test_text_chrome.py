@@ -1,0 +1,145 @@
+"""Plain-text chrome removal on pages written for these tests (not the gold templates)."""
+
+from __future__ import annotations
+
+from communique.clean import clean_document, clean_many
+from communique.clean.document import CleanDocument
+from communique.clean.text import clean_text, split_units
+from communique.errors import InputError
+from communique.ingest.document import RawDocument
+from communique.records import Source
+from communique.settings import Settings
+
+BODY = [
+    "Ministers from Norway and Iceland agreed on Tuesday to share fisheries data in real time, "
+    "ending a two-year quarrel over mackerel quotas in the North Atlantic.",
+    "The deal was struck in Reykjavik after talks that ran late into the night, officials said.",
+    "“This is a good day for the fishermen of both countries,” Norway’s fisheries minister "
+    "told reporters. “We have replaced suspicion with numbers.”",
+    "“No,” she said when asked whether quotas would change this year.",
+    "Iceland’s foreign ministry said the agreement would be reviewed after twelve months, and "
+    "that the Faroe Islands had been invited to join.",
+    "The European Union, which also fishes the stock, said it welcomed the move and hoped for a "
+    "wider arrangement before the next season.",
+]
+
+HEAVY = "\n".join(
+    ["Skip to main content", "Home", "World", "Europe", "Climate", "Business", "Opinion",
+     "Sport", "Culture", "Lifestyle", "Search", "Sign in",
+     "Norway and Iceland end mackerel quarrel with data-sharing deal",
+     "By Maria Lopez and Ken Ito", "Tue 3 Jun 2025 14.20 BST", "Share"]
+    + BODY[:2]
+    + ["Fishing boats in the harbour at Reykjavik. Photograph: Jane Doe/AP", "Advertisement"]
+    + BODY[2:4]
+    + ["Read more: Iceland’s volcano keeps tourists guessing"]
+    + BODY[4:]
+    + ["Explore more on these topics", "Norway", "Iceland", "Fishing", "Share",
+       "Reuse this content", "Most viewed", "Storm warnings issued across the west coast",
+       "Actor wins lifetime award at film festival", "Markets slide as oil prices jump",
+       "About us", "Contact", "Complaints & corrections", "Terms & conditions",
+       "The Daily Planet is part of Planet Media Group. Registered in England.",
+       "© 2025 Planet Media Group"]
+)
+
+
+def _raw(text: str, path: str = "page.txt", url: str | None = None) -> RawDocument:
+    return RawDocument(source=Source(path=path, url=url, kind="text"), content=text, format="text")
+
+
+def test_heavy_chrome_page_keeps_exactly_the_story() -> None:
+    result = clean_text(HEAVY)
+    assert result.paragraphs == BODY
+    assert result.title == "Norway and Iceland end mackerel quarrel with data-sharing deal"
+    assert result.author == "Maria Lopez and Ken Ito"
+    assert result.published == "2025-06-03"
+    assert "Advertisement" in result.removed and "Most viewed" in result.removed
+
+
+def test_teasers_with_full_sentences_after_a_heading_are_cut() -> None:
+    page = "\n\n".join(
+        ["Norway and Iceland end mackerel quarrel"] + BODY
+        + ["More on this story", "Quota talks stall",
+           "Negotiators failed to agree on a new quota for herring on Friday.",
+           "Whaling row returns", "Conservation groups criticised a new licence issued on Monday."]
+    )
+    assert clean_text(page).paragraphs == BODY
+
+
+def test_footer_prose_after_a_long_gap_is_not_story() -> None:
+    footer = ["About", "Jobs", "Advertise", "Privacy", "Cookies", "Help",
+              "Planet Media Group is a company registered in England and Wales."]
+    assert clean_text("\n".join(BODY + footer)).paragraphs == BODY
+
+
+def test_clean_body_comes_back_whole() -> None:
+    text = "\n\n".join(BODY)
+    result = clean_text(text)
+    assert result.paragraphs == BODY
+    assert result.removed == [] and result.title is None
+
+
+def test_single_sentence_and_single_paragraph_come_back_whole() -> None:
+    settings = Settings()
+    for text in [BODY[0], "Iceland and Norway sign fisheries pact", BODY[0] + " " + BODY[1]]:
+        doc = clean_document(_raw(text), settings)
+        assert doc.text == text
+        assert doc.title is None
+        assert doc.removed == []
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    wrapped = (
+        "Ministers from Norway and Iceland agreed on Tuesday to share\n"
+        "fisheries data in real time, ending a two-year quarrel over\n"
+        "mackerel quotas in the North Atlantic.\n\n"
+        "The deal was struck in Reykjavik after talks that ran late into\n"
+        "the night, officials said."
+    )
+    assert split_units(wrapped) == BODY[:2]
+
+
+def test_metadata_reading_time_and_language() -> None:
+    settings = Settings()
+    doc = clean_document(_raw("\n".join(["3 min read"] + BODY), url="https://www.planet.example/a"),
+                         settings)
+    assert doc.reading_minutes == 3
+    assert doc.outlet == "planet.example"
+    assert doc.language == "en"
+    estimated = clean_document(_raw("\n\n".join(BODY)), settings)
+    assert estimated.reading_minutes == 1
+    german = clean_document(_raw("Die Minister haben sich am Dienstag auf einen Plan geeinigt."),
+                            settings)
+    assert german.language is None
+
+
+def test_lines_recurring_across_one_outlets_articles_are_dropped() -> None:
+    blurb = "Planet News is an independent newsroom funded by its readers."
+    stories = [
+        ["Ministers met in Oslo on Monday to discuss the budget for the coming year.",
+         "The talks ended without agreement, officials said."],
+        ["A court in Bergen ruled on Wednesday that the strike was lawful.",
+         "The union said it would continue the action until pay talks resumed."],
+        ["Iceland’s parliament approved a new energy law late on Thursday.",
+         "The opposition said the law favoured large producers over households."],
+    ]
+    raws = [_raw("\n\n".join(s + [blurb]), path=f"planet/{i}.txt", url=f"https://planet.example/{i}")
+            for i, s in enumerate(stories)]
+    docs = list(clean_many(raws, Settings()))
+    assert [d.text for d in docs if isinstance(d, CleanDocument)] == ["\n\n".join(s) for s in stories]
+
+
+def test_syndicated_copies_keep_their_shared_paragraphs() -> None:
+    raws = [_raw("\n\n".join(BODY + [f"Copied by outlet {i}."]), path=f"feed/{i}.txt")
+            for i in range(3)]
+    docs = list(clean_many(raws, Settings()))
+    for i, d in enumerate(docs):
+        assert isinstance(d, CleanDocument)
+        assert d.text.startswith("\n\n".join(BODY))
+
+
+def test_clean_many_keeps_order_and_passes_errors() -> None:
+    err = InputError("bad.bin", "binary content, not text")
+    items = [_raw(BODY[0], path="a.txt"), err, _raw(BODY[1], path="b.txt")]
+    out = list(clean_many(items, Settings()))
+    assert out[1] is err
+    assert [o.text for o in out if isinstance(o, CleanDocument)] == [BODY[0], BODY[1]]
