@@ -27,6 +27,8 @@ class Lexicon:
     scare: tuple[tuple[str, ...], ...]  # word sequences announcing a title or term
     gender: dict[str, str]  # word -> 'm' | 'f'
     cue_nouns: frozenset[str]
+    titles: frozenset[str]  # title words stripped from the front of person names
+    documents: frozenset[str]  # nouns for documents that speak for their author
 
 
 def _yes(value: str) -> bool:
@@ -48,4 +50,8 @@ def lexicon() -> Lexicon:
     )
     gender = {r["word"].lower(): r["gender"] for r in load_table("quote_gender.csv")}
     nouns = frozenset(r["noun"].lower() for r in load_table("quote_cue_nouns.csv"))
-    return Lexicon(direct, indirect, that, objects, relays, outlet, scare, gender, nouns)
+    titles = frozenset(r["word"].lower() for r in load_table("quote_titles.csv"))
+    documents = frozenset(r["noun"].lower() for r in load_table("quote_document_nouns.csv"))
+    return Lexicon(
+        direct, indirect, that, objects, relays, outlet, scare, gender, nouns, titles, documents
+    )

@@ -13,11 +13,13 @@ added it.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import Lexicon
+from communique.quotes.relays import outlet_name
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSON_PRON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -63,6 +65,11 @@ def _clean_name(span: Span) -> tuple[int, int]:
     return s, e
 
 
+def _fold(text: str) -> str:
+    """Lower case without diacritics: 'Erdoğan' and 'Erdogan' are one surname."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
 def _strip_brackets(text: str) -> str:
     return " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;:-")
 
@@ -88,36 +95,55 @@ class Cast:
         k = bisect.bisect_right(self._q_starts, char) - 1
         return k >= 0 and self._quoted[k][0] <= char < self._quoted[k][1]
 
+    def _bounds(self, ent: Span, person: bool) -> tuple[int, int]:
+        """Name tokens of an entity: no possessor before it, no leading titles for people."""
+        doc = self.doc
+        s, e = _clean_name(ent)
+        for i in range(e - 1, s, -1):
+            if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"):
+                s = i + 1
+                break
+        if person:
+            while e - s > 1 and doc[s].lower_ in self.lex.titles:
+                s += 1
+        return s, e
+
     def _build_names(self) -> None:
+        doc = self.doc
         persons: list[tuple[int, int]] = []
         orgs: list[tuple[int, int]] = []
-        for ent in self.doc.ents:
-            s, e = _clean_name(ent)
+        for ent in doc.ents:
             if ent.label_ == "PERSON":
-                persons.append((s, e))
+                persons.append(self._bounds(ent, True))
             elif ent.label_ in ("ORG", "NORP", "GPE"):
-                orgs.append((s, e))
+                orgs.append(self._bounds(ent, False))
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
         for s, e in sorted(persons, key=lambda b: -(b[1] - b[0])):
-            words = [t.text for t in self.doc[s:e]]
-            key = words[-1].lower()
-            entity = self._surname.get(key)
-            if entity is None or not set(w.lower() for w in words) <= set(
-                entity.name.lower().split()
-            ):
+            words = [_fold(t.text) for t in doc[s:e] if not t.is_punct]
+            if not words:
+                continue
+            entity = self._surname.get(words[-1])
+            if entity is None or not set(words) <= set(_fold(entity.name).split()):
                 if entity is None or len(words) > 1:
-                    entity = self.people.setdefault(" ".join(words), Person(" ".join(words), True))
-                    self._surname.setdefault(key, entity)
+                    name = doc[s:e].text
+                    entity = self.people.setdefault(name, Person(name, True))
+                    self._surname.setdefault(words[-1], entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
-        for s, e in orgs:
+        acronyms: dict[str, Person] = {}
+        for s, e in sorted(orgs, key=lambda b: -(b[1] - b[0])):
             if any(i in self._token_entity for i in range(s, e)):
                 continue
-            words = [t.text for t in self.doc[s:e]]
-            entity = self._surname.get(words[-1].lower()) if len(words) == 1 else None
+            span = doc[s:e]
+            key = _fold(span.text)
+            entity = None
+            if e - s == 1:
+                entity = self._surname.get(key) or acronyms.get(span.text)
             if entity is None:
-                name = " ".join(words)
-                entity = self.people.setdefault(name, Person(name, False))
+                entity = self.people.setdefault(key, Person(span.text, False))
+                caps = [t.text[0] for t in span if t.text[:1].isupper()]
+                if len(caps) >= 2:
+                    acronyms.setdefault("".join(caps), entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
 
@@ -154,7 +180,7 @@ class Cast:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            s, e = _clean_name(ent)
+            s, e = self._bounds(ent, True)
             entity = self._token_entity.get(s)
             if entity is None or entity.role:
                 continue
@@ -199,7 +225,7 @@ class Cast:
         """The named entity a token belongs to, via the ents or the surname index."""
         entity = self._token_entity.get(tok.i)
         if entity is None and tok.pos_ == "PROPN":
-            entity = self._surname.get(tok.text.lower())
+            entity = self._surname.get(_fold(tok.text))
         return entity
 
     def note_speaker(self, tok: Token, entity: Person) -> None:
@@ -270,6 +296,8 @@ class Cast:
                 self.note_speaker(tok, entity)
             return Resolved(entity, entity.name if entity else None, span.text, span.start_char,
                             span.end_char)
+        if tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN":
+            return self._document(tok, span)
         entity = self.entity_at(tok)
         if entity is None:
             for child in tok.children:  # 'the Vice President, Mike Pence, said'
@@ -279,9 +307,25 @@ class Cast:
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = self._by_role(tok)
         if entity is not None:
-            return Resolved(entity, entity.name, span.text, span.start_char, span.end_char)
-        name = span.text
-        first = name.split(" ", 1)
-        if len(first) == 2 and first[0].lower() in _DETS:
-            name = first[1]
-        return Resolved(None, name, span.text, span.start_char, span.end_char)
+            name = entity.name
+            if not entity.is_person:
+                name = outlet_name(tok, self.lex) or name
+            return Resolved(entity, name, span.text, span.start_char, span.end_char)
+        proper = tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+        text = " ".join(t.text for t in span if t.lower_ not in _DETS) if proper else None
+        return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _document(self, tok: Token, span: Span) -> Resolved:
+        """'the court's summary', 'data from the Archive': the author speaks, else unknown."""
+        for child in tok.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+                res = self.resolve(child)
+                return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self.entity_at(pobj) is not None:
+                        res = self.resolve(pobj)
+                        return Resolved(
+                            res.entity, res.name, span.text, span.start_char, span.end_char
+                        )
+        return Resolved(None, None, span.text, span.start_char, span.end_char)
