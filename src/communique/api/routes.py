@@ -164,7 +164,7 @@ def list_actors(request: Request, name: Text = None, country: Text = None,
     return _paged(request, ActorOut, page, items)
 
 
-@router.get("/actors/{name}", responses=NOT_FOUND)
+@router.get("/actors/{name:path}", responses=NOT_FOUND)
 def get_actor(request: Request, name: str) -> dict[str, Any]:
     """One actor (exact name or code): country, sector and API links to what they said and did."""
     info = _query(wq.actor, _store(request), name)

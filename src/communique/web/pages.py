@@ -49,7 +49,7 @@ def article(request: Request, article_id: str) -> HTMLResponse:
     return _html("article.html", page)
 
 
-@router.get("/actors/{name}", response_class=HTMLResponse)
+@router.get("/actors/{name:path}", response_class=HTMLResponse)
 def actor(request: Request, name: str) -> HTMLResponse:
     try:
         page = views.actor_page(_store(request), LINKS, name)
