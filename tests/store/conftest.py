@@ -27,3 +27,13 @@ def new_store(tmp_path: Path, settings: Settings) -> Callable[[str], Store]:
     def make(name: str) -> Store:
         return Store(tmp_path / f"{name}.duckdb", settings)
     return make
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    """The store holding ``store_corpus.corpus()``."""
+    from store_corpus import corpus
+
+    summary = store.add(corpus())
+    assert (summary.new, summary.failed) == (5, 0)
+    return store
