@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from communique.clean.document import CleanDocument
 from communique.clean.html import extract_html
@@ -45,6 +46,8 @@ def clean_document(
         result.published = result.published or iso_date(meta.date)
         result.author = result.author or meta.author
         site, lang = meta.sitename, meta.language
+        if raw.source.url is None and meta.url:
+            raw = replace(raw, source=replace(raw.source, url=meta.url))
     else:
         result = clean_text(raw.content, recurring)
     text = "\n\n".join(p for p in result.paragraphs if p.strip())

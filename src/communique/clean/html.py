@@ -29,6 +29,7 @@ class HtmlMeta:
     author: str | None = None
     sitename: str | None = None
     language: str | None = None
+    url: str | None = None
 
 
 def extract_html(html: str, url: str | None) -> tuple[TextResult, HtmlMeta]:
@@ -46,7 +47,7 @@ def extract_html(html: str, url: str | None) -> tuple[TextResult, HtmlMeta]:
     body = ""
     if isinstance(doc, Document):
         body = doc.text or ""
-        meta = HtmlMeta(doc.title, doc.date, doc.author, doc.sitename, doc.language)
+        meta = HtmlMeta(doc.title, doc.date, doc.author, doc.sitename, doc.language, doc.url)
     if not body.strip():
         log.debug("trafilatura found no main content; using its baseline extractor")
         _, body, _ = trafilatura.baseline(html)

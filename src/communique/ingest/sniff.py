@@ -25,12 +25,12 @@ def sniff(head: bytes, name: str) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:8192]
     if start.startswith(b"WARC/"):
         return "warc"
+    if start.startswith(b"{") and _is_json_record(start):
+        return "jsonl"
     if _FEED.search(start[:2048]) and not _HTML.search(start[:2048]):
         return "rss"
     if _HTML.search(start) or len(_TAGS.findall(start)) >= 3:
         return "html"
-    if start.startswith(b"{") and _is_json_record(start):
-        return "jsonl"
     by_name = _by_extension(name)
     return by_name if by_name in ("warc", "rss", "jsonl") else "text"
 
