@@ -141,6 +141,7 @@ def test_score_overall_splits_and_speakers() -> None:
     assert high["indirect"]["matched"] == 0
     assert report["by_style"]["wire"]["f1_at_0.3"] == pytest.approx(0.75)
     assert report["by_origin"]["written"]["gold"] == 4
+    assert report["by_origin"]["written"]["speaker_accuracy_at_0.3"] == pytest.approx(1 / 3)
 
 
 def test_score_pools_articles_and_keeps_offsets_per_article() -> None:

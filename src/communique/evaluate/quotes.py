@@ -238,7 +238,9 @@ def _groups(articles: Sequence[ScoredArticle], label: str) -> dict[str, Any]:
             "gold": sum(len(g) for _, g in chosen),
         }
         for threshold in THRESHOLDS:
-            entry[f"f1_at_{threshold}"] = _tally(chosen, threshold)["all"].report()["f1"]
+            overall = _tally(chosen, threshold)["all"].report()
+            entry[f"f1_at_{threshold}"] = overall["f1"]
+            entry[f"speaker_accuracy_at_{threshold}"] = overall["speaker_accuracy"]
         out[value] = entry
     return out
 
