@@ -193,17 +193,17 @@ def list_dyads(request: Request, actor: Text = None, limit: Limit = 50,
 
 
 @router.get("/dyads/{source}/{target}", responses=NOT_FOUND)
-def get_dyad(request: Request, source: str, target: str,
-             by: Annotated[str, Query(description=", ".join(sq.PERIODS))] = "day") -> dict[str, Any]:
-    """Per-period series of one directed dyad and its collapsed events, each with evidence."""
+def get_dyad(request: Request, source: str, target: str, limit: Limit = 500,
+             offset: Offset = 0) -> dict[str, Any]:
+    """Per-day series of one directed dyad (exact codes) and a page of the collapsed events
+    behind it, each with its evidence."""
     store = _store(request)
-    series = _query(sq.dyad, store, source, target, by=by, direction="forward")
-    events = _query(sq.collapsed_events, store, source=source, target=target, sort="date",
-                    limit=sq.MAX_LIMIT)
+    series = _query(wq.dyad_series, store, source, target)
+    events = _query(wq.dyad_events, store, source, target, limit=limit, offset=offset)
     if not series and not events.rows:
         raise HTTPException(404, f"no events from {source!r} to {target!r}")
     return {"source": source, "target": target, "link": LINKS.dyad(source, target),
-            "series": series, "total": events.total,
+            "series": series, "total": events.total, "limit": limit, "offset": offset,
             "events": [collapsed_out(r, LINKS).model_dump() for r in events.rows]}
 
 

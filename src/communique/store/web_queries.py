@@ -13,7 +13,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from communique.store.queries import Page, QueryError, _day, _paging, _rows
+from communique.store.queries import (
+    Page,
+    QueryError,
+    _day,
+    _page,
+    _paging,
+    _rows,
+    collapsed_events_sql,
+)
 from communique.store.store import Store
 
 _GROUP_KEY = "cluster_id, day, source_key, target_key, type, mode"
@@ -114,3 +122,29 @@ def titles(store: Store, article_ids: list[str]) -> dict[str, str]:
     rows = _rows(store, "SELECT id, coalesce(title, id) AS title FROM articles "
                  "WHERE list_contains(?, id)", [sorted(set(article_ids))])
     return {r["id"]: r["title"] for r in rows}
+
+
+_DYAD_WHERE = ["NOT negated", "NOT hypothetical", "list_contains(source_codes, ?)",
+               "list_contains(target_codes, ?)"]
+
+
+def dyad_events(store: Store, source: str, target: str, *, limit: int = 50,
+                offset: int = 0) -> Page:
+    """Collapsed events from code ``source`` to code ``target``, oldest first, with evidence.
+
+    Codes match exactly as ``dyads`` lists them (``queries.collapsed_events`` also matches name
+    substrings, which would let a dyad page list events its count does not include).
+    """
+    limit, offset = _paging(limit, offset)
+    sql = (f"SELECT *, count(*) OVER () AS _total FROM ({collapsed_events_sql(_DYAD_WHERE)}) "
+           "ORDER BY day ASC NULLS LAST, article_id, idx")
+    return _page(store, sql, [source, target], limit, offset)
+
+
+def dyad_series(store: Store, source: str, target: str) -> list[dict[str, Any]]:
+    """Per-day count and mean intensity of the events ``dyad_events`` lists (dated ones)."""
+    sql = ("SELECT CAST(day AS VARCHAR) AS day, count(*) AS events, "
+           "avg(intensity) AS mean_intensity "
+           f"FROM ({collapsed_events_sql(_DYAD_WHERE)}) WHERE day IS NOT NULL "
+           "GROUP BY day ORDER BY day")
+    return _rows(store, sql, [source, target])

@@ -261,14 +261,15 @@ def actor_page(store: Store, links: Links, name: str, *, live: bool = True, limi
 def dyad_page(store: Store, links: Links, source: str, target: str, *, live: bool = True,
               image: str | None = None) -> DyadPage:
     """Timeline of one directed dyad and, grouped by day, the collapsed events behind each point."""
-    series = sq.dyad(store, source, target, by="day", direction="forward")
-    rows = _all(sq.collapsed_events, store=store, source=source, target=target, sort="date")
+    series = wq.dyad_series(store, source, target)
+    rows = _all(wq.dyad_events, store=store, source=source, target=target)
     if not rows and not series:
         raise NotFound(f"no events from {source!r} to {target!r}")
     groups: dict[str, list[EventCard]] = {}
     for card in _event_cards(store, rows, links):
         groups.setdefault(card.day or UNDATED, []).append(card)
-    chart = timeline([(r["period"], int(r["events"]), float(r["mean_intensity"] or 0.0))
+    reverse = wq.dyad_events(store, target, source, limit=1)
+    chart = timeline([(r["day"], int(r["events"]), float(r["mean_intensity"] or 0.0))
                       for r in series])
     return DyadPage(
         **_page(links, f"{source} → {target}", live),
@@ -276,7 +277,7 @@ def dyad_page(store: Store, links: Links, source: str, target: str, *, live: boo
         target=target,
         source_link=links.actor(source),
         target_link=links.actor(target),
-        reverse_link=links.dyad(target, source),
+        reverse_link=links.dyad(target, source) if reverse.total else "",
         n_events=len(rows),
         chart=chart,
         groups=[DayGroup(day, day_anchor(day), tuple(cards)) for day, cards in groups.items()],
