@@ -46,7 +46,10 @@ def iter_documents(
             yield from _read_stdin(kind, url, date, settings)
         elif os.path.isdir(path):
             for file in _walk(path):
-                yield from _read_file(file, kind, None, date, settings)
+                if isinstance(file, InputError):
+                    yield file
+                else:
+                    yield from _read_file(file, kind, None, date, settings)
         else:
             yield from _read_file(path, kind, url, date, settings)
 
@@ -83,13 +86,23 @@ def _too_big(size: int, settings: Settings) -> str:
     return f"{size} bytes is over the size cap of {settings.max_bytes} bytes (max_bytes)"
 
 
-def _walk(root: str) -> Iterator[str]:
-    """Files under ``root`` in sorted order, hidden files and folders skipped."""
-    for here, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield os.path.join(here, name)
+def _walk(root: str) -> Iterator[str | InputError]:
+    """Files under ``root`` depth-first in name order (``a/1``, ``b/2``, ``c``), hidden skipped.
+
+    Entries are listed one directory at a time, so a huge tree is never held in memory.
+    """
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield InputError(root, f"cannot list directory ({exc.strerror or exc})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path)
+        elif entry.is_file():
+            yield entry.path
 
 
 def _read_stdin(kind: str, url: str | None, date: str | None, settings: Settings) -> Iterator[Item]:
