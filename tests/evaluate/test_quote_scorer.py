@@ -231,3 +231,9 @@ def test_load_gold_rejects_bad_quotes(tmp_path: Path, quote: dict, reason: str) 
 def test_load_gold_empty_directory(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no"):
         load_gold(tmp_path)
+
+
+def test_load_gold_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read") as err:
+        load_gold(tmp_path / "absent.jsonl")
+    assert "absent.jsonl" in str(err.value)
