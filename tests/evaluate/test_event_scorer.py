@@ -6,6 +6,7 @@ No spaCy here: predictions are built by hand, so every figure below can be check
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from communique.evaluate.events import (
     GoldActor,
     GoldSentence,
     actor_pair_matched,
+    actors_matched_any_role,
     confusion,
     load_gold,
     macro_f1,
@@ -193,6 +195,11 @@ def test_score_reports_exact_figures() -> None:
     # actor pairs: a, b, c match; d has the wrong target; f has no prediction -> 3/5
     assert s["actor_pair_recall"] == pytest.approx(3 / 5)
     assert s["date"] == {"accuracy": 0.5, "n": 2}
+    # sources alone: a, b, c, d right; f has no prediction -> 4/5
+    assert s["source_recall"] == pytest.approx(4 / 5)
+    # any role: d misses EU altogether -> a, b, c of 5
+    assert s["actor_recall_any_role"] == pytest.approx(3 / 5)
+    assert s["mode"] == {"accuracy": 0.0, "n": 0}
     neg = s["flags"]["negated"]
     assert (
         neg["accuracy"] == pytest.approx(3 / 4)
@@ -284,3 +291,37 @@ def test_load_gold_rejects_duplicates_and_missing(tmp_path: Path) -> None:
         load_gold(_write(tmp_path, [GOOD, GOOD]))
     with pytest.raises(InputError, match="cannot read"):
         load_gold(tmp_path / "nowhere.jsonl")
+
+
+def test_any_role_match_forgives_swapped_or_merged_roles_only() -> None:
+    joint = gold("1", "CONSULT", ["TUR", "RUS"], [])
+    as_dyad = event("CONSULT", ["TUR"], ["RUS"])
+    assert not actor_pair_matched(joint, as_dyad)
+    assert actors_matched_any_role(joint, as_dyad)
+    assert not actors_matched_any_role(joint, event("CONSULT", ["TUR"], ["USA"]))
+    assert not actors_matched_any_role(joint, None)
+
+
+def test_mode_accuracy_only_over_same_type_pairs_with_gold_mode() -> None:
+    golds = [
+        replace(gold("a", "CONSULT", ["FRA"], ["RUS"]), mode="phone"),
+        replace(gold("b", "CONSULT", ["FRA"], ["RUS"]), mode="visit"),
+        replace(gold("c", "AGREE", ["FRA"], ["RUS"]), mode="visit"),
+        gold("d", "CONSULT", ["FRA"], ["RUS"]),
+    ]
+    preds: list[Event | None] = [
+        replace(event("CONSULT", ["FRA"], ["RUS"]), mode="phone"),
+        replace(event("CONSULT", ["FRA"], ["RUS"]), mode="phone"),
+        replace(event("CONSULT", ["FRA"], ["RUS"]), mode="visit"),  # wrong type: not counted
+        replace(event("CONSULT", ["FRA"], ["RUS"]), mode="visit"),  # no gold mode: not counted
+    ]
+    assert score(golds, preds, ["AGREE", "CONSULT", NO_EVENT])["mode"] == {"accuracy": 0.5, "n": 2}
+
+
+def test_report_types_enter_macro_f1_even_when_unused() -> None:
+    golds = [gold("a", "AID", ["USA"], ["UKR"])]
+    preds: list[Event | None] = [event("AID", ["USA"], ["UKR"])]
+    assert report(golds, preds)["all"]["macro_f1"] == pytest.approx(1 / 2)  # AID 1, none 0
+    wide = report(golds, preds, ["AID", "ASSAULT", "CONSULT"])
+    assert set(wide["all"]["per_type"]) == {"AID", "ASSAULT", "CONSULT", NO_EVENT}
+    assert wide["all"]["macro_f1"] == pytest.approx(1 / 4)

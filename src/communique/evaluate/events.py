@@ -176,6 +176,19 @@ def actor_pair_matched(gold: GoldSentence, event: Event | None) -> bool:
     return not gold.target or _countries(gold.target) <= _countries(event.target)
 
 
+def actors_matched_any_role(gold: GoldSentence, event: Event | None) -> bool:
+    """True when every gold actor country appears in the prediction, as source or as target.
+
+    A diagnostic beside ``actor_pair_matched``: it separates "found the right countries but
+    swapped or merged their roles" (common for joint actions such as "X and Y held talks") from
+    "missed the actors altogether".
+    """
+    if event is None:
+        return False
+    found = _countries(event.source) | _countries(event.target)
+    return (_countries(gold.source) | _countries(gold.target)) <= found
+
+
 def _actor_overlap(gold: GoldSentence, event: Event) -> int:
     src = len(_countries(gold.source) & _countries(event.source))
     tgt = len(_countries(gold.target) & _countries(event.target))
@@ -281,6 +294,7 @@ def score(
     events = [(g, e) for g, e in zip(gold, predicted, strict=True) if g.type is not None]
     both = [(g, e) for g, e in events if e is not None]
     dated = [(g, e) for g, e in events if g.date is not None]
+    moded = [(g, e) for g, e in both if g.mode is not None and e.type == g.type]
     return {
         "n": len(gold),
         "n_events": len(events),
@@ -301,6 +315,16 @@ def score(
         "actor_pair_recall": _ratio(
             sum(1 for g, e in events if actor_pair_matched(g, e)), len(events)
         ),
+        "source_recall": _ratio(
+            sum(1 for g, e in both if _countries(g.source) <= _countries(e.source)), len(events)
+        ),
+        "actor_recall_any_role": _ratio(
+            sum(1 for g, e in events if actors_matched_any_role(g, e)), len(events)
+        ),
+        "mode": {
+            "accuracy": _ratio(sum(1 for g, e in moded if e.mode == g.mode), len(moded)),
+            "n": len(moded),
+        },
         "flags": _flag_report(both),
         "date": {
             "accuracy": _ratio(
@@ -313,13 +337,20 @@ def score(
     }
 
 
-def report(gold: Sequence[GoldSentence], predicted: Sequence[Event | None]) -> dict[str, Any]:
+def report(
+    gold: Sequence[GoldSentence],
+    predicted: Sequence[Event | None],
+    types: Iterable[str] = (),
+) -> dict[str, Any]:
     """The full report: ``all`` plus one block per split, over a shared label set.
 
-    Labels are every gold type, every predicted type and "none", so a split lacking a type still
-    averages over the same classes as the whole set and stays comparable with it.
+    Labels are ``types`` (the PLOVER types), every gold type, every predicted type and "none",
+    so a split lacking a type still averages over the same classes as the whole set, and a
+    type the coder never predicts and the gold never uses still counts as F1 0.
     """
-    labels = sorted({g.label for g in gold} | {predicted_label(e) for e in predicted} | {NO_EVENT})
+    labels = sorted(
+        set(types) | {g.label for g in gold} | {predicted_label(e) for e in predicted} | {NO_EVENT}
+    )
     out: dict[str, Any] = {"all": score(gold, predicted, labels)}
     for split in SPLITS:
         chosen = [(g, e) for g, e in zip(gold, predicted, strict=True) if g.split == split]
@@ -353,9 +384,10 @@ def predict(gold: Sequence[GoldSentence], settings: Settings) -> list[list[Event
 def evaluate_events(gold: Path | None, settings: Settings) -> dict[str, Any]:
     """Score the pipeline's events against the gold set (default: the shipped ``gold/events``)."""
     from communique.evaluate import gold_dir
+    from communique.events.scores import plover_types
 
     sentences = load_gold(gold if gold is not None else gold_dir("events"))
     log.info("scoring events on %d gold sentences", len(sentences))
     predictions = predict(sentences, settings)
     matched = [match_event(g, events) for g, events in zip(sentences, predictions, strict=True)]
-    return report(sentences, matched)
+    return report(sentences, matched, plover_types())
