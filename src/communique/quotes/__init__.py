@@ -18,8 +18,9 @@ from communique.nlp.build import paragraph_of, paragraph_starts
 from communique.quotes.cues import lexicon
 from communique.quotes.direct import Found, find_direct
 from communique.quotes.indirect import find_indirect
-from communique.quotes.marks import find_marks
+from communique.quotes.marks import find_marks, paragraph_bounds
 from communique.quotes.speakers import Cast, Resolved
+from communique.quotes.transcript import find_answers
 from communique.records import Quote, Speaker
 
 __all__ = ["extract_quotes", "VERSION"]
@@ -30,6 +31,12 @@ log = logging.getLogger(__name__)
 
 def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
     """Speaker of one quotation (None for a floating one) and its role."""
+    if found.label is not None:
+        entity = cast.by_label(found.label)
+        name = entity.name if entity else (found.label if len(found.label) > 1 else None)
+        mention = found.label if len(found.label) > 1 else None
+        res = Resolved(entity, name, mention or "", -1, -1)
+        return res, entity.role if entity and entity.is_person else None
     tok = found.source if found.source is not None else (
         found.attribution.speaker if found.attribution else None
     )
@@ -40,18 +47,29 @@ def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
     return res, role
 
 
+def index_at(doc: Doc, char: int) -> int:
+    """Index of the token at (or just before) a character offset."""
+    span = doc.char_span(char, char, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
+
+
 def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     """All quotations in ``doc`` with resolved speakers, and the speakers with their quotes."""
     lex = lexicon()
     text = doc.text
     starts = paragraph_starts(text)
     marks = find_marks(text, starts)
+    answers = [
+        Found(a.start, a.end, "direct", None, label=a.label)
+        for a in find_answers(text, paragraph_bounds(text, starts))
+    ]
+    marks = [m for m in marks if not any(a.start <= m.start < a.end for a in answers)]
     direct = find_direct(doc, marks, starts, lex)
-    inside = [(f.start, f.end) for f in direct]
+    inside = [(f.start, f.end) for f in direct + answers]
     indirect, absorbed = find_indirect(doc, direct, marks, inside, lex)
-    found = [d for k, d in enumerate(direct) if k not in absorbed] + indirect
-    found.sort(key=lambda f: (f.start, f.end))
-    cast = Cast(doc, lex, [(f.start, f.end) for f in direct if f.kind == "direct"])
+    found = [d for k, d in enumerate(direct) if k not in absorbed] + indirect + answers
+    found.sort(key=lambda f: (f.start, -f.end))
+    cast = Cast(doc, lex, sorted(inside))
     quotes: list[Quote] = []
     speakers: dict[str, Speaker] = {}
     last: Quote | None = None
@@ -59,6 +77,14 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
         if quotes and f.start < quotes[-1].end:
             continue  # overlapping finds: the earlier (outer) one stands
         res, role = _resolve(f, cast)
+        if res is None and f.floating:
+            # A quote paragraph with no cue: the person introduced since the last quotation,
+            # else the previous speaker.
+            since = index_at(doc, quotes[-1].end) if quotes else 0
+            entity = cast.salient(index_at(doc, f.start), since)
+            if entity is not None:
+                res = Resolved(entity, entity.name, "", -1, -1)
+                role = entity.role if entity.is_person else None
         att = f.attribution
         quote = Quote(
             text=text[f.start : f.end],
@@ -73,9 +99,11 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
         )
         if res is not None:
             quote.speaker = res.name
-            quote.speaker_mention = res.mention
-            quote.speaker_start, quote.speaker_end = res.start, res.end
             quote.speaker_role = role
+            if res.start >= 0:
+                quote.speaker_mention = res.mention
+                quote.speaker_start, quote.speaker_end = res.start, res.end
+            quote.floating = f.floating
         elif last is not None:
             quote.speaker, quote.speaker_role = last.speaker, last.speaker_role
         quotes.append(quote)

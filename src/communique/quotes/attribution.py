@@ -128,6 +128,8 @@ def _fallback_speaker(cue: Token) -> Token | None:
 def attribute(cue: Token, lex: Lexicon) -> Attribution:
     """Speaker head token, cue phrase and relay for a cue verb."""
     speaker: Token | None
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
+        cue = cue.head.head  # 'X quoted Y as saying that ...': the quoting verb carries all
     if cue.lemma_ == "quote":
         speaker = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
     else:

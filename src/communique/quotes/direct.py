@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from communique.quotes.attribution import Attribution, according_to, attribute
 from communique.quotes.cues import Lexicon
 from communique.quotes.marks import MarkSpan
+from communique.quotes.relays import outlet_name
 
 _END = frozenset({".", "!", "?"})
 _AFTER_WINDOW = 12
@@ -37,6 +38,7 @@ class Found:
     attribution: Attribution | None
     floating: bool = False
     source: Token | None = None  # 'according to X' source, when that is the cue
+    label: str | None = None  # transcript label ('Costa', 'A') naming the speaker
 
 
 class TokenIndex:
@@ -52,6 +54,12 @@ class TokenIndex:
 
 def _is_cue(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.direct and tok.pos_ in ("VERB", "AUX")
+
+
+def _source_cue(tok: Token, lex: Lexicon) -> bool:
+    """'according to X' names a source, unless X is an outlet relaying someone else."""
+    src = according_to(tok)
+    return src is not None and outlet_name(src, lex) is None
 
 
 def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -> Token | None:
@@ -72,7 +80,7 @@ def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -
         tok = doc[k]
         if tok.idx >= limit or (tok.is_space and "\n" in tok.text) or tok.text in _END:
             break
-        if _is_cue(tok, lex) or according_to(tok) is not None:
+        if _is_cue(tok, lex) or _source_cue(tok, lex):
             return tok
     return None
 
@@ -80,6 +88,13 @@ def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -
 def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) -> Token | None:
     i = index.at(m.open_at) - 1
     seen_verb = False
+    if doc.text[: m.open_at].rstrip().endswith(":"):
+        # 'She sobbed: "..."' -- a verb with a subject right before a colon introduces speech
+        k = i
+        while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        if k >= 0 and doc[k].pos_ == "VERB" and any(c.dep_ == "nsubj" for c in doc[k].children):
+            return doc[k]
     for k in range(i, max(-1, i - _BEFORE_WINDOW), -1):
         tok = doc[k]
         if tok.idx < floor or (tok.is_space and "\n" in tok.text) or tok.text in _END:
@@ -103,7 +118,7 @@ def _adjacent(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token, after: bool)
         close = index.at(m.outer_end - 1)
         return cue.i - close <= 4
     before = doc.text[: m.open_at].rstrip()
-    return before.endswith((":", ",")) or index.at(m.open_at) - cue.i <= 2
+    return before.endswith((":", ",")) or index.at(m.open_at) - cue.i <= 6
 
 
 def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon) -> list[Found]:

@@ -17,6 +17,7 @@ from communique.quotes.attribution import according_to, attribute
 from communique.quotes.cues import Lexicon
 from communique.quotes.direct import Found
 from communique.quotes.marks import MarkSpan
+from communique.quotes.relays import outlet_name
 
 _EDGE = frozenset({"that", ",", ";", ":", "-", "\u2014", "\u2013", "and", "but"})
 _MIN_TOKENS = 3
@@ -127,7 +128,7 @@ def find_indirect(
             found.append(Found(a, b, "indirect", attribute(tok, lex)))
     for tok in doc:
         src = according_to(tok)
-        if src is not None and not quoted(tok.idx):
+        if src is not None and not quoted(tok.idx) and outlet_name(src, lex) is None:
             span = _according(tok)
             if span is not None:
                 found.append(Found(span[0], span[1], "indirect", None, source=src))

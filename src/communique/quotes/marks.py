@@ -85,7 +85,7 @@ def _can_close(text: str, i: int, hi: int) -> bool:
     return before_ok and after_ok
 
 
-def _paragraph_bounds(text: str, starts: list[int]) -> list[tuple[int, int]]:
+def paragraph_bounds(text: str, starts: list[int]) -> list[tuple[int, int]]:
     """(start, end) of each paragraph, with trailing whitespace trimmed from the end."""
     bounds = []
     for k, s in enumerate(starts):
@@ -113,7 +113,7 @@ def find_marks(text: str, starts: list[int]) -> list[MarkSpan]:
     closes yields a span to the end of its paragraph with ``closed=False``.
     """
     spans: list[MarkSpan] = []
-    bounds = _paragraph_bounds(text, starts)
+    bounds = paragraph_bounds(text, starts)
     open_mark: str | None = None
     open_at = 0
     npar = 1

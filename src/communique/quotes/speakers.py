@@ -221,6 +221,25 @@ class Cast:
         self._mention_pos = [m[0] for m in self._mentions]
 
     # -- resolution -----------------------------------------------------------------------
+    def by_label(self, label: str) -> Person | None:
+        """A transcript label ('Costa', 'Natasha Gownaris', 'NG', 'A') -> the person."""
+        if label.lower() in ("a", "answer"):
+            first = min(
+                (m for m in self._mentions if m[1].is_person), key=lambda m: m[0], default=None
+            )
+            return first[1] if first else None
+        words = _fold(label).split()
+        if not words:
+            return None
+        entity = self._surname.get(words[-1])
+        if entity is not None:
+            return entity
+        for person in self.people.values():
+            initials = "".join(w[0] for w in person.name.split() if w[:1].isupper())
+            if person.is_person and initials == label:
+                return person
+        return None
+
     def entity_at(self, tok: Token) -> Person | None:
         """The named entity a token belongs to, via the ents or the surname index."""
         entity = self._token_entity.get(tok.i)
@@ -229,19 +248,35 @@ class Cast:
         return entity
 
     def note_speaker(self, tok: Token, entity: Person) -> None:
-        """Record a resolved pronoun speaker so later pronouns can chain to it."""
+        """Record a resolved speaker so later pronouns can chain to it."""
         k = bisect.bisect_left(self._mention_pos, tok.i)
+        if k < len(self._mentions) and self._mention_pos[k] == tok.i:
+            self._mentions[k] = (tok.i, entity, True)
+            return
         self._mentions.insert(k, (tok.i, entity, True))
         self._mention_pos.insert(k, tok.i)
 
     def _pronoun(self, tok: Token) -> Person | None:
         low = tok.lower_
-        want_person = low in _PERSON_PRON
-        gender = _PERSON_PRON.get(low)
-        k = bisect.bisect_left(self._mention_pos, tok.i)
+        if low in _PERSON_PRON:
+            return self._pronoun_like(tok.i, _PERSON_PRON[low])
+        return self._pronoun_like(tok.i, None, want_person=False)
+
+    def salient(self, i: int, since: int) -> Person | None:
+        """The person last made a sentence subject between tokens ``since`` and ``i``."""
+        k = bisect.bisect_left(self._mention_pos, i)
+        for pos, entity, subj in reversed(self._mentions[:k]):
+            if pos < since:
+                return None
+            if subj and entity.is_person:
+                return entity
+        return None
+
+    def _pronoun_like(self, i: int, gender: str | None, want_person: bool = True) -> Person | None:
+        k = bisect.bisect_left(self._mention_pos, i)
         fallback: Person | None = None
         for pos, entity, subj in reversed(self._mentions[:k]):
-            if tok.i - pos > 400:
+            if i - pos > 400:
                 break
             if entity.is_person != want_person:
                 continue
@@ -306,7 +341,12 @@ class Cast:
                     break
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = self._by_role(tok)
+        if entity is None and tok.pos_ == "NOUN":
+            entity = self._nominal(tok)
+        if entity is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
+            entity = self._new_person(tok, span)
         if entity is not None:
+            self.note_speaker(tok, entity)
             name = entity.name
             if not entity.is_person:
                 name = outlet_name(tok, self.lex) or name
@@ -314,6 +354,37 @@ class Cast:
         proper = tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
         text = " ".join(t.text for t in span if t.lower_ not in _DETS) if proper else None
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _new_person(self, tok: Token, span: Span) -> Person:
+        """A proper-noun speaker the NER missed becomes a person of this article."""
+        words = [t for t in span if t.pos_ == "PROPN" and t.lower_ not in self.lex.titles]
+        name = " ".join(t.text for t in words) or tok.text
+        entity = self.people.setdefault(name, Person(name, True))
+        self._surname.setdefault(_fold(tok.text), entity)
+        return entity
+
+    def _nominal(self, tok: Token) -> Person | None:
+        """'a spokesman for the ministry' -> the ministry; 'the diplomat' -> the last person.
+
+        A common-noun speaker that names no role holder speaks for the organisation it is
+        attached to; a definite one ('the diplomat', 'the 48-year-old') points back like a
+        pronoun to the most recent person; an indefinite one ('one MP') stays unknown.
+        """
+        for child in tok.children:
+            if child.dep_ in ("compound", "poss") or (child.dep_ == "prep" and child.lower_ in (
+                "for", "of", "at", "from"
+            )):
+                target = child if child.dep_ != "prep" else next(
+                    (c for c in child.children if c.dep_ == "pobj"), None
+                )
+                if target is not None:
+                    entity = self.entity_at(target)
+                    if entity is not None and not entity.is_person:
+                        return entity
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("the", "this", "that") and not tok.tag_.endswith("S"):
+            return self._pronoun_like(tok.i, None)
+        return None
 
     def _document(self, tok: Token, span: Span) -> Resolved:
         """'the court's summary', 'data from the Archive': the author speaks, else unknown."""
