@@ -122,14 +122,45 @@ def _look_back(ctx: DocActors, token: Token, want_person: bool, skip: str | None
     return fallback
 
 
-def resolve(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
-    """Actors a subject/object token stands for (conjuncts included: 'Russia and China')."""
+def resolve(ctx: DocActors, token: Token, quote: int | None, depth: int = 0) -> list[ActorRef]:
+    """Actors a subject/object token stands for (conjuncts included: 'Russia and China';
+    'Russian and Chinese warships'; 'tens of thousands of Georgians')."""
     out: list[ActorRef] = []
     for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
-        ref = _resolve_one(ctx, t, quote)
-        if ref is not None and all(ref.name != r.name for r in out):
-            out.append(ref)
+        refs = _modifier_refs(ctx, t) if t.i not in ctx.by_token else []
+        if not refs:
+            ref = _resolve_one(ctx, t, quote)
+            refs = [ref] if ref is not None else []
+        if not refs and depth < 2 and t.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
+            for child in t.children:  # "tens of thousands of Georgians", "families of hostages"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            refs = resolve(ctx, obj, quote, depth + 1) if obj.pos_ != "PROPN" or obj.i in ctx.by_token else []
+        for ref in refs:
+            if all(ref.name != r.name for r in out):
+                out.append(ref)
     return out
+
+
+def _modifier_refs(ctx: DocActors, token: Token) -> list[ActorRef]:
+    """Countries named by coordinated demonyms on an uncoded noun ('Greek and Egyptian forces')."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i in ctx.gaz_at
+            and ctx.gaz_at[c.i][2].kind in ("demonym", "country")]
+    if not mods:
+        return []
+    first = mods[0]
+    role = role_of(token)
+    out = []
+    for m in [first, *first.conjuncts]:
+        if m.i not in ctx.gaz_at:
+            continue
+        entry = ctx.gaz_at[m.i][2]
+        out.append(ActorRef(ctx.doc[m.i : token.i + 1].text if m is first else m.text,
+                            entry.name, entry.code, role[1] if role else None))
+    return out if len(out) > 1 else []
 
 
 def _resolve_one(ctx: DocActors, token: Token, quote: int | None) -> ActorRef | None:

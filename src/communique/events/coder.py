@@ -23,7 +23,7 @@ from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, reso
 from communique.events.dates import is_historical, parse_published
 from communique.events.dates import resolve as resolve_date
 from communique.events.lexicon import Trigger, find_triggers
-from communique.events.modifiers import clause_chain, flags_for, outer_chain
+from communique.events.modifiers import Flags, clause_chain, flags_for, outer_chain
 from communique.events.scores import plover_types
 from communique.records import Actor, ActorRef, Event, Location, Quote
 from communique.records import Span as TextSpan
@@ -48,21 +48,41 @@ def _is_place(ctx: DocActors, token: Token) -> bool:
     )
 
 
-def _nested(token: Token, heads: dict[int, Trigger]) -> bool:
-    """True when the trigger is the content of another trigger above it in the same clause."""
+def _outer(token: Token, heads: dict[int, Trigger]) -> Trigger | None:
+    """The trigger whose content this trigger is ('accused X of attacking'), if any."""
     t = token
     for _ in range(4):
         if t.dep_ not in CONTENT_DEPS or t.head is t:
-            return False
+            return None
         t = t.head
         if t.i in heads:
-            return True
-    return False
+            return heads[t.i]
+    return None
+
+
+# An agreement to a ceasefire or a concession is coded as the ceasefire or concession itself.
+_AGREED_CONTENT = frozenset({"RETREAT", "CONCEDE"})
+
+
+def _keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
+    """Whether a trigger yields its own event, given the triggers above and below it."""
+    outer = _outer(doc[trig.head], heads)
+    if outer is not None:
+        return outer.entry.type == "AGREE" and trig.entry.type in _AGREED_CONTENT
+    for other in heads.values():  # an AGREE whose content is coded in its place
+        if other is not trig and trig.entry.type == "AGREE" and other.entry.type in _AGREED_CONTENT \
+                and _outer(doc[other.head], heads) is trig:
+            return False
+    return True
 
 
 def _subject_of(token: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of the clause the trigger heads or hangs from."""
     t = token
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in NO_CLIMB_PREPS:
+        return None, False
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        return None, False
     for _ in range(6):
         for c in t.children:
             if c.dep_ in SUBJECTS:
@@ -78,6 +98,16 @@ def _subject_of(token: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _uncoded(token: Token) -> ActorRef:
+    """An actor the tables do not know, named by its noun phrase ('the families of hostages')."""
+    from communique.actors.roles import role_of
+
+    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("prep", "pobj") and t.i < token.i + 5]
+    text = token.doc[words[0].i : words[-1].i + 1].text if words else token.text
+    role = role_of(token)
+    return ActorRef(text, text, None, role[1] if role else None)
+
+
 def _agent(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "agent":
@@ -87,17 +117,38 @@ def _agent(token: Token) -> Token | None:
     return None
 
 
-def _noun_source(token: Token) -> Token | None:
-    """Possessor, 'by' phrase or actor modifier of a nominal trigger ('Borrell's visit')."""
+def _by_object(token: Token) -> Token | None:
     for c in token.children:
-        if c.dep_ == "poss":
-            return c
-    for c in token.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             for o in c.children:
                 if o.dep_ == "pobj":
                     return o
     return None
+
+
+def _noun_source(token: Token) -> Token | None:
+    """Possessor or 'by' phrase of a nominal trigger ('Borrell's visit', 'the attack conducted
+    by the Taliban', 'criticism was voiced by the ministers')."""
+    for c in token.children:
+        if c.dep_ == "poss":
+            return c
+    found = _by_object(token)
+    if found is not None:
+        return found
+    for c in token.children:
+        if c.dep_ == "acl":
+            found = _by_object(c)
+            if found is not None:
+                return found
+    if token.dep_ == "nsubjpass":
+        return _by_object(token.head)
+    return None
+
+
+# A nominal trigger in these phrases is background, not something the clause's subject did
+# ('the economy grew despite the sanctions').
+NO_CLIMB_PREPS = frozenset({"despite", "amid", "over", "against", "about", "after", "before",
+                            "following", "since", "of", "under", "like", "than", "without"})
 
 
 def _reporter(token: Token) -> Token | None:
@@ -210,14 +261,15 @@ def _date(doc: Doc, chain: list[Token], published: str | None, future: bool) -> 
 def code_events(doc: Doc, quotes: list[Quote], actors: list[Actor], published: str | None) -> list[Event]:
     """PLOVER events of one parsed article (pipeline contract; see module docstring)."""
     ctx = index_doc(doc, actors, quotes)
-    triggers = find_triggers(doc)
+    triggers = [t for t in find_triggers(doc) if not (
+        t.entry.frame == "speech" and any(c.dep_ == "ccomp" for c in doc[t.head].children))]
     heads = {t.head: t for t in triggers}
     types = plover_types()
     events: list[tuple[int, int, Event]] = []
     seen: set[tuple[int, str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
     for trig in triggers:
         token = doc[trig.head]
-        if _nested(token, heads):
+        if not _keep(trig, doc, heads):
             continue
         event = _code_one(ctx, trig, token, published, types)
         if event is None:
@@ -244,7 +296,9 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
     skip: set[int] = set()
     subj, passive = _subject_of(token)
     if entry.frame == "self":
-        source = resolve(ctx, token, quote) or [ActorRef(token.text, token.text, None, "CVL")]
+        if token.dep_ != "nsubj":
+            return None  # "police arrested protesters": the protesters are not protesting here
+        source = resolve(ctx, token, quote) or [_uncoded(token)]
     elif entry.frame == "allege":
         doer = resolve(ctx, subj, quote) if subj is not None and not passive else []
         if not doer or subj is not None and subj.lower_ in FIRST_PERSON:
@@ -266,11 +320,16 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
             agent = _agent(token)
             if agent is not None:
                 source = resolve(ctx, agent, quote)
-            if subj is not None:
+            if subj is not None and agent is None and entry.frame == "patient":
+                source = resolve(ctx, subj, quote) or [_uncoded(subj)]
+            elif subj is not None:
                 target = resolve(ctx, subj, quote)
+            if subj is not None:
                 skip.add(subj.i)
         elif not source and subj is not None:
             source = resolve(ctx, subj, quote)
+            if not source and subj.pos_ in ("NOUN", "PROPN"):
+                source = [_uncoded(subj)]
             skip.add(subj.i)
         if not source and speaker is not None:
             source = [speaker]
@@ -286,14 +345,20 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
                   if a.name not in side and (a.country is None or a.country not in side)]
     if not target and entry.frame != "self":
         target = _sentence_others(ctx, token.sent, side, token, quote)
+    if ptype.name == "CONSULT" and not target and len(source) < 2:
+        return None  # one cannot meet alone: "the talks were constructive" is a comment
     chain = clause_chain(token)
     flags = flags_for(token, frozenset(entry.lemmas))
+    if flags.negated and entry.negated_type:
+        ptype = types[entry.negated_type]  # refusing to yield is a rejection
+        flags = Flags(False, flags.hypothetical, flags.intended, flags.historical_word)
     date, historical = _date(ctx.doc, chain, published, flags.intended)
     sent = token.sent
     return Event(
         type=ptype.name,
-        mode=entry.mode if ptype.name == entry.type else "allege",
-        cameo_root=entry.cameo if ptype.name == entry.type else "11",
+        mode=entry.mode if ptype.name == entry.type else (
+            "allege" if ptype.name == "ACCUSE" else None),
+        cameo_root=entry.cameo if ptype.name == entry.type else ptype.cameo_root,
         quad=ptype.quad,
         intensity=ptype.score,
         source=source,

@@ -29,6 +29,7 @@ class LexEntry:
     mode: str | None
     cameo: str
     frame: str | None
+    negated_type: str | None = None  # what the event is when negated ("did not give in": REJECT)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def lexicon() -> dict[str, tuple[LexEntry, ...]]:
         objects = frozenset(o.strip().lower() for o in r.get("obj", "").split("|") if o.strip())
         entry = LexEntry(
             lemmas, r["pos"] or "*", objects, r["type"].upper(), r.get("mode") or None,
-            r["cameo"].zfill(2), r.get("frame") or None,
+            r["cameo"].zfill(2), r.get("frame") or None, (r.get("negated") or "").upper() or None,
         )
         rows.setdefault(lemmas[0], []).append(entry)
     return {
@@ -68,9 +69,15 @@ def _pos_ok(token: Token, pos: str) -> bool:
 
 
 def _objects(token: Token) -> set[str]:
-    """Lemmas that can satisfy an ``obj`` condition: objects, compounds, modifiers, prep objects."""
+    """What can satisfy an ``obj`` condition: lemmas of objects, compounds, modifiers and prep
+    objects; '@with' for a preposition; '^union' for the subject's lemma."""
     found: set[str] = set()
     for child in token.children:
+        if child.dep_ == "prep":
+            found.add("@" + child.lower_)
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            found.add("^" + _lemma(child))
+            found.update("^" + _lemma(c) for c in child.children if c.dep_ == "prep" for c in c.children)
         if child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod", "dative"):
             found.add(_lemma(child))
             found.update(_lemma(c) for c in child.children if c.dep_ in ("compound", "amod"))
@@ -78,9 +85,23 @@ def _objects(token: Token) -> set[str]:
             found.update(_lemma(c) for c in child.children if c.dep_ == "pobj")
         if child.dep_ == "xcomp":
             found.update(_lemma(c) for c in child.children if c.dep_ == "dobj")
-    if token.dep_ in ("dobj", "pobj", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
         found.add(_lemma(token.head))
+        if token.head.dep_ == "prep":
+            found.add(_lemma(token.head.head))
+    if token.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ == "nsubj" for c in token.children):
+        subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            found.add("^" + _lemma(subj))
     return found
+
+
+def _particle(token: Token) -> str | None:
+    """The verb particle ('pull ... out', 'call up') as a second lemma, when there is one."""
+    for child in token.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
@@ -92,14 +113,21 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         token = doc[i]
         cands = table.get(_lemma(token)) or table.get(token.lower_)
         best = None
+        prt = _particle(token) if cands and token.pos_ == "VERB" else None
         if cands:
             objs: set[str] | None = None
             for entry in cands:
                 k = len(entry.lemmas)
-                if i + k > n:
+                if k == 2 and prt == entry.lemmas[1]:
+                    k = 1  # separated particle: "pull 1,000 troops out"
+                elif prt is not None and k == 1 and any(
+                    len(e.lemmas) == 2 and e.lemmas[1] == prt for e in cands
+                ):
                     continue
-                if any(_lemma(doc[i + j]) != entry.lemmas[j] and doc[i + j].lower_ != entry.lemmas[j]
-                       for j in range(1, k)):
+                elif i + k > n or any(
+                    _lemma(doc[i + j]) != entry.lemmas[j] and doc[i + j].lower_ != entry.lemmas[j]
+                    for j in range(1, k)
+                ):
                     continue
                 if not _pos_ok(token, entry.pos):
                     continue
@@ -114,6 +142,11 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if best is None:
             i += 1
             continue
-        hits.append(Trigger(i, i, i + len(best.lemmas), best))
-        i += len(best.lemmas)
+        k = len(best.lemmas) if i + len(best.lemmas) <= n and all(
+            _lemma(doc[i + j]) == best.lemmas[j] or doc[i + j].lower_ == best.lemmas[j]
+            for j in range(1, len(best.lemmas))
+        ) else 1
+        root = doc[i : i + k].root  # "air strikes": the noun, not "air", carries the syntax
+        hits.append(Trigger(root.i, i, i + k, best))
+        i += k
     return hits
