@@ -131,7 +131,9 @@ def test_quote_fields_and_spans(source: str, record: dict[str, Any]) -> None:
             value = quote.get(name)
             assert value is None or (isinstance(value, str) and value in text), (name, quote)
         if quote["floating"]:
+            # A floating quote has no cue of its own, hence no mention at a cue either.
             assert quote["kind"] == "direct", f"only a direct quote can float: {quote}"
+            assert quote.get("speaker_mention") is None, f"floating quote with a mention: {quote}"
 
 
 @pytest.mark.parametrize(("source", "record"), RECORDS, ids=[r["id"] for _, r in RECORDS])
