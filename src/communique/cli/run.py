@@ -33,7 +33,7 @@ def analyze(paths: Paths, kind: Kind = "auto", url: Url = None, date: Date = Non
     from communique.pipeline import analyze_paths
 
     _check_kind(kind)
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)  # one error line per file, never wrapped
     failed = 0
     try:
         settings = load_settings()
@@ -69,7 +69,7 @@ def ingest(
     _check_kind(kind)
     if workers is not None and workers < 1:
         raise typer.BadParameter("--workers must be at least 1")
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)  # one error line per file, never wrapped
     settings = load_settings()
     new = present = 0
     failures: list[InputError | StoreError] = []
