@@ -1,4 +1,4 @@
-"""``communique analyze`` / ``ingest`` as a user runs them: JSON Lines out, errors and exit codes."""
+"""``communique analyze`` / ``ingest`` as a user runs them: JSON Lines, errors, exit codes."""
 
 from __future__ import annotations
 
@@ -67,7 +67,9 @@ def test_samples_show_quotes_and_events(sample_run: Any) -> None:
     assert sum(1 for r in recs if r["events"]) >= 10
 
 
-def test_failed_input_is_reported_and_the_rest_still_printed(runner: CliRunner, tmp_path: Path) -> None:
+def test_failed_input_is_reported_and_the_rest_still_printed(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", "utf-8")
     result = runner.invoke(app, ["analyze", str(tmp_path / "missing.txt"), str(SEED), str(empty)])
@@ -124,7 +126,8 @@ def test_analyze_writes_nothing(runner: CliRunner, tmp_path: Path,
 
 def test_ingest_stores_and_reports_failures(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "c.duckdb"
-    result = runner.invoke(app, ["ingest", str(SEED), str(tmp_path / "missing.txt"), "--db", str(db)])
+    missing = str(tmp_path / "missing.txt")
+    result = runner.invoke(app, ["ingest", str(SEED), missing, "--db", str(db)])
     assert result.exit_code == 1
     assert "1 new" in result.stderr and "1 failed" in result.stderr
     again = runner.invoke(app, ["ingest", str(SEED), "--db", str(db)])
