@@ -9,6 +9,7 @@ session (about ten seconds with the small model), so the test is not marked slow
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,17 @@ def _floors() -> list[tuple[str, str, float]]:
 
 
 @pytest.fixture(scope="session")
-def report() -> dict[str, Any]:
-    return evaluate_quotes(None, load_settings())
+def gold_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the shipped gold files, so every test here scores and counts the same set."""
+    snapshot = tmp_path_factory.mktemp("quote-gold")
+    for path in gold_dir("quotes").glob("*.jsonl"):
+        shutil.copy(path, snapshot / path.name)
+    return snapshot
+
+
+@pytest.fixture(scope="session")
+def report(gold_snapshot: Path) -> dict[str, Any]:
+    return evaluate_quotes(gold_snapshot, load_settings())
 
 
 def _measured(report: dict[str, Any], scope: str, metric: str) -> float:
@@ -57,8 +67,10 @@ def test_floors_cover_f1_and_speakers() -> None:
     assert all(0.0 < floor <= 1.0 for _, _, floor in _floors())
 
 
-def test_report_counts_every_gold_article_and_quote(report: dict[str, Any]) -> None:
-    gold = load_gold(gold_dir("quotes"))
+def test_report_counts_every_gold_article_and_quote(
+    report: dict[str, Any], gold_snapshot: Path
+) -> None:
+    gold = load_gold(gold_snapshot)
     assert report["counts"]["articles"] == len(gold)
     assert report["counts"]["gold"] == sum(len(a.quotes) for a in gold)
     split_total = sum(report["counts"][f"gold_{s}"] for s in ("direct", "indirect", "floating"))
