@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.actors.gazetteer import Entry, country_names, gazetteer_for
+from communique.actors.gazetteer import Entry, country_names, gazetteer_for, people_table
 from communique.actors.roles import anaphor_table, role_of
 from communique.records import Actor
 from communique.records import Span as TextSpan
@@ -28,6 +28,9 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across
 _TITLE_PUNCT = frozenset({"(", ")", "-", "'s", "’s", "'", "&", "."})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _CONTEXT_PREPS = frozenset({"in", "of", "from", "at", "for"})
+# Sectors whose unnamed groups belong to the country where the story happens.
+HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "PTY", "LAB", "EDU", "MED",
+                          "REL", "REB", "MIL", "BUS", "JRN"})
 
 
 @dataclass
@@ -94,6 +97,9 @@ def _left_title(doc: Doc, start: int, floor: int) -> int:
         if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.text in _TITLE_PUNCT:
             j -= 1
             continue
+        if t.lower_ == "of" and j - 1 >= limit and role_of(doc[j - 1]):
+            j -= 1  # "Secretary of State", "Minister of Foreign Affairs"
+            continue
         break
     return j + 1
 
@@ -153,7 +159,7 @@ def build_actors(doc: Doc) -> ActorIndex:
     present = {e.code for _, _, e in gaz.match(doc) if e.kind in ("igo", "country", "org")}
     gaz_at: dict[int, tuple[int, int, Entry]] = {}
     for s, e, entry in gaz.match(doc):
-        if entry.requires and entry.requires not in present and entry.fallback:
+        if entry.requires and entry.requires not in present and entry.fallback in present:
             code = entry.fallback
             entry = Entry(code, "GOV", country_names().get(code, code), "capital")
         for i in range(s, e):
@@ -162,24 +168,68 @@ def build_actors(doc: Doc) -> ActorIndex:
     _code_people(doc, b, gaz_at)
     _code_roles(doc, b, gaz_at)
     _code_names(doc, b, gaz_at)
+    _infer_home(doc, b.index, gaz_at)
     for actor in b.index.actors:
         actor.mentions.sort(key=lambda m: m.start)
     return b.index
 
 
+def _infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
+    """Give a country to group actors named without one ('the government', 'protesters'):
+    the nearest country, capital or demonym in their sentence, else the article's main country.
+    People are left alone: a name without a title says nothing about nationality."""
+    counts: dict[str, int] = {}
+    for s, e, entry in {v for v in gaz_at.values()}:
+        if entry.kind in ("country", "capital", "demonym") and entry.code:
+            counts[entry.code] = counts.get(entry.code, 0) + 1
+    main = max(counts, key=lambda c: counts[c]) if counts else None
+    if main is not None and sorted(counts.values())[-2:] == [counts[main]] * 2 and len(counts) > 1:
+        main = None  # no single main country
+    for idx, actor in enumerate(index.actors):
+        if actor.country is not None or idx in index.persons or not actor.mentions:
+            continue
+        if actor.sector not in HOME_SECTORS:
+            continue
+        first = doc.char_span(actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand")
+        if first is None:
+            continue
+        sent = first.sent
+        best: tuple[int, str] | None = None
+        for i in range(sent.start, sent.end):
+            if i in gaz_at and gaz_at[i][2].kind in ("country", "capital", "demonym"):
+                code = gaz_at[i][2].code
+                dist = abs(i - first.start)
+                if code and (best is None or dist < best[0]):
+                    best = (dist, code)
+        actor.country = best[1] if best else main
+
+
+def _person_spans(doc: Doc) -> list[tuple[int, int]]:
+    """PERSON entities, plus known office holders NER missed ("Putin" tagged as a place)."""
+    people = people_table()
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    covered = {i for s, e in spans for i in range(s, e)}
+    for t in doc:
+        if t.i not in covered and t.pos_ == "PROPN" and t.text in people:
+            spans.append((t.i, t.i + 1))
+    return sorted(spans)
+
+
 def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
     by_name: dict[str, int] = {}
     by_surname: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        start, end = ent.start, ent.end
+    people = people_table()
+    for start, end in _person_spans(doc):
         while start < end - 1 and (role_of(doc[start]) or start in gaz_at):
             start += 1
         while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s"):
             end -= 1
+        for extra in (3, 2, 1):  # NER cut the name short: "Ursula von | der Leyen"
+            if end + extra <= len(doc) and doc[start : end + extra].text in people:
+                end += extra
+                break
         name = doc[start:end].text
-        if start in gaz_at and end - start == 1:
+        if start in gaz_at and end - start == 1 and doc[start].text not in people:
             continue  # a country or body NER took for a person
         sent = doc[start].sent
         left = _left_title(doc, start, sent.start)
@@ -199,7 +249,13 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
             continue
         title_start = left if (role or entry) else start
         country = entry.code if entry else None
-        idx = b.add(title_start, end, name, country, _sector(entry, role))
+        sector = _sector(entry, role)
+        known_person = people.get(name) or people.get(doc[end - 1].text)
+        if known_person is not None and (country is None or entry is not None and entry.kind == "demonym"
+                                         and entry.code == known_person.code):
+            name, country = known_person.name, known_person.code
+            sector = sector if role and sector != "GOV" else known_person.sector
+        idx = b.add(title_start, end, name, country, sector)
         if appos:
             b.mention(idx, *appos)
         b.index.persons.add(idx)
@@ -273,8 +329,8 @@ def _code_names(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
         seen.add(s)
         head = doc[s:e].root
         if entry.kind == "demonym":
-            if head.tag_ not in ("NNPS", "NNS") or head.dep_ == "compound":
-                continue
+            if head.dep_ in ("amod", "compound", "nmod") or head.pos_ not in ("NOUN", "PROPN"):
+                continue  # "Russian gas": an adjective, not an actor
             b.add(s, e, entry.name, entry.code, None)
             continue
         if entry.kind in ("country", "capital") and _is_place(head):

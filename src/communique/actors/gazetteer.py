@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 from communique.resources import load_table
 
 # When two tables name the same phrase the more specific kind wins.
-_PRIORITY = {"igo": 0, "org": 1, "metonym": 2, "country": 3, "capital": 4, "demonym": 5}
+_PRIORITY = {"person": -1, "igo": 0, "org": 1, "metonym": 2, "country": 3, "capital": 4, "demonym": 5}
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,17 @@ def phrase_table() -> dict[str, Entry]:
     return found
 
 
+@cache
+def people_table() -> dict[str, Entry]:
+    """Well-known office holders by every written form of the name (``actors_people.csv``)."""
+    found: dict[str, Entry] = {}
+    for row in load_table("actors_people.csv"):
+        entry = Entry(row["country"] or None, row["sector"] or None, row["name"], "person")
+        for form in [row["name"], *_split(row.get("aliases", ""))]:
+            found.setdefault(form, entry)
+    return found
+
+
 class Gazetteer:
     """A PhraseMatcher over every gazetteer phrase, bound to one vocab."""
 
@@ -132,7 +143,18 @@ class Gazetteer:
         hits = self.matcher(doc)
         spans = [doc[s:e] for _, s, e in hits]
         entries = {(s, e): self._entries[k] for k, s, e in hits}
-        return [(sp.start, sp.end, entries[(sp.start, sp.end)]) for sp in filter_spans(spans)]
+        kept = filter_spans(spans)
+        starts = {sp.start for sp in kept}
+        ends = {sp.end for sp in kept}
+        out = []
+        for sp in kept:
+            entry = entries[(sp.start, sp.end)]
+            if entry.kind in ("org", "igo", "metonym") and sp.start > 0 and sp.start not in ends:
+                prev = doc[sp.start - 1]
+                if prev.pos_ == "PROPN" and prev.is_title and prev.i not in starts:
+                    continue  # "Nigeria Labour Congress", "Election Commission": a longer name
+            out.append((sp.start, sp.end, entry))
+        return out
 
 
 _LOCK = threading.Lock()
