@@ -273,6 +273,7 @@ def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
     anaphors = anaphor_table()
     last_person_by_role: dict[str, int] = {}
     last_igo: int | None = None
+    last_country: int | None = None
     for token in doc:
         idx = b.index.by_token.get(token.i)
         if idx is not None:
@@ -281,15 +282,24 @@ def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
             if b.index.actors[idx].sector == "IGO" and idx not in b.index.persons:
                 last_igo = idx
             continue
+        if token.i in gaz_at and gaz_at[token.i][2].kind in ("country", "capital"):
+            s0, e0, ent0 = gaz_at[token.i]
+            if token.i == s0 and not _is_place(token):
+                last_country = b.add(s0, e0, ent0.name, ent0.code, ent0.sector)
+                continue
         if token.i in gaz_at:
             s, e, entry = gaz_at[token.i]
             if entry.kind == "igo" and token.i == s:
                 last_igo = b.add(s, e, entry.name, entry.code, entry.sector)
             continue
         role = role_of(token)
-        if token.lower_ in anaphors and token.pos_ == "NOUN" and last_igo is not None:
-            b.mention(last_igo, token.i, token.i + 1)
-            continue
+        kind = anaphors.get(token.lower_)
+        if kind and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            target = last_igo if kind == "igo" else last_country
+            if target is not None:
+                b.mention(target, token.i - 1 if doc[token.i - 1].lower_ == "the" else token.i,
+                          token.i + 1)
+                continue
         if role is None or token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:

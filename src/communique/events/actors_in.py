@@ -127,7 +127,7 @@ def resolve(ctx: DocActors, token: Token, quote: int | None, depth: int = 0) -> 
     'Russian and Chinese warships'; 'tens of thousands of Georgians')."""
     out: list[ActorRef] = []
     for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
-        refs = _modifier_refs(ctx, t) if t.i not in ctx.by_token else []
+        refs = _modifier_refs(ctx, t)
         if not refs:
             ref = _resolve_one(ctx, t, quote)
             refs = [ref] if ref is not None else []

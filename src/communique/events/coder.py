@@ -98,12 +98,21 @@ def _subject_of(token: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _between(token: Token) -> Token | None:
+    """First object of 'between'/'among' on a nominal trigger ('talks between X and Y')."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
 def _uncoded(token: Token) -> ActorRef:
     """An actor the tables do not know, named by its noun phrase ('the families of hostages')."""
     from communique.actors.roles import role_of
 
-    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("prep", "pobj") and t.i < token.i + 5]
-    text = token.doc[words[0].i : words[-1].i + 1].text if words else token.text
+    text = token.doc[token.left_edge.i : token.i + 1].text
     role = role_of(token)
     return ActorRef(text, text, None, role[1] if role else None)
 
@@ -136,7 +145,7 @@ def _noun_source(token: Token) -> Token | None:
     if found is not None:
         return found
     for c in token.children:
-        if c.dep_ == "acl":
+        if c.dep_ == "acl" and c.lemma_.lower() in DOER_VERBS:
             found = _by_object(c)
             if found is not None:
                 return found
@@ -144,6 +153,11 @@ def _noun_source(token: Token) -> Token | None:
         return _by_object(token.head)
     return None
 
+
+# "the attack conducted by X": X did it; "a ceasefire brokered by X": X did not.
+DOER_VERBS = frozenset({"conduct", "carry", "launch", "stage", "claim", "perpetrate", "commit",
+                        "mount", "order", "impose", "lead", "organise", "organize", "hold",
+                        "issue", "make", "announce", "give", "provide", "send", "deliver"})
 
 # A nominal trigger in these phrases is background, not something the clause's subject did
 # ('the economy grew despite the sanctions').
@@ -176,7 +190,10 @@ def _targets_below(ctx: DocActors, token: Token, skip: set[int], quote: int | No
 
 def _search_below(ctx: DocActors, token: Token, skip: set[int], quote: int | None,
                   preps: frozenset[str]) -> list[ActorRef]:
-    """Breadth-first, shallow search of object slots under the trigger."""
+    """Breadth-first, shallow search of object slots under the trigger; an actor with a
+    country or IGO code wins over an uncoded group found first ('extradited a commander to
+    the United States')."""
+    uncoded: list[ActorRef] = []
     frontier = [token]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") \
             and token.head.pos_ in ("VERB", "AUX"):
@@ -194,12 +211,13 @@ def _search_below(ctx: DocActors, token: Token, skip: set[int], quote: int | Non
                 if c.dep_ in ("dobj", "dative", "pobj", "nsubjpass", "attr", "compound", "amod",
                               "poss", "npadvmod", "appos", "oprd") and not _is_place(ctx, c):
                     refs = resolve(ctx, c, quote)
-                    if refs:
+                    if refs and any(r.country for r in refs):
                         return refs
+                    uncoded = uncoded or refs
                 if c.dep_ in ("prep", "dobj", "pobj", "pcomp", "xcomp", "dative", "acomp", "compound"):
                     nxt.append(c)
         frontier = nxt
-    return []
+    return uncoded
 
 
 def _sentence_others(ctx: DocActors, sent: Span, exclude: set[str | None], token: Token,
@@ -311,7 +329,13 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
         target = doer
         ptype = types["ACCUSE"]
     else:
-        if token.pos_ in ("NOUN", "PROPN"):
+        between = _between(token) if token.pos_ in ("NOUN", "PROPN") else None
+        if between is not None:
+            source = resolve(ctx, between, quote)
+            skip.update(t.i for t in between.subtree)
+            if len(source) < 2:
+                source = []
+        if not source and token.pos_ in ("NOUN", "PROPN"):
             own = _noun_source(token)
             if own is not None:
                 source = resolve(ctx, own, quote)
@@ -343,8 +367,8 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
     if not target:
         target = [a for a in _targets_below(ctx, token, skip, quote)
                   if a.name not in side and (a.country is None or a.country not in side)]
-    if not target and entry.frame != "self":
-        target = _sentence_others(ctx, token.sent, side, token, quote)
+    if (not target or not any(a.country for a in target)) and entry.frame != "self":
+        target = _sentence_others(ctx, token.sent, side, token, quote) or target
     if ptype.name == "CONSULT" and not target and len(source) < 2:
         return None  # one cannot meet alone: "the talks were constructive" is a comment
     chain = clause_chain(token)
