@@ -225,6 +225,17 @@ def test_report_splits_share_labels_and_partition_sentences() -> None:
     assert r["heldout"]["coop_conflict"] == {"accuracy": 1.0, "n": 1, "no_prediction": 1}
 
 
+def test_report_scores_each_origin_apart() -> None:
+    golds, preds = _fixture()
+    golds[0] = replace(golds[0], origin="wikinews")
+    golds[3] = replace(golds[3], origin="wikinews")
+    r = report(golds, preds)
+    assert set(r["by_origin"]) == {"wikinews", "written"}
+    assert r["by_origin"]["wikinews"]["n"] == 2 and r["by_origin"]["written"]["n"] == 4
+    assert r["by_origin"]["wikinews"]["type_accuracy"] == 1.0  # a and d are both right
+    assert r["by_origin"]["written"]["type_accuracy"] == 0.0
+
+
 def test_report_is_plain_json() -> None:
     golds, preds = _fixture()
     assert json.loads(json.dumps(report(golds, preds)))["all"]["n"] == 6

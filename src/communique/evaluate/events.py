@@ -342,7 +342,7 @@ def report(
     predicted: Sequence[Event | None],
     types: Iterable[str] = (),
 ) -> dict[str, Any]:
-    """The full report: ``all`` plus one block per split, over a shared label set.
+    """The full report: ``all``, one block per split and one per origin, over one label set.
 
     Labels are ``types`` (the PLOVER types), every gold type, every predicted type and "none",
     so a split lacking a type still averages over the same classes as the whole set, and a
@@ -351,10 +351,15 @@ def report(
     labels = sorted(
         set(types) | {g.label for g in gold} | {predicted_label(e) for e in predicted} | {NO_EVENT}
     )
+    pairs = list(zip(gold, predicted, strict=True))
     out: dict[str, Any] = {"all": score(gold, predicted, labels)}
     for split in SPLITS:
-        chosen = [(g, e) for g, e in zip(gold, predicted, strict=True) if g.split == split]
+        chosen = [(g, e) for g, e in pairs if g.split == split]
         out[split] = score([g for g, _ in chosen], [e for _, e in chosen], labels)
+    out["by_origin"] = {}
+    for origin in sorted({g.origin for g in gold}):
+        chosen = [(g, e) for g, e in pairs if g.origin == origin]
+        out["by_origin"][origin] = score([g for g, _ in chosen], [e for _, e in chosen], labels)
     return out
 
 
