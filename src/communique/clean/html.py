@@ -1,53 +1,55 @@
-"""HTML pages: trafilatura (favoring precision) for the body and the page metadata.
+"""HTML pages: trafilatura (favoring precision) for the body, lxml xpaths for the metadata.
 
 trafilatura already drops menus, footers and comment sections from the DOM; its output lines are
 then read by the plain-text rules (``clean.text``) so that furniture inside the article element
 ("Advertisement", captions, a "Related" list, the repeated headline) goes too. When trafilatura
 finds no main content (a fragment, a very short page) its ``baseline`` extractor is the fallback.
+Metadata comes from ``clean.html_meta``: trafilatura's own metadata pass would double the cost.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import re
 
 import trafilatura
 from trafilatura.settings import Document
+from trafilatura.utils import load_html
 
+from communique.clean.html_meta import HtmlMeta, read_html_meta
 from communique.clean.text import TextResult, clean_text, normal_line
 
+__all__ = ["HtmlMeta", "extract_html"]
+
 log = logging.getLogger(__name__)
-
-# Cheap date search: the page's own metadata and URL, not a scan of every text node.
-_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
-@dataclass
-class HtmlMeta:
-    title: str | None = None
-    date: str | None = None
-    author: str | None = None
-    sitename: str | None = None
-    language: str | None = None
-    url: str | None = None
+def _page_title(title: str | None, site: str | None) -> str | None:
+    """A <title>/og:title without the site name tacked on ("Story - Site" -> "Story")."""
+    if not title:
+        return None
+    parts = _TITLE_SEP.split(title)
+    if len(parts) > 1:
+        if site and normal_line(parts[-1]) == normal_line(site):
+            return " - ".join(parts[:-1]).strip() or title
+        if site and normal_line(parts[0]) == normal_line(site):
+            return " - ".join(parts[1:]).strip() or title
+    return title.strip()
 
 
 def extract_html(html: str, url: str | None) -> tuple[TextResult, HtmlMeta]:
     """Story paragraphs and metadata of one HTML page; raises ValueError when it holds no text."""
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        favor_precision=True,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params=_DATE_PARAMS,
+    tree = load_html(html)
+    if tree is None:
+        raise ValueError("malformed HTML: the markup cannot be parsed")
+    meta = read_html_meta(tree)
+    meta.title = _page_title(meta.title, meta.sitename)
+    heading = " ".join(" ".join(tree.xpath("(//h1)[1]//text()")).split())
+    doc = trafilatura.bare_extraction(  # reuses (and prunes) the tree parsed above
+        tree, url=url, favor_precision=True, include_comments=False, include_tables=False
     )
-    meta = HtmlMeta()
-    body = ""
-    if isinstance(doc, Document):
-        body = doc.text or ""
-        meta = HtmlMeta(doc.title, doc.date, doc.author, doc.sitename, doc.language, doc.url)
+    body = doc.text or "" if isinstance(doc, Document) else ""
     if not body.strip():
         log.debug("trafilatura found no main content; using its baseline extractor")
         _, body, _ = trafilatura.baseline(html)
@@ -55,7 +57,8 @@ def extract_html(html: str, url: str | None) -> tuple[TextResult, HtmlMeta]:
         raise ValueError("no readable story text in the HTML")
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
     removed: list[str] = []
-    if meta.title and lines and normal_line(lines[0]) == normal_line(meta.title):
+    known = {normal_line(t) for t in (meta.title, heading) if t}
+    if lines and normal_line(lines[0]) in known:
         removed.append(lines.pop(0))  # trafilatura repeats the <h1> as the first line
     result = clean_text("\n\n".join(lines))
     result.removed = removed + result.removed

@@ -58,15 +58,18 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(stripped))
 
 
-def match(line: str) -> tuple[str, re.Match[str]] | None:
+def match(line: str, n: int | None = None) -> tuple[str, re.Match[str]] | None:
     """The first pattern kind matching the whole line, with its match object, or None.
 
     ``stop`` and ``drop`` patterns never claim a line that ends like a sentence and has four or
     more words: "More than 40 people were killed." is story, "More from World" is chrome.
     """
     text = line.strip()
-    n = len(words(text))
+    if n is None:
+        n = len(words(text))
     sentence = ends_sentence(text) and n >= 4
+    if n > _longest():
+        return None
     for pat in patterns():
         if n > pat.max_words:
             continue
@@ -76,6 +79,11 @@ def match(line: str) -> tuple[str, re.Match[str]] | None:
         if m:
             return pat.kind, m
     return None
+
+
+@cache
+def _longest() -> int:
+    return max(p.max_words for p in patterns())
 
 
 def _sentence_ok(pat: Pattern) -> bool:

@@ -7,12 +7,14 @@ not valid UTF-8 go to charset-normalizer. NFC composes accents but leaves quote 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import zlib
 
 from charset_normalizer import from_bytes
 
 GZIP_MAGIC = b"\x1f\x8b"
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc but \t and \n
 _BINARY_MARKERS = (b"\x00", b"%PDF-", b"\x89PNG", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8")
 
 
@@ -71,8 +73,9 @@ def decode(data: bytes) -> str:
 
 def normalise(text: str) -> str:
     """NFC and Unix line ends; control characters other than tab/newline are removed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(c for c in text if c in "\t\n" or unicodedata.category(c) != "Cc")
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", text)
 
 
