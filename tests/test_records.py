@@ -30,14 +30,33 @@ def _article() -> Article:
         author=None,
         language="en",
         text=text,
-        quotes=[Quote(text="Russia wants ties", start=0, end=17, kind="indirect", speaker="Dmitry Peskov")],
+        quotes=[
+            Quote(
+                text="Russia wants ties", start=0, end=17, kind="indirect", speaker="Dmitry Peskov"
+            )
+        ],
         speakers=[Speaker(name="Dmitry Peskov", role="Kremlin spokesman", quotes=[0])],
-        actors=[Actor(text="Russia", name="Russia", country="RUS", sector="GOV", mentions=[Span(0, 6, "Russia")])],
+        actors=[
+            Actor(
+                text="Russia",
+                name="Russia",
+                country="RUS",
+                sector="GOV",
+                mentions=[Span(0, 6, "Russia")],
+            )
+        ],
         events=[
             Event(
-                type="AGREE", mode=None, cameo_root="03", quad=1, intensity=2.5,
-                source=[ref], target=[], evidence=Span(0, 31, text),
-                location=Location(name="Moscow", country="RUS"), quote=0,
+                type="AGREE",
+                mode=None,
+                cameo_root="03",
+                quad=1,
+                intensity=2.5,
+                source=[ref],
+                target=[],
+                evidence=Span(0, 31, text),
+                location=Location(name="Moscow", country="RUS"),
+                quote=0,
             )
         ],
     )

@@ -6,7 +6,15 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "analyze_many", "analyze_paths", "Article", "Store", "Settings", "__version__"]
+__all__ = [
+    "analyze",
+    "analyze_many",
+    "analyze_paths",
+    "Article",
+    "Store",
+    "Settings",
+    "__version__",
+]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

@@ -42,7 +42,9 @@ def _cut(text: str, max_chars: int) -> str:
     return text[: cut if cut > 0 else max_chars]
 
 
-def analyze_clean(docs: Iterable[CleanDocument | InputError], settings: Settings) -> Iterator[Result]:
+def analyze_clean(
+    docs: Iterable[CleanDocument | InputError], settings: Settings
+) -> Iterator[Result]:
     """Parse cleaned documents in batches and run the extraction stages, keeping input order."""
     nlp = make_nlp(settings)
     it = iter(docs)
@@ -85,7 +87,9 @@ def _build(clean: CleanDocument, doc: object) -> Article:
     )
 
 
-def analyze_many(raws: Iterable[RawDocument | InputError], settings: Settings | None = None) -> Iterator[Result]:
+def analyze_many(
+    raws: Iterable[RawDocument | InputError], settings: Settings | None = None
+) -> Iterator[Result]:
     """Analyse raw documents (or pass read errors through), yielding in input order."""
     settings = settings or load_settings()
     return analyze_clean(clean_many(raws, settings), settings)
@@ -125,7 +129,9 @@ def analyze(
         )
         name = os.fspath(Path(source))
     else:
-        raws = read_content(source, name="<input>", kind=kind, url=url, date=date, settings=settings)
+        raws = read_content(
+            source, name="<input>", kind=kind, url=url, date=date, settings=settings
+        )
         name = "<input>"
     for result in analyze_many(raws, settings):
         if isinstance(result, InputError):

@@ -17,7 +17,9 @@ from rich.table import Table
 from communique.cli.app import eval_app
 from communique.settings import load_settings
 
-Gold = Annotated[Path | None, typer.Option("--gold", help="Gold file or directory (default: shipped gold set).")]
+Gold = Annotated[
+    Path | None, typer.Option("--gold", help="Gold file or directory (default: shipped gold set).")
+]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
 
 
@@ -64,7 +66,7 @@ def eval_quotes(gold: Gold = None, as_json: AsJson = False) -> None:
 
 @eval_app.command("events")
 def eval_events(gold: Gold = None, as_json: AsJson = False) -> None:
-    """Events: type accuracy, macro-F1, quad and cooperation/conflict accuracy, actor-pair recall."""
+    """Events: type accuracy, macro-F1, quad and coop/conflict accuracy, actor-pair recall."""
     from communique.evaluate.events import evaluate_events
 
     _print("events", evaluate_events(gold, load_settings()), as_json)

@@ -50,7 +50,7 @@ def make_nlp(settings: Settings) -> Language:
 
 
 def paragraph_starts(text: str) -> list[int]:
-    """Character offsets where each paragraph of ``text`` starts (paragraphs split on blank lines)."""
+    """Offsets where each paragraph of ``text`` starts (paragraphs split on blank lines)."""
     starts = [0]
     i = text.find("\n\n")
     while i != -1:
