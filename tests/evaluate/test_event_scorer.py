@@ -336,3 +336,15 @@ def test_report_types_enter_macro_f1_even_when_unused() -> None:
     wide = report(golds, preds, ["AID", "ASSAULT", "CONSULT"])
     assert set(wide["all"]["per_type"]) == {"AID", "ASSAULT", "CONSULT", NO_EVENT}
     assert wide["all"]["macro_f1"] == pytest.approx(1 / 4)
+
+
+def test_load_gold_with_quads_checks_types_and_fills_quad(tmp_path: Path) -> None:
+    quads = {"SANCTION": 4, "AID": 2}
+    no_quad = {k: v for k, v in GOOD.items() if k != "quad"}
+    assert load_gold(_write(tmp_path, [no_quad]), quads)[0].quad == 4
+    with pytest.raises(InputError, match="needs quad"):
+        load_gold(_write(tmp_path, [no_quad]))
+    with pytest.raises(InputError, match="unknown event type"):
+        load_gold(_write(tmp_path, [{**GOOD, "type": "SANCTIONS"}]), quads)
+    with pytest.raises(InputError, match="contradicts"):
+        load_gold(_write(tmp_path, [{**GOOD, "quad": 2}]), quads)

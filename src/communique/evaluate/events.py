@@ -18,7 +18,7 @@ import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,9 +71,6 @@ class GoldSentence:
         return self.type or NO_EVENT
 
 
-# --------------------------------------------------------------------------- loading
-
-
 def _actors(raw: Any, where: str, key: str, text: str) -> tuple[GoldActor, ...]:
     if not isinstance(raw, list):
         raise InputError(where, f"{key!r} must be a list")
@@ -87,13 +84,26 @@ def _actors(raw: Any, where: str, key: str, text: str) -> tuple[GoldActor, ...]:
     return tuple(out)
 
 
-def parse_gold_record(data: dict[str, Any], where: str) -> GoldSentence:
-    """Validate one JSON object from the gold file; ``where`` names file and line for errors."""
+def parse_gold_record(
+    data: dict[str, Any], where: str, quads: Mapping[str, int] | None = None
+) -> GoldSentence:
+    """Validate one JSON object from the gold file; ``where`` names file and line for errors.
+
+    With ``quads`` (PLOVER type -> quad), an unknown type or a quad that contradicts the type is
+    an error, and a missing quad is filled in, so a gold file coded elsewhere may omit it.
+    """
     for key in ("id", "text", "type", "source", "target"):
         if key not in data:
             raise InputError(where, f"missing field {key!r}")
     etype = data["type"]
     quad = data.get("quad")
+    if etype is not None and quads is not None:
+        if etype not in quads:
+            raise InputError(where, f"unknown event type {etype!r}")
+        if quad is None:
+            quad = quads[etype]
+        elif quad != quads[etype]:
+            raise InputError(where, f"quad {quad!r} contradicts type {etype} (quad {quads[etype]})")
     if etype is not None and quad not in (1, 2, 3, 4):
         raise InputError(where, f"event of type {etype} needs quad 1-4, got {quad!r}")
     if etype is None and (quad is not None or data["source"] or data["target"]):
@@ -125,8 +135,11 @@ def parse_gold_record(data: dict[str, Any], where: str) -> GoldSentence:
     )
 
 
-def load_gold(path: Path) -> list[GoldSentence]:
-    """Read a gold JSONL file (or a directory holding ``sentences.jsonl``); ids must be unique."""
+def load_gold(path: Path, quads: Mapping[str, int] | None = None) -> list[GoldSentence]:
+    """Read a gold JSONL file (or a directory holding ``sentences.jsonl``); ids must be unique.
+
+    ``quads`` is passed to ``parse_gold_record`` (type check and quad filling).
+    """
     file = path / "sentences.jsonl" if path.is_dir() else path
     try:
         lines = file.read_text("utf-8").splitlines()
@@ -144,7 +157,7 @@ def load_gold(path: Path) -> list[GoldSentence]:
             raise InputError(where, f"invalid JSON ({exc.msg})") from exc
         if not isinstance(data, dict):
             raise InputError(where, "each line must be a JSON object")
-        record = parse_gold_record(data, where)
+        record = parse_gold_record(data, where, quads)
         if record.id in seen:
             raise InputError(where, f"duplicate id {record.id!r}")
         seen.add(record.id)
@@ -152,9 +165,6 @@ def load_gold(path: Path) -> list[GoldSentence]:
     if not gold:
         raise InputError(str(file), "gold file holds no sentences")
     return gold
-
-
-# --------------------------------------------------------------------------- matching
 
 
 def _countries(actors: Iterable[Any]) -> set[str | None]:
@@ -213,9 +223,6 @@ def match_event(gold: GoldSentence, events: Sequence[Event]) -> Event | None:
 
 def predicted_label(event: Event | None) -> str:
     return event.type if event is not None else NO_EVENT
-
-
-# --------------------------------------------------------------------------- maths
 
 
 def _ratio(num: float, den: float) -> float:
@@ -363,9 +370,6 @@ def report(
     return out
 
 
-# --------------------------------------------------------------------------- pipeline
-
-
 def predict(gold: Sequence[GoldSentence], settings: Settings) -> list[list[Event]]:
     """Run every gold sentence through the pipeline (no chrome cleaning) in one batched call."""
     from communique.clean.document import CleanDocument
@@ -391,8 +395,10 @@ def evaluate_events(gold: Path | None, settings: Settings) -> dict[str, Any]:
     from communique.evaluate import gold_dir
     from communique.events.scores import plover_types
 
-    sentences = load_gold(gold if gold is not None else gold_dir("events"))
+    types = plover_types()
+    quads = {name: t.quad for name, t in types.items()}
+    sentences = load_gold(gold if gold is not None else gold_dir("events"), quads)
     log.info("scoring events on %d gold sentences", len(sentences))
     predictions = predict(sentences, settings)
     matched = [match_event(g, events) for g, events in zip(sentences, predictions, strict=True)]
-    return report(sentences, matched, plover_types())
+    return report(sentences, matched, types)
