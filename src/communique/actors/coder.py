@@ -242,6 +242,10 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if appos:
             role = role or _role_in(doc, *appos)
             entry = entry or _code_in(gaz_at, *appos)
+        if entry is None and role and end + 1 < len(doc) and doc[end].lower_ in ("of", "from") \
+                and end + 1 in gaz_at:
+            entry = gaz_at[end + 1][2]  # "Foreign Minister Anna Novak of Poland"
+            appos = appos or (end, gaz_at[end + 1][1])
         if known is not None and not (entry and role):
             b.mention(known, left if role or entry else start, end)
             if appos:
@@ -327,8 +331,6 @@ def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
         if entry is not None and entry.kind in ("igo", "org", "metonym"):
             name = f"{entry.name} {doc[token.i].text}" if token.i >= left else entry.name
         b.add(left, end, name, country, _sector(entry, role))
-        if entry is not None and entry.kind == "igo":
-            last_igo = b.index.by_token[token.i]
 
 
 def _code_names(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:

@@ -19,6 +19,7 @@ import logging
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
 from communique.events.dates import is_historical, parse_published
 from communique.events.dates import resolve as resolve_date
@@ -372,6 +373,12 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
     if ptype.name == "CONSULT" and not target and len(source) < 2:
         return None  # one cannot meet alone: "the talks were constructive" is a comment
     chain = clause_chain(token)
+    location = _location(ctx, chain, entry.mode)
+    if not any(a.country for a in target) and location is not None and location.country \
+            and (ptype.quad == 4 or ptype.name == "AID") and location.country not in side:
+        # "jets bombed hideouts in Afghanistan": force used in a country is used against it
+        target = [ActorRef(location.name, country_names().get(location.country, location.name),
+                           location.country, None)]
     flags = flags_for(token, frozenset(entry.lemmas))
     if flags.negated and entry.negated_type:
         ptype = types[entry.negated_type]  # refusing to yield is a rejection
@@ -393,7 +400,7 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
         intended=flags.intended and not historical,
         historical=historical or flags.historical_word,
         date=date,
-        location=_location(ctx, chain, entry.mode),
+        location=location,
         quote=quote,
         trigger=ctx.doc[trig.start : trig.end].text,
     )

@@ -1,0 +1,125 @@
+"""Actor coding: countries, metonyms, IGOs, roles and people, as the ontology defines them."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.actors import build_actors, code_actors
+from communique.records import Actor
+
+
+def _find(actors: list[Actor], name: str) -> Actor:
+    for a in actors:
+        if a.name == name:
+            return a
+    raise AssertionError(f"no actor {name!r} in {[a.name for a in actors]}")
+
+
+def _codes(actors: list[Actor]) -> set[tuple[str | None, str | None]]:
+    return {(a.country, a.sector) for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Germany summoned the ambassador.", "DEU", "GOV"),
+        ("The Russian Federation said it would respond.", "RUS", "GOV"),
+        ("The USA and the UAE signed a pact.", "USA", "GOV"),
+        ("The Kremlin dismissed the report.", "RUS", "GOV"),
+        ("Washington imposed new tariffs.", "USA", "GOV"),
+        ("The White House declined to comment.", "USA", "GOV"),
+        ("Beijing protested strongly.", "CHN", "GOV"),
+        ("NATO held a meeting.", "NATO", "IGO"),
+        ("The African Union suspended the country.", "AU", "IGO"),
+        ("The UN Security Council met on Friday.", "UN", "IGO"),
+        ("The IMF approved a loan.", "IMF", "IGO"),
+    ],
+)
+def test_names_code_countries_and_organisations(
+    nlp: Language, text: str, country: str, sector: str
+) -> None:
+    assert (country, sector) in _codes(code_actors(nlp(text)))
+
+
+def test_role_person_takes_title_country_and_sector(nlp: Language) -> None:
+    doc = nlp("Kremlin spokesman Dmitry Peskov told reporters that Peskov had no comment.")
+    peskov = _find(code_actors(doc), "Dmitry Peskov")
+    assert (peskov.country, peskov.sector) == ("RUS", "GOV")
+    assert [m.text for m in peskov.mentions] == ["Kremlin spokesman Dmitry Peskov", "Peskov"]
+    for m in peskov.mentions:
+        assert doc.text[m.start : m.end] == m.text
+
+
+def test_igo_official_in_apposition_is_igo(nlp: Language) -> None:
+    doc = nlp("Josep Borrell, the EU's High Representative for Foreign Affairs, flew to Ankara.")
+    borrell = _find(code_actors(doc), "Josep Borrell")
+    assert (borrell.country, borrell.sector) == ("EU", "IGO")
+
+
+def test_title_with_demonym_and_parenthesis(nlp: Language) -> None:
+    doc = nlp("He met (Russian Foreign) Minister Sergei Lavrov in Geneva.")
+    lavrov = _find(code_actors(doc), "Sergei Lavrov")
+    assert (lavrov.country, lavrov.sector) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        ("Protesters in Minsk chanted slogans for hours.", "Protesters in Minsk", "BLR", "CVL"),
+        ("Nigerian troops entered the town.", "Nigerian troops", "NGA", "MIL"),
+        ("The Turkish parliament approved the bill.", "Turkish parliament", "TUR", "LEG"),
+        ("Belarusian police detained a journalist.", "Belarusian police", "BLR", "COP"),
+    ],
+)
+def test_role_groups_take_country_and_role_sector(
+    nlp: Language, text: str, name: str, country: str, sector: str
+) -> None:
+    actor = _find(code_actors(nlp(text)), name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_places_and_adjectives_are_not_actors(nlp: Language) -> None:
+    actors = code_actors(nlp("The talks in Moscow were about Russian gas prices."))
+    assert actors == []
+
+
+def test_brussels_is_the_eu_in_eu_context(nlp: Language) -> None:
+    doc = nlp("The EU summit ended. Brussels warned Minsk on Friday.")
+    assert _find(code_actors(doc), "European Union").mentions[-1].text == "Brussels"
+
+
+def test_brussels_is_belgium_when_only_belgium_is_in_context(nlp: Language) -> None:
+    doc = nlp("Belgium's budget is tight. Brussels announced new taxes on Monday.")
+    actors = code_actors(doc)
+    assert all(a.country != "EU" for a in actors)
+    assert ("BEL", "GOV") in _codes(actors)
+
+
+def test_bare_role_and_anaphor_join_earlier_actors(nlp: Language) -> None:
+    doc = nlp(
+        "Foreign Minister Anna Novak of Poland arrived. The minister met NATO officials. "
+        "The alliance promised help."
+    )
+    actors = code_actors(doc)
+    novak = _find(actors, "Anna Novak")
+    assert novak.country == "POL"
+    assert "The minister" in [m.text for m in novak.mentions]
+    nato = _find(actors, "NATO")
+    assert any(m.text.endswith("alliance") for m in nato.mentions)
+
+
+def test_known_office_holder_without_title(nlp: Language) -> None:
+    actors = code_actors(nlp("Erdogan spoke for an hour."))
+    erdogan = _find(actors, "Recep Tayyip Erdogan")
+    assert (erdogan.country, erdogan.sector) == ("TUR", "GOV")
+
+
+def test_unnamed_group_takes_the_country_of_its_sentence(nlp: Language) -> None:
+    index = build_actors(nlp("In Caracas, the government banned the rally."))
+    assert ("VEN", "GOV") in _codes(index.actors)
+
+
+def test_part_of_a_longer_name_is_not_the_body(nlp: Language) -> None:
+    actors = code_actors(nlp("The Kenya Human Rights Commission and the Election Commission spoke."))
+    assert all(a.country != "EU" for a in actors)
