@@ -58,27 +58,48 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(stripped))
 
 
-def match(line: str, n: int | None = None) -> tuple[str, re.Match[str]] | None:
+def match(
+    line: str, n: int | None = None, finished: bool | None = None
+) -> tuple[str, re.Match[str]] | None:
     """The first pattern kind matching the whole line, with its match object, or None.
 
     ``stop`` and ``drop`` patterns never claim a line that ends like a sentence and has four or
     more words: "More than 40 people were killed." is story, "More from World" is chrome.
+    ``n`` (word count) and ``finished`` (ends like a sentence) may be passed when known.
     """
     text = line.strip()
     if n is None:
         n = len(words(text))
-    sentence = ends_sentence(text) and n >= 4
     if n > _longest():
         return None
+    if finished is None:
+        finished = ends_sentence(text)
+    for kind, regex in _candidates(n, finished and n >= 4):
+        m = regex.fullmatch(text)
+        if m:
+            return kind, m
+    return None
+
+
+@cache
+def _candidates(n: int, sentence: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Patterns that may match a line of ``n`` words, in table order; the ``stop`` and ``drop``
+    rows (which have no named groups) are merged into one alternation per kind, so a line costs
+    a handful of regex calls rather than one per row."""
+    out: list[tuple[str, re.Pattern[str]]] = []
+    merged: dict[str, list[str]] = {"stop": [], "drop": []}
     for pat in patterns():
         if n > pat.max_words:
             continue
-        if sentence and pat.kind in ("stop", "drop") and not _sentence_ok(pat):
-            continue
-        m = pat.regex.fullmatch(text)
-        if m:
-            return pat.kind, m
-    return None
+        if pat.kind in merged:
+            if not (sentence and not _sentence_ok(pat)):
+                merged[pat.kind].append(pat.regex.pattern)
+        else:
+            out.append((pat.kind, pat.regex))
+    head = [
+        (k, re.compile("|".join(f"(?:{p})" for p in ps), re.I)) for k, ps in merged.items() if ps
+    ]
+    return tuple(head + out)
 
 
 @cache

@@ -89,14 +89,15 @@ def _wrapped(lines: list[str]) -> bool:
 
 def _unit(text: str, recurring: Collection[str]) -> Unit:
     n = len(text.split())
-    found = match(text, n)
+    ended = ends_sentence(text)
+    found = match(text, n, ended)
     kind = found[0] if found else None
     groups = {k: v for k, v in found[1].groupdict().items() if v} if found else {}
     if kind is None and recurring and normal_line(text) in recurring:
         kind = "drop"
-    finished = ends_sentence(text) or (text.endswith(":") and n >= 6)
+    finished = ended or (text.endswith(":") and n >= 6)
     prose = kind is None and finished and n >= 4
-    short = not ends_sentence(text) and n <= SHORT_WORDS
+    short = not ended and n <= SHORT_WORDS
     return Unit(text, kind, groups, n, prose, short)
 
 
