@@ -29,7 +29,8 @@ def _wire(text: str, outlet: str, url: str) -> Article:
         actors=[actor(text, "Russia", "RUS", "Russia"),
                 actor(text, "European Union", "EU", "European Union", "EU")],
         events=[event("THREATEN", 3, -3.5, ["RUS"], ["EU"], text,
-                      "Russia threatened the European Union with a full halt of gas deliveries")],
+                      "Russia threatened the European Union with a full halt of gas deliveries",
+                      cameo="138")],
     )
 
 

@@ -16,9 +16,9 @@ def ref(code: str) -> ActorRef:
 
 
 def event(kind: str, quad: int, intensity: float, source: list[str], target: list[str],
-          text: str, phrase: str, **kw: object) -> Event:
+          text: str, phrase: str, cameo: str = "00", **kw: object) -> Event:
     start = text.index(phrase)
-    return Event(type=kind, mode=None, cameo_root="00", quad=quad, intensity=intensity,
+    return Event(type=kind, mode=None, cameo_root=cameo, quad=quad, intensity=intensity,
                  source=[ref(c) for c in source], target=[ref(c) for c in target],
                  evidence=Span(start, start + len(phrase), phrase), **kw)  # type: ignore[arg-type]
 

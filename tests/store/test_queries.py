@@ -168,8 +168,11 @@ def test_actors_counts(filled: Store) -> None:
     russia = rows["Russia"]
     # mentioned in all five articles; source of THREATEN (collapsed once) and AGREE;
     # target of SANCTION and CONSULT; negated REJECT and hypothetical ASSAULT left out
-    assert (russia["articles"], russia["as_source"], russia["as_target"]) == (5, 2, 2)
-    assert rows["Vladimir Putin"]["as_speaker"] == 3
+    assert (russia["articles"], russia["stories"]) == (5, 3)
+    assert (russia["as_source"], russia["as_target"]) == (2, 2)
+    assert russia["total"] == 3 + 2 + 2
+    # one quotation, syndicated three times, counts once
+    assert rows["Vladimir Putin"]["as_speaker"] == 1
     assert rows["United States"]["as_source"] == 1
     assert q.actors(filled, country="UKR").rows[0]["name"] == "Ukraine"
     assert [r["name"] for r in q.actors(filled, name="lavrov").rows] == ["Sergei Lavrov"]

@@ -63,11 +63,21 @@ def _show(title: str, rows: Sequence[dict[str, Any]], columns: Sequence[str], as
     for col in columns:
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(*("" if r.get(c) is None else _cell(r.get(c)) for c in columns))
+        shown = {**r, "evidence": _evidence(r)}
+        table.add_row(*("" if shown.get(c) is None else _cell(shown.get(c)) for c in columns))
     Console().print(table)
     if extra and "total" in extra:
         shown = f"{extra['offset'] + 1}-{extra['offset'] + len(rows)}" if rows else "none"
         Console(stderr=True).print(f"{shown} of {extra['total']}", highlight=False)
+
+
+def _evidence(row: dict[str, Any]) -> str | None:
+    """Short pointer to the evidence: article id prefix and character span."""
+    start = row.get("start_char", row.get("evidence_start"))
+    end = row.get("end_char", row.get("evidence_end"))
+    if "article_id" not in row or start is None:
+        return None
+    return f"{str(row['article_id'])[:10]}:{start}-{end}"
 
 
 def _cell(value: Any) -> str:
@@ -97,8 +107,8 @@ def quotes_cmd(
     """Quotations with speaker, cue, relay and evidence (sort: date, -date, speaker, article)."""
     from communique.store.queries import search_quotes
 
-    _paged(search_quotes, "quotes", ("day", "speaker", "speaker_role", "cue", "via", "text",
-                                     "outlet", "article_id", "start_char", "end_char"),
+    _paged(search_quotes, "quotes", ("day", "speaker", "cue", "via", "text", "outlet",
+                                     "evidence"),
            as_json, db, speaker=speaker, actor=actor, phrase=phrase, since=since, until=until,
            limit=limit, offset=offset, sort=sort)
 
@@ -121,9 +131,8 @@ def events_cmd(
     from communique.store.queries import collapsed_events, search_events
 
     call = collapsed_events if collapsed else search_events
-    _paged(call, "events", ("day", "type", "mode", "quad", "intensity", "source_name",
-                            "target_name", "num_articles", "num_sources", "sentence",
-                            "article_id"),
+    _paged(call, "events", ("day", "type", "source_name", "target_name", "intensity",
+                            "num_articles", "num_sources", "sentence", "evidence"),
            as_json, db, source=source, target=target, type=type_, quad=quad, since=since,
            until=until, include_negated=include_negated,
            include_hypothetical=include_hypothetical, limit=limit, offset=offset, sort=sort)
@@ -167,7 +176,7 @@ def actors_cmd(
     as_json: AsJson = False,
 ) -> None:
     """Who appears and how often: articles, quotes as speaker, events as source and target
-    (sort: -total, name, -articles, -speaker, -source, -target)."""
+    (sort: -total, name, -stories, -articles, -speaker, -source, -target)."""
     from communique.store.plot import plot_actors
     from communique.store.queries import actor_timeline, actors
 
@@ -178,7 +187,7 @@ def actors_cmd(
         if plot is not None:
             chosen = [r["name"] for r in page.rows[:top]] if (name or country) else None
             plot_actors(actor_timeline(store, names=chosen, by=by, top=top), plot, by=by)
-    _show("actors", page.rows, ("name", "country", "articles", "mentions", "as_speaker",
+    _show("actors", page.rows, ("name", "country", "stories", "articles", "as_speaker",
                                 "as_source", "as_target", "total"), as_json,
           {"total": page.total, "limit": page.limit, "offset": page.offset})
     if plot is not None and not as_json:

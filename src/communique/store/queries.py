@@ -40,6 +40,7 @@ ACTOR_SORTS = {
     "-total": "total DESC, name",
     "name": "name",
     "-articles": "articles DESC, name",
+    "-stories": "stories DESC, name",
     "-speaker": "as_speaker DESC, name",
     "-source": "as_source DESC, name",
     "-target": "as_target DESC, name",
@@ -386,16 +387,24 @@ def actors(
     limit: int = 50,
     offset: int = 0,
 ) -> Page:
-    """Who appears and how often: articles mentioning each actor, quotes as speaker, and
-    collapsed events as source and as target (negated/hypothetical events left out)."""
+    """Who appears and how often, counted without syndicated copies inflating it.
+
+    Per actor (canonical name): ``articles`` and ``stories`` (near-duplicate clusters)
+    mentioning it, ``mentions``, ``as_speaker`` (distinct quotations per story), and collapsed
+    events as source and as target (negated/hypothetical left out). ``total`` adds stories,
+    quotations and events.
+    """
     order = _pick(sort, ACTOR_SORTS, "sort")
     limit, offset = _paging(limit, offset)
     ev_key = "(e.cluster_id, e.day, e.source_key, e.target_key, e.type, e.mode)"
     base = (
-        "WITH m AS (SELECT name, any_value(country) AS country, "
-        "count(DISTINCT article_id) AS articles, sum(n_mentions) AS mentions "
-        "FROM actors GROUP BY name), "
-        "s AS (SELECT name, sum(n_quotes) AS as_speaker FROM speakers GROUP BY name), "
+        "WITH m AS (SELECT x.name, any_value(x.country) AS country, "
+        "count(DISTINCT x.article_id) AS articles, count(DISTINCT a.cluster_id) AS stories, "
+        "sum(x.n_mentions) AS mentions "
+        "FROM actors x JOIN articles a ON a.id = x.article_id GROUP BY x.name), "
+        "s AS (SELECT q.speaker AS name, count(DISTINCT (a.cluster_id, q.text_lc)) AS as_speaker "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker IS NOT NULL "
+        "GROUP BY q.speaker), "
         "ev AS (SELECT ea.name, any_value(ea.country) AS country, "
         f"count(DISTINCT {ev_key}) FILTER (WHERE ea.role = 'source') AS as_source, "
         f"count(DISTINCT {ev_key}) FILTER (WHERE ea.role = 'target') AS as_target "
@@ -403,6 +412,7 @@ def actors(
         "AND e.idx = ea.event_idx WHERE NOT e.negated AND NOT e.hypothetical GROUP BY ea.name), "
         "j AS (SELECT coalesce(m.name, s.name, ev.name) AS name, "
         "coalesce(m.country, ev.country) AS country, coalesce(m.articles, 0) AS articles, "
+        "coalesce(m.stories, 0) AS stories, "
         "coalesce(m.mentions, 0) AS mentions, coalesce(s.as_speaker, 0) AS as_speaker, "
         "coalesce(ev.as_source, 0) AS as_source, coalesce(ev.as_target, 0) AS as_target "
         "FROM m FULL JOIN s ON s.name = m.name FULL JOIN ev ON ev.name = coalesce(m.name, s.name)) "
@@ -416,7 +426,7 @@ def actors(
         where.append("country = ?")
         params.append(country.upper())
     sql = (
-        f"{base}SELECT *, as_speaker + as_source + as_target + articles AS total, "
+        f"{base}SELECT *, as_speaker + as_source + as_target + stories AS total, "
         f"count(*) OVER () AS _total FROM j WHERE {' AND '.join(where)} ORDER BY {order}"
     )
     return _page(store, sql, params, limit, offset)
@@ -435,7 +445,7 @@ def actor_timeline(
     if names:
         chosen = list(names)
     else:
-        chosen = [r["name"] for r in actors(store, sort="-articles", limit=top).rows]
+        chosen = [r["name"] for r in actors(store, sort="-stories", limit=top).rows]
     sql = (
         "SELECT x.name, CAST(date_trunc(?, a.day) AS DATE) AS period, "
         "count(DISTINCT a.id) AS articles, count(DISTINCT a.cluster_id) AS stories "
