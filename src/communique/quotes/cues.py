@@ -29,6 +29,7 @@ class Lexicon:
     cue_nouns: frozenset[str]
     titles: frozenset[str]  # title words stripped from the front of person names
     documents: frozenset[str]  # nouns for documents that speak for their author
+    bodies: frozenset[str]  # nouns for organisations ('the ministry', 'the government')
 
 
 def _yes(value: str) -> bool:
@@ -52,6 +53,8 @@ def lexicon() -> Lexicon:
     nouns = frozenset(r["noun"].lower() for r in load_table("quote_cue_nouns.csv"))
     titles = frozenset(r["word"].lower() for r in load_table("quote_titles.csv"))
     documents = frozenset(r["noun"].lower() for r in load_table("quote_document_nouns.csv"))
+    bodies = frozenset(r["noun"].lower() for r in load_table("quote_body_nouns.csv"))
     return Lexicon(
-        direct, indirect, that, objects, relays, outlet, scare, gender, nouns, titles, documents
+        direct, indirect, that, objects, relays, outlet, scare, gender, nouns, titles, documents,
+        bodies,
     )

@@ -53,7 +53,12 @@ class TokenIndex:
 
 
 def _is_cue(tok: Token, lex: Lexicon) -> bool:
-    return tok.lemma_.lower() in lex.direct and tok.pos_ in ("VERB", "AUX")
+    """A speech verb of the main clause (not 'which the BBC noted' inside a relative)."""
+    return (
+        tok.lemma_.lower() in lex.direct
+        and tok.pos_ in ("VERB", "AUX")
+        and tok.dep_ not in ("relcl", "acl", "amod")
+    )
 
 
 def _source_cue(tok: Token, lex: Lexicon) -> bool:

@@ -25,6 +25,13 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSON_PRON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRON = frozenset({"they", "it", "them", "its", "their"})
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"})
+_PLACE = frozenset({"NORP", "GPE", "LOC"})
+_NOT_NAMES = frozenset(
+    {"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "FAC"}
+)
+_PARTICLES = frozenset(
+    {"de", "dela", "del", "da", "di", "van", "von", "bin", "al", "el", "le", "la"}
+)
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -58,7 +65,7 @@ def _clean_name(span: Span) -> tuple[int, int]:
     """Token bounds of a name without leading titles/determiners or trailing possessives."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e - 1 and (doc[s].lower_ in _TITLES or doc[s].lower_ in _DETS):
+    while s < e - 1 and (doc[s].lower_ in _TITLES or doc[s].lower_ in _DETS or doc[s].is_punct):
         s += 1
     while e > s + 1 and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
         e -= 1
@@ -84,9 +91,12 @@ class Cast:
         self._quoted = quoted
         self.people: dict[str, Person] = {}
         self._surname: dict[str, Person] = {}
+        self._part: dict[str, Person] = {}  # non-final name words -> person
+        self._acronyms: dict[str, Person] = {}
         self._token_entity: dict[int, Person] = {}
         self._mentions: list[tuple[int, Person, bool]] = []  # (token i, entity, is_subject)
         self._build_names()
+        self._chains = self._build_chains()
         self._build_roles()
         self._build_salience()
 
@@ -103,10 +113,59 @@ class Cast:
             if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"):
                 s = i + 1
                 break
+        for i in range(s + 1, e):
+            if doc[i].text == "(":  # 'World Health Organization (WHO'
+                e = i
+                break
         if person:
-            while e - s > 1 and doc[s].lower_ in self.lex.titles:
+            # strip through the last title word: 'Senate Minority Whip Dick Durbin' -> 'Dick Durbin'
+            last_title = max(
+                (i for i in range(s, e - 1) if doc[i].lower_ in self.lex.titles), default=s - 1
+            )
+            s = last_title + 1
+            while e - s > 1 and doc[s].pos_ != "PROPN":
                 s += 1
+            while s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e:
+                s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
         return s, e
+
+    def _build_chains(self) -> dict[str, tuple[int, int]]:
+        """Runs of capitalised proper nouns the NER did not call people ('Om Prakash').
+
+        Maps each name word to the longest run containing it (titles stripped), so a surname
+        speaker whose full name the NER missed or mislabelled still gets the full name.
+        """
+        doc = self.doc
+        chains: dict[str, tuple[int, int]] = {}
+        i, n = 0, len(doc)
+        while i < n:
+            j = i
+            while j < n and (
+                (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                 and doc[j].ent_type_ not in _NOT_NAMES)
+                or (j > i and doc[j].lower_ in _PARTICLES and j + 1 < n
+                    and doc[j + 1].pos_ == "PROPN")
+                or (j > i and doc[j].text == "-" and not doc[j - 1].whitespace_
+                    and not doc[j].whitespace_)
+            ):
+                j += 1
+            s = i
+            while s < j and (doc[s].lower_ in self.lex.titles or doc[s].lower_ in _PARTICLES):
+                s += 1
+            if j - s >= 2 and doc[j - 1].text != "-":
+                for k in range(s, j):
+                    key = _fold(doc[k].text)
+                    old = chains.get(key)
+                    if old is None or old[1] - old[0] < j - s:
+                        chains[key] = (s, j)
+            i = max(j, i + 1)
+        return chains
+
+    def _name_word(self, tok: Token) -> bool:
+        return (
+            tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in self.lex.titles
+            and tok.ent_type_ in ("", "PERSON") and tok.dep_ == "compound"
+        )
 
     def _build_names(self) -> None:
         doc = self.doc
@@ -130,22 +189,30 @@ class Cast:
                     self._surname.setdefault(words[-1], entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
-        acronyms: dict[str, Person] = {}
-        for s, e in sorted(orgs, key=lambda b: -(b[1] - b[0])):
-            if any(i in self._token_entity for i in range(s, e)):
-                continue
+            for w in words[:-1]:
+                if len(w) > 2:
+                    self._part.setdefault(w, entity)  # 'Rosselló' in 'Ricardo Rosselló Nevares'
+        acronyms = self._acronyms
+        orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
+        long_first = sorted(orgs, key=lambda b: -(b[1] - b[0]))
+        for s, e in [b for b in long_first if b[1] - b[0] > 1]:
             span = doc[s:e]
             key = _fold(span.text)
-            entity = None
-            if e - s == 1:
-                entity = self._surname.get(key) or acronyms.get(span.text)
-            if entity is None:
-                entity = self.people.setdefault(key, Person(span.text, False))
-                caps = [t.text[0] for t in span if t.text[:1].isupper()]
-                if len(caps) >= 2:
-                    acronyms.setdefault("".join(caps), entity)
+            entity = self.people.setdefault(key, Person(span.text, False))
+            caps = [t.text[0] for t in span if t.text[:1].isupper()]
+            if len(caps) >= 2:
+                acronyms.setdefault("".join(caps), entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+                acronyms[doc[e + 1].text] = entity  # 'Federal Security Service (FSB)'
+        for s, e in [b for b in long_first if b[1] - b[0] == 1]:
+            span = doc[s:e]
+            key = _fold(span.text)
+            entity = self._surname.get(key) or acronyms.get(span.text)
+            if entity is None:
+                entity = self.people.setdefault(key, Person(span.text, False))
+            self._token_entity[s] = entity
 
     def _role_of(self, head: Token, start: int) -> str | None:
         """Role from pre-modifiers ('Kremlin spokesman') or an apposition ('..., the EU's ...')."""
@@ -224,10 +291,10 @@ class Cast:
     def by_label(self, label: str) -> Person | None:
         """A transcript label ('Costa', 'Natasha Gownaris', 'NG', 'A') -> the person."""
         if label.lower() in ("a", "answer"):
-            first = min(
-                (m for m in self._mentions if m[1].is_person), key=lambda m: m[0], default=None
-            )
-            return first[1] if first else None
+            for ent in self.doc.ents:  # the interviewee: the first person the article names
+                if ent.label_ == "PERSON" and self._token_entity.get(ent.end - 1) is not None:
+                    return self._token_entity[ent.end - 1]
+            return None
         words = _fold(label).split()
         if not words:
             return None
@@ -244,7 +311,14 @@ class Cast:
         """The named entity a token belongs to, via the ents or the surname index."""
         entity = self._token_entity.get(tok.i)
         if entity is None and tok.pos_ == "PROPN":
-            entity = self._surname.get(_fold(tok.text))
+            key = _fold(tok.text)
+            entity = self._surname.get(key) or self._part.get(key) or self._acronyms.get(tok.text)
+            if entity is None and key in self._chains and tok.ent_type_ in ("", "PERSON", "ORG"):
+                s, e = self._chains[key]
+                if not any(i in self._token_entity for i in range(s, e)):
+                    name = self.doc[s:e].text
+                    entity = self.people.setdefault(name, Person(name, True))
+                    self._surname.setdefault(key, entity)
         return entity
 
     def note_speaker(self, tok: Token, entity: Person) -> None:
@@ -318,13 +392,16 @@ class Cast:
                 s = min(s, left.left_edge.i)
         return s, e + 1
 
-    def resolve(self, tok: Token) -> Resolved:
+    def resolve(self, tok: Token, depth: int = 0) -> Resolved:
         """Resolve the head token of a speaker mention to the fullest name the article gives."""
         s, e = self.mention_span(tok)
         doc = self.doc
         span = doc[s:e]
         low = tok.lower_
         entity: Person | None = None
+        if low in ("which", "who", "that") and tok.head.dep_ == "relcl" and depth < 3:
+            res = self.resolve(tok.head.head, depth + 1)  # 'Facebook, which said ...'
+            return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
         if tok.pos_ == "PRON" or low in _PERSON_PRON or low in _GROUP_PRON:
             entity = self._pronoun(tok) if (low in _PERSON_PRON or low in _GROUP_PRON) else None
             if entity is not None:
@@ -343,7 +420,10 @@ class Cast:
             entity = self._by_role(tok)
         if entity is None and tok.pos_ == "NOUN":
             entity = self._nominal(tok)
-        if entity is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
+        if (
+            entity is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON")
+            and tok.lower_ not in self.lex.titles and len(tok.text) > 1
+        ):
             entity = self._new_person(tok, span)
         if entity is not None:
             self.note_speaker(tok, entity)
@@ -351,13 +431,30 @@ class Cast:
             if not entity.is_person:
                 name = outlet_name(tok, self.lex) or name
             return Resolved(entity, name, span.text, span.start_char, span.end_char)
-        proper = tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
-        text = " ".join(t.text for t in span if t.lower_ not in _DETS) if proper else None
+        proper = (
+            tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+            and len(tok.text) > 1
+        )
+        named_group = (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in self.lex.bodies
+            and any(  # 'the Saudi government', 'Northamptonshire police'
+                c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in _PLACE)
+                for c in tok.lefts
+            )
+        )
+        text = None
+        if proper or named_group:
+            text = " ".join(t.text for t in span if t.lower_ not in _DETS and t.dep_ != "poss")
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
 
     def _new_person(self, tok: Token, span: Span) -> Person:
         """A proper-noun speaker the NER missed becomes a person of this article."""
-        words = [t for t in span if t.pos_ == "PROPN" and t.lower_ not in self.lex.titles]
+        last_pos = max((t.i for t in span if t.tag_ == "POS"), default=span.start - 1)
+        words = [
+            t for t in span
+            if t.pos_ == "PROPN" and t.lower_ not in self.lex.titles and t.i > last_pos
+        ]
         name = " ".join(t.text for t in words) or tok.text
         entity = self.people.setdefault(name, Person(name, True))
         self._surname.setdefault(_fold(tok.text), entity)
@@ -377,10 +474,12 @@ class Cast:
                 target = child if child.dep_ != "prep" else next(
                     (c for c in child.children if c.dep_ == "pobj"), None
                 )
-                if target is not None:
+                if target is not None and target.ent_type_ == "ORG":
                     entity = self.entity_at(target)
                     if entity is not None and not entity.is_person:
                         return entity
+        if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.bodies:
+            return None
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ in ("the", "this", "that") and not tok.tag_.endswith("S"):
             return self._pronoun_like(tok.i, None)
@@ -389,7 +488,7 @@ class Cast:
     def _document(self, tok: Token, span: Span) -> Resolved:
         """'the court's summary', 'data from the Archive': the author speaks, else unknown."""
         for child in tok.children:
-            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            if child.dep_ == "poss" and self.entity_at(child) is not None:
                 res = self.resolve(child)
                 return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
