@@ -67,8 +67,8 @@ def _show(title: str, rows: Sequence[dict[str, Any]], columns: Sequence[str], as
         table.add_row(*("" if shown.get(c) is None else _cell(shown.get(c)) for c in columns))
     Console().print(table)
     if extra and "total" in extra:
-        shown = f"{extra['offset'] + 1}-{extra['offset'] + len(rows)}" if rows else "none"
-        Console(stderr=True).print(f"{shown} of {extra['total']}", highlight=False)
+        span = f"{extra['offset'] + 1}-{extra['offset'] + len(rows)}" if rows else "none"
+        Console(stderr=True).print(f"{span} of {extra['total']}", highlight=False)
 
 
 def _evidence(row: dict[str, Any]) -> str | None:
