@@ -125,14 +125,16 @@ def test_lines_recurring_across_one_outlets_articles_are_dropped() -> None:
     raws = [_raw("\n\n".join(s + [blurb]), path=f"planet/{i}.txt", url=f"https://planet.example/{i}")
             for i, s in enumerate(stories)]
     docs = list(clean_many(raws, Settings()))
-    assert [d.text for d in docs if isinstance(d, CleanDocument)] == ["\n\n".join(s) for s in stories]
+    texts = [d.text for d in docs if isinstance(d, CleanDocument)]
+    assert texts == ["\n\n".join(s) for s in stories]
 
 
 def test_syndicated_copies_keep_their_shared_paragraphs() -> None:
     raws = [_raw("\n\n".join(BODY + [f"Copied by outlet {i}."]), path=f"feed/{i}.txt")
             for i in range(3)]
     docs = list(clean_many(raws, Settings()))
-    for i, d in enumerate(docs):
+    assert len(docs) == 3
+    for d in docs:
         assert isinstance(d, CleanDocument)
         assert d.text.startswith("\n\n".join(BODY))
 
@@ -143,3 +145,31 @@ def test_clean_many_keeps_order_and_passes_errors() -> None:
     out = list(clean_many(items, Settings()))
     assert out[1] is err
     assert [o.text for o in out if isinstance(o, CleanDocument)] == [BODY[0], BODY[1]]
+
+
+def test_date_inside_a_byline_and_time_ago_lines() -> None:
+    page = "\n".join(["Fisheries pact signed", "By Maria Lopez | March 3, 2025", "2 hours ago",
+                      "3-minute read"] + BODY)
+    result = clean_text(page)
+    assert result.paragraphs == BODY
+    assert result.published == "2025-03-03" and result.author == "Maria Lopez"
+    assert result.reading_minutes == 3 and result.title == "Fisheries pact signed"
+
+
+def test_sentences_that_look_like_chrome_stay() -> None:
+    tricky = [
+        "By Monday, the two delegations had agreed on a text.",
+        "More than 40 boats were waiting outside the harbour.",
+        "Latest figures show catches fell by a third last year.",
+        "Share prices of fishing firms rose after the announcement.",
+        "Comments made by the minister were later withdrawn.",
+    ]
+    body = BODY[:2] + tricky + BODY[2:]
+    page = "\n".join(["Home", "World", "Fisheries pact signed", "Advertisement"] + body
+                     + ["Related stories", "Storm warnings issued"])
+    assert clean_text(page).paragraphs == body
+
+
+def test_clean_body_with_a_subheading_keeps_it() -> None:
+    body = BODY[:3] + ["What Happens Next"] + BODY[3:]
+    assert clean_text("\n\n".join(body)).paragraphs == body

@@ -16,6 +16,12 @@ from communique.resources import load_table
 KINDS = ("stop", "drop", "date", "reading", "byline")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*$""")
+_DATE_IN_LINE = re.compile(
+    r"\b(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,12 @@ def patterns() -> tuple[Pattern, ...]:
 def stopwords() -> frozenset[str]:
     """English function words used for the language guess and the prose test."""
     return frozenset(r["word"].lower() for r in load_table("stopwords_en.csv"))
+
+
+def date_in_line(line: str) -> str | None:
+    """A date written somewhere in a chrome line ("By Jane Doe | March 3, 2025")."""
+    m = _DATE_IN_LINE.search(line)
+    return m["date"] if m else None
 
 
 def words(line: str) -> list[str]:
@@ -94,7 +106,7 @@ def _candidates(n: int, sentence: bool) -> tuple[tuple[str, re.Pattern[str]], ..
         if pat.kind in merged:
             if not (sentence and not _sentence_ok(pat)):
                 merged[pat.kind].append(pat.regex.pattern)
-        else:
+        elif not (sentence and pat.kind == "byline"):  # "By Monday, talks had collapsed."
             out.append((pat.kind, pat.regex))
     head = [
         (k, re.compile("|".join(f"(?:{p})" for p in ps), re.I)) for k, ps in merged.items() if ps

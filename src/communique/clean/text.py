@@ -26,7 +26,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from communique.clean.metadata import clean_author, iso_date, outlet_from_copyright
-from communique.clean.patterns import ends_sentence, match, words
+from communique.clean.patterns import date_in_line, ends_sentence, match, words
 
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption or menu item
@@ -84,7 +84,8 @@ def _wrapped(lines: list[str]) -> bool:
     if max(len(ln) for ln in body) - min(len(ln) for ln in body) > 30:
         return False
     unfinished = sum(1 for ln in body if not ends_sentence(ln))
-    return unfinished * 2 >= len(body)
+    lower = sum(1 for ln in lines[1:] if ln[:1].islower())
+    return unfinished * 2 >= len(body) and lower * 3 >= len(lines) - 1
 
 
 def _unit(text: str, recurring: Collection[str]) -> Unit:
@@ -198,7 +199,8 @@ def clean_text(text: str, recurring: Collection[str] = ()) -> TextResult:
     first, last = _main_cluster(units, prose)
     stop = _story_end(units, first)
     last = max(i for i in prose if first <= i < min(stop, last + 1))
-    drops = _inside_drops(units, first, last)
+    evidence = first > 0 or last < len(units) - 1 or any(u.kind for u in units)
+    drops = _inside_drops(units, first, last) if evidence else set()
     keep = [units[i].text for i in range(first, last + 1) if i not in drops]
     removed = [u.text for i, u in enumerate(units) if not (first <= i <= last) or i in drops]
     result = TextResult(keep, removed)
@@ -208,7 +210,11 @@ def clean_text(text: str, recurring: Collection[str] = ()) -> TextResult:
 
 
 def _read_metadata(result: TextResult, units: list[Unit], before: list[Unit]) -> None:
-    """Date, reading time, author and outlet from dropped lines (those before the story first)."""
+    """Date, reading time, author and outlet from dropped lines (those before the story first).
+
+    A date line wins; failing that, a date inside a short line before the story (a byline
+    "By Jane Doe | March 3, 2025", a "Posted on" line) is taken.
+    """
     order = before + [u for u in units if u not in before]
     for u in order:
         if u.kind == "date" and result.published is None:
@@ -219,3 +225,9 @@ def _read_metadata(result: TextResult, units: list[Unit], before: list[Unit]) ->
             result.author = clean_author(u.groups.get("name", ""))
         elif u.kind == "drop" and result.outlet is None and u.text.lstrip()[:1] in "©(Cc":
             result.outlet = outlet_from_copyright(u.text)
+    if result.published is None:
+        for u in before:
+            found = date_in_line(u.text) if not u.prose and u.n <= 25 else None
+            if found:
+                result.published = iso_date(found)
+                break
