@@ -23,8 +23,10 @@ from communique.api.guard import WriteGuard
 from communique.api.security import resolve_token
 from communique.settings import Settings
 from communique.store.store import Store
+from communique.store.web_queries import serve_single_threaded
 from communique.web import pages
 from communique.web.apidocs import api_docs_page
+from communique.web.cache import ReadCache
 from communique.web.render import render, static_dir
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,9 @@ log = logging.getLogger(__name__)
 def create_app(settings: Settings, db_path: str | os.PathLike[str], *, host: str = "127.0.0.1",
                token: str | None = None) -> FastAPI:
     """Build the app for the database at ``db_path`` as it will be served on ``host``.
+
+    The store opens read-only for the server's lifetime (DuckDB's lock keeps writers out), so
+    whole-corpus aggregates are memoised per app in ``app.state.cache``.
 
     Raises ``UnsafeBindError`` when ``host`` is not loopback and no token is given (argument or
     $COMMUNIQUE_TOKEN): writes must never be open to the network by accident.
@@ -43,7 +48,9 @@ def create_app(settings: Settings, db_path: str | os.PathLike[str], *, host: str
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = Store(path, settings, read_only=True)
+        serve_single_threaded(store)
         app.state.store = store
+        app.state.cache = ReadCache()
         log.info("serving %s read-only", path)
         try:
             yield

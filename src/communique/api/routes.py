@@ -33,6 +33,7 @@ from communique.store import queries as sq
 from communique.store import web_queries as wq
 from communique.store.queries import Page, QueryError
 from communique.store.store import Store
+from communique.web.cache import ReadCache
 from communique.web.links import LiveLinks
 
 router = APIRouter(prefix="/api")
@@ -48,6 +49,11 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem}}
 def _store(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
+
+
+def _cache(request: Request) -> ReadCache:
+    cache: ReadCache = request.app.state.cache
+    return cache
 
 
 def _next(request: Request, total: int, limit: int, offset: int) -> str | None:
@@ -135,8 +141,9 @@ def list_events(request: Request, source: Text = None, target: Text = None, type
                 sort: Annotated[str, Query(description=", ".join(sq.EVENT_SORTS))] = "-date",
                 limit: Limit = 50, offset: Offset = 0) -> Any:
     """PLOVER event mentions, each with its evidence. ``source``/``target``: exact actor code
-    (RUS, EU) or part of a name; negated and hypothetical events only when asked for."""
-    page = _query(sq.search_events, _store(request), source=source, target=target, type=type,
+    (RUS, EU) or part of a name; negated and hypothetical events only when asked for.
+    Collapsed counts (mentions, articles, outlets) are on ``/api/dyads/{source}/{target}``."""
+    page = _query(wq.events_fast, _store(request), source=source, target=target, type=type,
                   quad=quad, article_id=article_id, since=since, until=until,
                   include_negated=include_negated, include_hypothetical=include_hypothetical,
                   sort=sort, limit=limit, offset=offset)
@@ -148,8 +155,10 @@ def list_actors(request: Request, name: Text = None, country: Text = None,
                 sort: Annotated[str, Query(description=", ".join(sq.ACTOR_SORTS))] = "-total",
                 limit: Limit = 50, offset: Offset = 0) -> Any:
     """Who appears and how often: articles, quotes as speaker, events as source and target."""
-    page = _query(sq.actors, _store(request), name=name, country=country, sort=sort,
-                  limit=limit, offset=offset)
+    page = _cache(request).get(
+        ("actors", name, country, sort, limit, offset),
+        lambda: _query(sq.actors, _store(request), name=name, country=country, sort=sort,
+                       limit=limit, offset=offset))
     items = [
         ActorOut(
             name=r["name"], country=r.get("country"), articles=int(r["articles"]),
@@ -179,7 +188,9 @@ def get_actor(request: Request, name: str) -> dict[str, Any]:
 def list_dyads(request: Request, actor: Text = None, limit: Limit = 50,
                offset: Offset = 0) -> Any:
     """Directed source -> target code pairs by number of (collapsed) events, busiest first."""
-    page = _query(wq.dyads, _store(request), actor=actor, limit=limit, offset=offset)
+    page = _cache(request).get(
+        ("dyads", actor, limit, offset),
+        lambda: _query(wq.dyads, _store(request), actor=actor, limit=limit, offset=offset))
     items = [
         DyadOut(
             source=r["source"], target=r["target"], n_events=int(r["n_events"]),

@@ -37,7 +37,8 @@ def _html(template: str, page: views.Page) -> HTMLResponse:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, q: Text = None) -> HTMLResponse:
     """Overview with counts, or search results when ``q`` is given."""
-    return _html("index.html", views.index_page(_store(request), LINKS, q=(q or "").strip()))
+    return _html("index.html", views.index_page(_store(request), LINKS, q=(q or "").strip(),
+                                                   cache=request.app.state.cache))
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

@@ -16,6 +16,7 @@ from communique.resources import load_table
 from communique.store import queries as sq
 from communique.store import web_queries as wq
 from communique.store.store import Store
+from communique.web.cache import ReadCache
 from communique.web.chart import day_anchor, timeline
 from communique.web.context import (
     ActorLink,
@@ -156,13 +157,20 @@ def _actor_row(a: Mapping[str, Any], links: Links) -> ActorRow:
     )
 
 
-def index_page(store: Store, links: Links, *, q: str = "", live: bool = True, top: int = 20) -> IndexPage:
-    """Overview (or search results for ``q``): counts, actors, dyads, articles, matching quotes."""
-    n = sq.stats(store)
-    listed_events = sq.search_events(store, limit=1).total  # what the events page lists
+def index_page(store: Store, links: Links, *, q: str = "", live: bool = True, top: int = 20,
+               cache: ReadCache | None = None) -> IndexPage:
+    """Overview (or search results for ``q``): counts, actors, dyads, articles, matching quotes.
+
+    ``cache`` memoises the whole-corpus aggregates when the store is served read-only.
+    """
+    memo = cache if cache is not None else ReadCache(size=0)
+    n = memo.get(("stats",), lambda: sq.stats(store))
+    # the events count is what the events page lists (negated/hypothetical left out)
+    listed_events = memo.get(("events_total",), lambda: wq.events_fast(store, limit=1).total)
     arts = wq.articles(store, q=q or None, limit=top)
-    actors = sq.actors(store, name=q or None, limit=top)
-    dyads = wq.dyads(store, limit=top)
+    actors = memo.get(("actors", q or None, None, "-total", top, 0),
+                      lambda: sq.actors(store, name=q or None, limit=top))
+    dyads = memo.get(("dyads", None, top, 0), lambda: wq.dyads(store, limit=top))
     quotes = sq.search_quotes(store, phrase=q, limit=top).rows if q else []
     counts = [
         Count("articles", n["articles"], links.home() + "#articles"),
@@ -238,8 +246,8 @@ def actor_page(store: Store, links: Links, name: str, *, live: bool = True, limi
     if info is None:
         raise NotFound(f"no actor {name!r}")
     said = sq.search_quotes(store, speaker=name, limit=limit)
-    did = sq.search_events(store, source=name, limit=limit)
-    got = sq.search_events(store, target=name, limit=limit)
+    did = wq.events_fast(store, source=name, limit=limit)
+    got = wq.events_fast(store, target=name, limit=limit)
     partners = wq.dyads(store, actor=info.get("country") or name, limit=50)
     return ActorPage(
         **_page(links, name, live),
@@ -298,7 +306,7 @@ def list_page(store: Store, links: Links, kind: str, filters: Mapping[str, Any],
         cards: dict[str, Any] = {"quotes": [quote_card(r, links) for r in page.rows]}
         make = links.quotes
     else:
-        page = sq.search_events(store, **clean, limit=limit, offset=offset)
+        page = wq.events_fast(store, **clean, limit=limit, offset=offset)
         cards = {"events": _event_cards(store, page.rows, links)}
         make = links.events
     described = ", ".join(f"{k} = {v}" for k, v in clean.items())
