@@ -173,3 +173,15 @@ def test_sentences_that_look_like_chrome_stay() -> None:
 def test_clean_body_with_a_subheading_keeps_it() -> None:
     body = BODY[:3] + ["What Happens Next"] + BODY[3:]
     assert clean_text("\n\n".join(body)).paragraphs == body
+
+
+def test_a_long_comment_thread_after_the_story_is_cut() -> None:
+    comments = [
+        f"Reader {i} wrote that the deal was a long time coming and should have been "
+        "signed years ago, before the stocks collapsed in the northern waters."
+        for i in range(12)
+    ]
+    page = "\n".join(["Fisheries pact signed", "14 Comments"] + BODY
+                     + ["Comments", "Leave a reply"] + comments)
+    result = clean_text(page)
+    assert result.paragraphs == BODY

@@ -13,7 +13,7 @@ from functools import cache
 
 from communique.resources import load_table
 
-KINDS = ("stop", "drop", "date", "reading", "byline")
+KINDS = ("end", "stop", "drop", "date", "reading", "byline")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*$""")
 _DATE_IN_LINE = re.compile(
@@ -75,8 +75,8 @@ def match(
 ) -> tuple[str, re.Match[str]] | None:
     """The first pattern kind matching the whole line, with its match object, or None.
 
-    ``stop`` and ``drop`` patterns never claim a line that ends like a sentence and has four or
-    more words: "More than 40 people were killed." is story, "More from World" is chrome.
+    ``end``, ``stop`` and ``drop`` patterns never claim a line that ends like a sentence and has
+    four or more words: "More than 40 people were killed." is story, "More from World" is chrome.
     ``n`` (word count) and ``finished`` (ends like a sentence) may be passed when known.
     """
     text = line.strip()
@@ -99,7 +99,7 @@ def _candidates(n: int, sentence: bool) -> tuple[tuple[str, re.Pattern[str]], ..
     rows (which have no named groups) are merged into one alternation per kind, so a line costs
     a handful of regex calls rather than one per row."""
     out: list[tuple[str, re.Pattern[str]]] = []
-    merged: dict[str, list[str]] = {"stop": [], "drop": []}
+    merged: dict[str, list[str]] = {"end": [], "stop": [], "drop": []}
     for pat in patterns():
         if n > pat.max_words:
             continue

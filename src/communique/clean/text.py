@@ -31,6 +31,7 @@ from communique.clean.patterns import date_in_line, ends_sentence, match, words
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption or menu item
 GAP = 6  # this many units without prose in a row separate the story from other prose
+END_AFTER_WORDS = 40  # story words read before an ``end`` heading (comments...) may close it
 MINOR_SHARE = 0.15  # prose beyond such a gap joins the story only if it is at least this large
 
 
@@ -116,10 +117,15 @@ def _story_end(units: list[Unit], first: int) -> int:
     prose_words = [u.n if u.prose else 0 for u in units]
     total = sum(prose_words)
     before = sum(prose_words[: first + 1])
+    paragraphs = 1
     for i in range(first + 1, len(units)):
-        if units[i].kind == "stop" and before >= total - before:
+        kind = units[i].kind
+        if kind == "stop" and before >= total - before:
+            return i
+        if kind == "end" and before >= END_AFTER_WORDS and paragraphs >= 3:
             return i
         before += prose_words[i]
+        paragraphs += units[i].prose
     return len(units)
 
 
@@ -196,9 +202,8 @@ def clean_text(text: str, recurring: Collection[str] = ()) -> TextResult:
         result = TextResult(kept, [u.text for u in units if u.text not in kept])
         _read_metadata(result, units, [])
         return result
-    first, last = _main_cluster(units, prose)
-    stop = _story_end(units, first)
-    last = max(i for i in prose if first <= i < min(stop, last + 1))
+    stop = _story_end(units, prose[0])
+    first, last = _main_cluster(units, [i for i in prose if i < stop])
     evidence = first > 0 or last < len(units) - 1 or any(u.kind for u in units)
     drops = _inside_drops(units, first, last) if evidence else set()
     keep = [units[i].text for i in range(first, last + 1) if i not in drops]
