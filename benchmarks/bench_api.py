@@ -36,8 +36,18 @@ from communique.store import Store
 TARGET_P99_MS = 50.0
 EVENTS_PER_ARTICLE = 100  # Store.add costs ~per article: fewer, longer stories load faster
 QUOTES_PER_ARTICLE = 10
-SPEAKERS = ["Ana Ruiz", "Ben Okafor", "Chen Wei", "Dara Novak", "Eli Haddad", "Farah Khan",
-            "Goran Ilic", "Hana Sato", "Ivo Marek", "Jon Berg"]
+SPEAKERS = [
+    "Ana Ruiz",
+    "Ben Okafor",
+    "Chen Wei",
+    "Dara Novak",
+    "Eli Haddad",
+    "Farah Khan",
+    "Goran Ilic",
+    "Hana Sato",
+    "Ivo Marek",
+    "Jon Berg",
+]
 
 
 def _countries(n: int = 40) -> list[tuple[str, str, str]]:
@@ -46,7 +56,7 @@ def _countries(n: int = 40) -> list[tuple[str, str, str]]:
 
 
 def synthetic_articles(n_events: int, seed: int = 7) -> Iterator[Article]:
-    """Articles of ``EVENTS_PER_ARTICLE`` events and ``QUOTES_PER_ARTICLE`` quotes, over two years."""
+    """Articles of ``EVENTS_PER_ARTICLE`` events and ``QUOTES_PER_ARTICLE`` quotes each."""
     rng = random.Random(seed)
     countries = _countries()
     types = [(r["type"], int(r["quad"]), float(r["score"])) for r in load_table("plover.csv")]
@@ -59,31 +69,59 @@ def synthetic_articles(n_events: int, seed: int = 7) -> Iterator[Article]:
         for _ in range(EVENTS_PER_ARTICLE):
             (sc, sn, scap), (tc, tn, tcap) = rng.sample(countries, 2)
             etype, quad, score = rng.choice(types)
-            sentence = (f"{scap} moved to {etype.lower()} {tn} in case {rng.randrange(10**6)} "
-                        f"on {day}.")
-            events.append(Event(
-                type=etype, mode=None, cameo_root="01", quad=quad, intensity=score,
-                source=[ActorRef(scap, sn, sc, "GOV")], target=[ActorRef(tn, tn, tc, "GOV")],
-                evidence=Span(pos, pos + len(sentence), sentence), date=day,
-                negated=rng.random() < 0.05))
+            sentence = (
+                f"{scap} moved to {etype.lower()} {tn} in case {rng.randrange(10**6)} on {day}."
+            )
+            events.append(
+                Event(
+                    type=etype,
+                    mode=None,
+                    cameo_root="01",
+                    quad=quad,
+                    intensity=score,
+                    source=[ActorRef(scap, sn, sc, "GOV")],
+                    target=[ActorRef(tn, tn, tc, "GOV")],
+                    evidence=Span(pos, pos + len(sentence), sentence),
+                    date=day,
+                    negated=rng.random() < 0.05,
+                )
+            )
             parts.append(sentence)
             pos += len(sentence) + 2
         for _ in range(QUOTES_PER_ARTICLE):
             speaker = rng.choice(SPEAKERS)
             words = f"We will answer case {rng.randrange(10**6)} firmly,"
             sentence = f'"{words}" {speaker} said.'
-            quotes.append(Quote(text=words, start=pos + 1, end=pos + 1 + len(words),
-                                kind="direct", speaker=speaker, cue="said", sentence=sentence))
+            quotes.append(
+                Quote(
+                    text=words,
+                    start=pos + 1,
+                    end=pos + 1 + len(words),
+                    kind="direct",
+                    speaker=speaker,
+                    cue="said",
+                    sentence=sentence,
+                )
+            )
             parts.append(sentence)
             pos += len(sentence) + 2
         speakers: dict[str, Speaker] = {}
         for i, q in enumerate(quotes):
             speakers.setdefault(str(q.speaker), Speaker(str(q.speaker))).quotes.append(i)
         yield Article(
-            id=f"bench{a:07d}", source=Source(None, f"https://bench.invalid/{a}", "text"),
-            title=f"Synthetic report {a}", published=day, reading_minutes=1,
-            outlet=f"Outlet {a % 25}", author=None, language="en", text="\n\n".join(parts),
-            quotes=quotes, speakers=list(speakers.values()), events=events)
+            id=f"bench{a:07d}",
+            source=Source(None, f"https://bench.invalid/{a}", "text"),
+            title=f"Synthetic report {a}",
+            published=day,
+            reading_minutes=1,
+            outlet=f"Outlet {a % 25}",
+            author=None,
+            language="en",
+            text="\n\n".join(parts),
+            quotes=quotes,
+            speakers=list(speakers.values()),
+            events=events,
+        )
 
 
 def build_store(path: Path, n_events: int) -> float:
@@ -111,28 +149,38 @@ SERVER = (
 )
 
 
-def endpoints(rng: random.Random, n_articles: int, pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+def endpoints(
+    rng: random.Random, n_articles: int, pairs: list[tuple[str, str]]
+) -> dict[str, list[str]]:
     """Typical questions, each asked with varied parameters."""
     codes = [c for c, _, _ in _countries()]
     types = [r["type"] for r in load_table("plover.csv")]
     n = 30
     return {
         "baseline /static/style.css": ["/static/style.css"] * n,
-        "/api/articles": [f"/api/articles?limit=50&offset={rng.randrange(0, n_articles)}" for _ in range(n)],
-        "/api/articles/{id}": [f"/api/articles/bench{rng.randrange(n_articles):07d}" for _ in range(n)],
-        "/api/quotes?speaker=": [f"/api/quotes?speaker={rng.choice(SPEAKERS).split()[1]}&limit=50"
-                                 for _ in range(n)],
+        "/api/articles": [
+            f"/api/articles?limit=50&offset={rng.randrange(0, n_articles)}" for _ in range(n)
+        ],
+        "/api/articles/{id}": [
+            f"/api/articles/bench{rng.randrange(n_articles):07d}" for _ in range(n)
+        ],
+        "/api/quotes?speaker=": [
+            f"/api/quotes?speaker={rng.choice(SPEAKERS).split()[1]}&limit=50" for _ in range(n)
+        ],
         "/api/events": ["/api/events?limit=50"] * n,
         "/api/events?source=&target=": [
             f"/api/events?source={a}&target={b}&limit=50"
-            for a, b in (rng.sample(codes, 2) for _ in range(n))],
+            for a, b in (rng.sample(codes, 2) for _ in range(n))
+        ],
         "/api/events?type=&since=&until=": [
             f"/api/events?type={rng.choice(types)}&since=2023-03-01&until=2023-09-30&limit=50"
-            for _ in range(n)],
+            for _ in range(n)
+        ],
         "/api/actors": ["/api/actors?limit=50"] * n,
         "/api/dyads": ["/api/dyads?limit=50"] * n,
-        "/api/dyads/{a}/{b}": [f"/api/dyads/{a}/{b}?limit=100"
-                               for a, b in (rng.choice(pairs) for _ in range(n))],
+        "/api/dyads/{a}/{b}": [
+            f"/api/dyads/{a}/{b}?limit=100" for a, b in (rng.choice(pairs) for _ in range(n))
+        ],
     }
 
 
@@ -158,8 +206,12 @@ def load_run(base: str, requests: int, rng: random.Random) -> dict[str, dict[str
                 r = client.get(url)
                 times.append((time.perf_counter() - t0) * 1000)
                 r.raise_for_status()
-            results[name] = {"p50_ms": statistics.median(times), "p99_ms": _pct(times, 0.99),
-                             "max_ms": max(times), "n": float(requests)}
+            results[name] = {
+                "p50_ms": statistics.median(times),
+                "p99_ms": _pct(times, 0.99),
+                "max_ms": max(times),
+                "n": float(requests),
+            }
     base_p50 = results["baseline /static/style.css"]["p50_ms"]
     for r in results.values():
         r["p50_ratio"] = r["p50_ms"] / base_p50
@@ -200,10 +252,14 @@ def main() -> int:
     else:
         print(f"{'endpoint':38} {'p50 ms':>8} {'p99 ms':>8} {'p50 x':>7} {'p99 x':>7}")
         for name, r in results.items():
-            print(f"{name:38} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} "
-                  f"{r['p50_ratio']:7.1f} {r['p99_ratio']:7.1f}")
+            print(
+                f"{name:38} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} "
+                f"{r['p50_ratio']:7.1f} {r['p99_ratio']:7.1f}"
+            )
     slow = [n for n, r in results.items() if r["p99_ms"] >= TARGET_P99_MS]
-    print(f"p99 target {TARGET_P99_MS:.0f} ms: " + (f"MISSED by {', '.join(slow)}" if slow else "met"))
+    print(
+        f"p99 target {TARGET_P99_MS:.0f} ms: " + (f"MISSED by {', '.join(slow)}" if slow else "met")
+    )
     return 1 if slow else 0
 
 

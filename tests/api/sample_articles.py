@@ -68,26 +68,62 @@ def build(story: Story) -> Article:
     for i, q in enumerate(story.quotes):
         start = _find(text, q.text)
         sentence = next(p for p in story.paragraphs if q.text in p)
-        quotes.append(Quote(text=q.text, start=start, end=start + len(q.text), kind=q.kind,
-                            speaker=q.speaker, speaker_role=q.role, cue=q.cue, sentence=sentence))
+        quotes.append(
+            Quote(
+                text=q.text,
+                start=start,
+                end=start + len(q.text),
+                kind=q.kind,
+                speaker=q.speaker,
+                speaker_role=q.role,
+                cue=q.cue,
+                sentence=sentence,
+            )
+        )
         speakers.setdefault(q.speaker, Speaker(name=q.speaker, role=q.role)).quotes.append(i)
     events = []
     for e in story.events:
         start = _find(text, e.evidence)
-        events.append(Event(type=e.type, mode=None, cameo_root="03", quad=e.quad,
-                            intensity=e.intensity, source=e.source, target=e.target,
-                            evidence=Span(start, start + len(e.evidence), e.evidence),
-                            negated=e.negated, date=e.date))
+        events.append(
+            Event(
+                type=e.type,
+                mode=None,
+                cameo_root="03",
+                quad=e.quad,
+                intensity=e.intensity,
+                source=e.source,
+                target=e.target,
+                evidence=Span(start, start + len(e.evidence), e.evidence),
+                negated=e.negated,
+                date=e.date,
+            )
+        )
     actors = []
     for ref, mention in story.actors:
         pos = _find(text, mention)
-        actors.append(Actor(text=mention, name=ref.name, country=ref.country, sector=ref.sector,
-                            mentions=[Span(pos, pos + len(mention), mention)]))
+        actors.append(
+            Actor(
+                text=mention,
+                name=ref.name,
+                country=ref.country,
+                sector=ref.sector,
+                mentions=[Span(pos, pos + len(mention), mention)],
+            )
+        )
     return Article(
-        id=story.id, source=Source(path=None, url=f"https://example.org/{story.id}", kind="text"),
-        title=story.title, published=story.published, reading_minutes=1, outlet=story.outlet,
-        author="Test Writer", language="en", text=text, quotes=quotes,
-        speakers=list(speakers.values()), actors=actors, events=events,
+        id=story.id,
+        source=Source(path=None, url=f"https://example.org/{story.id}", kind="text"),
+        title=story.title,
+        published=story.published,
+        reading_minutes=1,
+        outlet=story.outlet,
+        author="Test Writer",
+        language="en",
+        text=text,
+        quotes=quotes,
+        speakers=list(speakers.values()),
+        actors=actors,
+        events=events,
     )
 
 
@@ -104,16 +140,29 @@ def stories() -> list[Story]:
         ],
         quotes=[
             QuoteSpec("We are ready to sign within weeks,", "Ivan Petrov"),
-            QuoteSpec("Nothing is settled until everything is settled,", "Anna Berg",
-                      role="EU envoy"),
+            QuoteSpec(
+                "Nothing is settled until everything is settled,", "Anna Berg", role="EU envoy"
+            ),
         ],
         events=[
-            EventSpec("CONSULT", 1, 1.0, [RUS], [EU],
-                      "Ministers from Moscow and Brussels met on Friday to discuss a new gas deal.",
-                      date="2024-03-01"),
-            EventSpec("AGREE", 1, 3.0, [RUS], [EU],
-                      "Moscow agreed to extend the pipeline contract with Brussels for two years.",
-                      date="2024-03-01"),
+            EventSpec(
+                "CONSULT",
+                1,
+                1.0,
+                [RUS],
+                [EU],
+                "Ministers from Moscow and Brussels met on Friday to discuss a new gas deal.",
+                date="2024-03-01",
+            ),
+            EventSpec(
+                "AGREE",
+                1,
+                3.0,
+                [RUS],
+                [EU],
+                "Moscow agreed to extend the pipeline contract with Brussels for two years.",
+                date="2024-03-01",
+            ),
         ],
         actors=[(RUS, "Moscow"), (EU, "Brussels")],
     )
@@ -128,12 +177,24 @@ def stories() -> list[Story]:
         ],
         quotes=[QuoteSpec("This is economic war,", "Ivan Petrov", cue="told")],
         events=[
-            EventSpec("SANCTION", 4, -7.0, [EU], [RUS],
-                      "Brussels imposed new sanctions on Moscow banks on Monday.",
-                      date="2024-04-15"),
-            EventSpec("THREATEN", 3, -5.0, [KREMLIN], [EU],
-                      "The Kremlin threatened to cut supplies to Brussels in response.",
-                      date="2024-04-15"),
+            EventSpec(
+                "SANCTION",
+                4,
+                -7.0,
+                [EU],
+                [RUS],
+                "Brussels imposed new sanctions on Moscow banks on Monday.",
+                date="2024-04-15",
+            ),
+            EventSpec(
+                "THREATEN",
+                3,
+                -5.0,
+                [KREMLIN],
+                [EU],
+                "The Kremlin threatened to cut supplies to Brussels in response.",
+                date="2024-04-15",
+            ),
         ],
         actors=[(EU, "Brussels"), (RUS, "Moscow"), (KREMLIN, "The Kremlin")],
     )
@@ -148,8 +209,17 @@ def stories() -> list[Story]:
             "Moscow criticised Kyiv over the hacked page.",
         ],
         quotes=[QuoteSpec(f"Do not run {XSS_SCRIPT} here,", XSS_SPEAKER)],
-        events=[EventSpec("ACCUSE", 3, -2.0, [RUS], [UKR],
-                          "Moscow criticised Kyiv over the hacked page.", date="2024-05-02")],
+        events=[
+            EventSpec(
+                "ACCUSE",
+                3,
+                -2.0,
+                [RUS],
+                [UKR],
+                "Moscow criticised Kyiv over the hacked page.",
+                date="2024-05-02",
+            )
+        ],
         actors=[(RUS, "Moscow"), (UKR, "Kyiv")],
     )
     return [talks, sanctions, hostile]

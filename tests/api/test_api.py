@@ -16,14 +16,21 @@ def _check_evidence(client: TestClient, item: dict[str, Any], anchor: str) -> No
     ev = item["evidence"]
     text = _text(client, ev["article_id"])
     assert 0 <= ev["start"] < ev["end"] <= len(text)
-    assert text[ev["start"]:ev["end"]] in ev["sentence"]
+    assert text[ev["start"] : ev["end"]] in ev["sentence"]
     assert ev["link"] == f"/articles/{ev['article_id']}#{anchor}"
 
 
 def test_openapi_lists_every_endpoint_and_docs_render_offline(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
-    for path in ("/api/articles", "/api/quotes", "/api/events", "/api/actors", "/api/dyads",
-                 "/api/analyze", "/api/dyads/{source}/{target}"):
+    for path in (
+        "/api/articles",
+        "/api/quotes",
+        "/api/events",
+        "/api/actors",
+        "/api/dyads",
+        "/api/analyze",
+        "/api/dyads/{source}/{target}",
+    ):
         assert path in schema["paths"], path
     docs = client.get("/docs")
     assert docs.status_code == 200
@@ -53,7 +60,9 @@ def test_quotes_filter_by_speaker_and_carry_evidence(client: TestClient) -> None
     page = client.get("/api/quotes", params={"speaker": "petrov"}).json()
     assert page["total"] == 2
     assert {i["text"] for i in page["items"]} == {
-        "We are ready to sign within weeks,", "This is economic war,"}
+        "We are ready to sign within weeks,",
+        "This is economic war,",
+    }
     for item in page["items"]:
         assert item["speaker"] == "Ivan Petrov"
         _check_evidence(client, item, f"q-{item['index']}")
@@ -103,8 +112,14 @@ def test_dyads_count_and_lead_to_their_events(client: TestClient) -> None:
 
 
 def test_missing_things_are_404(client: TestClient) -> None:
-    for url in ("/api/articles/nope", "/api/actors/Nobody%20Atall", "/api/dyads/XXX/YYY",
-                "/articles/nope", "/actors/Nobody", "/dyads/XXX/YYY"):
+    for url in (
+        "/api/articles/nope",
+        "/api/actors/Nobody%20Atall",
+        "/api/dyads/XXX/YYY",
+        "/articles/nope",
+        "/actors/Nobody",
+        "/dyads/XXX/YYY",
+    ):
         assert client.get(url).status_code == 404, url
 
 
@@ -114,4 +129,4 @@ def test_article_detail_returns_text_quotes_and_events(client: TestClient) -> No
     assert [q["text"] for q in art["quotes"]] == ["This is economic war,"]
     assert [e["type"] for e in art["events"]] == ["SANCTION", "THREATEN"]
     for q in art["quotes"]:
-        assert art["text"][q["evidence"]["start"]:q["evidence"]["end"]] == q["text"]
+        assert art["text"][q["evidence"]["start"] : q["evidence"]["end"]] == q["text"]

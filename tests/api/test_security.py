@@ -49,14 +49,16 @@ def test_empty_post_is_422(small_cap_client: TestClient) -> None:
     assert small_cap_client.post("/api/analyze", content=b"  ").status_code == 422
 
 
-def test_refuses_non_loopback_without_token(settings: Settings, db_path: Path,
-                                            no_env_token: None) -> None:
+def test_refuses_non_loopback_without_token(
+    settings: Settings, db_path: Path, no_env_token: None
+) -> None:
     with pytest.raises(UnsafeBindError):
         create_app(settings, db_path, host="0.0.0.0")
 
 
-def test_token_from_environment_is_accepted(settings: Settings, db_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_token_from_environment_is_accepted(
+    settings: Settings, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("COMMUNIQUE_TOKEN", "env-secret")
     app = create_app(settings.with_(max_post_bytes=8), db_path, host="0.0.0.0")
     with TestClient(app) as c:
@@ -65,8 +67,9 @@ def test_token_from_environment_is_accepted(settings: Settings, db_path: Path,
         assert r.status_code == 413
 
 
-def test_writes_need_the_token_when_bound_beyond_loopback(settings: Settings, db_path: Path,
-                                                          no_env_token: None) -> None:
+def test_writes_need_the_token_when_bound_beyond_loopback(
+    settings: Settings, db_path: Path, no_env_token: None
+) -> None:
     app = create_app(settings.with_(max_post_bytes=8), db_path, host="0.0.0.0", token="s3cret")
     with TestClient(app) as c:
         assert c.post("/api/analyze", content=b"a" * 9).status_code == 401

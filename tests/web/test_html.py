@@ -22,8 +22,9 @@ def client(settings: Settings, db_path: Path) -> Iterator[TestClient]:
 RAW = [XSS_SCRIPT, XSS_IMG, XSS_TITLE, XSS_SPEAKER, "<img src=x", "<b onmouseover"]
 
 
-@pytest.mark.parametrize("url", ["/articles/xss000003", "/", "/quotes", "/events",
-                                 "/?q=pasted", "/actors/Russia"])
+@pytest.mark.parametrize(
+    "url", ["/articles/xss000003", "/", "/quotes", "/events", "/?q=pasted", "/actors/Russia"]
+)
 def test_stored_markup_never_reaches_the_page_as_markup(client: TestClient, url: str) -> None:
     html = client.get(url).text
     for raw in RAW:

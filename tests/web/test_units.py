@@ -23,11 +23,15 @@ def test_segments_rebuild_the_text_and_track_overlaps() -> None:
 
 
 def test_out_of_range_and_empty_marks_are_ignored() -> None:
-    segs = segment_text("short", [Mark("quote", 0, 3, 99), Mark("event", 1, 4, 4),
-                                  Mark("event", 2, -5, 2)])
+    segs = segment_text(
+        "short", [Mark("quote", 0, 3, 99), Mark("event", 1, 4, 4), Mark("event", 2, -5, 2)]
+    )
     assert "".join(s.text for s in segs) == "short"
     assert [(s.text, s.quotes, s.events) for s in segs] == [
-        ("sh", (), (2,)), ("o", (), ()), ("rt", (0,), ())]
+        ("sh", (), (2,)),
+        ("o", (), ()),
+        ("rt", (0,), ()),
+    ]
 
 
 def test_paragraphs_split_at_blank_lines_and_keep_offsets() -> None:
@@ -36,7 +40,7 @@ def test_paragraphs_split_at_blank_lines_and_keep_offsets() -> None:
     assert "".join(s.text for s in paras[1]) == "Gamma left."
     for para in paras:
         for s in para:
-            assert TEXT[s.start:s.start + len(s.text)] == s.text
+            assert TEXT[s.start : s.start + len(s.text)] == s.text
     assert any(s.quotes == (0,) for s in paras[0]) and any(s.quotes == (0,) for s in paras[1])
 
 

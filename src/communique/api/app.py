@@ -32,8 +32,13 @@ from communique.web.render import render, static_dir
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, db_path: str | os.PathLike[str], *, host: str = "127.0.0.1",
-               token: str | None = None) -> FastAPI:
+def create_app(
+    settings: Settings,
+    db_path: str | os.PathLike[str],
+    *,
+    host: str = "127.0.0.1",
+    token: str | None = None,
+) -> FastAPI:
     """Build the app for the database at ``db_path`` as it will be served on ``host``.
 
     The store opens read-only for the server's lifetime (DuckDB's lock keeps writers out), so

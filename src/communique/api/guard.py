@@ -21,7 +21,9 @@ class WriteGuard:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.token and scope["type"] == "http" and scope["method"] not in SAFE_METHODS:
-            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+            headers = {
+                k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]
+            }
             presented = headers.get("authorization") or headers.get("x-communique-token")
             if not token_matches(self.token, presented):
                 response = JSONResponse(

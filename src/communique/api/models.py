@@ -158,9 +158,16 @@ def _evidence(row: Mapping[str, Any], start: str, end: str, anchor: str, links: 
 
 def quote_out(row: Mapping[str, Any], links: Links) -> QuoteOut:
     return QuoteOut(
-        article_id=row["article_id"], index=int(row["idx"]), text=row["text"], kind=row["kind"],
-        speaker=row.get("speaker"), speaker_role=row.get("speaker_role"), cue=row.get("cue"),
-        via=row.get("via"), day=row.get("day"), article_title=row.get("title"),
+        article_id=row["article_id"],
+        index=int(row["idx"]),
+        text=row["text"],
+        kind=row["kind"],
+        speaker=row.get("speaker"),
+        speaker_role=row.get("speaker_role"),
+        cue=row.get("cue"),
+        via=row.get("via"),
+        day=row.get("day"),
+        article_title=row.get("title"),
         evidence=_evidence(row, "start_char", "end_char", f"q-{row['idx']}", links),
     )
 
@@ -171,14 +178,24 @@ def _refs(raw: str | None) -> list[ActorRefOut]:
 
 def event_out(row: Mapping[str, Any], links: Links) -> EventOut:
     return EventOut(
-        article_id=row["article_id"], index=int(row["idx"]), type=row["type"], mode=row.get("mode"),
-        cameo_root=row.get("cameo_root"), quad=row.get("quad"), intensity=row.get("intensity"),
-        source=_refs(row.get("source_json")), target=_refs(row.get("target_json")),
+        article_id=row["article_id"],
+        index=int(row["idx"]),
+        type=row["type"],
+        mode=row.get("mode"),
+        cameo_root=row.get("cameo_root"),
+        quad=row.get("quad"),
+        intensity=row.get("intensity"),
+        source=_refs(row.get("source_json")),
+        target=_refs(row.get("target_json")),
         source_codes=list(row.get("source_codes") or []),
         target_codes=list(row.get("target_codes") or []),
-        negated=bool(row.get("negated")), hypothetical=bool(row.get("hypothetical")),
-        intended=bool(row.get("intended")), historical=bool(row.get("historical")),
-        date=row.get("date"), day=row.get("day"), trigger=row.get("trigger"),
+        negated=bool(row.get("negated")),
+        hypothetical=bool(row.get("hypothetical")),
+        intended=bool(row.get("intended")),
+        historical=bool(row.get("historical")),
+        date=row.get("date"),
+        day=row.get("day"),
+        trigger=row.get("trigger"),
         article_title=row.get("title"),
         evidence=_evidence(row, "evidence_start", "evidence_end", f"e-{row['idx']}", links),
     )
@@ -186,12 +203,18 @@ def event_out(row: Mapping[str, Any], links: Links) -> EventOut:
 
 def collapsed_out(row: Mapping[str, Any], links: Links) -> CollapsedEventOut:
     return CollapsedEventOut(
-        type=row["type"], mode=row.get("mode"), quad=row.get("quad"),
-        cameo_root=row.get("cameo_root"), intensity=row.get("intensity"), day=row.get("day"),
-        source_name=row.get("source_name"), target_name=row.get("target_name"),
+        type=row["type"],
+        mode=row.get("mode"),
+        quad=row.get("quad"),
+        cameo_root=row.get("cameo_root"),
+        intensity=row.get("intensity"),
+        day=row.get("day"),
+        source_name=row.get("source_name"),
+        target_name=row.get("target_name"),
         source_codes=list(row.get("source_codes") or []),
         target_codes=list(row.get("target_codes") or []),
-        num_mentions=int(row["num_mentions"]), num_articles=int(row["num_articles"]),
+        num_mentions=int(row["num_mentions"]),
+        num_articles=int(row["num_articles"]),
         num_sources=int(row["num_sources"]),
         evidence=_evidence(row, "evidence_start", "evidence_end", f"e-{row['idx']}", links),
     )

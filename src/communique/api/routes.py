@@ -69,8 +69,13 @@ def _api(path: str, **params: str) -> str:
 
 
 def _paged(request: Request, model: type[BaseModel], page: Page, items: list[Any]) -> Any:
-    return Paged[model](total=page.total, limit=page.limit, offset=page.offset,  # type: ignore[valid-type]
-                        next=_next(request, page.total, page.limit, page.offset), items=items)
+    return Paged[model](  # type: ignore[valid-type]
+        total=page.total,
+        limit=page.limit,
+        offset=page.offset,
+        next=_next(request, page.total, page.limit, page.offset),
+        items=items,
+    )
 
 
 def _query(fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -82,19 +87,42 @@ def _query(fn: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 @router.get("/articles", response_model=Paged[ArticleOut])
-def list_articles(request: Request, q: Text = None, outlet: Text = None, since: Day = None,
-                  until: Day = None, limit: Limit = 50, offset: Offset = 0) -> Any:
+def list_articles(
+    request: Request,
+    q: Text = None,
+    outlet: Text = None,
+    since: Day = None,
+    until: Day = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
     """Articles, newest first; ``q`` searches title and text (case-insensitive)."""
-    page = _query(wq.articles, _store(request), q=q, outlet=outlet, since=since, until=until,
-                  limit=limit, offset=offset)
+    page = _query(
+        wq.articles,
+        _store(request),
+        q=q,
+        outlet=outlet,
+        since=since,
+        until=until,
+        limit=limit,
+        offset=offset,
+    )
     items = [
         ArticleOut(
-            id=r["id"], title=r.get("title"), published=r.get("published"), day=r.get("day"),
-            outlet=r.get("outlet"), author=r.get("author"), url=r.get("url"),
-            n_quotes=int(r["n_quotes"]), n_events=int(r["n_events"]), link=LINKS.article(r["id"]),
+            id=r["id"],
+            title=r.get("title"),
+            published=r.get("published"),
+            day=r.get("day"),
+            outlet=r.get("outlet"),
+            author=r.get("author"),
+            url=r.get("url"),
+            n_quotes=int(r["n_quotes"]),
+            n_events=int(r["n_events"]),
+            link=LINKS.article(r["id"]),
             quotes=_api("quotes", article_id=r["id"]),
-            events=_api("events", article_id=r["id"], include_negated="true",
-                        include_hypothetical="true"),
+            events=_api(
+                "events", article_id=r["id"], include_negated="true", include_hypothetical="true"
+            ),
         )
         for r in page.rows
     ]
@@ -109,61 +137,123 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
     if art is None:
         raise HTTPException(404, f"no article {article_id!r}")
     quotes = sq.search_quotes(store, article_id=article_id, sort="article", limit=sq.MAX_LIMIT)
-    events = sq.search_events(store, article_id=article_id, include_negated=True,
-                              include_hypothetical=True, limit=sq.MAX_LIMIT)
+    events = sq.search_events(
+        store,
+        article_id=article_id,
+        include_negated=True,
+        include_hypothetical=True,
+        limit=sq.MAX_LIMIT,
+    )
     return {
         **art,
         "link": LINKS.article(article_id),
         "quotes": [quote_out(r, LINKS).model_dump() for r in quotes.rows],
-        "events": [event_out(r, LINKS).model_dump()
-                   for r in sorted(events.rows, key=lambda r: r["idx"])],
+        "events": [
+            event_out(r, LINKS).model_dump() for r in sorted(events.rows, key=lambda r: r["idx"])
+        ],
     }
 
 
 @router.get("/quotes", response_model=Paged[QuoteOut])
-def list_quotes(request: Request, speaker: Text = None, actor: Text = None, phrase: Text = None,
-                article_id: Text = None, since: Day = None, until: Day = None,
-                sort: Annotated[str, Query(description=", ".join(sq.QUOTE_SORTS))] = "-date",
-                limit: Limit = 50, offset: Offset = 0) -> Any:
+def list_quotes(
+    request: Request,
+    speaker: Text = None,
+    actor: Text = None,
+    phrase: Text = None,
+    article_id: Text = None,
+    since: Day = None,
+    until: Day = None,
+    sort: Annotated[str, Query(description=", ".join(sq.QUOTE_SORTS))] = "-date",
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
     """Quotations: ``speaker`` (part of name or role), ``actor`` mentioned inside the quote
     (part of name or exact country code), ``phrase`` in the quoted words, article, dates."""
-    page = _query(sq.search_quotes, _store(request), speaker=speaker, actor=actor, phrase=phrase,
-                  article_id=article_id, since=since, until=until, sort=sort, limit=limit,
-                  offset=offset)
+    page = _query(
+        sq.search_quotes,
+        _store(request),
+        speaker=speaker,
+        actor=actor,
+        phrase=phrase,
+        article_id=article_id,
+        since=since,
+        until=until,
+        sort=sort,
+        limit=limit,
+        offset=offset,
+    )
     return _paged(request, QuoteOut, page, [quote_out(r, LINKS) for r in page.rows])
 
 
 @router.get("/events", response_model=Paged[EventOut])
-def list_events(request: Request, source: Text = None, target: Text = None, type: Text = None,
-                quad: Annotated[int | None, Query(ge=1, le=4)] = None, article_id: Text = None,
-                since: Day = None, until: Day = None, include_negated: bool = False,
-                include_hypothetical: bool = False,
-                sort: Annotated[str, Query(description=", ".join(sq.EVENT_SORTS))] = "-date",
-                limit: Limit = 50, offset: Offset = 0) -> Any:
+def list_events(
+    request: Request,
+    source: Text = None,
+    target: Text = None,
+    type: Text = None,
+    quad: Annotated[int | None, Query(ge=1, le=4)] = None,
+    article_id: Text = None,
+    since: Day = None,
+    until: Day = None,
+    include_negated: bool = False,
+    include_hypothetical: bool = False,
+    sort: Annotated[str, Query(description=", ".join(sq.EVENT_SORTS))] = "-date",
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
     """PLOVER event mentions, each with its evidence. ``source``/``target``: exact actor code
     (RUS, EU) or part of a name; negated and hypothetical events only when asked for.
     Collapsed counts (mentions, articles, outlets) are on ``/api/dyads/{source}/{target}``."""
-    page = _query(wq.events_fast, _store(request), source=source, target=target, type=type,
-                  quad=quad, article_id=article_id, since=since, until=until,
-                  include_negated=include_negated, include_hypothetical=include_hypothetical,
-                  sort=sort, limit=limit, offset=offset)
+    page = _query(
+        wq.events_fast,
+        _store(request),
+        source=source,
+        target=target,
+        type=type,
+        quad=quad,
+        article_id=article_id,
+        since=since,
+        until=until,
+        include_negated=include_negated,
+        include_hypothetical=include_hypothetical,
+        sort=sort,
+        limit=limit,
+        offset=offset,
+    )
     return _paged(request, EventOut, page, [event_out(r, LINKS) for r in page.rows])
 
 
 @router.get("/actors", response_model=Paged[ActorOut])
-def list_actors(request: Request, name: Text = None, country: Text = None,
-                sort: Annotated[str, Query(description=", ".join(sq.ACTOR_SORTS))] = "-total",
-                limit: Limit = 50, offset: Offset = 0) -> Any:
+def list_actors(
+    request: Request,
+    name: Text = None,
+    country: Text = None,
+    sort: Annotated[str, Query(description=", ".join(sq.ACTOR_SORTS))] = "-total",
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
     """Who appears and how often: articles, quotes as speaker, events as source and target."""
     page = _cache(request).get(
         ("actors", name, country, sort, limit, offset),
-        lambda: _query(sq.actors, _store(request), name=name, country=country, sort=sort,
-                       limit=limit, offset=offset))
+        lambda: _query(
+            sq.actors,
+            _store(request),
+            name=name,
+            country=country,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+        ),
+    )
     items = [
         ActorOut(
-            name=r["name"], country=r.get("country"), articles=int(r["articles"]),
-            as_speaker=int(r["as_speaker"]), as_source=int(r["as_source"]),
-            as_target=int(r["as_target"]), link=LINKS.actor(r["name"]),
+            name=r["name"],
+            country=r.get("country"),
+            articles=int(r["articles"]),
+            as_speaker=int(r["as_speaker"]),
+            as_source=int(r["as_source"]),
+            as_target=int(r["as_target"]),
+            link=LINKS.actor(r["name"]),
             quotes=_api("quotes", speaker=r["name"]),
             events_as_source=_api("events", source=r["name"]),
             events_as_target=_api("events", target=r["name"]),
@@ -179,22 +269,29 @@ def get_actor(request: Request, name: str) -> dict[str, Any]:
     info = _query(wq.actor, _store(request), name)
     if info is None:
         raise HTTPException(404, f"no actor {name!r}")
-    return {**info, "link": LINKS.actor(name), "quotes": _api("quotes", speaker=name),
-            "events_as_source": _api("events", source=name),
-            "events_as_target": _api("events", target=name)}
+    return {
+        **info,
+        "link": LINKS.actor(name),
+        "quotes": _api("quotes", speaker=name),
+        "events_as_source": _api("events", source=name),
+        "events_as_target": _api("events", target=name),
+    }
 
 
 @router.get("/dyads", response_model=Paged[DyadOut])
-def list_dyads(request: Request, actor: Text = None, limit: Limit = 50,
-               offset: Offset = 0) -> Any:
+def list_dyads(request: Request, actor: Text = None, limit: Limit = 50, offset: Offset = 0) -> Any:
     """Directed source -> target code pairs by number of (collapsed) events, busiest first."""
     page = _cache(request).get(
         ("dyads", actor, limit, offset),
-        lambda: _query(wq.dyads, _store(request), actor=actor, limit=limit, offset=offset))
+        lambda: _query(wq.dyads, _store(request), actor=actor, limit=limit, offset=offset),
+    )
     items = [
         DyadOut(
-            source=r["source"], target=r["target"], n_events=int(r["n_events"]),
-            first_day=r.get("first_day"), last_day=r.get("last_day"),
+            source=r["source"],
+            target=r["target"],
+            n_events=int(r["n_events"]),
+            first_day=r.get("first_day"),
+            last_day=r.get("last_day"),
             link=LINKS.dyad(r["source"], r["target"]),
             timeline=f"/api/dyads/{quote(r['source'], safe='')}/{quote(r['target'], safe='')}",
         )
@@ -204,8 +301,9 @@ def list_dyads(request: Request, actor: Text = None, limit: Limit = 50,
 
 
 @router.get("/dyads/{source}/{target}", responses=NOT_FOUND)
-def get_dyad(request: Request, source: str, target: str, limit: Limit = 500,
-             offset: Offset = 0) -> dict[str, Any]:
+def get_dyad(
+    request: Request, source: str, target: str, limit: Limit = 500, offset: Offset = 0
+) -> dict[str, Any]:
     """Per-day series of one directed dyad (exact codes) and a page of the collapsed events
     behind it, each with its evidence."""
     store = _store(request)
@@ -213,9 +311,16 @@ def get_dyad(request: Request, source: str, target: str, limit: Limit = 500,
     events = _query(wq.dyad_events, store, source, target, limit=limit, offset=offset)
     if not series and not events.rows:
         raise HTTPException(404, f"no events from {source!r} to {target!r}")
-    return {"source": source, "target": target, "link": LINKS.dyad(source, target),
-            "series": series, "total": events.total, "limit": limit, "offset": offset,
-            "events": [collapsed_out(r, LINKS).model_dump() for r in events.rows]}
+    return {
+        "source": source,
+        "target": target,
+        "link": LINKS.dyad(source, target),
+        "series": series,
+        "total": events.total,
+        "limit": limit,
+        "offset": offset,
+        "events": [collapsed_out(r, LINKS).model_dump() for r in events.rows],
+    }
 
 
 async def _read_capped(request: Request, cap: int) -> bytes:
@@ -231,10 +336,16 @@ async def _read_capped(request: Request, cap: int) -> bytes:
     return bytes(body)
 
 
-@router.post("/analyze", responses={413: {"model": Problem}, 422: {"model": Problem},
-                                    401: {"model": Problem}})
-async def analyze(request: Request, kind: Annotated[str, Query(pattern="^(auto|text|html)$")] = "auto",
-                  url: Text = None, date: Day = None) -> JSONResponse:
+@router.post(
+    "/analyze",
+    responses={413: {"model": Problem}, 422: {"model": Problem}, 401: {"model": Problem}},
+)
+async def analyze(
+    request: Request,
+    kind: Annotated[str, Query(pattern="^(auto|text|html)$")] = "auto",
+    url: Text = None,
+    date: Day = None,
+) -> JSONResponse:
     """Analyse one document sent as the request body (text or HTML); stores nothing.
 
     Bodies over ``settings.max_post_bytes`` are refused with 413 before parsing.

@@ -28,12 +28,17 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 @app.command()
 def serve(
     db: Db = None,
-    host: Annotated[str, typer.Option("--host", help="Interface to bind (loopback by default).")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option("--host", help="Interface to bind (loopback by default).")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
     token: Annotated[
         str | None,
-        typer.Option("--token", help="Token required for writes (POST); also read from "
-                     "COMMUNIQUE_TOKEN. Mandatory when --host is not loopback."),
+        typer.Option(
+            "--token",
+            help="Token required for writes (POST); also read from "
+            "COMMUNIQUE_TOKEN. Mandatory when --host is not loopback.",
+        ),
     ] = None,
 ) -> None:
     """Serve the JSON API (/api, docs at /docs) and the dashboard for one database."""
@@ -58,7 +63,9 @@ def serve(
 @app.command()
 def report(
     db: Db = None,
-    out: Annotated[str, typer.Option("--out", help="Folder to write the report into.")] = "communique-report",
+    out: Annotated[
+        str, typer.Option("--out", help="Folder to write the report into.")
+    ] = "communique-report",
 ) -> None:
     """Write a static offline HTML report: counts, actors, dyad charts, quotes, events, articles."""
     from communique.store import Store

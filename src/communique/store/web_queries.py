@@ -104,7 +104,8 @@ def actor(store: Store, name: str) -> dict[str, Any] | None:
         raise QueryError("actor name must have 1 to 200 characters")
     rows = _rows(
         store,
-        "SELECT ? AS name, any_value(country) AS country, any_value(sector) AS sector, count(*) AS n "
+        "SELECT ? AS name, any_value(country) AS country, any_value(sector) AS sector, "
+        "count(*) AS n "
         "FROM (SELECT country, sector FROM actors WHERE name = ? "
         "UNION ALL SELECT NULL, NULL FROM quotes WHERE speaker = ? "
         "UNION ALL SELECT country, sector FROM event_actors WHERE name = ? OR code = ?)",
@@ -121,34 +122,46 @@ def titles(store: Store, article_ids: list[str]) -> dict[str, str]:
     """Titles of the given articles (event rows carry ids only), id -> title."""
     if not article_ids:
         return {}
-    rows = _rows(store, "SELECT id, coalesce(title, id) AS title FROM articles "
-                 "WHERE list_contains(?, id)", [sorted(set(article_ids))])
+    rows = _rows(
+        store,
+        "SELECT id, coalesce(title, id) AS title FROM articles WHERE list_contains(?, id)",
+        [sorted(set(article_ids))],
+    )
     return {r["id"]: r["title"] for r in rows}
 
 
-_DYAD_WHERE = ["NOT negated", "NOT hypothetical", "list_contains(source_codes, ?)",
-               "list_contains(target_codes, ?)"]
+_DYAD_WHERE = [
+    "NOT negated",
+    "NOT hypothetical",
+    "list_contains(source_codes, ?)",
+    "list_contains(target_codes, ?)",
+]
 
 
-def dyad_events(store: Store, source: str, target: str, *, limit: int = 50,
-                offset: int = 0) -> Page:
+def dyad_events(
+    store: Store, source: str, target: str, *, limit: int = 50, offset: int = 0
+) -> Page:
     """Collapsed events from code ``source`` to code ``target``, oldest first, with evidence.
 
     Codes match exactly as ``dyads`` lists them (``queries.collapsed_events`` also matches name
     substrings, which would let a dyad page list events its count does not include).
     """
     limit, offset = _paging(limit, offset)
-    sql = (f"SELECT *, count(*) OVER () AS _total FROM ({collapsed_events_sql(_DYAD_WHERE)}) "
-           "ORDER BY day ASC NULLS LAST, article_id, idx")
+    sql = (
+        f"SELECT *, count(*) OVER () AS _total FROM ({collapsed_events_sql(_DYAD_WHERE)}) "
+        "ORDER BY day ASC NULLS LAST, article_id, idx"
+    )
     return _page(store, sql, [source, target], limit, offset)
 
 
 def dyad_series(store: Store, source: str, target: str) -> list[dict[str, Any]]:
     """Per-day count and mean intensity of the events ``dyad_events`` lists (dated ones)."""
-    sql = ("SELECT CAST(day AS VARCHAR) AS day, count(*) AS events, "
-           "avg(intensity) AS mean_intensity "
-           f"FROM ({collapsed_events_sql(_DYAD_WHERE)}) WHERE day IS NOT NULL "
-           "GROUP BY day ORDER BY day")
+    sql = (
+        "SELECT CAST(day AS VARCHAR) AS day, count(*) AS events, "
+        "avg(intensity) AS mean_intensity "
+        f"FROM ({collapsed_events_sql(_DYAD_WHERE)}) WHERE day IS NOT NULL "
+        "GROUP BY day ORDER BY day"
+    )
     return _rows(store, sql, [source, target])
 
 
@@ -176,14 +189,21 @@ def events_fast(
     collapsed counts stay available from ``queries.collapsed_events`` (``/api/dyads/{a}/{b}``).
     """
     if sort not in EVENT_SORTS or sort == "-articles":
-        raise QueryError(f"unknown sort {sort!r}; use one of "
-                         f"{', '.join(s for s in EVENT_SORTS if s != '-articles')}")
+        raise QueryError(
+            f"unknown sort {sort!r}; use one of "
+            f"{', '.join(s for s in EVENT_SORTS if s != '-articles')}"
+        )
     limit, offset = _paging(limit, offset)
     where, params = event_filters(**filters)
     cond = " AND ".join(where)
     total = _rows(store, f"SELECT count(*) AS n FROM events WHERE {cond}", params)[0]["n"]
-    page = _page(store, f"SELECT {_EVENT_ROW}, 0 AS _total FROM events WHERE {cond} "
-                 f"ORDER BY {EVENT_SORTS[sort]}", params, limit, offset)
+    page = _page(
+        store,
+        f"SELECT {_EVENT_ROW}, 0 AS _total FROM events WHERE {cond} ORDER BY {EVENT_SORTS[sort]}",
+        params,
+        limit,
+        offset,
+    )
     page.total = int(total)
     return page
 

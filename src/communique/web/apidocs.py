@@ -42,7 +42,9 @@ def _kind(schema: dict[str, Any]) -> str:
     if "anyOf" in schema:
         return " | ".join(_kind(s) for s in schema["anyOf"])
     kind = str(schema.get("type", "any"))
-    limits = [f"{k} {schema[k]}" for k in ("minimum", "maximum", "maxLength", "pattern") if k in schema]
+    limits = [
+        f"{k} {schema[k]}" for k in ("minimum", "maximum", "maxLength", "pattern") if k in schema
+    ]
     return kind + (f" ({', '.join(limits)})" if limits else "")
 
 
@@ -53,15 +55,33 @@ def api_docs_page(schema: dict[str, Any]) -> ApiDocsPage:
     for path, methods in sorted(schema.get("paths", {}).items()):
         for method, op in methods.items():
             params = tuple(
-                Param(p["name"], p.get("in", ""), _kind(p.get("schema", {})), bool(p.get("required")),
-                      p.get("description", "") or p.get("schema", {}).get("description", ""))
+                Param(
+                    p["name"],
+                    p.get("in", ""),
+                    _kind(p.get("schema", {})),
+                    bool(p.get("required")),
+                    p.get("description", "") or p.get("schema", {}).get("description", ""),
+                )
                 for p in op.get("parameters", [])
             )
-            ops.append(Operation(method.upper(), path, op.get("summary", ""), op.get("description", ""),
-                                 params, tuple(sorted(op.get("responses", {})))))
+            ops.append(
+                Operation(
+                    method.upper(),
+                    path,
+                    op.get("summary", ""),
+                    op.get("description", ""),
+                    params,
+                    tuple(sorted(op.get("responses", {}))),
+                )
+            )
     info = schema.get("info", {})
     return ApiDocsPage(
-        title="API reference", static=links.static(""), home=links.home(), live=True,
-        quotes_link=links.quotes(), events_link=links.events(),
-        version=str(info.get("version", "")), operations=ops,
+        title="API reference",
+        static=links.static(""),
+        home=links.home(),
+        live=True,
+        quotes_link=links.quotes(),
+        events_link=links.events(),
+        version=str(info.get("version", "")),
+        operations=ops,
     )

@@ -92,5 +92,6 @@ def timeline(days: Sequence[tuple[str, int, float]]) -> Chart | None:
     if len(rows) > 2:
         x_days.insert(1, rows[len(rows) // 2])
     x_ticks = tuple((round(sx(o), 1), d) for d, _, _, o in x_days)
-    return Chart(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, round(sy(0.0), 1), tuple(points),
-                 y_ticks, x_ticks)
+    return Chart(
+        WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, round(sy(0.0), 1), tuple(points), y_ticks, x_ticks
+    )

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse
 from communique.store.queries import QueryError
 from communique.store.store import Store
 from communique.web import views
+from communique.web.context import Page
 from communique.web.links import LiveLinks
 from communique.web.render import render
 
@@ -30,15 +31,19 @@ def _store(request: Request) -> Store:
     return store
 
 
-def _html(template: str, page: views.Page) -> HTMLResponse:
+def _html(template: str, page: Page) -> HTMLResponse:
     return HTMLResponse(render(template, page))
 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, q: Text = None) -> HTMLResponse:
     """Overview with counts, or search results when ``q`` is given."""
-    return _html("index.html", views.index_page(_store(request), LINKS, q=(q or "").strip(),
-                                                   cache=request.app.state.cache))
+    return _html(
+        "index.html",
+        views.index_page(
+            _store(request), LINKS, q=(q or "").strip(), cache=request.app.state.cache
+        ),
+    )
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -69,25 +74,56 @@ def dyad(request: Request, source: str, target: str) -> HTMLResponse:
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes(request: Request, speaker: Text = None, actor: Text = None, phrase: Text = None,
-           article_id: Text = None, since: Text = None, until: Text = None,
-           limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
-    filters = {"speaker": speaker, "actor": actor, "phrase": phrase, "article_id": article_id,
-               "since": since, "until": until}
+def quotes(
+    request: Request,
+    speaker: Text = None,
+    actor: Text = None,
+    phrase: Text = None,
+    article_id: Text = None,
+    since: Text = None,
+    until: Text = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    filters = {
+        "speaker": speaker,
+        "actor": actor,
+        "phrase": phrase,
+        "article_id": article_id,
+        "since": since,
+        "until": until,
+    }
     return _list(request, "quotes", filters, limit, offset)
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(request: Request, source: Text = None, target: Text = None, type: Text = None,
-           quad: Annotated[int | None, Query(ge=1, le=4)] = None, article_id: Text = None,
-           since: Text = None, until: Text = None, limit: Limit = 50,
-           offset: Offset = 0) -> HTMLResponse:
-    filters = {"source": source, "target": target, "type": type, "quad": quad,
-               "article_id": article_id, "since": since, "until": until}
+def events(
+    request: Request,
+    source: Text = None,
+    target: Text = None,
+    type: Text = None,
+    quad: Annotated[int | None, Query(ge=1, le=4)] = None,
+    article_id: Text = None,
+    since: Text = None,
+    until: Text = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    filters = {
+        "source": source,
+        "target": target,
+        "type": type,
+        "quad": quad,
+        "article_id": article_id,
+        "since": since,
+        "until": until,
+    }
     return _list(request, "events", filters, limit, offset)
 
 
-def _list(request: Request, kind: str, filters: dict[str, Any], limit: int, offset: int) -> HTMLResponse:
+def _list(
+    request: Request, kind: str, filters: dict[str, Any], limit: int, offset: int
+) -> HTMLResponse:
     try:
         page = views.list_page(_store(request), LINKS, kind, filters, limit, offset)
     except QueryError as exc:

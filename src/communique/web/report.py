@@ -61,8 +61,11 @@ def write_report(store: Store, out: str | Path) -> ReportSummary:
         target_file = links.dyad(source, target)
         if page.chart is not None:
             image = target_file.removesuffix(".html") + ".svg"
-            svg = environment().get_template("chart.svg").render(
-                chart=page.chart, title=f"{source} → {target}")
+            svg = (
+                environment()
+                .get_template("chart.svg")
+                .render(chart=page.chart, title=f"{source} → {target}")
+            )
             _write(folder / image, svg)
             charts[target_file] = image
         _write(folder / target_file, render("dyad.html", page))
@@ -92,6 +95,11 @@ def write_report(store: Store, out: str | Path) -> ReportSummary:
     index = views.index_page(store, links, live=False, top=50)
     index.charts = charts
     _write(summary.index, render("index.html", index))
-    log.info("report: %d articles, %d actors, %d dyads in %s", summary.articles, summary.actors,
-             summary.dyads, folder)
+    log.info(
+        "report: %d articles, %d actors, %d dyads in %s",
+        summary.articles,
+        summary.actors,
+        summary.dyads,
+        folder,
+    )
     return summary

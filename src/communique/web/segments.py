@@ -19,7 +19,7 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 @dataclass(frozen=True)
 class Mark:
-    """One highlight request: ``kind`` is ``quote`` or ``event``, ``index`` its position in the article."""
+    """One highlight: ``kind`` is ``quote`` or ``event``, ``index`` its place in the article."""
 
     kind: str
     index: int

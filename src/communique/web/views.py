@@ -151,14 +151,26 @@ def _event_cards(store: Store, rows: list[dict[str, Any]], links: Links) -> list
 def _actor_row(a: Mapping[str, Any], links: Links) -> ActorRow:
     n_events = int(a.get("as_source", 0)) + int(a.get("as_target", 0))
     return ActorRow(
-        name=a["name"], country=a.get("country"), sector=a.get("sector"),
-        n_quotes=int(a.get("as_speaker", 0)), n_events=n_events, link=links.actor(a["name"]),
-        quotes_link=links.actor(a["name"]) + "#said", events_link=links.actor(a["name"]) + "#did",
+        name=a["name"],
+        country=a.get("country"),
+        sector=a.get("sector"),
+        n_quotes=int(a.get("as_speaker", 0)),
+        n_events=n_events,
+        link=links.actor(a["name"]),
+        quotes_link=links.actor(a["name"]) + "#said",
+        events_link=links.actor(a["name"]) + "#did",
     )
 
 
-def index_page(store: Store, links: Links, *, q: str = "", live: bool = True, top: int = 20,
-               cache: ReadCache | None = None) -> IndexPage:
+def index_page(
+    store: Store,
+    links: Links,
+    *,
+    q: str = "",
+    live: bool = True,
+    top: int = 20,
+    cache: ReadCache | None = None,
+) -> IndexPage:
     """Overview (or search results for ``q``): counts, actors, dyads, articles, matching quotes.
 
     ``cache`` memoises the whole-corpus aggregates when the store is served read-only.
@@ -168,8 +180,10 @@ def index_page(store: Store, links: Links, *, q: str = "", live: bool = True, to
     # the events count is what the events page lists (negated/hypothetical left out)
     listed_events = memo.get(("events_total",), lambda: wq.events_fast(store, limit=1).total)
     arts = wq.articles(store, q=q or None, limit=top)
-    actors = memo.get(("actors", q or None, None, "-total", top, 0),
-                      lambda: sq.actors(store, name=q or None, limit=top))
+    actors = memo.get(
+        ("actors", q or None, None, "-total", top, 0),
+        lambda: sq.actors(store, name=q or None, limit=top),
+    )
     dyads = memo.get(("dyads", None, top, 0), lambda: wq.dyads(store, limit=top))
     quotes = sq.search_quotes(store, phrase=q, limit=top).rows if q else []
     counts = [
@@ -182,7 +196,9 @@ def index_page(store: Store, links: Links, *, q: str = "", live: bool = True, to
     return IndexPage(
         **_page(links, f"Search: {q}" if q else "Overview", live),
         q=q,
-        counts=counts if not q else [
+        counts=counts
+        if not q
+        else [
             Count("matching articles", arts.total, "#articles"),
             Count("matching actors", actors.total, "#actors"),
             Count("matching quotes", len(quotes), links.quotes(phrase=q)),
@@ -196,9 +212,14 @@ def index_page(store: Store, links: Links, *, q: str = "", live: bool = True, to
 
 def _article_row(a: Mapping[str, Any], links: Links) -> ArticleRow:
     return ArticleRow(
-        id=a["id"], title=a.get("title") or a["id"], published=a.get("published") or a.get("day"),
-        outlet=a.get("outlet"), n_quotes=int(a["n_quotes"]), n_events=int(a["n_events"]),
-        link=links.article(a["id"]), quotes_link=links.article(a["id"], "quotes"),
+        id=a["id"],
+        title=a.get("title") or a["id"],
+        published=a.get("published") or a.get("day"),
+        outlet=a.get("outlet"),
+        n_quotes=int(a["n_quotes"]),
+        n_events=int(a["n_events"]),
+        link=links.article(a["id"]),
+        quotes_link=links.article(a["id"], "quotes"),
         events_link=links.article(a["id"], "events"),
     )
 
@@ -219,10 +240,17 @@ def article_page(store: Store, links: Links, article_id: str, *, live: bool = Tr
     if art is None:
         raise NotFound(f"no article {article_id!r}")
     title = art.get("title") or article_id
-    quotes = [quote_card(r, links) for r in
-              _all(sq.search_quotes, store=store, article_id=article_id, sort="article")]
-    event_rows = _all(sq.search_events, store=store, article_id=article_id,
-                      include_negated=True, include_hypothetical=True)
+    quotes = [
+        quote_card(r, links)
+        for r in _all(sq.search_quotes, store=store, article_id=article_id, sort="article")
+    ]
+    event_rows = _all(
+        sq.search_events,
+        store=store,
+        article_id=article_id,
+        include_negated=True,
+        include_hypothetical=True,
+    )
     events = [event_card({**r, "title": title}, links) for r in event_rows]
     events.sort(key=lambda c: c.index)
     marks = [Mark("quote", c.index, c.start, c.end) for c in quotes]
@@ -240,7 +268,9 @@ def article_page(store: Store, links: Links, article_id: str, *, live: bool = Tr
     )
 
 
-def actor_page(store: Store, links: Links, name: str, *, live: bool = True, limit: int = 500) -> ActorPage:
+def actor_page(
+    store: Store, links: Links, name: str, *, live: bool = True, limit: int = 500
+) -> ActorPage:
     """What an actor said, did and had done to them, and the dyads they are part of."""
     info = wq.actor(store, name)
     if info is None:
@@ -266,8 +296,15 @@ def actor_page(store: Store, links: Links, name: str, *, live: bool = True, limi
     )
 
 
-def dyad_page(store: Store, links: Links, source: str, target: str, *, live: bool = True,
-              image: str | None = None) -> DyadPage:
+def dyad_page(
+    store: Store,
+    links: Links,
+    source: str,
+    target: str,
+    *,
+    live: bool = True,
+    image: str | None = None,
+) -> DyadPage:
     """Timeline of one directed dyad and, grouped by day, the collapsed events behind each point."""
     series = wq.dyad_series(store, source, target)
     rows = _all(wq.dyad_events, store=store, source=source, target=target)
@@ -277,8 +314,9 @@ def dyad_page(store: Store, links: Links, source: str, target: str, *, live: boo
     for card in _event_cards(store, rows, links):
         groups.setdefault(card.day or UNDATED, []).append(card)
     reverse = wq.dyad_events(store, target, source, limit=1)
-    chart = timeline([(r["day"], int(r["events"]), float(r["mean_intensity"] or 0.0))
-                      for r in series])
+    chart = timeline(
+        [(r["day"], int(r["events"]), float(r["mean_intensity"] or 0.0)) for r in series]
+    )
     return DyadPage(
         **_page(links, f"{source} → {target}", live),
         source=source,
@@ -297,8 +335,16 @@ QUOTE_FILTERS = ("speaker", "actor", "phrase", "since", "until", "article_id")
 EVENT_FILTERS = ("source", "target", "type", "quad", "since", "until", "article_id")
 
 
-def list_page(store: Store, links: Links, kind: str, filters: Mapping[str, Any], limit: int,
-              offset: int, *, live: bool = True) -> ListPage:
+def list_page(
+    store: Store,
+    links: Links,
+    kind: str,
+    filters: Mapping[str, Any],
+    limit: int,
+    offset: int,
+    *,
+    live: bool = True,
+) -> ListPage:
     """A page of quotes or events matching ``filters``, with previous/next links."""
     clean = {k: v for k, v in filters.items() if v not in (None, "")}
     if kind == "quotes":
