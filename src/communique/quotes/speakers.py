@@ -140,7 +140,9 @@ class Cast:
         i, n = 0, len(doc)
         while i < n:
             j = i
-            while j < n and (
+            while j < n and (j == i or doc[j].ent_iob_ != "B") and (
+                j == i or doc[j].ent_type_ == doc[j - 1].ent_type_ or doc[j].lower_ in _PARTICLES
+            ) and (
                 (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
                  and doc[j].ent_type_ not in _NOT_NAMES)
                 or (j > i and doc[j].lower_ in _PARTICLES and j + 1 < n
@@ -415,6 +417,12 @@ class Cast:
             for child in tok.children:  # 'the Vice President, Mike Pence, said'
                 if child.dep_ == "appos" and self.entity_at(child) is not None:
                     entity = self.entity_at(child)
+                    break
+        if entity is None and tok.lower_ in self.lex.titles:
+            # 'Former US Ambassador to the United Nations Nikki Haley wrote'
+            for t in tok.subtree:
+                if t.i > tok.i and t.ent_type_ == "PERSON" and self.entity_at(t) is not None:
+                    entity = self.entity_at(t)
                     break
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = self._by_role(tok)
