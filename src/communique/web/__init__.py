@@ -1,0 +1,1 @@
+"""Dashboard: page contexts (views), templates, static assets, and the static report."""
