@@ -121,5 +121,7 @@ def test_unnamed_group_takes_the_country_of_its_sentence(nlp: Language) -> None:
 
 
 def test_part_of_a_longer_name_is_not_the_body(nlp: Language) -> None:
-    actors = code_actors(nlp("The Kenya Human Rights Commission and the Election Commission spoke."))
+    actors = code_actors(
+        nlp("The Kenya Human Rights Commission and the Election Commission spoke.")
+    )
     assert all(a.country != "EU" for a in actors)

@@ -8,10 +8,21 @@ from communique.events.scores import goldstein, is_cooperative, plover_types, qu
 from communique.resources import load_table
 
 ONTOLOGY = {
-    "AGREE": (1, 2.5), "CONSULT": (1, 2.5), "SUPPORT": (1, 5.0), "CONCEDE": (1, 4.5),
-    "COOPERATE": (2, 9.5), "AID": (2, 10.0), "RETREAT": (2, 6.5),
-    "REQUEST": (3, 0.0), "ACCUSE": (3, -3.0), "REJECT": (3, -2.0), "THREATEN": (3, -3.5),
-    "PROTEST": (4, -5.0), "SANCTION": (4, -6.0), "MOBILIZE": (4, -5.5), "COERCE": (4, -7.0),
+    "AGREE": (1, 2.5),
+    "CONSULT": (1, 2.5),
+    "SUPPORT": (1, 5.0),
+    "CONCEDE": (1, 4.5),
+    "COOPERATE": (2, 9.5),
+    "AID": (2, 10.0),
+    "RETREAT": (2, 6.5),
+    "REQUEST": (3, 0.0),
+    "ACCUSE": (3, -3.0),
+    "REJECT": (3, -2.0),
+    "THREATEN": (3, -3.5),
+    "PROTEST": (4, -5.0),
+    "SANCTION": (4, -6.0),
+    "MOBILIZE": (4, -5.5),
+    "COERCE": (4, -7.0),
     "ASSAULT": (4, -9.0),
 }
 

@@ -34,18 +34,28 @@ def _body() -> str:
 def _quotes(text: str) -> list[Quote]:
     """Direct quotations with the speaker each paragraph gives (hand-coded for the test)."""
     speakers = {
-        "We are strongly": "Dmitry Peskov", "But this does": "Dmitry Peskov",
-        "On the contrary": "Dmitry Peskov", "My visit": "Josep Borrell",
-        "My meeting": "Josep Borrell", "During talks": "Sergei Lavrov",
+        "We are strongly": "Dmitry Peskov",
+        "But this does": "Dmitry Peskov",
+        "On the contrary": "Dmitry Peskov",
+        "My visit": "Josep Borrell",
+        "My meeting": "Josep Borrell",
+        "During talks": "Sergei Lavrov",
         "Not on the basis": "Sergei Lavrov",
     }
-    quotes = [Quote(text=text[: text.index("Kremlin spokesman") - 2], start=0,
-                    end=text.index("Kremlin spokesman") - 2, kind="indirect",
-                    speaker="Dmitry Peskov")]
+    quotes = [
+        Quote(
+            text=text[: text.index("Kremlin spokesman") - 2],
+            start=0,
+            end=text.index("Kremlin spokesman") - 2,
+            kind="indirect",
+            speaker="Dmitry Peskov",
+        )
+    ]
     for m in re.finditer(r"\u201c([^\u201d]+?)(?:\u201d|\n\n)", text):
         speaker = next((v for k, v in speakers.items() if m.group(1).startswith(k)), None)
-        quotes.append(Quote(text=m.group(1), start=m.start(1), end=m.end(1), kind="direct",
-                            speaker=speaker))
+        quotes.append(
+            Quote(text=m.group(1), start=m.start(1), end=m.end(1), kind="direct", speaker=speaker)
+        )
     return quotes
 
 
@@ -58,8 +68,10 @@ def events(nlp: Language) -> list[Event]:
 
 def _dyads(events: list[Event], etype: str) -> list[Event]:
     return [
-        e for e in events
-        if e.type == etype and not e.negated
+        e
+        for e in events
+        if e.type == etype
+        and not e.negated
         and "RUS" in {a.country for a in e.source} | {a.country for a in e.target}
         and "EU" in {a.country for a in e.source} | {a.country for a in e.target}
     ]
@@ -72,8 +84,11 @@ def test_russia_agrees_with_the_eu(events: list[Event]) -> None:
 
 
 def test_russia_accuses_the_eu(events: list[Event]) -> None:
-    accuse = [e for e in _dyads(events, "ACCUSE")
-              if {a.country for a in e.source} == {"RUS"} and {a.country for a in e.target} == {"EU"}]
+    accuse = [
+        e
+        for e in _dyads(events, "ACCUSE")
+        if {a.country for a in e.source} == {"RUS"} and {a.country for a in e.target} == {"EU"}
+    ]
     texts = " ".join(e.evidence.text for e in accuse)
     assert "rested on Brussels" in texts
     assert "ruined the architecture" in texts
@@ -86,7 +101,9 @@ def test_ruined_ties_is_dated_2014(events: list[Event]) -> None:
 
 
 def test_borrells_trip_is_a_visit_on_february_4(events: list[Event]) -> None:
-    visits = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and e.date == "2021-02-04"]
+    visits = [
+        e for e in events if e.type == "CONSULT" and e.mode == "visit" and e.date == "2021-02-04"
+    ]
     assert visits
     v = visits[0]
     assert {a.country for a in v.source} == {"EU"} and {a.country for a in v.target} == {"RUS"}

@@ -10,14 +10,29 @@ from communique.events import code_events
 from communique.records import Event
 
 CASES = [
-    ("Chile and Peru agreed to resume fishing negotiations next month.", "AGREE", {"CHL", "PER"}, set()),
+    (
+        "Chile and Peru agreed to resume fishing negotiations next month.",
+        "AGREE",
+        {"CHL", "PER"},
+        set(),
+    ),
     ("Kenya said it was ready for closer cooperation with Uganda.", "AGREE", {"KEN"}, {"UGA"}),
-    ("The Austrian chancellor met Slovenia's prime minister in Vienna.", "CONSULT", {"AUT"}, {"SVN"}),
+    (
+        "The Austrian chancellor met Slovenia's prime minister in Vienna.",
+        "CONSULT",
+        {"AUT"},
+        {"SVN"},
+    ),
     ("Indian Foreign Minister Vikram Rao visited Nepal on Tuesday.", "CONSULT", {"IND"}, {"NPL"}),
     ("Portugal praised Morocco for its handling of the crisis.", "SUPPORT", {"PRT"}, {"MAR"}),
     ("Ghana and Togo signed a border treaty on Friday.", "SUPPORT", {"GHA", "TGO"}, set()),
     ("Vietnam eased visa restrictions for Cambodian travellers.", "CONCEDE", {"VNM"}, set()),
-    ("Norway will share radar data with Finland under the new accord.", "COOPERATE", {"NOR"}, {"FIN"}),
+    (
+        "Norway will share radar data with Finland under the new accord.",
+        "COOPERATE",
+        {"NOR"},
+        {"FIN"},
+    ),
     ("Canada sent humanitarian aid to Haiti after the storm.", "AID", {"CAN"}, {"HTI"}),
     ("Ethiopian troops withdrew from the Somali border town.", "RETREAT", {"ETH"}, set()),
     ("Mali freed two Algerian hostages on Sunday.", "RETREAT", {"MLI"}, {"DZA"}),
@@ -26,7 +41,12 @@ CASES = [
     ("Lithuania condemned Belarus over the border incidents.", "ACCUSE", {"LTU"}, {"BLR"}),
     ("Algeria rejected France's proposal for a joint commission.", "REJECT", {"DZA"}, {"FRA"}),
     ("Azerbaijan threatened Armenia with retaliation.", "THREATEN", {"AZE"}, {"ARM"}),
-    ("Thousands of protesters marched through Budapest against the government.", "PROTEST", {"HUN"}, set()),
+    (
+        "Thousands of protesters marched through Budapest against the government.",
+        "PROTEST",
+        {"HUN"},
+        set(),
+    ),
     ("Estonia expelled two Russian diplomats on Wednesday.", "SANCTION", {"EST"}, {"RUS"}),
     ("Sweden imposed sanctions on Iran over the executions.", "SANCTION", {"SWE"}, {"IRN"}),
     ("Venezuela deployed troops to its border with Guyana.", "MOBILIZE", {"VEN"}, {"GUY"}),

@@ -29,8 +29,25 @@ _TITLE_PUNCT = frozenset({"(", ")", "-", "'s", "’s", "'", "&", "."})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _CONTEXT_PREPS = frozenset({"in", "of", "from", "at", "for"})
 # Sectors whose unnamed groups belong to the country where the story happens.
-HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "PTY", "LAB", "EDU", "MED",
-                          "REL", "REB", "MIL", "BUS", "JRN"})
+HOME_SECTORS = frozenset(
+    {
+        "GOV",
+        "COP",
+        "JUD",
+        "LEG",
+        "OPP",
+        "CVL",
+        "PTY",
+        "LAB",
+        "EDU",
+        "MED",
+        "REL",
+        "REB",
+        "MIL",
+        "BUS",
+        "JRN",
+    }
+)
 
 
 @dataclass
@@ -49,9 +66,7 @@ class _Builder:
         self.index = ActorIndex()
         self._keys: dict[tuple[str, str | None, str | None], int] = {}
 
-    def add(
-        self, start: int, end: int, name: str, country: str | None, sector: str | None
-    ) -> int:
+    def add(self, start: int, end: int, name: str, country: str | None, sector: str | None) -> int:
         key = (name, country, sector)
         idx = self._keys.get(key)
         if idx is None:
@@ -66,9 +81,7 @@ class _Builder:
         free = [i for i in range(start, end) if i not in self.index.by_token]
         if not free:
             return idx
-        self.index.actors[idx].mentions.append(
-            TextSpan(span.start_char, span.end_char, span.text)
-        )
+        self.index.actors[idx].mentions.append(TextSpan(span.start_char, span.end_char, span.text))
         for i in free:
             self.index.by_token[i] = idx
         return idx
@@ -85,7 +98,8 @@ def _strip_det(span: Span) -> Span:
 
 
 def _left_title(doc: Doc, start: int, floor: int) -> int:
-    """Start of the title run left of ``start`` ("the EU's High Representative", "Kremlin spokesman")."""
+    """Start of the title run left of ``start``: "the EU's High Representative", "Kremlin
+    spokesman"."""
     j = start - 1
     limit = max(floor, start - 9)
     while j >= limit:
@@ -141,7 +155,11 @@ def _code_in(gaz_at: dict[int, tuple[int, int, Entry]], start: int, end: int) ->
 
 
 def _sector(entry: Entry | None, role: tuple[str, str] | None) -> str | None:
-    if entry is not None and (entry.kind in ("igo", "org") or entry.kind == "metonym" and entry.sector not in (None, "GOV")):
+    if entry is not None and (
+        entry.kind in ("igo", "org")
+        or entry.kind == "metonym"
+        and entry.sector not in (None, "GOV")
+    ):
         return entry.sector
     if role:
         return role[1]
@@ -160,7 +178,7 @@ def build_actors(doc: Doc) -> ActorIndex:
     gaz_at: dict[int, tuple[int, int, Entry]] = {}
     for s, e, entry in gaz.match(doc):
         if entry.requires and entry.requires not in present and entry.fallback in present:
-            code = entry.fallback
+            code = entry.fallback or ""
             entry = Entry(code, "GOV", country_names().get(code, code), "capital")
         for i in range(s, e):
             gaz_at[i] = (s, e, entry)
@@ -179,7 +197,7 @@ def _infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, E
     the nearest country, capital or demonym in their sentence, else the article's main country.
     People are left alone: a name without a title says nothing about nationality."""
     counts: dict[str, int] = {}
-    for s, e, entry in {v for v in gaz_at.values()}:
+    for _s, _e, entry in set(gaz_at.values()):
         if entry.kind in ("country", "capital", "demonym") and entry.code:
             counts[entry.code] = counts.get(entry.code, 0) + 1
     main = max(counts, key=lambda c: counts[c]) if counts else None
@@ -190,7 +208,9 @@ def _infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, E
             continue
         if actor.sector not in HOME_SECTORS:
             continue
-        first = doc.char_span(actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand")
+        first = doc.char_span(
+            actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand"
+        )
         if first is None:
             continue
         sent = first.sent
@@ -242,8 +262,13 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if appos:
             role = role or _role_in(doc, *appos)
             entry = entry or _code_in(gaz_at, *appos)
-        if entry is None and role and end + 1 < len(doc) and doc[end].lower_ in ("of", "from") \
-                and end + 1 in gaz_at:
+        if (
+            entry is None
+            and role
+            and end + 1 < len(doc)
+            and doc[end].lower_ in ("of", "from")
+            and end + 1 in gaz_at
+        ):
             entry = gaz_at[end + 1][2]  # "Foreign Minister Anna Novak of Poland"
             appos = appos or (end, gaz_at[end + 1][1])
         if known is not None and not (entry and role):
@@ -255,8 +280,12 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         country = entry.code if entry else None
         sector = _sector(entry, role)
         known_person = people.get(name) or people.get(doc[end - 1].text)
-        if known_person is not None and (country is None or entry is not None and entry.kind == "demonym"
-                                         and entry.code == known_person.code):
+        if known_person is not None and (
+            country is None
+            or entry is not None
+            and entry.kind == "demonym"
+            and entry.code == known_person.code
+        ):
             name, country = known_person.name, known_person.code
             sector = sector if role and sector != "GOV" else known_person.sector
         idx = b.add(title_start, end, name, country, sector)
@@ -292,21 +321,28 @@ def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
                 last_country = b.add(s0, e0, ent0.name, ent0.code, ent0.sector)
                 continue
         if token.i in gaz_at:
-            s, e, entry = gaz_at[token.i]
-            if entry.kind == "igo" and token.i == s:
-                last_igo = b.add(s, e, entry.name, entry.code, entry.sector)
+            s, e, hit = gaz_at[token.i]
+            if hit.kind == "igo" and token.i == s:
+                last_igo = b.add(s, e, hit.name, hit.code, hit.sector)
             continue
         role = role_of(token)
         kind = anaphors.get(token.lower_)
         if kind and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
             target = last_igo if kind == "igo" else last_country
             if target is not None:
-                b.mention(target, token.i - 1 if doc[token.i - 1].lower_ == "the" else token.i,
-                          token.i + 1)
+                b.mention(
+                    target,
+                    token.i - 1 if doc[token.i - 1].lower_ == "the" else token.i,
+                    token.i + 1,
+                )
                 continue
         if role is None or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+        if (
+            token.dep_ == "compound"
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and token.head.i > token.i
+        ):
             continue  # "government forces": the head decides
         sent = token.sent
         left = _left_title(doc, token.i, sent.start)
@@ -335,7 +371,7 @@ def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
 
 def _code_names(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
     seen: set[int] = set()
-    for i, (s, e, entry) in sorted(gaz_at.items()):
+    for _i, (s, e, entry) in sorted(gaz_at.items()):
         if s in seen or any(j in b.index.by_token for j in range(s, e)):
             continue
         seen.add(s)

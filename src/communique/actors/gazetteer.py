@@ -24,7 +24,15 @@ from spacy.vocab import Vocab
 from communique.resources import load_table
 
 # When two tables name the same phrase the more specific kind wins.
-_PRIORITY = {"person": -1, "igo": 0, "org": 1, "metonym": 2, "country": 3, "capital": 4, "demonym": 5}
+_PRIORITY = {
+    "person": -1,
+    "igo": 0,
+    "org": 1,
+    "metonym": 2,
+    "country": 3,
+    "capital": 4,
+    "demonym": 5,
+}
 
 
 @dataclass(frozen=True)

@@ -94,15 +94,15 @@ def _speaker_ref(ctx: DocActors, q: Quote) -> ActorRef | None:
     if q.speaker:
         last = q.speaker.split()[-1]
         for idx, actor in enumerate(ctx.actors):
-            if actor.name == q.speaker or (
-                idx in ctx.persons and actor.name.split()[-1] == last
-            ):
+            if actor.name == q.speaker or (idx in ctx.persons and actor.name.split()[-1] == last):
                 return ActorRef(q.speaker, actor.name, actor.country, actor.sector)
         return ActorRef(q.speaker, q.speaker, None, None)
     return None
 
 
-def _look_back(ctx: DocActors, token: Token, want_person: bool, skip: str | None) -> ActorRef | None:
+def _look_back(
+    ctx: DocActors, token: Token, want_person: bool, skip: str | None
+) -> ActorRef | None:
     """Most recent actor before ``token`` (same or previous sentence) of the wanted kind,
     preferring one that was a subject ('Russia is ..., but it opposes' -> Russia)."""
     floor = token.sent.start
@@ -136,7 +136,11 @@ def resolve(ctx: DocActors, token: Token, quote: int | None, depth: int = 0) -> 
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for obj in child.children:
                         if obj.dep_ == "pobj":
-                            refs = resolve(ctx, obj, quote, depth + 1) if obj.pos_ != "PROPN" or obj.i in ctx.by_token else []
+                            refs = (
+                                resolve(ctx, obj, quote, depth + 1)
+                                if obj.pos_ != "PROPN" or obj.i in ctx.by_token
+                                else []
+                            )
         for ref in refs:
             if all(ref.name != r.name for r in out):
                 out.append(ref)
@@ -147,8 +151,13 @@ def _modifier_refs(ctx: DocActors, token: Token) -> list[ActorRef]:
     """Countries named by coordinated demonyms on an uncoded noun ('Greek and Egyptian forces')."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
-    mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i in ctx.gaz_at
-            and ctx.gaz_at[c.i][2].kind in ("demonym", "country")]
+    mods = [
+        c
+        for c in token.children
+        if c.dep_ in ("amod", "compound")
+        and c.i in ctx.gaz_at
+        and ctx.gaz_at[c.i][2].kind in ("demonym", "country")
+    ]
     if not mods:
         return []
     first = mods[0]
@@ -158,8 +167,14 @@ def _modifier_refs(ctx: DocActors, token: Token) -> list[ActorRef]:
         if m.i not in ctx.gaz_at:
             continue
         entry = ctx.gaz_at[m.i][2]
-        out.append(ActorRef(ctx.doc[m.i : token.i + 1].text if m is first else m.text,
-                            entry.name, entry.code, role[1] if role else None))
+        out.append(
+            ActorRef(
+                ctx.doc[m.i : token.i + 1].text if m is first else m.text,
+                entry.name,
+                entry.code,
+                role[1] if role else None,
+            )
+        )
     return out if len(out) > 1 else []
 
 

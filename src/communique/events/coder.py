@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
@@ -25,28 +25,40 @@ from communique.events.dates import is_historical, parse_published
 from communique.events.dates import resolve as resolve_date
 from communique.events.lexicon import Trigger, find_triggers
 from communique.events.modifiers import Flags, clause_chain, flags_for, outer_chain
+from communique.events.participants import (
+    LOCATIVE,
+    agent,
+    between,
+    noun_source,
+    reporter,
+    sentence_others,
+    subject_of,
+    targets_below,
+    uncoded,
+)
 from communique.events.scores import plover_types
 from communique.records import Actor, ActorRef, Event, Location, Quote
 from communique.records import Span as TextSpan
 
 log = logging.getLogger(__name__)
 
-STRONG_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "at", "over", "into",
-                          "upon", "between", "among"})
-TARGET_PREPS = STRONG_PREPS | {"for", "of", "from"}
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
-CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr",
-                          "advcl", "compound", "amod", "nsubjpass", "oprd"})
-SUBJECTS = frozenset({"nsubj", "csubj"})
-CLIMB_FOR_SUBJECT = frozenset({"xcomp", "acomp", "pcomp", "prep", "pobj", "dobj", "attr", "conj",
-                               "advcl", "compound", "amod", "oprd", "nmod", "ccomp", "npadvmod"})
-
-
-def _is_place(ctx: DocActors, token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE and (
-        token.i in ctx.gaz_at and ctx.gaz_at[token.i][2].kind in ("country", "capital")
-        or token.ent_type_ in ("GPE", "LOC", "FAC")
-    )
+CONTENT_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "pcomp",
+        "prep",
+        "acomp",
+        "attr",
+        "advcl",
+        "compound",
+        "amod",
+        "nsubjpass",
+        "oprd",
+    }
+)
 
 
 def _outer(token: Token, heads: dict[int, Trigger]) -> Trigger | None:
@@ -71,173 +83,14 @@ def _keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
     if outer is not None:
         return outer.entry.type == "AGREE" and trig.entry.type in _AGREED_CONTENT
     for other in heads.values():  # an AGREE whose content is coded in its place
-        if other is not trig and trig.entry.type == "AGREE" and other.entry.type in _AGREED_CONTENT \
-                and _outer(doc[other.head], heads) is trig:
+        if (
+            other is not trig
+            and trig.entry.type == "AGREE"
+            and other.entry.type in _AGREED_CONTENT
+            and _outer(doc[other.head], heads) is trig
+        ):
             return False
     return True
-
-
-def _subject_of(token: Token) -> tuple[Token | None, bool]:
-    """(subject token, passive?) of the clause the trigger heads or hangs from."""
-    t = token
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in NO_CLIMB_PREPS:
-        return None, False
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
-        return None, False
-    for _ in range(6):
-        for c in t.children:
-            if c.dep_ in SUBJECTS:
-                return c, False
-        for c in t.children:
-            if c.dep_ == "nsubjpass":
-                return c, True
-        if t.dep_ == "relcl":
-            return t.head, False
-        if t.dep_ not in CLIMB_FOR_SUBJECT or t.head is t:
-            break
-        t = t.head
-    return None, False
-
-
-def _between(token: Token) -> Token | None:
-    """First object of 'between'/'among' on a nominal trigger ('talks between X and Y')."""
-    for c in token.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    return o
-    return None
-
-
-def _uncoded(token: Token) -> ActorRef:
-    """An actor the tables do not know, named by its noun phrase ('the families of hostages')."""
-    from communique.actors.roles import role_of
-
-    text = token.doc[token.left_edge.i : token.i + 1].text
-    role = role_of(token)
-    return ActorRef(text, text, None, role[1] if role else None)
-
-
-def _agent(token: Token) -> Token | None:
-    for c in token.children:
-        if c.dep_ == "agent":
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    return o
-    return None
-
-
-def _by_object(token: Token) -> Token | None:
-    for c in token.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    return o
-    return None
-
-
-def _noun_source(token: Token) -> Token | None:
-    """Possessor or 'by' phrase of a nominal trigger ('Borrell's visit', 'the attack conducted
-    by the Taliban', 'criticism was voiced by the ministers')."""
-    for c in token.children:
-        if c.dep_ == "poss":
-            return c
-    found = _by_object(token)
-    if found is not None:
-        return found
-    for c in token.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in DOER_VERBS:
-            found = _by_object(c)
-            if found is not None:
-                return found
-    if token.dep_ == "nsubjpass":
-        return _by_object(token.head)
-    return None
-
-
-# "the attack conducted by X": X did it; "a ceasefire brokered by X": X did not.
-DOER_VERBS = frozenset({"conduct", "carry", "launch", "stage", "claim", "perpetrate", "commit",
-                        "mount", "order", "impose", "lead", "organise", "organize", "hold",
-                        "issue", "make", "announce", "give", "provide", "send", "deliver"})
-
-# A nominal trigger in these phrases is background, not something the clause's subject did
-# ('the economy grew despite the sanctions').
-NO_CLIMB_PREPS = frozenset({"despite", "amid", "over", "against", "about", "after", "before",
-                            "following", "since", "of", "under", "like", "than", "without"})
-
-
-def _reporter(token: Token) -> Token | None:
-    """Subject of the reporting verb that governs the trigger's clause ('Lavrov said that ...')."""
-    chain = clause_chain(token)
-    t = chain[-1]
-    for _ in range(4):
-        if t.dep_ not in ("ccomp", "parataxis", "conj") or t.head is t:
-            return None
-        t = t.head
-        for c in t.children:
-            if c.dep_ in SUBJECTS:
-                return c
-    return None
-
-
-def _targets_below(ctx: DocActors, token: Token, skip: set[int], quote: int | None) -> list[ActorRef]:
-    """Actors in object slots under the trigger: objects and strong prepositions first."""
-    for preps in (STRONG_PREPS, TARGET_PREPS):
-        found = _search_below(ctx, token, skip, quote, preps)
-        if found:
-            return found
-    return []
-
-
-def _search_below(ctx: DocActors, token: Token, skip: set[int], quote: int | None,
-                  preps: frozenset[str]) -> list[ActorRef]:
-    """Breadth-first, shallow search of object slots under the trigger; an actor with a
-    country or IGO code wins over an uncoded group found first ('extradited a commander to
-    the United States')."""
-    uncoded: list[ActorRef] = []
-    frontier = [token]
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") \
-            and token.head.pos_ in ("VERB", "AUX"):
-        # "imposed sanctions on Russia", "the blame rested on Brussels": the verb holds the prep
-        frontier.insert(0, token.head)
-    for _depth in range(4):
-        nxt: list[Token] = []
-        for t in frontier:
-            for c in t.children:
-                if c.i in skip or c.dep_ in SUBJECTS or c.dep_ in ("relcl", "advcl", "ccomp", "conj", "nsubj"):
-                    continue
-                if c.dep_ == "prep" and c.lower_ not in preps:
-                    if c.lower_ not in LOCATIVE:
-                        continue
-                if c.dep_ in ("dobj", "dative", "pobj", "nsubjpass", "attr", "compound", "amod",
-                              "poss", "npadvmod", "appos", "oprd") and not _is_place(ctx, c):
-                    refs = resolve(ctx, c, quote)
-                    if refs and any(r.country for r in refs):
-                        return refs
-                    uncoded = uncoded or refs
-                if c.dep_ in ("prep", "dobj", "pobj", "pcomp", "xcomp", "dative", "acomp", "compound"):
-                    nxt.append(c)
-        frontier = nxt
-    return uncoded
-
-
-def _sentence_others(ctx: DocActors, sent: Span, exclude: set[str | None], token: Token,
-                     quote: int | None) -> list[ActorRef]:
-    """Nearest actor in the sentence not on the source side (and not a place or a newsroom)."""
-    best: tuple[int, ActorRef] | None = None
-    for t in sent:
-        idx = ctx.by_token.get(t.i)
-        if idx is None or _is_place(ctx, t):
-            continue
-        a = ctx.actors[idx]
-        if a.sector == "JRN" or a.country in exclude and a.country is not None or a.name in exclude:
-            continue
-        if t.dep_ == "nsubj" and t.head.lemma_ in ctx.speech_verbs and t.head.i != token.i:
-            continue  # the person reporting the event ("..., Peskov said") is not its target
-        dist = abs(t.i - token.i)
-        if best is None or dist < best[0]:
-            best = (dist, ctx.ref(idx, t))
-    return [best[1]] if best else []
 
 
 def _location(ctx: DocActors, chain: list[Token], mode: str | None) -> Location | None:
@@ -256,7 +109,9 @@ def _location(ctx: DocActors, chain: list[Token], mode: str | None) -> Location 
     return None
 
 
-def _date(doc: Doc, chain: list[Token], published: str | None, future: bool) -> tuple[str | None, bool]:
+def _date(
+    doc: Doc, chain: list[Token], published: str | None, future: bool
+) -> tuple[str | None, bool]:
     pub = parse_published(published)
     if pub is None:
         return None, False
@@ -277,11 +132,16 @@ def _date(doc: Doc, chain: list[Token], published: str | None, future: bool) -> 
     return pub.isoformat(), False
 
 
-def code_events(doc: Doc, quotes: list[Quote], actors: list[Actor], published: str | None) -> list[Event]:
+def code_events(
+    doc: Doc, quotes: list[Quote], actors: list[Actor], published: str | None
+) -> list[Event]:
     """PLOVER events of one parsed article (pipeline contract; see module docstring)."""
     ctx = index_doc(doc, actors, quotes)
-    triggers = [t for t in find_triggers(doc) if not (
-        t.entry.frame == "speech" and any(c.dep_ == "ccomp" for c in doc[t.head].children))]
+    triggers = [
+        t
+        for t in find_triggers(doc)
+        if not (t.entry.frame == "speech" and any(c.dep_ == "ccomp" for c in doc[t.head].children))
+    ]
     heads = {t.head: t for t in triggers}
     types = plover_types()
     events: list[tuple[int, int, Event]] = []
@@ -294,8 +154,12 @@ def code_events(doc: Doc, quotes: list[Quote], actors: list[Actor], published: s
         if event is None:
             continue
         sent = token.sent
-        key = (sent.start, event.type, tuple(a.country or a.name for a in event.source),
-               tuple(a.country or a.name for a in event.target))
+        key = (
+            sent.start,
+            event.type,
+            tuple(a.country or a.name for a in event.source),
+            tuple(a.country or a.name for a in event.target),
+        )
         if key in seen:
             continue
         seen.add(key)
@@ -304,8 +168,9 @@ def code_events(doc: Doc, quotes: list[Quote], actors: list[Actor], published: s
     return [e for _, _, e in events]
 
 
-def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None,
-              types: dict) -> Event | None:
+def _code_one(
+    ctx: DocActors, trig: Trigger, token: Token, published: str | None, types: dict
+) -> Event | None:
     entry = trig.entry
     ptype = types[entry.type]
     quote = ctx.quote_of(token.idx)
@@ -313,16 +178,16 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
     source: list[ActorRef] = []
     target: list[ActorRef] = []
     skip: set[int] = set()
-    subj, passive = _subject_of(token)
+    subj, passive = subject_of(token)
     if entry.frame == "self":
         if token.dep_ != "nsubj":
             return None  # "police arrested protesters": the protesters are not protesting here
-        source = resolve(ctx, token, quote) or [_uncoded(token)]
+        source = resolve(ctx, token, quote) or [uncoded(token)]
     elif entry.frame == "allege":
         doer = resolve(ctx, subj, quote) if subj is not None and not passive else []
         if not doer or subj is not None and subj.lower_ in FIRST_PERSON:
             return None
-        rep = _reporter(token)
+        rep = reporter(token)
         claim = resolve(ctx, rep, quote) if rep is not None else []
         source = [speaker] if speaker is not None and not claim else claim
         if not source:
@@ -330,23 +195,23 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
         target = doer
         ptype = types["ACCUSE"]
     else:
-        between = _between(token) if token.pos_ in ("NOUN", "PROPN") else None
-        if between is not None:
-            source = resolve(ctx, between, quote)
-            skip.update(t.i for t in between.subtree)
+        pair = between(token) if token.pos_ in ("NOUN", "PROPN") else None
+        if pair is not None:
+            source = resolve(ctx, pair, quote)
+            skip.update(t.i for t in pair.subtree)
             if len(source) < 2:
                 source = []
         if not source and token.pos_ in ("NOUN", "PROPN"):
-            own = _noun_source(token)
+            own = noun_source(token)
             if own is not None:
                 source = resolve(ctx, own, quote)
                 skip.add(own.i)
         if not source and passive:
-            agent = _agent(token)
-            if agent is not None:
-                source = resolve(ctx, agent, quote)
-            if subj is not None and agent is None and entry.frame == "patient":
-                source = resolve(ctx, subj, quote) or [_uncoded(subj)]
+            by_tok = agent(token)
+            if by_tok is not None:
+                source = resolve(ctx, by_tok, quote)
+            if subj is not None and by_tok is None and entry.frame == "patient":
+                source = resolve(ctx, subj, quote) or [uncoded(subj)]
             elif subj is not None:
                 target = resolve(ctx, subj, quote)
             if subj is not None:
@@ -354,31 +219,45 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
         elif not source and subj is not None:
             source = resolve(ctx, subj, quote)
             if not source and subj.pos_ in ("NOUN", "PROPN"):
-                source = [_uncoded(subj)]
+                source = [uncoded(subj)]
             skip.add(subj.i)
         if not source and speaker is not None:
             source = [speaker]
         if not source:
-            rep = _reporter(token)
+            rep = reporter(token)
             if rep is not None:
                 source = resolve(ctx, rep, quote)
     if not source:
         return None
     side = {a.country for a in source if a.country} | {a.name for a in source}
     if not target:
-        target = [a for a in _targets_below(ctx, token, skip, quote)
-                  if a.name not in side and (a.country is None or a.country not in side)]
+        target = [
+            a
+            for a in targets_below(ctx, token, skip, quote)
+            if a.name not in side and (a.country is None or a.country not in side)
+        ]
     if (not target or not any(a.country for a in target)) and entry.frame != "self":
-        target = _sentence_others(ctx, token.sent, side, token, quote) or target
+        target = sentence_others(ctx, token.sent, side, token, quote) or target
     if ptype.name == "CONSULT" and not target and len(source) < 2:
         return None  # one cannot meet alone: "the talks were constructive" is a comment
     chain = clause_chain(token)
     location = _location(ctx, chain, entry.mode)
-    if not any(a.country for a in target) and location is not None and location.country \
-            and (ptype.quad == 4 or ptype.name == "AID") and location.country not in side:
+    if (
+        not any(a.country for a in target)
+        and location is not None
+        and location.country
+        and (ptype.quad == 4 or ptype.name == "AID")
+        and location.country not in side
+    ):
         # "jets bombed hideouts in Afghanistan": force used in a country is used against it
-        target = [ActorRef(location.name, country_names().get(location.country, location.name),
-                           location.country, None)]
+        target = [
+            ActorRef(
+                location.name,
+                country_names().get(location.country, location.name),
+                location.country,
+                None,
+            )
+        ]
     flags = flags_for(token, frozenset(entry.lemmas))
     if flags.negated and entry.negated_type:
         ptype = types[entry.negated_type]  # refusing to yield is a rejection
@@ -387,8 +266,9 @@ def _code_one(ctx: DocActors, trig: Trigger, token: Token, published: str | None
     sent = token.sent
     return Event(
         type=ptype.name,
-        mode=entry.mode if ptype.name == entry.type else (
-            "allege" if ptype.name == "ACCUSE" else None),
+        mode=entry.mode
+        if ptype.name == entry.type
+        else ("allege" if ptype.name == "ACCUSE" else None),
         cameo_root=entry.cameo if ptype.name == entry.type else ptype.cameo_root,
         quad=ptype.quad,
         intensity=ptype.score,

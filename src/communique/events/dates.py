@@ -20,13 +20,34 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_MD = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?", re.I)
-_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?", re.I)
+_MD = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?",
+    re.I,
+)
+_DM = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?",
+    re.I,
+)
 _MY = re.compile(rf"\b({_MONTH_RE})\.?(?:\s+(?:of\s+)?(\d{{4}}))?\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)
-_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-        "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_AGO = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b",
+    re.I,
+)
+_NUM = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 def parse_published(published: str | None) -> date | None:
@@ -66,8 +87,12 @@ def resolve(text: str, pub: date, future: bool = False) -> str | None:
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _NUM[m.group(1)]
         unit = m.group(2)
-        delta = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
-                 "month": relativedelta(months=n), "year": relativedelta(years=n)}[unit]
+        delta = {
+            "day": relativedelta(days=n),
+            "week": relativedelta(weeks=n),
+            "month": relativedelta(months=n),
+            "year": relativedelta(years=n),
+        }[unit]
         d = pub - delta
         return str(d.year) if unit == "year" else d.isoformat()
     for pat, order in ((_MD, "md"), (_DM, "dm")):
@@ -75,9 +100,9 @@ def resolve(text: str, pub: date, future: bool = False) -> str | None:
         if m:
             month_s, day_s = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
             year = int(m.group(3)) if m.group(3) else None
-            d = _month_day(_MONTHS[month_s.lower().rstrip(".")], int(day_s), year, pub, future)
-            if d:
-                return d.isoformat()
+            md = _month_day(_MONTHS[month_s.lower().rstrip(".")], int(day_s), year, pub, future)
+            if md:
+                return md.isoformat()
     for name, wd in _WEEKDAYS.items():
         if re.search(rf"\b{name}\b", low):
             if future or re.search(r"\bnext\b", low):
@@ -103,7 +128,11 @@ def resolve(text: str, pub: date, future: bool = False) -> str | None:
     m = _MY.search(text)
     if m:
         month = _MONTHS[m.group(1).lower().rstrip(".")]
-        year = int(m.group(2)) if m.group(2) else (pub.year if month <= pub.month or future else pub.year - 1)
+        year = (
+            int(m.group(2))
+            if m.group(2)
+            else (pub.year if month <= pub.month or future else pub.year - 1)
+        )
         return f"{year:04d}-{month:02d}"
     m = _YEAR.search(text)
     if m:

@@ -50,13 +50,18 @@ def lexicon() -> dict[str, tuple[LexEntry, ...]]:
         lemmas = tuple(r["lemma"].lower().split())
         objects = frozenset(o.strip().lower() for o in r.get("obj", "").split("|") if o.strip())
         entry = LexEntry(
-            lemmas, r["pos"] or "*", objects, r["type"].upper(), r.get("mode") or None,
-            r["cameo"].zfill(2), r.get("frame") or None, (r.get("negated") or "").upper() or None,
+            lemmas,
+            r["pos"] or "*",
+            objects,
+            r["type"].upper(),
+            r.get("mode") or None,
+            r["cameo"].zfill(2),
+            r.get("frame") or None,
+            (r.get("negated") or "").upper() or None,
         )
         rows.setdefault(lemmas[0], []).append(entry)
     return {
-        k: tuple(sorted(v, key=lambda e: (-len(e.lemmas), not e.objects)))
-        for k, v in rows.items()
+        k: tuple(sorted(v, key=lambda e: (-len(e.lemmas), not e.objects))) for k, v in rows.items()
     }
 
 
@@ -77,7 +82,9 @@ def _objects(token: Token) -> set[str]:
             found.add("@" + child.lower_)
         if child.dep_ in ("nsubj", "nsubjpass"):
             found.add("^" + _lemma(child))
-            found.update("^" + _lemma(c) for c in child.children if c.dep_ == "prep" for c in c.children)
+            found.update(
+                "^" + _lemma(c) for c in child.children if c.dep_ == "prep" for c in c.children
+            )
         if child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod", "dative"):
             found.add(_lemma(child))
             found.update(_lemma(c) for c in child.children if c.dep_ in ("compound", "amod"))
@@ -89,7 +96,9 @@ def _objects(token: Token) -> set[str]:
         found.add(_lemma(token.head))
         if token.head.dep_ == "prep":
             found.add(_lemma(token.head.head))
-    if token.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ == "nsubj" for c in token.children):
+    if token.dep_ in ("xcomp", "conj", "advcl") and not any(
+        c.dep_ == "nsubj" for c in token.children
+    ):
         subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             found.add("^" + _lemma(subj))
@@ -120,8 +129,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 k = len(entry.lemmas)
                 if k == 2 and prt == entry.lemmas[1]:
                     k = 1  # separated particle: "pull 1,000 troops out"
-                elif prt is not None and k == 1 and any(
-                    len(e.lemmas) == 2 and e.lemmas[1] == prt for e in cands
+                elif (
+                    prt is not None
+                    and k == 1
+                    and any(len(e.lemmas) == 2 and e.lemmas[1] == prt for e in cands)
                 ):
                     continue
                 elif i + k > n or any(
@@ -142,10 +153,15 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if best is None:
             i += 1
             continue
-        k = len(best.lemmas) if i + len(best.lemmas) <= n and all(
-            _lemma(doc[i + j]) == best.lemmas[j] or doc[i + j].lower_ == best.lemmas[j]
-            for j in range(1, len(best.lemmas))
-        ) else 1
+        k = (
+            len(best.lemmas)
+            if i + len(best.lemmas) <= n
+            and all(
+                _lemma(doc[i + j]) == best.lemmas[j] or doc[i + j].lower_ == best.lemmas[j]
+                for j in range(1, len(best.lemmas))
+            )
+            else 1
+        )
         root = doc[i : i + k].root  # "air strikes": the noun, not "air", carries the syntax
         hits.append(Trigger(root.i, i, i + k, best))
         i += k

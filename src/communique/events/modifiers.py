@@ -18,8 +18,26 @@ from communique.resources import load_table
 
 # Dependencies that keep a token inside its governor's clause.
 CLAUSE_DEPS = frozenset(
-    {"xcomp", "acomp", "pcomp", "prep", "pobj", "dobj", "attr", "compound", "amod", "oprd",
-     "nsubj", "nsubjpass", "dative", "agent", "npadvmod", "nmod", "poss", "appos"}
+    {
+        "xcomp",
+        "acomp",
+        "pcomp",
+        "prep",
+        "pobj",
+        "dobj",
+        "attr",
+        "compound",
+        "amod",
+        "oprd",
+        "nsubj",
+        "nsubjpass",
+        "dative",
+        "agent",
+        "npadvmod",
+        "nmod",
+        "poss",
+        "appos",
+    }
 )
 
 
@@ -72,9 +90,11 @@ def flags_for(trigger: Token, own_lemmas: frozenset[str] = frozenset()) -> Flags
     neg_words = _words("negated", "word")
     negated = any(
         c.dep_ == "neg" or (c.lower_ in neg_words and c.dep_ in ("neg", "det", "advmod", "preconj"))
-        for t in outer for c in t.children
-    ) or any(_lemma(t) in _words("negated", "head") and _lemma(t) not in own_lemmas
-             for t in chain[1:])
+        for t in outer
+        for c in t.children
+    ) or any(
+        _lemma(t) in _words("negated", "head") and _lemma(t) not in own_lemmas for t in chain[1:]
+    )
     hyp_aux = _words("hypothetical", "aux")
     hypothetical = any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in hyp_aux for t in chain for c in t.children
@@ -83,14 +103,17 @@ def flags_for(trigger: Token, own_lemmas: frozenset[str] = frozenset()) -> Flags
     for t in outer:
         if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             hypothetical = True
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in t.children):
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            for c in t.children
+        ):
             hypothetical = True
     int_aux = _words("intended", "aux")
     intended = any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in int_aux for t in chain for c in t.children
-    ) or any(_lemma(t) in _words("intended", "head") and _lemma(t) not in own_lemmas
-             for t in chain[1:])
+    ) or any(
+        _lemma(t) in _words("intended", "head") and _lemma(t) not in own_lemmas for t in chain[1:]
+    )
     if any(t.lower_ == "going" and any(c.lower_ == "to" for c in trigger.children) for t in chain):
         intended = True
     hist = _words("historical", "word")

@@ -1,0 +1,303 @@
+"""Who did it to whom: source and target of a trigger, read off the dependency parse.
+
+Source: the subject (or passive agent; for nominal triggers the possessor, a 'by' phrase, or
+'between X and Y'); a first-person subject inside a quotation is the speaker's side; with no
+subject, the quotation's speaker or the subject of the reporting verb. Target: the passive
+subject, object or prepositional object below the trigger (objects and strong prepositions
+first, coded actors before uncoded groups), else another actor of the sentence. Places
+('talks in Moscow') are locations, never targets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from communique.actors.roles import role_of
+from communique.events.actors_in import DocActors, resolve
+from communique.events.modifiers import clause_chain
+from communique.records import ActorRef
+
+STRONG_PREPS = frozenset(
+    {
+        "with",
+        "against",
+        "on",
+        "to",
+        "toward",
+        "towards",
+        "at",
+        "over",
+        "into",
+        "upon",
+        "between",
+        "among",
+    }
+)
+TARGET_PREPS = STRONG_PREPS | {"for", "of", "from"}
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+SUBJECTS = frozenset({"nsubj", "csubj"})
+CLIMB_FOR_SUBJECT = frozenset(
+    {
+        "xcomp",
+        "acomp",
+        "pcomp",
+        "prep",
+        "pobj",
+        "dobj",
+        "attr",
+        "conj",
+        "advcl",
+        "compound",
+        "amod",
+        "oprd",
+        "nmod",
+        "ccomp",
+        "npadvmod",
+    }
+)
+
+
+def is_place(ctx: DocActors, token: Token) -> bool:
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in LOCATIVE
+        and (
+            token.i in ctx.gaz_at
+            and ctx.gaz_at[token.i][2].kind in ("country", "capital")
+            or token.ent_type_ in ("GPE", "LOC", "FAC")
+        )
+    )
+
+
+def subject_of(token: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of the clause the trigger heads or hangs from."""
+    t = token
+    if (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "pobj"
+        and token.head.lower_ in NO_CLIMB_PREPS
+    ):
+        return None, False
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        return None, False
+    for _ in range(6):
+        for c in t.children:
+            if c.dep_ in SUBJECTS:
+                return c, False
+        for c in t.children:
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if t.dep_ == "relcl":
+            return t.head, False
+        if t.dep_ not in CLIMB_FOR_SUBJECT or t.head is t:
+            break
+        t = t.head
+    return None, False
+
+
+def between(token: Token) -> Token | None:
+    """First object of 'between'/'among' on a nominal trigger ('talks between X and Y')."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
+def uncoded(token: Token) -> ActorRef:
+    """An actor the tables do not know, named by its noun phrase ('the families of hostages')."""
+    text = token.doc[token.left_edge.i : token.i + 1].text
+    role = role_of(token)
+    return ActorRef(text, text, None, role[1] if role else None)
+
+
+def agent(token: Token) -> Token | None:
+    for c in token.children:
+        if c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
+def by_object(token: Token) -> Token | None:
+    for c in token.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
+def noun_source(token: Token) -> Token | None:
+    """Possessor or 'by' phrase of a nominal trigger ('Borrell's visit', 'the attack conducted
+    by the Taliban', 'criticism was voiced by the ministers')."""
+    for c in token.children:
+        if c.dep_ == "poss":
+            return c
+    found = by_object(token)
+    if found is not None:
+        return found
+    for c in token.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in DOER_VERBS:
+            found = by_object(c)
+            if found is not None:
+                return found
+    if token.dep_ == "nsubjpass":
+        return by_object(token.head)
+    return None
+
+
+# "the attack conducted by X": X did it; "a ceasefire brokered by X": X did not.
+DOER_VERBS = frozenset(
+    {
+        "conduct",
+        "carry",
+        "launch",
+        "stage",
+        "claim",
+        "perpetrate",
+        "commit",
+        "mount",
+        "order",
+        "impose",
+        "lead",
+        "organise",
+        "organize",
+        "hold",
+        "issue",
+        "make",
+        "announce",
+        "give",
+        "provide",
+        "send",
+        "deliver",
+    }
+)
+
+# A nominal trigger in these phrases is background, not something the clause's subject did
+# ('the economy grew despite the sanctions').
+NO_CLIMB_PREPS = frozenset(
+    {
+        "despite",
+        "amid",
+        "over",
+        "against",
+        "about",
+        "after",
+        "before",
+        "following",
+        "since",
+        "of",
+        "under",
+        "like",
+        "than",
+        "without",
+    }
+)
+
+
+def reporter(token: Token) -> Token | None:
+    """Subject of the reporting verb that governs the trigger's clause ('Lavrov said that ...')."""
+    chain = clause_chain(token)
+    t = chain[-1]
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "parataxis", "conj") or t.head is t:
+            return None
+        t = t.head
+        for c in t.children:
+            if c.dep_ in SUBJECTS:
+                return c
+    return None
+
+
+def targets_below(
+    ctx: DocActors, token: Token, skip: set[int], quote: int | None
+) -> list[ActorRef]:
+    """Actors in object slots under the trigger: objects and strong prepositions first."""
+    for preps in (STRONG_PREPS, TARGET_PREPS):
+        found = search_below(ctx, token, skip, quote, preps)
+        if found:
+            return found
+    return []
+
+
+def search_below(
+    ctx: DocActors, token: Token, skip: set[int], quote: int | None, preps: frozenset[str]
+) -> list[ActorRef]:
+    """Breadth-first, shallow search of object slots under the trigger; an actor with a
+    country or IGO code wins over an uncoded group found first ('extradited a commander to
+    the United States')."""
+    uncoded: list[ActorRef] = []
+    frontier = [token]
+    if (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+        and token.head.pos_ in ("VERB", "AUX")
+    ):
+        # "imposed sanctions on Russia", "the blame rested on Brussels": the verb holds the prep
+        frontier.insert(0, token.head)
+    for _depth in range(4):
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if (
+                    c.i in skip
+                    or c.dep_ in SUBJECTS
+                    or c.dep_ in ("relcl", "advcl", "ccomp", "conj", "nsubj")
+                ):
+                    continue
+                if c.dep_ == "prep" and c.lower_ not in preps:
+                    if c.lower_ not in LOCATIVE:
+                        continue
+                if c.dep_ in (
+                    "dobj",
+                    "dative",
+                    "pobj",
+                    "nsubjpass",
+                    "attr",
+                    "compound",
+                    "amod",
+                    "poss",
+                    "npadvmod",
+                    "appos",
+                    "oprd",
+                ) and not is_place(ctx, c):
+                    refs = resolve(ctx, c, quote)
+                    if refs and any(r.country for r in refs):
+                        return refs
+                    uncoded = uncoded or refs
+                if c.dep_ in (
+                    "prep",
+                    "dobj",
+                    "pobj",
+                    "pcomp",
+                    "xcomp",
+                    "dative",
+                    "acomp",
+                    "compound",
+                ):
+                    nxt.append(c)
+        frontier = nxt
+    return uncoded
+
+
+def sentence_others(
+    ctx: DocActors, sent: Span, exclude: set[str], token: Token, quote: int | None
+) -> list[ActorRef]:
+    """Nearest actor in the sentence not on the source side (and not a place or a newsroom)."""
+    best: tuple[int, ActorRef] | None = None
+    for t in sent:
+        idx = ctx.by_token.get(t.i)
+        if idx is None or is_place(ctx, t):
+            continue
+        a = ctx.actors[idx]
+        if a.sector == "JRN" or a.country in exclude and a.country is not None or a.name in exclude:
+            continue
+        if t.dep_ == "nsubj" and t.head.lemma_ in ctx.speech_verbs and t.head.i != token.i:
+            continue  # the person reporting the event ("..., Peskov said") is not its target
+        dist = abs(t.i - token.i)
+        if best is None or dist < best[0]:
+            best = (dist, ctx.ref(idx, t))
+    return [best[1]] if best else []
