@@ -80,3 +80,22 @@ def test_writes_need_the_token_when_bound_beyond_loopback(
         assert c.post("/api/analyze", content=b"a" * 9, headers=right).status_code == 413
         # reads stay open
         assert c.get("/api/articles").status_code == 200
+
+
+def test_serve_command_refuses_public_bind_without_token(db_path: Path, no_env_token: None) -> None:
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(db_path), "--host", "0.0.0.0"])
+    assert result.exit_code == 2
+    assert "token" in result.output.lower()
+
+
+def test_serve_command_reports_a_missing_database(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and "no such database" in result.output

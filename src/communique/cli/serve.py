@@ -21,7 +21,7 @@ Db = Annotated[str | None, typer.Option("--db", help="DuckDB file (default: sett
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    Console(stderr=True).print(f"error: {message}", markup=False, highlight=False)
+    Console(stderr=True, soft_wrap=True).print(f"error: {message}", markup=False, highlight=False)
     return typer.Exit(code)
 
 
@@ -54,7 +54,7 @@ def serve(
         application = create_app(settings, path, host=host, token=token)
     except CommuniqueError as exc:
         raise _fail(str(exc)) from exc
-    Console(stderr=True).print(
+    Console(stderr=True, soft_wrap=True).print(
         f"serving {path} on http://{host}:{port}/ (API docs: /docs)", markup=False, highlight=False
     )
     uvicorn.run(application, host=host, port=port, log_level="warning")
