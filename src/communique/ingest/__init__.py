@@ -156,7 +156,7 @@ def _read(data: bytes, name: str, kind: str, settings: Settings) -> Iterator[Ite
     plain = data
     if data.startswith(GZIP_MAGIC):
         if kind == "warc" or (kind == "auto" and _gz_is_warc(data)):
-            yield from read_warc(data, name)
+            yield from read_warc(data, name, settings.max_bytes)
             return
         try:
             plain = gunzip(data, settings.max_bytes)
@@ -167,7 +167,7 @@ def _read(data: bytes, name: str, kind: str, settings: Settings) -> Iterator[Ite
         kind = sniff(plain[:16384], name)
         log.debug("%s: sniffed as %s", name, kind)
     if kind == "warc":
-        yield from read_warc(plain, name)
+        yield from read_warc(plain, name, settings.max_bytes)
         return
     if kind == "rss":
         yield from read_feed(plain, name)

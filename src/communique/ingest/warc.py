@@ -32,10 +32,13 @@ _LENGTH = re.compile(rb"^content-length:\s*(\d+)\s*$", re.I | re.M)
 _MEMBER = GZIP_MAGIC + b"\x08"
 
 
-def read_warc(data: bytes, name: str) -> Iterator[RawDocument | InputError]:
-    """Yield one HTML document per response record, and an error per unreadable record."""
+def read_warc(data: bytes, name: str, limit: int) -> Iterator[RawDocument | InputError]:
+    """Yield one HTML document per response record, and an error per unreadable record.
+
+    ``limit`` caps the inflated size of one gzip member (a decompression bomb is one error).
+    """
     number = 0
-    for chunk in _records(data):
+    for chunk in _records(data, limit):
         number += 1
         if isinstance(chunk, str):
             yield InputError(name, f"WARC record {number}: {chunk}; skipped")
@@ -45,7 +48,7 @@ def read_warc(data: bytes, name: str) -> Iterator[RawDocument | InputError]:
             yield doc
 
 
-def _records(data: bytes) -> Iterator[bytes | str]:
+def _records(data: bytes, limit: int) -> Iterator[bytes | str]:
     """Whole records as bytes, or a reason string for each record that cannot be read."""
     if not data.startswith(GZIP_MAGIC):
         yield from _plain_records(data)
@@ -54,7 +57,7 @@ def _records(data: bytes) -> Iterator[bytes | str]:
     while pos < len(data):
         d = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            member = d.decompress(data[pos:])
+            member = d.decompress(data[pos:], limit + 1)
         except zlib.error as exc:
             yield f"corrupt gzip member ({exc})"
             nxt = data.find(_MEMBER, pos + 1)
@@ -62,6 +65,9 @@ def _records(data: bytes) -> Iterator[bytes | str]:
                 return
             pos = nxt
             continue
+        if len(member) > limit:
+            yield f"inflates to more than the size cap of {limit} bytes"
+            return
         if not d.eof:
             yield "truncated (the gzip member ends early)"
             return
