@@ -185,3 +185,13 @@ def test_a_long_comment_thread_after_the_story_is_cut() -> None:
                      + ["Comments", "Leave a reply"] + comments)
     result = clean_text(page)
     assert result.paragraphs == BODY
+
+
+def test_sentence_shaped_body_lines_are_not_taken_for_links_or_credits() -> None:
+    body = BODY[:2] + [
+        "More — much more — is needed to protect the stock, the minister said.",
+        "Reporting by the national broadcaster showed that catches had been under-declared.",
+        "Tags: that is what the scientists call the markers fixed to tracked fish.",
+    ] + BODY[2:]
+    page = "\n".join(["Fisheries pact signed", "Advertisement"] + body + ["Related stories"])
+    assert clean_text(page).paragraphs == body

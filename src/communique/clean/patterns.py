@@ -28,6 +28,7 @@ _DATE_IN_LINE = re.compile(
 class Pattern:
     kind: str
     max_words: int
+    sentence: bool  # may claim a line that ends like a sentence
     regex: re.Pattern[str]
 
 
@@ -40,7 +41,8 @@ def patterns() -> tuple[Pattern, ...]:
         kind = row["kind"]
         if kind not in KINDS:
             raise ValueError(f"chrome_patterns.csv: unknown kind {kind!r}")
-        out.append(Pattern(kind, int(row["max_words"]), re.compile(row["pattern"], re.I)))
+        sentence = row["sentence"] == "yes"
+        out.append(Pattern(kind, int(row["max_words"]), sentence, re.compile(row["pattern"], re.I)))
     order = {k: i for i, k in enumerate(KINDS)}
     return tuple(sorted(out, key=lambda p: order[p.kind]))
 
@@ -103,10 +105,11 @@ def _candidates(n: int, sentence: bool) -> tuple[tuple[str, re.Pattern[str]], ..
     for pat in patterns():
         if n > pat.max_words:
             continue
+        if sentence and not pat.sentence:
+            continue  # "By Monday, talks had collapsed." is not a byline
         if pat.kind in merged:
-            if not (sentence and not _sentence_ok(pat)):
-                merged[pat.kind].append(pat.regex.pattern)
-        elif not (sentence and pat.kind == "byline"):  # "By Monday, talks had collapsed."
+            merged[pat.kind].append(pat.regex.pattern)
+        else:
             out.append((pat.kind, pat.regex))
     head = [
         (k, re.compile("|".join(f"(?:{p})" for p in ps), re.I)) for k, ps in merged.items() if ps
@@ -117,9 +120,3 @@ def _candidates(n: int, sentence: bool) -> tuple[tuple[str, re.Pattern[str]], ..
 @cache
 def _longest() -> int:
     return max(p.max_words for p in patterns())
-
-
-def _sentence_ok(pat: Pattern) -> bool:
-    """Drop patterns that describe whole sentences (cookie notices, copyright, credits) may end in
-    a full stop; the short navigational ones may not."""
-    return pat.max_words >= 20
