@@ -22,6 +22,7 @@ from communique.quotes.marks import MarkSpan
 from communique.quotes.relays import outlet_name
 
 _END = frozenset({".", "!", "?"})
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 10
 _SHORT = 4  # a span of fewer words needs an adjacent cue to count as a quotation
@@ -126,12 +127,57 @@ def _adjacent(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token, after: bool)
     return before.endswith((":", ",")) or index.at(m.open_at) - cue.i <= 6
 
 
+def _characterised(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> Token | None:
+    """The verb whose subject characterises something in the quoted words.
+
+    'Mitsotakis called the agreement "null and void"', 'Trump attacked it as "Witch Hunt
+    garbage"', 'she praised him as "a man who understands ..."': the quoted fragment is an
+    argument of a verb whose subject is a person, body or pronoun, so the fragment is that
+    subject's words even though the verb is not a speech verb.
+    """
+    lo, hi = index.at(m.start), index.at(m.end - 1)
+    head = next((t.head for t in doc[lo : hi + 1] if not lo <= t.head.i <= hi), None)
+    for _ in range(4):
+        if head is None:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("aux", "auxpass"):
+            break
+        head = head.head if head.dep_ in ("pobj", "prep", "dobj", "oprd", "attr", "appos") else None
+    if head is None or head.pos_ not in ("VERB", "AUX") or head.lemma_ == "be":
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in _SPEAKING_PRONOUNS:
+        return head
+    return None
+
+
+def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token | None:
+    """Headline-style 'Ukrainian foreign minister: "We need ..."': the label speaks."""
+    before = doc.text[para_start : m.open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    toks = [t for t in doc[index.at(para_start) : index.at(m.open_at)] if not t.is_space]
+    words = [t for t in toks if not t.is_punct]
+    if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    ids = {t.i for t in words}
+    root = next((t for t in words if t.head.i not in ids or t.head is t), None)
+    return root if root is not None and root.pos_ in ("NOUN", "PROPN") else None
+
+
+def _sentence_like(doc: Doc, index: TokenIndex, m: MarkSpan) -> bool:
+    inner = doc[index.at(m.start) : index.at(m.end - 1) + 1]
+    return any(t.pos_ in ("VERB", "AUX") for t in inner)
+
+
 def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon) -> list[Found]:
     """Attribute each quoted span or drop it (scare quotes, titles, stray fragments)."""
     index = TokenIndex(doc)
     text = doc.text
-    para_starts = set(starts)
     found: list[Found] = []
+    last: tuple[MarkSpan, Found] | None = None  # last quote attributed by a cue after it
     for n, m in enumerate(marks):
         content = text[m.start : m.end]
         words = len(content.split())
@@ -139,28 +185,48 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
             continue
         prev_end = marks[n - 1].outer_end if n else 0
         next_open = marks[n + 1].open_at if n + 1 < len(marks) else len(text)
-        first = m.open_at
-        while first > 0 and text[first - 1] in " \t":
-            first -= 1
-        opens_paragraph = first in para_starts
+        para_start = starts[bisect.bisect_right(starts, m.open_at) - 1]
+        opens_paragraph = not text[para_start : m.open_at].strip()
         after_cue = _after(doc, index, m, next_open, lex)
         before_cue = None if opens_paragraph else _before(doc, index, m, prev_end, lex)
         cue, is_after = (after_cue, True) if after_cue is not None else (before_cue, False)
-        if cue is None and before_cue is not None:
-            cue, is_after = before_cue, False
-        if words < _SHORT and (cue is None or not _adjacent(doc, index, m, cue, is_after)):
-            continue
-        if cue is not None:
+        pieces = m.pieces or ((m.start, m.end),)
+        if cue is not None and (words >= _SHORT or _adjacent(doc, index, m, cue, is_after)):
             src = according_to(cue) if cue.lower_ == "according" else None
             att = attribute(cue, lex) if src is None else None
-            for a, b in m.pieces or ((m.start, m.end),):
-                found.append(Found(a, b, "direct", att, source=src))
+            new = [Found(a, b, "direct", att, source=src) for a, b in pieces]
+            found.extend(new)
+            last = (m, new[-1]) if is_after else None
             continue
         if not m.closed and not opens_paragraph:
             continue
-        inner = doc[index.at(m.start) : index.at(m.end - 1) + 1]
-        sentence_like = any(t.pos_ in ("VERB", "AUX") for t in inner)
-        if (opens_paragraph and words >= _SHORT or words >= _LONG) and sentence_like:
-            for a, b in m.pieces or ((m.start, m.end),):
-                found.append(Found(a, b, "direct", None, floating=True))
+        if last is not None and last[1].attribution is not None and _continues(last, m, starts):
+            # '"A," she said. "B."' -- B belongs to the speaker who said A
+            found.extend(Found(a, b, "direct", last[1].attribution) for a, b in pieces)
+            continue
+        label = _label(doc, index, m, para_start) if not opens_paragraph else None
+        if label is not None:
+            att = Attribution(label, label, "", None)
+            found.extend(Found(a, b, "direct", att) for a, b in pieces)
+            continue
+        if words >= 2 and not content.istitle() and m.closed:
+            verb = _characterised(doc, index, m, lex)
+            if verb is not None:
+                found.extend(Found(a, b, "direct", attribute(verb, lex)) for a, b in pieces)
+                continue
+        if (opens_paragraph and words >= _SHORT or words >= _LONG) and _sentence_like(
+            doc, index, m
+        ):
+            found.extend(Found(a, b, "direct", None, floating=True) for a, b in pieces)
     return found
+
+
+def _continues(last: tuple[MarkSpan, Found], m: MarkSpan, starts: list[int]) -> bool:
+    """Is ``m`` the second half after '"...," she said.' in the same paragraph?"""
+    prev, f = last
+    if f.attribution is None or bisect.bisect_right(starts, prev.open_at) != bisect.bisect_right(
+        starts, m.open_at
+    ):
+        return False
+    cue = f.attribution.cue
+    return prev.outer_end <= cue.idx < m.open_at and m.open_at - prev.outer_end < 120
