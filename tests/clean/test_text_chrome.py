@@ -195,3 +195,23 @@ def test_sentence_shaped_body_lines_are_not_taken_for_links_or_credits() -> None
     ] + BODY[2:]
     page = "\n".join(["Fisheries pact signed", "Advertisement"] + body + ["Related stories"])
     assert clean_text(page).paragraphs == body
+
+
+FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures"
+
+
+def test_pages_shaped_like_real_sites() -> None:
+    """Full page dumps (menus, captions, credits, read-next, site index, footer) written for
+    these tests in the shape of a wire-service and a broadcaster page; bodies checked by hand."""
+    expected = {
+        "wire_like": ("Chile, Peru agree to reopen border crossing after two-year closure",
+                      "2025-03-03", "Ana Torres and Luis Rojas"),
+        "broadcaster_like": ("Kenya and Tanzania settle dispute over Lake Victoria fishing rights",
+                             "2025-03-03", "Mercy Juma"),
+    }
+    for name, (title, date, author) in expected.items():
+        page = (FIXTURES / f"{name}.txt").read_text("utf-8")
+        body = (FIXTURES / f"{name}.body.txt").read_text("utf-8").strip().split("\n\n")
+        result = clean_text(page)
+        assert result.paragraphs == body, name
+        assert (result.title, result.published, result.author) == (title, date, author)

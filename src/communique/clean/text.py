@@ -180,17 +180,30 @@ def _inside_drops(units: list[Unit], start: int, end: int) -> set[int]:
 
 
 def _title(before: list[Unit]) -> str | None:
-    """The headline: the nearest plausible line before the story (4+ words preferred)."""
-    candidates = [
-        u for u in before
-        if u.kind is None and 2 <= u.n <= 30 and not u.text.rstrip().endswith(".")
-        and (u.n >= 3 or len(u.text) >= 15)
-        and sum(1 for w in words(u.text) if w[0].isalpha()) * 2 > u.n
-    ]
-    for u in reversed(candidates):
-        if u.n >= 4:
-            return u.text
-    return candidates[-1].text if candidates else None
+    """The headline among the lines before the story.
+
+    A candidate is a plausible headline line (2-30 words, no full stop, no date, not the tail of
+    a label such as "Image caption,"). Headlines sit next to the page's date, byline or reading
+    time, so a candidate within two lines of one wins; among equals the one nearest the story
+    (and with 4+ words) is taken.
+    """
+    best: tuple[int, int, int] | None = None
+    for i, u in enumerate(before):
+        prev = before[i - 1].text.rstrip() if i else ""
+        if not (
+            u.kind is None and 2 <= u.n <= 30 and not u.text.rstrip().endswith(".")
+            and (u.n >= 3 or len(u.text) >= 15)
+            and sum(1 for w in words(u.text) if w[0].isalpha()) * 2 > u.n
+            and date_in_line(u.text) is None
+            and not prev.endswith((",", ":"))
+        ):
+            continue
+        near = before[max(0, i - 2) : i + 3]
+        meta = any(v.kind in ("date", "byline", "reading") for v in near)
+        rank = (int(meta), int(u.n >= 4), i)
+        if best is None or rank > best:
+            best = rank
+    return before[best[2]].text if best else None
 
 
 def clean_text(text: str, recurring: Collection[str] = ()) -> TextResult:
