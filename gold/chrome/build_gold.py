@@ -36,6 +36,20 @@ TEASERS = [
 ]
 NAV = ["Home", "News", "World", "Politics", "Business", "Science", "Sport", "Opinion", "Culture",
        "Video", "Podcasts"]
+SECTIONS = ["US & Canada", "Latin America", "Middle East", "Asia Pacific", "Climate crisis",
+            "Health", "Technology", "Personal finance", "Arts and entertainment", "Travel",
+            "Life & style", "Crosswords", "Obituaries", "Letters to the editor", "Weather",
+            "Local news", "Elections 2026", "Fact check", "Investigations", "Newsletters"]
+FOOTER = ["About us", "Contact us", "Careers", "Advertise with us", "Terms of service",
+          "Privacy policy", "Cookie settings", "Accessibility", "Help centre", "Corrections",
+          "Sitemap", "RSS feeds", "Licensing", "Code of conduct", "Complaints", "Manage preferences",
+          "Do not sell my personal information", "Newsroom ethics", "Archive", "Masthead"]
+DISCLAIMERS = [
+    "{site} is not responsible for the content of external websites.",
+    "{site} is published by {site} Media Limited, a company registered in England and Wales.",
+    "Views expressed in reader comments are those of their authors and not of {site}.",
+    "Market data provided by a third party and delayed by at least 15 minutes.",
+]
 
 
 def fmt_date(iso: str, rng: random.Random, style: int) -> str:
@@ -152,6 +166,14 @@ TEXT_TEMPLATES = [t_portal, t_blog, t_broadcaster, t_south_asian, t_agency, t_ma
                   t_clean, t_headline_only]
 
 
+def site_frame(lines: list[str], p: dict, rng: random.Random) -> list[str]:
+    """Wrap a template's page in the menus and footer a whole-page text dump carries."""
+    top = rng.sample(NAV, rng.randint(5, 9)) + rng.sample(SECTIONS, rng.randint(6, 14))
+    bottom = rng.sample(FOOTER, rng.randint(8, 16))
+    bottom.insert(rng.randint(0, len(bottom)), rng.choice(DISCLAIMERS).format(site=p["site"]))
+    return [p["site"]] + top + lines + bottom
+
+
 def render_text(lines: list[str], rng: random.Random) -> str:
     sep = "\n\n" if rng.random() < 0.6 else "\n"
     return sep.join(lines) + "\n"
@@ -170,6 +192,19 @@ def _ps(paras: list[str], cls: str = "") -> str:
 def _head(p: dict, extra: str = "") -> str:
     return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<title>{_e(p['title'])} | {_e(p['site'])}</title>{extra}</head>\n")
+
+
+def _footer_links(p: dict, rng: random.Random) -> str:
+    links = "".join(f'<li><a href="/{i}">{_e(x)}</a></li>' for i, x in
+                    enumerate(rng.sample(FOOTER, rng.randint(8, 16))))
+    note = _e(rng.choice(DISCLAIMERS).format(site=p["site"]))
+    return f'<div class="site-footer"><ul>{links}</ul><p>{note}</p></div>'
+
+
+def _section_menu(rng: random.Random) -> str:
+    items = "".join(f'<li><a href="/s/{i}">{_e(x)}</a></li>' for i, x in
+                    enumerate(rng.sample(SECTIONS, rng.randint(6, 14))))
+    return f'<div class="sections"><ul>{items}</ul></div>'
 
 
 def h_semantic(p: dict, rng: random.Random) -> str:
@@ -192,7 +227,7 @@ def h_semantic(p: dict, rng: random.Random) -> str:
 </article>
 <section class="related"><h2>Related</h2><ul>{rel}</ul></section></main>
 <footer><p>&copy; 2025 {_e(p['site'])}. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
-</body></html>"""
+{_footer_links(p, rng)}</body></html>"""
 
 
 def h_divsoup(p: dict, rng: random.Random) -> str:
@@ -209,7 +244,7 @@ def h_divsoup(p: dict, rng: random.Random) -> str:
 <div class="tags">Tags: <a>politics</a>, <a>world</a>, <a>diplomacy</a></div>
 <div id="comments"><h3>3 Comments</h3>{comments}</div></div>
 <div class="sidebar"><h4>Most Read</h4><ol>{''.join(f'<li><a>{_e(h)}</a></li>' for h, _ in teasers(rng, 5))}</ol></div>
-<div class="footer">Copyright {_e(p['site'])} 2025 | <a>About</a> | <a>Advertise</a></div></div></body></html>"""
+<div class="footer">Copyright {_e(p['site'])} 2025 | <a>About</a> | <a>Advertise</a></div>{_footer_links(p, rng)}</div></body></html>"""
 
 
 def h_jsonld(p: dict, rng: random.Random) -> str:
@@ -223,7 +258,7 @@ def h_jsonld(p: dict, rng: random.Random) -> str:
     inner = "".join(f'<div class="para">{_e(x)}</div>' for x in body[:3])
     rest = _ps(body[3:])
     return _head(p, og) + f"""<body><div class="cookie-banner">We use cookies to improve your experience. <button>Accept all cookies</button></div>
-<div class="page"><div class="header"><span>{_e(p['site'])}</span> <a>Subscribe</a> <a>Log in</a></div>
+<div class="page"><div class="header"><span>{_e(p['site'])}</span> <a>Subscribe</a> <a>Log in</a></div>{_section_menu(rng)}
 <div class="article"><h1 class="headline">{_e(p['title'])}</h1>
 <div class="author-line">{_e(p['author'])}</div>
 <div class="article-body">{inner}
@@ -237,14 +272,14 @@ def h_live(p: dict, rng: random.Random) -> str:
     body = p["paras"]
     k = max(1, len(body) // 2)
     return _head(p, f'<meta name="date" content="{p["date"]}"><meta name="author" content="{_e(p["author"])}">') + f"""<body>
-<div id="nav"><a>Home</a> | <a>World</a> | <a>Politics</a> | <a>Business</a></div>
+<div id="nav"><a>Home</a> | <a>World</a> | <a>Politics</a> | <a>Business</a></div>{_section_menu(rng)}
 <div id="main"><h1>{_e(p['title'])}</h1><div class="dateline">{fmt_date(p['date'], rng, 1)}</div>
 <div class="text">{_ps(body[:k])}
 <div class="inline-ad">ADVERTISEMENT</div><div class="promo"><p>Download our app for breaking news alerts.</p></div>
 {_ps(body[k:])}</div>
 <div class="social">Follow us on Twitter and Facebook</div></div>
 <div id="trending"><h3>Trending now</h3><ul>{''.join(f'<li>{_e(h)}</li>' for h, _ in teasers(rng, 4))}</ul></div>
-<div id="foot">All rights reserved. {_e(p['site'])} 2025.</div></body></html>"""
+<div id="foot">All rights reserved. {_e(p['site'])} 2025.</div>{_footer_links(p, rng)}</body></html>"""
 
 
 def h_minimal(p: dict, rng: random.Random) -> str:
@@ -282,7 +317,10 @@ def main() -> None:
         page_id = f"{n:03d}"
         if n % 2 == 0:
             tpl = TEXT_TEMPLATES[(n // 2) % len(TEXT_TEMPLATES)]
-            page, fmt, ext = render_text(tpl(p, rng), rng), "text", "txt"
+            lines = tpl(p, rng)
+            if tpl not in (t_clean, t_headline_only):
+                lines = site_frame(lines, p, rng)
+            page, fmt, ext = render_text(lines, rng), "text", "txt"
         else:
             tpl = HTML_TEMPLATES[(n // 2) % len(HTML_TEMPLATES)]
             page, fmt, ext = tpl(p, rng), "html", "html"
