@@ -55,6 +55,8 @@ def test_default_cameo_roots_are_known_to_goldstein() -> None:
 def test_lexicon_rows_name_known_types_and_roots() -> None:
     types = plover_types()
     for row in load_table("event_lexicon.csv"):
+        if row["type"] == "NONE":  # a phrase that is explicitly not an event
+            continue
         assert row["type"] in types, row
         goldstein(row["cameo"])
         if row.get("mode"):

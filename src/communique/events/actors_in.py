@@ -104,7 +104,9 @@ def _look_back(
     ctx: DocActors, token: Token, want_person: bool, skip: str | None
 ) -> ActorRef | None:
     """Most recent actor before ``token`` (same or previous sentence) of the wanted kind,
-    preferring one that was a subject ('Russia is ..., but it opposes' -> Russia)."""
+    preferring one that was a subject ('Russia is ..., but it opposes' -> Russia), except for
+    a possessive, which takes the nearest ('cut ties with Israel over its offensive')."""
+    prefer_subject = token.dep_ != "poss"
     floor = token.sent.start
     if floor > 0:
         floor = ctx.doc[floor - 1].sent.start
@@ -116,7 +118,7 @@ def _look_back(
         if ctx.actors[idx].sector == "JRN" or ctx.actors[idx].name == skip:
             continue
         t = ctx.doc[i]
-        if t.dep_ in ("nsubj", "nsubjpass"):
+        if t.dep_ in ("nsubj", "nsubjpass") or not prefer_subject:
             return ctx.ref(idx, t)
         fallback = fallback or ctx.ref(idx, t)
     return fallback

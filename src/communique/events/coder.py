@@ -29,6 +29,7 @@ from communique.events.participants import (
     LOCATIVE,
     agent,
     between,
+    is_background,
     noun_source,
     reporter,
     sentence_others,
@@ -74,7 +75,7 @@ def _outer(token: Token, heads: dict[int, Trigger]) -> Trigger | None:
 
 
 # An agreement to a ceasefire or a concession is coded as the ceasefire or concession itself.
-_AGREED_CONTENT = frozenset({"RETREAT", "CONCEDE"})
+_AGREED_CONTENT = frozenset({"RETREAT"})
 
 
 def _keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
@@ -137,11 +138,7 @@ def code_events(
 ) -> list[Event]:
     """PLOVER events of one parsed article (pipeline contract; see module docstring)."""
     ctx = index_doc(doc, actors, quotes)
-    triggers = [
-        t
-        for t in find_triggers(doc)
-        if not (t.entry.frame == "speech" and any(c.dep_ == "ccomp" for c in doc[t.head].children))
-    ]
+    triggers = [t for t in find_triggers(doc) if t.entry.type != "NONE" and _speech_ok(ctx, t)]
     heads = {t.head: t for t in triggers}
     types = plover_types()
     events: list[tuple[int, int, Event]] = []
@@ -166,6 +163,61 @@ def code_events(
         events.append((sent.start, len(clause_chain(token)) - len(list(token.ancestors)), event))
     events.sort(key=lambda x: (x[0], -x[1]))
     return [e for _, _, e in events]
+
+
+def _speech_ok(ctx: DocActors, trig: Trigger) -> bool:
+    """A 'speech' trigger ('warn') with a reported clause is a threat only when the clause says
+    what the warner's own side will do ('China warned that it would take measures'); otherwise
+    it is a statement and the clause is coded on its own ('activists warned the junta could
+    shut down the internet')."""
+    token = ctx.doc[trig.head]
+    if trig.entry.frame != "speech":
+        return True
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return True
+    quote = ctx.quote_of(token.idx)
+    who, _ = subject_of(token)
+    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is None or inner is None:
+        return False
+    if inner.lower_ in ("it", "we", "they", "he", "she", "i"):
+        return True
+    mine = {a.country for a in resolve(ctx, who, quote) if a.country}
+    theirs = {a.country for a in resolve(ctx, inner, quote) if a.country}
+    return bool(mine & theirs)
+
+
+# Wanting or being ready to talk is an intention to cooperate (AGREE), not yet a meeting.
+_INTENT_HEADS = frozenset(
+    {
+        "prepared",
+        "prepare",
+        "ready",
+        "willing",
+        "offer",
+        "propose",
+        "want",
+        "seek",
+        "agree",
+        "commit",
+        "committed",
+        "pledge",
+        "promise",
+        "plan",
+    }
+)
+# Conditional force announced by the side that would use it is a threat.
+_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _claimant(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
+    """Who reports the event: the quotation's speaker or the reporting verb's subject."""
+    speaker = ctx.speakers.get(quote) if quote is not None else None
+    if speaker is not None:
+        return [speaker]
+    rep = reporter(token)
+    return resolve(ctx, rep, quote) if rep is not None else []
 
 
 def _code_one(
@@ -221,9 +273,18 @@ def _code_one(
             if not source and subj.pos_ in ("NOUN", "PROPN"):
                 source = [uncoded(subj)]
             skip.add(subj.i)
-        if not source and speaker is not None:
+        nominal = token.pos_ in ("NOUN", "PROPN")
+        if (
+            nominal
+            and is_background(token)
+            or nominal
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and ptype.quad != 3
+        ):
+            pass  # 'despite the sanctions', 'a deal could be reached': no doer to borrow
+        elif not source and speaker is not None:
             source = [speaker]
-        if not source:
+        elif not source:
             rep = reporter(token)
             if rep is not None:
                 source = resolve(ctx, rep, quote)
@@ -239,8 +300,16 @@ def _code_one(
     if (not target or not any(a.country for a in target)) and entry.frame != "self":
         target = sentence_others(ctx, token.sent, side, token, quote) or target
     if ptype.name == "CONSULT" and not target and len(source) < 2:
-        return None  # one cannot meet alone: "the talks were constructive" is a comment
+        group = (
+            token.pos_ == "VERB"
+            and subj is not None
+            and (subj.tag_ in ("NNS", "NNPS") or any(a.sector == "IGO" for a in source))
+        )
+        if not group:
+            return None  # one cannot meet alone: "the talks were constructive" is a comment
     chain = clause_chain(token)
+    if ptype.name == "CONSULT" and any(t.lemma_.lower() in _INTENT_HEADS for t in chain[1:]):
+        ptype = types["AGREE"]  # "prepared to hold peace talks"
     location = _location(ctx, chain, entry.mode)
     if (
         not any(a.country for a in target)
@@ -262,6 +331,11 @@ def _code_one(
     if flags.negated and entry.negated_type:
         ptype = types[entry.negated_type]  # refusing to yield is a rejection
         flags = Flags(False, flags.hypothetical, flags.intended, flags.historical_word)
+    if ptype.name in _THREAT_TYPES and flags.hypothetical and not flags.negated:
+        claimed = {a.country for a in _claimant(ctx, token, quote) if a.country}
+        if claimed & {a.country for a in source}:
+            ptype = types["THREATEN"]  # "Russia could strike Britain if ...", Putin warned
+            flags = Flags(False, False, False, flags.historical_word)
     date, historical = _date(ctx.doc, chain, published, flags.intended)
     sent = token.sent
     return Event(

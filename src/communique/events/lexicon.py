@@ -73,29 +73,39 @@ def _pos_ok(token: Token, pos: str) -> bool:
     return pos == "*" or token.pos_ in _POS.get(pos, ())
 
 
+def _pobjs(token: Token) -> list[Token]:
+    """Objects of the prepositions hanging off ``token``."""
+    return [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
 def _objects(token: Token) -> set[str]:
     """What can satisfy an ``obj`` condition: lemmas of objects, compounds, modifiers and prep
-    objects; '@with' for a preposition; '^union' for the subject's lemma."""
+    objects (two levels: "a volume of Russian crude", "the level of combat readiness");
+    '@with' for a preposition; '^union' for the subject's lemma."""
     found: set[str] = set()
     for child in token.children:
         if child.dep_ == "prep":
             found.add("@" + child.lower_)
         if child.dep_ in ("nsubj", "nsubjpass"):
             found.add("^" + _lemma(child))
-            found.update(
-                "^" + _lemma(c) for c in child.children if c.dep_ == "prep" for c in c.children
-            )
+            found.update("^" + _lemma(o) for o in _pobjs(child))  # "tens of thousands of workers"
         if child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod", "dative"):
             found.add(_lemma(child))
             found.update(_lemma(c) for c in child.children if c.dep_ in ("compound", "amod"))
+            found.update(_lemma(o) for o in _pobjs(child))
         if child.dep_ == "prep":
-            found.update(_lemma(c) for c in child.children if c.dep_ == "pobj")
+            for obj in (o for o in child.children if o.dep_ == "pobj"):
+                found.add(_lemma(obj))
+                found.update(_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod"))
+                found.update(_lemma(o) for o in _pobjs(obj))
         if child.dep_ == "xcomp":
             found.update(_lemma(c) for c in child.children if c.dep_ == "dobj")
     if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
         found.add(_lemma(token.head))
         if token.head.dep_ == "prep":
             found.add(_lemma(token.head.head))
+        if token.dep_ == "dobj":  # "the union will begin a strike": who does the head verb
+            found.update("^" + _lemma(c) for c in token.head.children if c.dep_ == "nsubj")
     if token.dep_ in ("xcomp", "conj", "advcl") and not any(
         c.dep_ == "nsubj" for c in token.children
     ):

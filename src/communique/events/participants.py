@@ -53,6 +53,7 @@ CLIMB_FOR_SUBJECT = frozenset(
         "nmod",
         "ccomp",
         "npadvmod",
+        "advmod",
     }
 )
 
@@ -72,11 +73,7 @@ def is_place(ctx: DocActors, token: Token) -> bool:
 def subject_of(token: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of the clause the trigger heads or hangs from."""
     t = token
-    if (
-        token.pos_ in ("NOUN", "PROPN")
-        and token.dep_ == "pobj"
-        and token.head.lower_ in NO_CLIMB_PREPS
-    ):
+    if is_background(token):
         return None, False
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
         return None, False
@@ -89,10 +86,21 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
                 return c, True
         if t.dep_ == "relcl":
             return t.head, False
+        if t is not token and t.dep_ == "nsubjpass":
+            return agent(t.head), False  # "$1m in aid was approved by the ministry"
         if t.dep_ not in CLIMB_FOR_SUBJECT or t.head is t:
             break
         t = t.head
     return None, False
+
+
+def is_background(token: Token) -> bool:
+    """A nominal trigger in 'despite the sanctions', 'amid the fighting': not the clause's act."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "pobj"
+        and token.head.lower_ in NO_CLIMB_PREPS
+    )
 
 
 def between(token: Token) -> Token | None:
@@ -189,7 +197,6 @@ NO_CLIMB_PREPS = frozenset(
         "before",
         "following",
         "since",
-        "of",
         "under",
         "like",
         "than",
