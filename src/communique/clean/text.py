@@ -211,9 +211,10 @@ def clean_text(text: str, recurring: Collection[str] = ()) -> TextResult:
     units = [_unit(t, recurring) for t in split_units(text)]
     prose = [i for i, u in enumerate(units) if u.prose]
     if not prose:
-        kept = [u.text for u in units if u.kind is None] or [u.text for u in units]
-        result = TextResult(kept, [u.text for u in units if u.text not in kept])
-        _read_metadata(result, units, [])
+        kept = [u for u in units if u.kind is None] or units
+        dropped = [u.text for u in units if u.kind is not None] if kept is not units else []
+        result = TextResult([u.text for u in kept], dropped)
+        _read_metadata(result, units, 0)
         return result
     stop = _story_end(units, prose[0])
     first, last = _main_cluster(units, [i for i in prose if i < stop])
@@ -223,18 +224,18 @@ def clean_text(text: str, recurring: Collection[str] = ()) -> TextResult:
     removed = [u.text for i, u in enumerate(units) if not (first <= i <= last) or i in drops]
     result = TextResult(keep, removed)
     result.title = _title(units[:first])
-    _read_metadata(result, units, units[:first])
+    _read_metadata(result, units, first)
     return result
 
 
-def _read_metadata(result: TextResult, units: list[Unit], before: list[Unit]) -> None:
+def _read_metadata(result: TextResult, units: list[Unit], first: int) -> None:
     """Date, reading time, author and outlet from dropped lines (those before the story first).
 
     A date line wins; failing that, a date inside a short line before the story (a byline
     "By Jane Doe | March 3, 2025", a "Posted on" line) is taken.
     """
-    order = before + [u for u in units if u not in before]
-    for u in order:
+    before = units[:first]
+    for u in units:
         if u.kind == "date" and result.published is None:
             result.published = iso_date(u.groups.get("date"))
         elif u.kind == "reading" and result.reading_minutes is None:
