@@ -181,7 +181,7 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
     for n, m in enumerate(marks):
         content = text[m.start : m.end]
         words = len(content.split())
-        if words == 0 or _scare(text, m.open_at, lex):
+        if words < 2 or _scare(text, m.open_at, lex):  # one word in marks is a term, not speech
             continue
         prev_end = marks[n - 1].outer_end if n else 0
         next_open = marks[n + 1].open_at if n + 1 < len(marks) else len(text)

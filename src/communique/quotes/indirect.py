@@ -61,6 +61,26 @@ def _clauses(c: Token) -> list[tuple[int, int]]:
     return out
 
 
+def _that_clause(cue: Token) -> tuple[int, int] | None:
+    """'told a briefing that China was ...' misparsed as a relative clause of 'briefing'.
+
+    When the word right after the cue (or after its object) is 'that', the rest of the
+    sentence is the reported clause, whatever the parser attached it to.
+    """
+    doc = cue.doc
+    sent_end = cue.sent.end - 1
+    nxt = None
+    for k in range(cue.i + 1, min(sent_end, cue.i + 9)):
+        if doc[k].lower_ == "that":
+            nxt = k
+            break
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+            return None
+    if nxt is None:
+        return None
+    return _trimmed(doc, nxt + 1, sent_end)
+
+
 def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
@@ -68,6 +88,12 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     comps = [c for c in cue.children if c.dep_ == "ccomp"]
     if lemma not in lex.indirect:
         comps = [c for c in comps if any(m.lower_ == "that" for m in c.children)]
+    # '... told the broadcaster that A and that B': the parser often hangs B on the cue verb
+    comps += [
+        c for c in cue.children
+        if c.dep_ == "conj" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                     for m in c.children)
+    ]
     out: list[tuple[int, int]] = []
     for c in comps:
         if c.i > cue.i and _is_statement(c, lex) and c.lemma_ in ("report", "quote", "say"):
@@ -80,6 +106,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
                 out.append(span)
         if out:
             return out
+    if not out and not comps and lemma in lex.indirect:
+        span = _that_clause(cue)
+        if span is not None:
+            return [span]
     if lemma in lex.objects:
         for c in cue.children:
             if c.dep_ == "dobj" and len(list(c.subtree)) >= _MIN_TOKENS + 1:
