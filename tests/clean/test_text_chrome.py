@@ -215,3 +215,22 @@ def test_pages_shaped_like_real_sites() -> None:
         result = clean_text(page)
         assert result.paragraphs == body, name
         assert (result.title, result.published, result.author) == (title, date, author)
+
+
+def test_sentences_split_at_inline_links_are_mended() -> None:
+    fragmented = [
+        "Ministers from", "Norway", "and Iceland agreed on Tuesday to share fisheries data in "
+        "real time, ending a two-year quarrel over mackerel quotas in the", "North Atlantic",
+        ".",
+        "The deal was struck in", "Reykjavik", "after talks that ran late into the night, "
+        "officials said.",
+    ]
+    page = "\n".join(["Home", "World", "Sign in", "Fisheries pact signed"] + fragmented + BODY[2:]
+                     + ["Related stories", "Storm warnings issued"])
+    result = clean_text(page)
+    assert result.title == "Fisheries pact signed"
+    assert result.paragraphs[0].startswith("Ministers from Norway and Iceland agreed")
+    assert result.paragraphs[0].endswith("North Atlantic .")
+    assert result.paragraphs[1:] == [
+        "The deal was struck in Reykjavik after talks that ran late into the night, officials said."
+    ] + BODY[2:]

@@ -24,11 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
 
 from communique.clean.metadata import clean_author, iso_date, outlet_from_copyright
 from communique.clean.patterns import date_in_line, ends_sentence, match, words
+from communique.resources import load_table
 
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
+_CONTINUATION = set(",.;:)]’”%'")
 SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption or menu item
 GAP = 6  # this many units without prose in a row separate the story from other prose
 END_AFTER_WORDS = 40  # story words read before an ``end`` heading (comments...) may close it
@@ -71,8 +74,40 @@ def split_units(text: str) -> list[str]:
         if len(lines) > 1 and _wrapped(lines):
             units.append(" ".join(lines))
         else:
-            units.extend(lines)
+            units.extend(_rejoin(lines))
     return units
+
+
+def _rejoin(lines: list[str]) -> list[str]:
+    """Mend sentences a scraper split at inline links ("ties with the" / "European Union" /
+    "(EU), but ..."): a line is glued to the one before when that one stops mid-sentence (on a
+    function word, a comma or a hyphen) or when it starts like a continuation (lower case,
+    closing punctuation)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+@cache
+def _dangling() -> dict[str, bool]:
+    """Word -> True when a line ending on it always continues, False when only a long one does."""
+    return {r["word"]: r["when"] == "always" for r in load_table("chrome_dangling_words.csv")}
+
+
+def _continues(prev: str, line: str) -> bool:
+    if ends_sentence(prev) or prev.endswith(":"):
+        return False
+    if line[:1] in _CONTINUATION or line[:1].islower():
+        return True
+    if prev.endswith((",", "-", "–")):
+        return True
+    parts = prev.split()
+    always = _dangling().get(parts[-1])
+    return always is not None and (always or len(parts) >= 4)
 
 
 def _wrapped(lines: list[str]) -> bool:
