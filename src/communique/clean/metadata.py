@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
-from communique.clean.patterns import stopwords
+from communique.clean.patterns import date_in_line, stopwords
 
 _PUNCT = "\"'“”‘’.,;:!?()[]—–-"
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -41,10 +41,13 @@ def iso_date(raw: str | None) -> str | None:
         except ValueError:
             return None
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    if not re.search(r"\b(19|20)\d{2}\b", text):
+        return None  # no year: "tomorrow", "Tuesday", "9 Feb" are not a publication date
     try:
-        value = dateparser.parse(text, fuzzy=True, default=datetime(1900, 1, 1))
+        value = dateparser.parse(text, fuzzy=True, ignoretz=True, default=datetime(1900, 1, 1))
     except (ValueError, OverflowError):
-        return None
+        core = date_in_line(text)  # "Tuesday 3 Jun 2025 14.20 BST" -> "3 Jun 2025"
+        return iso_date(core) if core and core != text else None
     if value.year < 1900 or value.year > 2100:
         return None
     return value.date().isoformat()
