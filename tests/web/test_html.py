@@ -63,3 +63,19 @@ def test_dyad_count_on_overview_matches_the_dyad_page(client: TestClient) -> Non
     page = client.get("/dyads/RUS/EU").text
     assert page.count('class="card event"') == 3
     assert page.count("<circle") == 2  # two days
+
+
+def test_every_actor_number_on_the_overview_counts_the_cards_it_links_to(
+    client: TestClient,
+) -> None:
+    import re
+    from html import unescape
+
+    html = client.get("/").text
+    links = re.findall(r'<td class="num"><a href="([^"#]+)#(said|did|received)">(\d+)</a>', html)
+    assert len(links) >= 9
+    for href, section, number in links:
+        page = client.get(unescape(href)).text
+        part = page.split(f'<h2 id="{section}">', 1)[1].split("<h2", 1)[0]
+        kind = "quote" if section == "said" else "event"
+        assert part.count(f'class="card {kind}"') == int(number), (href, section)

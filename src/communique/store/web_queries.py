@@ -23,6 +23,7 @@ from communique.store.queries import (
     _rows,
     collapsed_events_sql,
     event_filters,
+    search_quotes,
 )
 from communique.store.store import Store
 
@@ -219,3 +220,18 @@ def serve_single_threaded(store: Store, threads: int = 1) -> None:
     if n < 1:
         raise QueryError("threads must be >= 1")
     store.con.execute(f"SET threads = {n}")
+
+
+def listed_counts(store: Store, names: list[str]) -> dict[str, tuple[int, int, int]]:
+    """Per actor, how many rows its page lists: quotes said, events as source, as target.
+
+    The overview's numbers link to an actor's page, so they are counted with the very filters
+    that page lists with (``search_quotes(speaker=)``, ``events_fast(source=|target=)``).
+    """
+    out: dict[str, tuple[int, int, int]] = {}
+    for name in names:
+        said = search_quotes(store, speaker=name, limit=1).total
+        did = events_fast(store, source=name, limit=1).total
+        got = events_fast(store, target=name, limit=1).total
+        out[name] = (said, did, got)
+    return out

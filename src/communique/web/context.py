@@ -91,14 +91,17 @@ class ArticleRow:
 
 @dataclass(frozen=True)
 class ActorRow:
+    """An actor on the overview; each count is the length of a list on the actor's page."""
+
     name: str
     country: str | None
-    sector: str | None
-    n_quotes: int
-    n_events: int
+    n_said: int
+    n_did: int
+    n_received: int
     link: str
-    quotes_link: str
-    events_link: str
+    said_link: str
+    did_link: str
+    received_link: str
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,7 @@ class IndexPage(Page):
     dyads: list[DyadRow] = field(default_factory=list)
     quotes: list[QuoteCard] = field(default_factory=list)
     charts: dict[str, str] = field(default_factory=dict)
+    more: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -92,7 +92,7 @@ def write_report(store: Store, out: str | Path) -> ReportSummary:
         page_l = views.list_page(store, links, kind, {}, LIST_ROWS, 0, live=False)
         _write(folder / f"{kind}.html", render("list.html", page_l))
 
-    index = views.index_page(store, links, live=False, top=50)
+    index = views.index_page(store, links, live=False, top=None)
     index.charts = charts
     _write(summary.index, render("index.html", index))
     log.info(

@@ -148,18 +148,27 @@ def _event_cards(store: Store, rows: list[dict[str, Any]], links: Links) -> list
     return [event_card({**r, "title": names.get(r["article_id"])}, links) for r in rows]
 
 
-def _actor_row(a: Mapping[str, Any], links: Links) -> ActorRow:
-    n_events = int(a.get("as_source", 0)) + int(a.get("as_target", 0))
-    return ActorRow(
-        name=a["name"],
-        country=a.get("country"),
-        sector=a.get("sector"),
-        n_quotes=int(a.get("as_speaker", 0)),
-        n_events=n_events,
-        link=links.actor(a["name"]),
-        quotes_link=links.actor(a["name"]) + "#said",
-        events_link=links.actor(a["name"]) + "#did",
-    )
+def _actor_rows(store: Store, rows: list[dict[str, Any]], links: Links) -> list[ActorRow]:
+    counts = wq.listed_counts(store, [str(r["name"]) for r in rows])
+    out = []
+    for r in rows:
+        name = str(r["name"])
+        said, did, got = counts[name]
+        page = links.actor(name)
+        out.append(
+            ActorRow(
+                name=name,
+                country=r.get("country"),
+                n_said=said,
+                n_did=did,
+                n_received=got,
+                link=page,
+                said_link=page + "#said",
+                did_link=page + "#did",
+                received_link=page + "#received",
+            )
+        )
+    return out
 
 
 def index_page(
@@ -168,45 +177,59 @@ def index_page(
     *,
     q: str = "",
     live: bool = True,
-    top: int = 20,
+    top: int | None = 20,
     cache: ReadCache | None = None,
 ) -> IndexPage:
     """Overview (or search results for ``q``): counts, actors, dyads, articles, matching quotes.
 
-    ``cache`` memoises the whole-corpus aggregates when the store is served read-only.
+    ``top=None`` lists every article, actor and dyad (the static report, where no search box
+    can reach the rest). ``cache`` memoises whole-corpus aggregates when served read-only.
     """
     memo = cache if cache is not None else ReadCache(size=0)
+
+    def fetch(key: str, fn: Any, **kw: Any) -> tuple[int, list[dict[str, Any]]]:
+        if top is None:
+            rows = _all(fn, store=store, **kw)
+            return len(rows), rows
+        page = memo.get((key, tuple(sorted(kw.items())), top), lambda: fn(store, limit=top, **kw))
+        return page.total, page.rows
+
     n = memo.get(("stats",), lambda: sq.stats(store))
     # the events count is what the events page lists (negated/hypothetical left out)
     listed_events = memo.get(("events_total",), lambda: wq.events_fast(store, limit=1).total)
-    arts = wq.articles(store, q=q or None, limit=top)
-    actors = memo.get(
-        ("actors", q or None, None, "-total", top, 0),
-        lambda: sq.actors(store, name=q or None, limit=top),
-    )
-    dyads = memo.get(("dyads", None, top, 0), lambda: wq.dyads(store, limit=top))
-    quotes = sq.search_quotes(store, phrase=q, limit=top).rows if q else []
-    counts = [
-        Count("articles", n["articles"], links.home() + "#articles"),
-        Count("quotes", n["quotes"], links.quotes()),
-        Count("events", listed_events, links.events()),
-        Count("actors", actors.total, links.home() + "#actors"),
-        Count("dyads", dyads.total, links.home() + "#dyads"),
-    ]
+    n_arts, arts = fetch("articles", wq.articles, q=q or None)
+    n_actors, actors = fetch("actors", sq.actors, name=q or None)
+    n_dyads, dyads = (0, []) if q else fetch("dyads", wq.dyads)
+    actor_rows = memo.get(("actor_rows", q, top), lambda: _actor_rows(store, actors, links))
+    quotes = sq.search_quotes(store, phrase=q, limit=top or sq.MAX_LIMIT) if q else None
+    if q:
+        counts = [
+            Count("matching articles", n_arts, "#articles"),
+            Count("matching actors", n_actors, "#actors"),
+            Count("matching quotes", quotes.total if quotes else 0, links.quotes(phrase=q)),
+        ]
+    else:
+        counts = [
+            Count("articles", n["articles"], links.home() + "#articles"),
+            Count("quotes", n["quotes"], links.quotes()),
+            Count("events", listed_events, links.events()),
+            Count("actors", n_actors, links.home() + "#actors"),
+            Count("dyads", n_dyads, links.home() + "#dyads"),
+        ]
+    shown = {
+        "articles": (len(arts), n_arts),
+        "actors": (len(actors), n_actors),
+        "dyads": (len(dyads), n_dyads),
+    }
     return IndexPage(
         **_page(links, f"Search: {q}" if q else "Overview", live),
         q=q,
-        counts=counts
-        if not q
-        else [
-            Count("matching articles", arts.total, "#articles"),
-            Count("matching actors", actors.total, "#actors"),
-            Count("matching quotes", len(quotes), links.quotes(phrase=q)),
-        ],
-        articles=[_article_row(a, links) for a in arts.rows],
-        actors=[_actor_row(a, links) for a in actors.rows],
-        dyads=[_dyad_row(d, links) for d in dyads.rows] if not q else [],
-        quotes=[quote_card(r, links) for r in quotes],
+        counts=counts,
+        articles=[_article_row(a, links) for a in arts],
+        actors=actor_rows,
+        dyads=[_dyad_row(d, links) for d in dyads],
+        quotes=[quote_card(r, links) for r in quotes.rows] if quotes else [],
+        more={k: f"Showing the first {a} of {b}." for k, (a, b) in shown.items() if a < b},
     )
 
 
