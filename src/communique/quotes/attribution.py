@@ -140,6 +140,22 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
     return Attribution(cue, speaker, cue_phrase(cue, lex), via)
 
 
+def relays_someone(tok: Token, lex: Lexicon) -> bool:
+    """Does 'according to <outlet>' relay another speaker's cue in the same sentence?
+
+    'Pelosi called it "...", according to NBC' relays Pelosi; 'Turkey has two million
+    refugees, according to CNN' has no other speaker, so CNN is the source.
+    """
+    src = according_to(tok)
+    if src is None or outlet_name(src, lex) is None:
+        return False
+    return any(
+        t.lemma_.lower() in lex.direct and t.pos_ == "VERB" and t is not tok
+        and any(c.dep_ == "nsubj" for c in t.children)
+        for t in tok.sent
+    )
+
+
 def according_to(tok: Token) -> Token | None:
     """The source X of 'according to X', or None when ``tok`` is not that construction."""
     if tok.lower_ != "according":

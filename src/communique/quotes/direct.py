@@ -16,10 +16,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from communique.quotes.attribution import Attribution, according_to, attribute
+from communique.quotes.attribution import (
+    Attribution,
+    according_to,
+    attribute,
+    relays_someone,
+)
 from communique.quotes.cues import Lexicon
 from communique.quotes.marks import MarkSpan
-from communique.quotes.relays import outlet_name
 
 _END = frozenset({".", "!", "?"})
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -64,8 +68,7 @@ def _is_cue(tok: Token, lex: Lexicon) -> bool:
 
 def _source_cue(tok: Token, lex: Lexicon) -> bool:
     """'according to X' names a source, unless X is an outlet relaying someone else."""
-    src = according_to(tok)
-    return src is not None and outlet_name(src, lex) is None
+    return according_to(tok) is not None and not relays_someone(tok, lex)
 
 
 def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -> Token | None:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.quotes.attribution import according_to, attribute
+from communique.quotes.attribution import according_to, attribute, relays_someone
 from communique.quotes.cues import Lexicon
 from communique.quotes.direct import Found
 from communique.quotes.marks import MarkSpan
-from communique.quotes.relays import outlet_name
 
 _EDGE = frozenset({"that", ",", ";", ":", "-", "\u2014", "\u2013", "and", "but"})
 _MIN_TOKENS = 3
@@ -95,6 +94,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
                                                      for m in c.children)
     ]
     out: list[tuple[int, int]] = []
+    comps = [c for c in comps if not any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children
+    )]  # 'declined to say whether ...' reports a question, not a statement
     for c in comps:
         if c.i > cue.i and _is_statement(c, lex) and c.lemma_ in ("report", "quote", "say"):
             continue  # '..., TASS News Agency reported' parsed as a complement
@@ -110,9 +112,20 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         span = _that_clause(cue)
         if span is not None:
             return [span]
+        if cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children):
+            # 'Western criticism, he said, often ignored ...': the sentence around the cue
+            sent = cue.sent
+            span = _trimmed(doc, sent.start, sent.end - 1)
+            if span is not None and cue.i - sent.start >= _MIN_TOKENS:
+                return [span]
     if lemma in lex.objects:
         for c in cue.children:
-            if c.dep_ == "dobj" and len(list(c.subtree)) >= _MIN_TOKENS + 1:
+            if c.dep_ == "dobj" and len(list(c.subtree)) >= _MIN_TOKENS + 1 and any(
+                k.dep_ in ("acl", "relcl", "ccomp") and any(a.lower_ in ("to", "that")
+                                                             for a in k.children)
+                for k in c.children
+            ):  # 'the need to build', 'its readiness to expand', not 'the call for talks'
+
                 span = _trimmed(doc, c.left_edge.i, c.right_edge.i)
                 return [span] if span else []
     return out
@@ -158,7 +171,7 @@ def find_indirect(
             found.append(Found(a, b, "indirect", attribute(tok, lex)))
     for tok in doc:
         src = according_to(tok)
-        if src is not None and not quoted(tok.idx) and outlet_name(src, lex) is None:
+        if src is not None and not quoted(tok.idx) and not relays_someone(tok, lex):
             span = _according(tok)
             if span is not None:
                 found.append(Found(span[0], span[1], "indirect", None, source=src))
