@@ -62,9 +62,13 @@ def articles(
         store,
         "WITH page AS (SELECT a.id, a.title, a.published, a.day, a.outlet, a.author, a.url, "
         f"a.cluster_id FROM articles a WHERE {cond} ORDER BY a.day DESC NULLS LAST, a.id "
-        "LIMIT ? OFFSET ?) "
-        "SELECT page.*, (SELECT count(*) FROM quotes q WHERE q.article_id = page.id) AS n_quotes, "
-        "(SELECT count(*) FROM events e WHERE e.article_id = page.id) AS n_events FROM page "
+        "LIMIT ? OFFSET ?), "
+        "nq AS (SELECT article_id, count(*) AS n FROM quotes "
+        "WHERE article_id IN (SELECT id FROM page) GROUP BY article_id), "
+        "ne AS (SELECT article_id, count(*) AS n FROM events "
+        "WHERE article_id IN (SELECT id FROM page) GROUP BY article_id) "
+        "SELECT page.*, coalesce(nq.n, 0) AS n_quotes, coalesce(ne.n, 0) AS n_events FROM page "
+        "LEFT JOIN nq ON nq.article_id = page.id LEFT JOIN ne ON ne.article_id = page.id "
         "ORDER BY page.day DESC NULLS LAST, page.id",
         [*params, limit, offset],
     )
