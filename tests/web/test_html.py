@@ -79,3 +79,18 @@ def test_every_actor_number_on_the_overview_counts_the_cards_it_links_to(
         part = page.split(f'<h2 id="{section}">', 1)[1].split("<h2", 1)[0]
         kind = "quote" if section == "said" else "event"
         assert part.count(f'class="card {kind}"') == int(number), (href, section)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/articles/talks0001", "/actors/Russia", "/dyads/RUS/EU", "/quotes", "/events", "/docs"],
+)
+def test_pages_load_nothing_from_the_network(client: TestClient, url: str) -> None:
+    import re
+
+    html = client.get(url).text
+    assets = re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="([^"]+)"', html)
+    assert assets, url
+    for asset in assets:
+        assert asset.startswith("/static/"), (url, asset)
+        assert client.get(asset).status_code == 200
