@@ -225,3 +225,39 @@ def test_uncompressed_warc_truncated() -> None:
     items = list(read_content(plain[:-40], name="cc.warc", settings=SETTINGS))
     assert [d.source.url for d in only_docs(items)] == ["https://w.example/0"]
     assert "truncated" in errors(items)[0].reason
+
+
+def test_container_files_are_streamed_with_a_per_record_cap(tmp_path: Path) -> None:
+    small = Settings(max_bytes=2000)
+    jsonl = tmp_path / "many.jsonl"
+    jsonl.write_text("".join(json.dumps({"text": f"{i}. {STORY}"}) + "\n" for i in range(40)),
+                     "utf-8")
+    assert jsonl.stat().st_size > small.max_bytes
+    items = docs([str(jsonl)], settings=small)
+    assert len(only_docs(items)) == 40 and not errors(items)
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(b"".join(_warc(12)))
+    assert warc.stat().st_size > small.max_bytes
+    assert len(only_docs(docs([str(warc)], settings=small))) == 12
+    text = tmp_path / "big.txt"
+    text.write_text(STORY * 20, "utf-8")  # a single document still has the file cap
+    assert "size cap" in errors(docs([str(text)], settings=small))[0].reason
+
+
+def test_gzipped_jsonl_truncated_after_some_lines(tmp_path: Path) -> None:
+    f = tmp_path / "dump.jsonl.gz"
+    body = "".join(json.dumps({"text": f"{i}. {STORY}"}) + "\n" for i in range(200)).encode()
+    f.write_bytes(gzip.compress(body)[:-300])
+    items = docs([str(f)])
+    assert 0 < len(only_docs(items)) < 200
+    (err,) = errors(items)
+    assert err.path == str(f) and "truncated" in err.reason
+
+
+def test_jsonl_line_over_the_cap(tmp_path: Path) -> None:
+    f = tmp_path / "lines.jsonl"
+    f.write_text(json.dumps({"text": STORY}) + "\n" + json.dumps({"text": STORY * 30}) + "\n",
+                 "utf-8")
+    items = docs([str(f)], settings=Settings(max_bytes=1000))
+    assert len(only_docs(items)) == 1
+    assert errors(items)[0].path == f"{f}:2" and "size cap" in errors(items)[0].reason

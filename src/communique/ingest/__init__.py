@@ -21,6 +21,7 @@ from communique.ingest.document import RawDocument
 from communique.ingest.feeds import read_feed
 from communique.ingest.jsonl import read_jsonl
 from communique.ingest.sniff import KINDS, sniff
+from communique.ingest.stream import HEAD, container_kind, stream_container
 from communique.ingest.warc import read_warc
 from communique.records import Source
 from communique.settings import Settings
@@ -128,6 +129,13 @@ def _read_file(
 ) -> Iterator[Item]:
     try:
         size = os.stat(path).st_size
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD)
+        container = container_kind(head, path, kind)
+        if container is not None:
+            for item in stream_container(path, container, settings.max_bytes):
+                yield _with_hints(item, url, date)
+            return
         if size > settings.max_bytes:
             yield InputError(path, _too_big(size, settings))
             return

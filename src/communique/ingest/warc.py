@@ -15,6 +15,7 @@ import logging
 import re
 import zlib
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -27,18 +28,28 @@ from communique.records import Source
 log = logging.getLogger(__name__)
 
 _CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
-_RECORD_START = re.compile(rb"WARC/1\.[01]\r?\n")
+_RECORD_START = re.compile(rb"WARC/1\.[01]\r?\n")  # a whole line
 _LENGTH = re.compile(rb"^content-length:\s*(\d+)\s*$", re.I | re.M)
 _MEMBER = GZIP_MAGIC + b"\x08"
+_CHUNK = 1 << 16
 
 
 def read_warc(data: bytes, name: str, limit: int) -> Iterator[RawDocument | InputError]:
+    """Documents in an in-memory WARC (see ``iter_warc``)."""
+    return iter_warc(io.BytesIO(data), name, limit)
+
+
+def iter_warc(stream: BinaryIO, name: str, limit: int) -> Iterator[RawDocument | InputError]:
     """Yield one HTML document per response record, and an error per unreadable record.
 
-    ``limit`` caps the inflated size of one gzip member (a decompression bomb is one error).
+    The stream is read record by record, so a multi-gigabyte crawl file never sits in memory;
+    ``limit`` caps one record (and one inflated gzip member): a larger one is an error.
     """
     number = 0
-    for chunk in _records(data, limit):
+    head = stream.read(2)
+    stream.seek(-len(head), io.SEEK_CUR)  # files and BytesIO are seekable; stdin comes as bytes
+    records = _gz_records(stream, limit) if head == GZIP_MAGIC else _plain_records(stream, limit)
+    for chunk in records:
         number += 1
         if isinstance(chunk, str):
             yield InputError(name, f"WARC record {number}: {chunk}; skipped")
@@ -48,59 +59,94 @@ def read_warc(data: bytes, name: str, limit: int) -> Iterator[RawDocument | Inpu
             yield doc
 
 
-def _records(data: bytes, limit: int) -> Iterator[bytes | str]:
-    """Whole records as bytes, or a reason string for each record that cannot be read."""
-    if not data.startswith(GZIP_MAGIC):
-        yield from _plain_records(data)
-        return
-    pos = 0
-    while pos < len(data):
+def _gz_records(stream: BinaryIO, limit: int) -> Iterator[bytes | str]:
+    """Records of a gzipped WARC, inflating one gzip member at a time."""
+    pending = b""
+    while True:
+        if not pending:
+            pending = stream.read(_CHUNK)
+            if not pending:
+                return
+        if not pending.startswith(_MEMBER):
+            if not pending.strip(b"\r\n\x00"):
+                pending = b""
+                continue
+            yield "corrupt (not a gzip member)"
+            pending = _resync(pending[1:], stream)
+            continue
         d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = bytearray()
+        fed = bytearray(pending)  # every compressed byte since the member started
         try:
-            member = d.decompress(data[pos:], limit + 1)
+            while True:
+                out += d.decompress(pending, limit + 1 - len(out))
+                if len(out) > limit:
+                    yield f"inflates to more than the size cap of {limit} bytes"
+                    return
+                if d.eof:
+                    pending = d.unused_data
+                    break
+                if d.unconsumed_tail:
+                    pending = d.unconsumed_tail
+                    continue
+                pending = stream.read(_CHUNK)
+                if not pending:
+                    yield "truncated (the gzip member ends early)"
+                    return
+                fed += pending
         except zlib.error as exc:
             yield f"corrupt gzip member ({exc})"
-            nxt = data.find(_MEMBER, pos + 1)
-            if nxt < 0:
-                return
-            pos = nxt
+            pending = _resync(bytes(fed[1:]), stream)
             continue
-        if len(member) > limit:
-            yield f"inflates to more than the size cap of {limit} bytes"
-            return
-        if not d.eof:
-            yield "truncated (the gzip member ends early)"
-            return
-        yield from _plain_records(member)
-        pos = len(data) - len(d.unused_data)
-        if not data[pos:].strip(b"\r\n\x00"):
-            return
+        yield from _plain_records(io.BytesIO(bytes(out)), limit)
 
 
-def _plain_records(data: bytes) -> Iterator[bytes | str]:
+def _resync(buffer: bytes, stream: BinaryIO) -> bytes:
+    """Skip to the next gzip member header, reading on as needed ("" at end of stream)."""
+    while True:
+        found = buffer.find(_MEMBER)
+        if found >= 0:
+            return buffer[found:]
+        more = stream.read(_CHUNK)
+        if not more:
+            return b""
+        buffer = buffer[-2:] + more
+
+
+def _plain_records(stream: BinaryIO, limit: int) -> Iterator[bytes | str]:
     """Split an uncompressed WARC stream on its headers' ``Content-Length``."""
-    pos = 0
-    while pos < len(data):
-        if not data[pos:].strip():
-            return
-        start = _RECORD_START.match(data, pos)
-        head_end = data.find(b"\r\n\r\n", pos)
-        length = _LENGTH.search(data, pos, head_end) if start and head_end > 0 else None
-        if length is None:
-            yield "corrupt (no WARC header with a Content-Length)"
-            nxt = _RECORD_START.search(data, pos + 1)
-            if nxt is None:
-                return
-            pos = nxt.start()
+    line = stream.readline()
+    while line:
+        if not line.strip():
+            line = stream.readline()
             continue
-        end = head_end + 4 + int(length.group(1))
-        if end > len(data):
-            yield f"truncated ({len(data) - head_end - 4} of {int(length.group(1))} bytes)"
+        if not _RECORD_START.fullmatch(line):
+            yield "corrupt (no WARC header where a record should start)"
+            while line and not _RECORD_START.fullmatch(line):
+                line = stream.readline()
+            continue
+        head = [line]
+        while True:
+            line = stream.readline()
+            head.append(line)
+            if not line or not line.strip():
+                break
+        header = b"".join(head)
+        length = _LENGTH.search(header)
+        if not line or length is None:
+            yield "corrupt (WARC header without a Content-Length)" if line else "truncated header"
+            line = stream.readline()
+            continue
+        size = int(length.group(1))
+        if size > limit:
+            yield f"{size} bytes is over the size cap of {limit} bytes"
             return
-        yield data[pos:end]
-        pos = end
-        while data[pos : pos + 2] == b"\r\n":
-            pos += 2
+        block = stream.read(size)
+        if len(block) < size:
+            yield f"truncated ({len(block)} of {size} bytes)"
+            return
+        yield header + block
+        line = stream.readline()
 
 
 def _parse(raw: bytes, name: str, number: int) -> RawDocument | InputError | None:
