@@ -230,7 +230,7 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     covered = {i for s, e in spans for i in range(s, e)}
     for t in doc:
-        if t.i not in covered and t.pos_ == "PROPN" and t.text in people:
+        if t.i not in covered and t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text in people:
             spans.append((t.i, t.i + 1))
     return sorted(spans)
 

@@ -193,14 +193,17 @@ def _resolve_one(ctx: DocActors, token: Token, quote: int | None) -> ActorRef | 
         return _look_back(ctx, token, False, None)
     if low in RELATIVE and token.head.dep_ == "relcl":
         return _resolve_one(ctx, token.head.head, quote)
-    for child in token.children:  # "Russian jets", "Iran's navy", "troops from Chad"
-        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in ctx.gaz_at:
-            entry = ctx.gaz_at[child.i][2]
-            role = role_of(token)
-            sector = role[1] if role else (entry.sector if entry.kind == "igo" else None)
-            return ActorRef(ctx.doc[child.i : token.i + 1].text, entry.name, entry.code, sector)
-        if child.dep_ in ("amod", "compound", "poss") and child.i in ctx.by_token:
-            return ctx.ref(ctx.by_token[child.i], child)
+    if token.pos_ in ("NOUN", "PROPN"):
+        for i in range(token.i - 1, token.left_edge.i - 1, -1):  # "Israeli air strikes"
+            t = ctx.doc[i]
+            if t.i in ctx.gaz_at and t.dep_ in ("amod", "compound", "poss", "nmod"):
+                entry = ctx.gaz_at[t.i][2]
+                role = role_of(token)
+                sector = role[1] if role else (entry.sector if entry.kind == "igo" else None)
+                return ActorRef(ctx.doc[t.i : token.i + 1].text, entry.name, entry.code, sector)
+            if t.i in ctx.by_token and t.dep_ in ("amod", "compound", "poss"):
+                return ctx.ref(ctx.by_token[t.i], t)
+    for child in token.children:  # "troops from Chad"
         if child.dep_ == "prep" and child.lower_ in _DERIVED_PREPS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in ctx.by_token:

@@ -29,6 +29,7 @@ from communique.events.participants import (
     LOCATIVE,
     agent,
     between,
+    is_agentive,
     is_background,
     noun_source,
     reporter,
@@ -53,7 +54,6 @@ CONTENT_DEPS = frozenset(
         "prep",
         "acomp",
         "attr",
-        "advcl",
         "compound",
         "amod",
         "nsubjpass",
@@ -183,8 +183,8 @@ def _speech_ok(ctx: DocActors, trig: Trigger) -> bool:
         return False
     if inner.lower_ in ("it", "we", "they", "he", "she", "i"):
         return True
-    mine = {a.country for a in resolve(ctx, who, quote) if a.country}
-    theirs = {a.country for a in resolve(ctx, inner, quote) if a.country}
+    mine = {(a.country, a.sector) for a in resolve(ctx, who, quote) if a.country}
+    theirs = {(a.country, a.sector) for a in resolve(ctx, inner, quote) if a.country}
     return bool(mine & theirs)
 
 
@@ -253,10 +253,16 @@ def _code_one(
             skip.update(t.i for t in pair.subtree)
             if len(source) < 2:
                 source = []
+        if not source and token.pos_ in ("NOUN", "PROPN") and entry.frame != "self":
+            coded = [a for a in resolve(ctx, token, quote) if a.country]
+            if coded and token.i not in ctx.by_token:
+                source = coded  # "Israeli air strikes", "EU sanctions", "US aid"
         if not source and token.pos_ in ("NOUN", "PROPN"):
             own = noun_source(token)
             if own is not None:
                 source = resolve(ctx, own, quote)
+                if not source and is_agentive(own) and own.lower_ not in FIRST_PERSON:
+                    source = [uncoded(own)]
                 skip.add(own.i)
         if not source and passive:
             by_tok = agent(token)
@@ -270,7 +276,7 @@ def _code_one(
                 skip.add(subj.i)
         elif not source and subj is not None:
             source = resolve(ctx, subj, quote)
-            if not source and subj.pos_ in ("NOUN", "PROPN"):
+            if not source and subj.pos_ in ("NOUN", "PROPN") and is_agentive(subj):
                 source = [uncoded(subj)]
             skip.add(subj.i)
         nominal = token.pos_ in ("NOUN", "PROPN")
@@ -282,22 +288,30 @@ def _code_one(
             and ptype.quad != 3
         ):
             pass  # 'despite the sanctions', 'a deal could be reached': no doer to borrow
-        elif not source and speaker is not None:
+        elif not source and speaker is not None and (subj is None or subj.lower_ in FIRST_PERSON):
             source = [speaker]
-        elif not source:
-            rep = reporter(token)
+        elif not source and (
+            nominal
+            and ptype.quad == 3
+            or subj is not None
+            and subj.lower_ in ("he", "she", "it", "they")
+        ):
+            # "Lavrov said the blame rested on Brussels"; "X said he would not bow to ..."
+            rep = reporter(token)  # "Lavrov said the blame rested on Brussels"
             if rep is not None:
                 source = resolve(ctx, rep, quote)
     if not source:
         return None
     side = {a.country for a in source if a.country} | {a.name for a in source}
-    if not target:
+    if entry.frame == "solo":
+        pass  # a resignation has no target
+    elif not target:
         target = [
             a
             for a in targets_below(ctx, token, skip, quote)
             if a.name not in side and (a.country is None or a.country not in side)
         ]
-    if (not target or not any(a.country for a in target)) and entry.frame != "self":
+    if (not target or not any(a.country for a in target)) and entry.frame not in ("self", "solo"):
         target = sentence_others(ctx, token.sent, side, token, quote) or target
     if ptype.name == "CONSULT" and not target and len(source) < 2:
         group = (

@@ -98,8 +98,8 @@ def _objects(token: Token) -> set[str]:
                 found.add(_lemma(obj))
                 found.update(_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod"))
                 found.update(_lemma(o) for o in _pobjs(obj))
-        if child.dep_ == "xcomp":
-            found.update(_lemma(c) for c in child.children if c.dep_ == "dobj")
+        if child.dep_ in ("xcomp", "ccomp"):
+            found.update(_lemma(c) for c in child.children if c.dep_ in ("dobj", "nsubj"))
     if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
         found.add(_lemma(token.head))
         if token.head.dep_ == "prep":
@@ -112,6 +112,37 @@ def _objects(token: Token) -> set[str]:
         subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             found.add("^" + _lemma(subj))
+    return found
+
+
+def _core_objects(token: Token) -> set[str]:
+    """The trigger's own object words (direct object, its modifiers and 'of' phrase, the
+    subject of a complement clause, prepositions, subject): a row matching these beats one that
+    matched a word further away ("sent supplies aboard an air force plane" is aid)."""
+    found: set[str] = set()
+    for child in token.children:
+        if child.dep_ == "prep":
+            found.add("@" + child.lower_)
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            found.add("^" + _lemma(child))
+        if child.dep_ in ("dobj", "dative", "attr", "nsubjpass"):
+            found.add(_lemma(child))
+            found.update(_lemma(c) for c in child.children if c.dep_ in ("compound", "amod"))
+            found.update(
+                _lemma(o)
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
+        if child.dep_ in ("ccomp", "xcomp"):
+            found.update(_lemma(c) for c in child.children if c.dep_ in ("nsubj", "dobj"))
+    if token.pos_ in ("NOUN", "PROPN"):
+        found.update(_lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+        if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            found.add(_lemma(token.head))
+            if token.dep_ == "dobj":
+                found.update("^" + _lemma(c) for c in token.head.children if c.dep_ == "nsubj")
     return found
 
 
@@ -135,6 +166,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         prt = _particle(token) if cands and token.pos_ == "VERB" else None
         if cands:
             objs: set[str] | None = None
+            core: set[str] | None = None
+            fallback: LexEntry | None = None
             for entry in cands:
                 k = len(entry.lemmas)
                 if k == 2 and prt == entry.lemmas[1]:
@@ -158,8 +191,14 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     objs = objs if objs is not None else _objects(token)
                     if not entry.objects & objs:
                         continue
+                    core = core if core is not None else _core_objects(token)
+                    if not entry.objects & core:
+                        fallback = fallback or entry  # matched only on a distant word
+                        continue
                 best = entry
                 break
+            if best is None and fallback is not None:
+                best = fallback
         if best is None:
             i += 1
             continue

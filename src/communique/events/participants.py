@@ -10,12 +10,15 @@ first, coded actors before uncoded groups), else another actor of the sentence. 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from communique.actors.roles import role_of
 from communique.events.actors_in import DocActors, resolve
 from communique.events.modifiers import clause_chain
 from communique.records import ActorRef
+from communique.resources import load_table
 
 STRONG_PREPS = frozenset(
     {
@@ -70,11 +73,38 @@ def is_place(ctx: DocActors, token: Token) -> bool:
     )
 
 
+@cache
+def support_verbs() -> frozenset[str]:
+    """Verbs whose subject does the event a nominal object names (``event_support_verbs.csv``)."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_support_verbs.csv"))
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb a nominal trigger hangs from ('held talks', 'took part in talks')."""
+    t = token
+    for _ in range(4):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ not in ("dobj", "pobj", "prep", "attr", "compound", "conj", "appos", "npadvmod"):
+            return None
+    return None
+
+
 def subject_of(token: Token) -> tuple[Token | None, bool]:
-    """(subject token, passive?) of the clause the trigger heads or hangs from."""
+    """(subject token, passive?) of the clause the trigger heads or hangs from. A nominal
+    trigger only borrows the subject of a support verb ('Israel launched an airstrike', not
+    'Trump referred to the riots')."""
     t = token
     if is_background(token):
         return None, False
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("nsubj", "nsubjpass"):
+        gov = _governor(token)
+        during = token.dep_ == "pobj" and token.head.lower_ in ("during", "in", "at")
+        if gov is None or gov.lemma_.lower() not in support_verbs() and not during:
+            return None, False
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
         return None, False
     for _ in range(6):
@@ -111,6 +141,16 @@ def between(token: Token) -> Token | None:
                 if o.dep_ == "pobj":
                     return o
     return None
+
+
+def is_agentive(token: Token) -> bool:
+    """Whether an uncoded noun can be a doer: a named person, body or people, or a role or
+    group word ('the families', 'rebels'); not 'the accident' or 'the tariffs'."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or role_of(token) is not None:
+        return True
+    # plural agent nouns: "dockworkers", "activists", "residents", "participants"
+    low = token.lower_
+    return token.tag_ == "NNS" and low.endswith(("ers", "ors", "ists", "ants", "ents"))
 
 
 def uncoded(token: Token) -> ActorRef:
