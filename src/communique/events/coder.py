@@ -259,6 +259,10 @@ def _code_one(
                 source = coded  # "Israeli air strikes", "EU sanctions", "US aid"
         if not source and token.pos_ in ("NOUN", "PROPN"):
             own = noun_source(token)
+            if own is not None and own.dep_ == "poss" and entry.frame == "poss_target":
+                target = resolve(ctx, own, quote)  # "his arrest": he is arrested
+                skip.add(own.i)
+                own = None
             if own is not None:
                 source = resolve(ctx, own, quote)
                 if not source and is_agentive(own) and own.lower_ not in FIRST_PERSON:
@@ -313,6 +317,8 @@ def _code_one(
         ]
     if (not target or not any(a.country for a in target)) and entry.frame not in ("self", "solo"):
         target = sentence_others(ctx, token.sent, side, token, quote) or target
+    if entry.frame == "coded_target" and not any(a.country for a in target):
+        return None  # "helping out fixing things" is not aid to anyone
     if ptype.name == "CONSULT" and not target and len(source) < 2:
         group = (
             token.pos_ == "VERB"
