@@ -121,6 +121,12 @@ def _scare(text: str, open_at: int, lex: Lexicon) -> bool:
     return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in lex.scare)
 
 
+def _introduces(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token) -> bool:
+    """'X said: "' / 'X said, "': the cue ends right before the opening mark."""
+    gap = [t for t in doc[cue.i + 1 : index.at(m.open_at)] if not t.is_space]
+    return bool(gap) and all(t.is_punct for t in gap) and gap[-1].text in (",", ":")
+
+
 def _adjacent(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token, after: bool) -> bool:
     """Cue right next to the marks: '"No," he said' or 'He said: "No."'."""
     if after:
@@ -193,6 +199,8 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         after_cue = _after(doc, index, m, next_open, lex)
         before_cue = None if opens_paragraph else _before(doc, index, m, prev_end, lex)
         cue, is_after = (after_cue, True) if after_cue is not None else (before_cue, False)
+        if before_cue is not None and _introduces(doc, index, m, before_cue):
+            cue, is_after = before_cue, False  # 'Peers said, "..."' beats a later participle
         pieces = m.pieces or ((m.start, m.end),)
         if cue is not None and (words >= _SHORT or _adjacent(doc, index, m, cue, is_after)):
             src = according_to(cue) if cue.lower_ == "according" else None
