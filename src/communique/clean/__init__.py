@@ -69,7 +69,7 @@ def _document(
         reading_minutes=result.reading_minutes or reading_minutes(text, settings.words_per_minute),
         outlet=outlet,
         author=raw.author or result.author,
-        language=guess_language(text) or (lang if lang else None),
+        language=lang or guess_language(text),  # a page's declared language wins
         removed=list(result.removed),
     )
 

@@ -1,8 +1,9 @@
 """HTML pages: trafilatura (favoring precision) for the body, lxml xpaths for the metadata.
 
 trafilatura already drops menus, footers and comment sections from the DOM; its output lines are
-then read by the plain-text rules (``clean.text``) so that furniture inside the article element
-("Advertisement", captions, a "Related" list, the repeated headline) goes too. When trafilatura
+then read by the plain-text patterns (``clean.text`` in ``extracted`` mode) so that furniture
+inside the article element ("Advertisement", "Read more: ...", a "Related" list at the end, the
+repeated headline) goes too, while the article's own subheadings and lists stay. When trafilatura
 finds no main content (a fragment, a very short page) its ``baseline`` extractor is the fallback.
 Metadata comes from ``clean.html_meta``: trafilatura's own metadata pass would double the cost.
 """
@@ -45,7 +46,7 @@ def _page_title(title: str | None, site: str | None) -> str | None:
 
 def _trafilatura(page: object, url: str | None) -> str:
     doc = trafilatura.bare_extraction(
-        page, url=url, favor_precision=True, include_comments=False, include_tables=False
+        page, url=url, favor_precision=True, include_comments=False
     )
     return doc.text or "" if isinstance(doc, Document) else ""
 
@@ -72,7 +73,7 @@ def extract_html(html: str, url: str | None) -> tuple[TextResult, HtmlMeta]:
     known = {normal_line(t) for t in (meta.title, heading) if t}
     if lines and normal_line(lines[0]) in known:
         removed.append(lines.pop(0))  # trafilatura repeats the <h1> as the first line
-    result = clean_text("\n\n".join(lines))
+    result = clean_text("\n\n".join(lines), extracted=True)
     result.removed = removed + result.removed
     if not result.paragraphs:
         raise ValueError("no readable story text in the HTML")

@@ -36,6 +36,9 @@ SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption
 GAP = 6  # this many units without prose in a row separate the story from other prose
 END_AFTER_WORDS = 40  # story words read before an ``end`` heading (comments...) may close it
 MINOR_SHARE = 0.15  # prose beyond such a gap joins the story only if it is at least this large
+# In extracted article text the page's long furniture (cookie notices, footers) is already gone;
+# only lines up to this many words are checked against the patterns.
+EXTRACTED_PATTERN_WORDS = 25
 
 
 @dataclass
@@ -124,10 +127,10 @@ def _wrapped(lines: list[str]) -> bool:
     return unfinished * 2 >= len(body) and lower * 3 >= len(lines) - 1
 
 
-def _unit(text: str, recurring: Collection[str]) -> Unit:
+def _unit(text: str, recurring: Collection[str], longest: int | None = None) -> Unit:
     n = len(text.split())
     ended = ends_sentence(text)
-    found = match(text, n, ended)
+    found = match(text, n, ended) if longest is None or n <= longest else None
     kind = found[0] if found else None
     groups = {k: v for k, v in found[1].groupdict().items() if v} if found else {}
     if kind is None and recurring and normal_line(text) in recurring:
@@ -241,9 +244,17 @@ def _title(before: list[Unit]) -> str | None:
     return before[best[2]].text if best else None
 
 
-def clean_text(text: str, recurring: Collection[str] = ()) -> TextResult:
-    """Split a plain-text page into story paragraphs, removed chrome and metadata."""
-    units = [_unit(t, recurring) for t in split_units(text)]
+def clean_text(
+    text: str, recurring: Collection[str] = (), *, extracted: bool = False
+) -> TextResult:
+    """Split a plain-text page into story paragraphs, removed chrome and metadata.
+
+    ``extracted`` marks text an extractor already cut from a page's article element (HTML via
+    trafilatura): its short lines are the article's own subheadings and lists, so only pattern
+    furniture and an after-story area are removed, not captions or runs of short lines.
+    """
+    longest = EXTRACTED_PATTERN_WORDS if extracted else None
+    units = [_unit(t, recurring, longest) for t in split_units(text)]
     prose = [i for i, u in enumerate(units) if u.prose]
     if not prose:
         kept = [u for u in units if u.kind is None] or units
@@ -254,7 +265,10 @@ def clean_text(text: str, recurring: Collection[str] = ()) -> TextResult:
     stop = _story_end(units, prose[0])
     first, last = _main_cluster(units, [i for i in prose if i < stop])
     evidence = first > 0 or last < len(units) - 1 or any(u.kind for u in units)
-    drops = _inside_drops(units, first, last) if evidence else set()
+    if extracted:
+        drops = {i for i in range(first, last + 1) if units[i].kind is not None}
+    else:
+        drops = _inside_drops(units, first, last) if evidence else set()
     keep = [units[i].text for i in range(first, last + 1) if i not in drops]
     removed = [u.text for i, u in enumerate(units) if not (first <= i <= last) or i in drops]
     result = TextResult(keep, removed)
