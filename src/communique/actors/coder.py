@@ -204,7 +204,8 @@ def _infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, E
     if main is not None and sorted(counts.values())[-2:] == [counts[main]] * 2 and len(counts) > 1:
         main = None  # no single main country
     for idx, actor in enumerate(index.actors):
-        if actor.country is not None or idx in index.persons or not actor.mentions:
+        titled = idx in index.roles
+        if actor.country is not None or idx in index.persons and not titled or not actor.mentions:
             continue
         if actor.sector not in HOME_SECTORS:
             continue
@@ -249,8 +250,8 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
                 end += extra
                 break
         name = doc[start:end].text
-        if start in gaz_at and end - start == 1 and doc[start].text not in people:
-            continue  # a country or body NER took for a person
+        if all(i in gaz_at for i in range(start, end)) and doc[start:end].text not in people:
+            continue  # a country or body NER took for a person ("Boko Haram")
         sent = doc[start].sent
         left = _left_title(doc, start, sent.start)
         appos = _appositive(doc, end, sent.end)
@@ -352,9 +353,22 @@ def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS and child.i == end:
                     for obj in child.children:
-                        if obj.dep_ == "pobj" and obj.i in gaz_at:
-                            entry = gaz_at[obj.i][2]
-                            end = gaz_at[obj.i][1]
+                        if obj.dep_ != "pobj":
+                            continue
+                        # "protesters in Minsk", "a delegation of EU ambassadors"
+                        found = _code_in(gaz_at, obj.left_edge.i, obj.i + 1)
+                        if found is not None:
+                            entry = found
+                            end = max(obj.i + 1, gaz_at[obj.i][1] if obj.i in gaz_at else 0)
+        if entry is None:
+            for i in range(left, token.i):  # "the Trump administration", "Putin's government"
+                idx = b.index.by_token.get(i)
+                if idx is not None and idx in b.index.persons and b.index.actors[idx].country:
+                    person_actor = b.index.actors[idx]
+                    entry = Entry(
+                        person_actor.country, "GOV", person_actor.country or "", "country"
+                    )
+                    break
         if entry is None:
             person = last_person_by_role.get(role[0].split()[-1])
             if person is not None and doc[left].pos_ == "DET":

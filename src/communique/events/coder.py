@@ -310,13 +310,9 @@ def _code_one(
     if entry.frame == "solo":
         pass  # a resignation has no target
     elif not target:
-        target = [
-            a
-            for a in targets_below(ctx, token, skip, quote)
-            if a.name not in side and (a.country is None or a.country not in side)
-        ]
+        target = targets_below(ctx, token, skip, quote, source)
     if (not target or not any(a.country for a in target)) and entry.frame not in ("self", "solo"):
-        target = sentence_others(ctx, token.sent, side, token, quote) or target
+        target = sentence_others(ctx, token.sent, source, token, quote) or target
     if entry.frame == "coded_target" and not any(a.country for a in target):
         return None  # "helping out fixing things" is not aid to anyone
     if ptype.name == "CONSULT" and not target and len(source) < 2:

@@ -259,19 +259,48 @@ def reporter(token: Token) -> Token | None:
     return None
 
 
+def same_side(ctx: DocActors, ref: ActorRef, source: list[ActorRef]) -> bool:
+    """Whether ``ref`` is the source itself: the same actor, or the same country and sector
+    for bodies ('Moscow' after 'Russia'); a person is never the same side as a body, so
+    domestic dyads stay ('Turkish authorities detained Istanbul's mayor')."""
+    people = {ctx.actors[i].name for i in ctx.persons}
+    for s in source:
+        if ref.name == s.name:
+            return True
+        if ref.name in people or s.name in people:
+            continue
+        if ref.country is not None and (ref.country, ref.sector) == (s.country, s.sector):
+            return True
+        if (
+            ref.country is not None
+            and ref.country == s.country
+            and {ref.sector, s.sector} <= {"GOV", "MIL", None}
+        ):
+            return True  # a government and its own forces ('Venezuela deployed troops')
+    return False
+
+
 def targets_below(
-    ctx: DocActors, token: Token, skip: set[int], quote: int | None
+    ctx: DocActors, token: Token, skip: set[int], quote: int | None, source: list[ActorRef]
 ) -> list[ActorRef]:
-    """Actors in object slots under the trigger: objects and strong prepositions first."""
+    """Actors in object slots under the trigger: objects and strong prepositions first, coded
+    actors before uncoded groups, never the source's own side."""
+    uncoded: list[ActorRef] = []
     for preps in (STRONG_PREPS, TARGET_PREPS):
-        found = search_below(ctx, token, skip, quote, preps)
-        if found:
+        found = search_below(ctx, token, skip, quote, preps, source)
+        if any(a.country for a in found):
             return found
-    return []
+        uncoded = uncoded or found
+    return uncoded
 
 
 def search_below(
-    ctx: DocActors, token: Token, skip: set[int], quote: int | None, preps: frozenset[str]
+    ctx: DocActors,
+    token: Token,
+    skip: set[int],
+    quote: int | None,
+    preps: frozenset[str],
+    source: list[ActorRef],
 ) -> list[ActorRef]:
     """Breadth-first, shallow search of object slots under the trigger; an actor with a
     country or IGO code wins over an uncoded group found first ('extradited a commander to
@@ -311,7 +340,7 @@ def search_below(
                     "appos",
                     "oprd",
                 ) and not is_place(ctx, c):
-                    refs = resolve(ctx, c, quote)
+                    refs = [r for r in resolve(ctx, c, quote) if not same_side(ctx, r, source)]
                     if refs and any(r.country for r in refs):
                         return refs
                     uncoded = uncoded or refs
@@ -331,20 +360,22 @@ def search_below(
 
 
 def sentence_others(
-    ctx: DocActors, sent: Span, exclude: set[str], token: Token, quote: int | None
+    ctx: DocActors, sent: Span, source: list[ActorRef], token: Token, quote: int | None
 ) -> list[ActorRef]:
-    """Nearest actor in the sentence not on the source side (and not a place or a newsroom)."""
-    best: tuple[int, ActorRef] | None = None
+    """Nearest actor in the sentence not on the source side (and not a place or a newsroom),
+    with the actors coordinated with it ('signed by Ethiopia and Eritrea')."""
+    best: tuple[int, Token] | None = None
     for t in sent:
         idx = ctx.by_token.get(t.i)
         if idx is None or is_place(ctx, t):
             continue
-        a = ctx.actors[idx]
-        if a.sector == "JRN" or a.country in exclude and a.country is not None or a.name in exclude:
+        if ctx.actors[idx].sector == "JRN" or same_side(ctx, ctx.ref(idx, t), source):
             continue
         if t.dep_ == "nsubj" and t.head.lemma_ in ctx.speech_verbs and t.head.i != token.i:
             continue  # the person reporting the event ("..., Peskov said") is not its target
         dist = abs(t.i - token.i)
         if best is None or dist < best[0]:
-            best = (dist, ctx.ref(idx, t))
-    return [best[1]] if best else []
+            best = (dist, t)
+    if best is None:
+        return []
+    return [r for r in resolve(ctx, best[1], quote) if not same_side(ctx, r, source)]
