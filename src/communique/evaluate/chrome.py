@@ -5,7 +5,9 @@ story body each should come back as. Shingles are overlapping runs of ``settings
 lower-cased word tokens, counted as a multiset, so a dropped paragraph costs recall, a kept
 menu costs precision, and paragraph order inside a sentence run matters. Besides our score the
 report gives two baselines measured on the same pages: the raw page (everything kept) and, for
-HTML, bare ``trafilatura.extract`` with its defaults.
+HTML, bare ``trafilatura.extract`` with its defaults. The ``html_as_text`` split feeds each HTML
+page to the plain-text cleaner as a scraper's text dump (menus, footers and all), the case of
+real pages reduced to plain text.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from communique.errors import InputError
 from communique.evaluate import gold_dir
 from communique.ingest import read_content
 from communique.ingest.document import RawDocument
+from communique.ingest.feeds import fragment_text
 from communique.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -56,6 +59,17 @@ def page_text(html: str) -> str:
     for bad in root.xpath("//script|//style|//head"):
         bad.drop_tree()
     return "\n".join(t.strip() for t in root.itertext() if t.strip())
+
+
+def page_dump(html: str) -> str:
+    """The page as a scraper's plain-text dump: every block of the body on its own line, chrome
+    included (what ``innerText`` gives). Cleaning this is the "real page reduced to plain text"
+    case, scored as the ``html_as_text`` split."""
+    root = lxml.html.fromstring(html)
+    for bad in root.xpath("//script|//style|//head|//noscript"):
+        bad.drop_tree()
+    body = root.find("body")
+    return fragment_text(lxml.html.tostring(body if body is not None else root, encoding="unicode"))
 
 
 def ours(content: str, fmt: str, name: str, settings: Settings) -> str:
@@ -122,6 +136,13 @@ def evaluate_chrome(gold: Path | None, settings: Settings) -> dict[str, Any]:
         for system, s in scores.items():
             for split in (fmt, "all"):
                 per.setdefault(split, {}).setdefault(system, []).append(s)
+        if fmt == "html":
+            dump = page_dump(row["content"])
+            as_text = ours(dump, "text", row["page"], settings)
+            per.setdefault("html_as_text", {}).setdefault("communique", []).append(
+                score(as_text, row["gold_text"], size))
+            per["html_as_text"].setdefault("raw_page", []).append(
+                score(dump, row["gold_text"], size))
         pages.append({"id": row["id"], "format": fmt, "template": row.get("template"),
                       "f1": round(scores["communique"]["f1"], 4)})
     report: dict[str, Any] = {}
