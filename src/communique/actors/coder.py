@@ -216,13 +216,16 @@ def _infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, E
             continue
         sent = first.sent
         best: tuple[int, str] | None = None
-        for i in range(sent.start, sent.end):
+        # a titled person is placed by what precedes the title ("Tunisia's largest party
+        # accused President Kais Saied"); a group by the nearest mention either side
+        stop = first.start if titled else sent.end
+        for i in range(sent.start, stop):
             if i in gaz_at and gaz_at[i][2].kind in ("country", "capital", "demonym"):
                 code = gaz_at[i][2].code
                 dist = abs(i - first.start)
                 if code and (best is None or dist < best[0]):
                     best = (dist, code)
-        actor.country = best[1] if best else main
+        actor.country = best[1] if best else (None if titled else main)
 
 
 def _person_spans(doc: Doc) -> list[tuple[int, int]]:

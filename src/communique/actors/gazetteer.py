@@ -154,12 +154,16 @@ class Gazetteer:
         kept = filter_spans(spans)
         starts = {sp.start for sp in kept}
         ends = {sp.end for sp in kept}
+        entries_at = {sp.end - 1: entries[(sp.start, sp.end)].kind for sp in kept}
         out = []
         for sp in kept:
             entry = entries[(sp.start, sp.end)]
-            if entry.kind in ("org", "igo", "metonym") and sp.start > 0 and sp.start not in ends:
+            if entry.kind in ("org", "igo", "metonym") and sp.start > 0 and len(sp) == 1:
                 prev = doc[sp.start - 1]
-                if prev.pos_ == "PROPN" and prev.is_title and prev.i not in starts:
+                if sp.start in ends:
+                    if entries_at.get(sp.start - 1) in ("country", "demonym"):
+                        continue  # "United States Commission": a national body of that country
+                elif prev.pos_ == "PROPN" and prev.is_title and prev.i not in starts:
                     continue  # "Nigeria Labour Congress", "Election Commission": a longer name
             out.append((sp.start, sp.end, entry))
         return out
