@@ -234,3 +234,14 @@ def test_sentences_split_at_inline_links_are_mended() -> None:
     assert result.paragraphs[1:] == [
         "The deal was struck in Reykjavik after talks that ran late into the night, officials said."
     ] + BODY[2:]
+
+
+def test_a_page_of_links_only_has_no_story() -> None:
+    page = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Weather", "Contact us"])
+    assert clean_text(page).paragraphs == []
+    try:
+        clean_document(_raw(page), Settings())
+    except InputError as exc:
+        assert "no story text" in exc.reason
+    else:
+        raise AssertionError("a menu page must be reported, not returned as a story")

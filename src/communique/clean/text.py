@@ -33,6 +33,7 @@ from communique.resources import load_table
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 _CONTINUATION = set(",.;:)]’”%'")
 SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption or menu item
+MENU_ONLY = 6  # this many short lines and not one sentence: a page of links, not a story
 GAP = 6  # this many units without prose in a row separate the story from other prose
 END_AFTER_WORDS = 40  # story words read before an ``end`` heading (comments...) may close it
 MINOR_SHARE = 0.15  # prose beyond such a gap joins the story only if it is at least this large
@@ -256,6 +257,8 @@ def clean_text(
     longest = EXTRACTED_PATTERN_WORDS if extracted else None
     units = [_unit(t, recurring, longest) for t in split_units(text)]
     prose = [i for i, u in enumerate(units) if u.prose]
+    if not prose and len(units) >= MENU_ONLY and all(u.short for u in units):
+        return TextResult([], [u.text for u in units])  # a menu or link list, no story
     if not prose:
         kept = [u for u in units if u.kind is None] or units
         dropped = [u.text for u in units if u.kind is not None] if kept is not units else []
