@@ -129,6 +129,31 @@ class Cast:
                 s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
         return s, e
 
+    def _unlabelled_people(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two- or three-word proper names the NER left unlabelled, when they act as people.
+
+        'Anahit Sargsyan, 54, fled ...': a run of capitalised proper nouns with no entity label
+        that is the subject of a verb (or in apposition to one) is a person's name.
+        """
+        doc = self.doc
+        taken = {i for s, e in known for i in range(s, e)}
+        out = []
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
+                continue
+            s = tok.i
+            while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and (
+                not doc[s - 1].ent_type_ and doc[s - 1].is_title
+            ):
+                s -= 1
+            while s < tok.i and doc[s].lower_ in self.lex.titles:
+                s += 1
+            if 2 <= tok.i + 1 - s <= 3 and tok.is_title and not any(
+                i in taken for i in range(s, tok.i + 1)
+            ):
+                out.append((s, tok.i + 1))
+        return out
+
     def _build_chains(self) -> dict[str, tuple[int, int]]:
         """Runs of capitalised proper nouns the NER did not call people ('Om Prakash').
 
@@ -178,6 +203,13 @@ class Cast:
                 persons.append(self._bounds(ent, True))
             elif ent.label_ in ("ORG", "NORP", "GPE"):
                 orgs.append(self._bounds(ent, False))
+        places = {
+            _fold(doc[s].text) for s, e in persons
+            if e - s == 1 and doc[s].dep_ == "pobj"
+            and doc[s].head.lower_ in ("in", "from", "to", "near", "at", "across", "into")
+        }
+        persons = [b for b in persons if not (b[1] - b[0] == 1 and _fold(doc[b[0]].text) in places)]
+        persons += self._unlabelled_people(persons)
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
         for s, e in sorted(persons, key=lambda b: -(b[1] - b[0])):
             words = [_fold(t.text) for t in doc[s:e] if not t.is_punct]
@@ -284,7 +316,8 @@ class Cast:
                 if entity.is_person:
                     last_person = (tok.i, entity)
                     sent_of_last = tok.sent.start
-            elif tok.lower_ in _PERSON_PRON and last_person is not None:
+            elif tok.lower_ in ("he", "she") and tok.dep_ in _SUBJ and last_person is not None:
+                # a subject pronoun right after a person names that person's gender
                 if tok.sent.start == sent_of_last or tok.i - last_person[0] < 40:
                     last_person[1].votes[_PERSON_PRON[tok.lower_]] += 1
         self._mention_pos = [m[0] for m in self._mentions]
@@ -293,10 +326,8 @@ class Cast:
     def by_label(self, label: str) -> Person | None:
         """A transcript label ('Costa', 'Natasha Gownaris', 'NG', 'A') -> the person."""
         if label.lower() in ("a", "answer"):
-            for ent in self.doc.ents:  # the interviewee: the first person the article names
-                if ent.label_ == "PERSON" and self._token_entity.get(ent.end - 1) is not None:
-                    return self._token_entity[ent.end - 1]
-            return None
+            # the interviewee: the first person the article names
+            return next((m[1] for m in self._mentions if m[1].is_person), None)
         words = _fold(label).split()
         if not words:
             return None
