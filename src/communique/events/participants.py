@@ -118,6 +118,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             return t.head, False
         if t is not token and t.dep_ == "nsubjpass":
             return agent(t.head), False  # "$1m in aid was approved by the ministry"
+        if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            t = t.head  # "the opportunity to have a dialogue": whoever has the opportunity
+            continue
         if t.dep_ not in CLIMB_FOR_SUBJECT or t.head is t:
             break
         t = t.head
@@ -267,8 +270,8 @@ def same_side(ctx: DocActors, ref: ActorRef, source: list[ActorRef]) -> bool:
     for s in source:
         if ref.name == s.name:
             return True
-        if ref.name in people or s.name in people:
-            continue
+        if ref.name in people:
+            continue  # a person acted on by a body of the same country is another party
         if ref.country is not None and (ref.country, ref.sector) == (s.country, s.sector):
             return True
         if (
