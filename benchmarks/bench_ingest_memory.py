@@ -1,10 +1,11 @@
 """Peak memory of ingesting N and 10*N articles: it must not grow with the corpus (ratio <= 1.2).
 
-    .venv/bin/python benchmarks/bench_ingest_memory.py [--n 20]
+    .venv/bin/python benchmarks/bench_ingest_memory.py [--n 20] [--jsonl]
 
-Writes N and 10*N generated articles (one plain-text file each, with a little page chrome) to a
-temporary directory, then runs ``communique ingest DIR --db TMP.duckdb`` for each size in its
-own subprocess (the whole analyze path into a temporary DuckDB store) and reads that child's
+Writes N and 10*N generated articles (one plain-text file each, with a little page chrome, or
+with ``--jsonl`` one JSON Lines file holding them all) to a temporary directory, then runs
+``communique ingest DIR --db TMP.duckdb`` for each size in its own subprocess (the whole
+analyze path into a temporary DuckDB store) and reads that child's
 peak resident set size from ``os.wait4``. Prints both peaks, their ratio and the wall time.
 Articles are assembled at random (fixed seed) from the invented sample stories with country
 names and numbers swapped, so every text is distinct and deduplication does not shrink the run.
@@ -29,8 +30,8 @@ COUNTRIES = ["France", "Germany", "Japan", "Brazil", "Kenya", "India", "Canada",
              "Norway", "Egypt", "Poland", "Vietnam", "Mexico", "Turkey", "Ghana", "Peru"]
 
 
-def generate(n: int, out: Path, seed: int) -> None:
-    """Write ``n`` distinct articles as ``out/NNNNNN.txt``."""
+def generate(n: int, out: Path, seed: int, jsonl: bool = False) -> None:
+    """Write ``n`` distinct articles as ``out/NNNNNN.txt`` (or ``out/all.jsonl``)."""
     rng = random.Random(seed)
     stories = json.loads(STORIES.read_text("utf-8"))
     paragraphs = [p for s in stories for p in s["paras"]]
@@ -44,7 +45,12 @@ def generate(n: int, out: Path, seed: int) -> None:
         title = f"{a} and {b} hold talks on trade and security (report {i})"
         page = [title, f"By Staff Writer {i % 7}", "March 3, 2025", "2 min read", *body,
                 "Advertisement", "Related stories", "Markets rally on rate hopes"]
-        (out / f"{i:06d}.txt").write_text("\n\n".join(page) + "\n", "utf-8")
+        text = "\n\n".join(page) + "\n"
+        if jsonl:
+            with (out / "all.jsonl").open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps({"text": text, "url": f"https://w{i % 5}.example/{i}"}) + "\n")
+        else:
+            (out / f"{i:06d}.txt").write_text(text, "utf-8")
 
 
 def peak_rss(directory: Path, db: Path) -> tuple[int, float]:
@@ -64,12 +70,13 @@ def peak_rss(directory: Path, db: Path) -> tuple[int, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=20, help="small corpus size (the large one is 10x)")
+    ap.add_argument("--jsonl", action="store_true", help="one JSON Lines file per corpus")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         sizes = [args.n, 10 * args.n]
         for n in sizes:
-            generate(n, base / f"corpus{n}", seed=n)
+            generate(n, base / f"corpus{n}", seed=n, jsonl=args.jsonl)
         peaks = []
         for n in sizes:
             rss, wall = peak_rss(base / f"corpus{n}", base / f"store{n}.duckdb")
