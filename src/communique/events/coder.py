@@ -138,7 +138,15 @@ def code_events(
 ) -> list[Event]:
     """PLOVER events of one parsed article (pipeline contract; see module docstring)."""
     ctx = index_doc(doc, actors, quotes)
-    triggers = [t for t in find_triggers(doc) if t.entry.type != "NONE" and _speech_ok(ctx, t)]
+    triggers = [
+        t
+        for t in find_triggers(doc)
+        if t.entry.type != "NONE"
+        and _speech_ok(ctx, t)
+        and not (
+            t.entry.frame == "intransitive" and any(c.dep_ == "dobj" for c in doc[t.head].children)
+        )
+    ]
     heads = {t.head: t for t in triggers}
     types = plover_types()
     events: list[tuple[int, int, Event]] = []
