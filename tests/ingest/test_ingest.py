@@ -261,3 +261,18 @@ def test_jsonl_line_over_the_cap(tmp_path: Path) -> None:
     items = docs([str(f)], settings=Settings(max_bytes=1000))
     assert len(only_docs(items)) == 1
     assert errors(items)[0].path == f"{f}:2" and "size cap" in errors(items)[0].reason
+
+
+def test_containers_with_nothing_to_read_are_reported(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n\n", "utf-8")
+    assert "empty" in errors(docs([str(blank)]))[0].reason
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    png = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(
+        "https://w.example/x.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=png))
+    images = tmp_path / "images.warc.gz"
+    images.write_bytes(buf.getvalue())
+    (err,) = docs([str(images)])
+    assert isinstance(err, InputError) and "no HTML response" in err.reason

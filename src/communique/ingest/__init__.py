@@ -131,6 +131,9 @@ def _read_file(
         size = os.stat(path).st_size
         with open(path, "rb") as fh:
             head = fh.read(HEAD)
+        if not head.strip():
+            yield InputError(path, "empty input")
+            return
         container = container_kind(head, path, kind)
         if container is not None:
             for item in stream_container(path, container, settings.max_bytes):

@@ -39,7 +39,21 @@ def container_kind(head: bytes, name: str, kind: str) -> str | None:
 
 
 def stream_container(path: str, kind: str, limit: int) -> Iterator[Item]:
-    """Documents of a WARC or JSON Lines file, streamed; errors name the file (and line)."""
+    """Documents of a WARC or JSON Lines file, streamed; errors name the file (and line).
+
+    A container that yields nothing at all (no HTML response, no record) is reported, so a
+    file never disappears from a run without a word.
+    """
+    found = False
+    for item in _stream(path, kind, limit):
+        found = True
+        yield item
+    if not found:
+        what = "no HTML response record" if kind == "warc" else "no JSON Lines record"
+        yield InputError(path, f"{what} found")
+
+
+def _stream(path: str, kind: str, limit: int) -> Iterator[Item]:
     if kind == "warc":
         with open(path, "rb") as fh:
             yield from iter_warc(fh, path, limit)
