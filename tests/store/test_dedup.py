@@ -88,3 +88,22 @@ def test_any_ingest_order_gives_the_same_clusters(new_store: Callable[[str], Sto
     assert len(results) == 1
     clusters = dict(next(iter(results)))
     assert len(set(clusters.values())) == 3
+
+
+def test_collapsed_events_do_not_depend_on_order(new_store: Callable[[str], Store]) -> None:
+    from store_corpus import corpus
+
+    from communique.store import queries as q
+
+    arts = corpus()
+    seen = set()
+    for n, order in enumerate(permutations(arts)):
+        if n % 11:
+            continue
+        with new_store(f"c{n}") as s:
+            s.add(order)
+            rows = q.collapsed_events(s, limit=100, include_negated=True,
+                                      include_hypothetical=True, sort="type").rows
+            actors = q.actors(s, limit=100, sort="name").rows
+            seen.add(repr((rows, actors)))
+    assert len(seen) == 1

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from communique.store.groups import ACTOR_STATS, GROUP_KEY, actor_stats_fresh
 from communique.store.store import Store
 
 MAX_LIMIT = 1000
@@ -56,7 +57,7 @@ _EVENT_FIELDS = (
     "evidence_end, evidence_text, sentence, negated, hypothetical, intended, historical, date, "
     "day, location_name, location_country, quote_idx, trigger, outlet, url"
 )
-_GROUP_KEY = "cluster_id, day, source_key, target_key, type, mode"
+_GROUP_KEY = GROUP_KEY
 
 
 class QueryError(ValueError):
@@ -107,6 +108,26 @@ def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         return [dict(zip(names, row, strict=True)) for row in res.fetchall()]
     finally:
         cur.close()
+
+
+def _plain_dates(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for r in rows:
+        for key, value in r.items():
+            if isinstance(value, date):
+                r[key] = value.isoformat()
+    return rows
+
+
+def _count_and_page(store: Store, count_sql: str, page_sql: str, params: list[Any],
+                    limit: int, offset: int) -> Page:
+    """A page from two cheap queries: ``count(*)`` of the filter, then the sorted top-N.
+
+    Faster than one query with ``count(*) OVER ()``, which must materialise and sort every
+    matching row before LIMIT applies.
+    """
+    total = int(_rows(store, count_sql, params)[0]["n"])
+    rows = _rows(store, page_sql, [*params, limit, offset]) if total > offset else []
+    return Page(rows=_plain_dates(rows), total=total, limit=limit, offset=offset)
 
 
 def _page(store: Store, sql: str, params: list[Any], limit: int, offset: int) -> Page:
@@ -170,11 +191,13 @@ def search_quotes(
     if article_id:
         where.append("q.article_id = ?")
         params.append(article_id)
-    sql = (
-        f"SELECT {QUOTE_COLUMNS}, count(*) OVER () AS _total FROM quotes q "
-        f"JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(where)} ORDER BY {order}"
+    cond = " AND ".join(where)
+    page_sql = (
+        f"WITH q AS (SELECT * FROM quotes q WHERE {cond} ORDER BY {order} LIMIT ? OFFSET ?) "
+        f"SELECT {QUOTE_COLUMNS} FROM q JOIN articles a ON a.id = q.article_id ORDER BY {order}"
     )
-    return _page(store, sql, params, limit, offset)
+    count_sql = f"SELECT count(*) AS n FROM quotes q WHERE {cond}"
+    return _count_and_page(store, count_sql, page_sql, params, limit, offset)
 
 
 def quotes_by_speaker(store: Store, speaker: str, **kwargs: Any) -> Page:
@@ -266,41 +289,21 @@ def search_events(
         article_id=article_id, cluster_id=cluster_id, include_negated=include_negated,
         include_hypothetical=include_hypothetical,
     )
-    sql = (
-        f"SELECT {_EVENT_FIELDS}, "
-        f"count(DISTINCT article_id) OVER (PARTITION BY {_GROUP_KEY}) AS num_articles, "
-        f"count(DISTINCT coalesce(outlet, article_id)) OVER (PARTITION BY {_GROUP_KEY}) "
-        "AS num_sources, count(*) OVER () AS _total "
-        f"FROM events WHERE {' AND '.join(where)} ORDER BY {order}"
-    )
-    return _page(store, sql, params, limit, offset)
+    cond = " AND ".join(where)
+    page_sql = (f"SELECT {_EVENT_FIELDS}, group_id, num_articles, num_sources FROM events "
+                f"WHERE {cond} ORDER BY {order} LIMIT ? OFFSET ?")
+    count_sql = f"SELECT count(*) AS n FROM events WHERE {cond}"
+    return _count_and_page(store, count_sql, page_sql, params, limit, offset)
 
 
 def collapsed_events_sql(where: list[str]) -> str:
-    """SQL of the collapsed events matching ``where`` (used by queries and exports).
+    """SQL of the collapsed events matching ``where`` (conditions from ``event_filters``).
 
-    One row per (cluster, day, source, target, type, mode); the evidence is that of the
-    earliest mention (smallest article id, then index) so it is the same in any ingest order.
+    Reads ``event_groups`` (see ``store.groups``): one row per (cluster, day, source, target,
+    type, mode, negated, hypothetical) with NumMentions/NumArticles/NumSources and the evidence
+    of the earliest mention (smallest article id, then index), the same in any ingest order.
     """
-    key = "article_id || ':' || lpad(CAST(idx AS VARCHAR), 6, '0')"
-    return (
-        f"SELECT {_GROUP_KEY}, any_value(quad) AS quad, any_value(cameo_root) AS cameo_root, "
-        "avg(intensity) AS intensity, any_value(source_codes) AS source_codes, "
-        "any_value(target_codes) AS target_codes, "
-        f"arg_min(source_name, {key}) AS source_name, arg_min(target_name, {key}) AS target_name, "
-        f"min(article_id) AS article_id, arg_min(idx, {key}) AS idx, "
-        f"arg_min(evidence_start, {key}) AS evidence_start, "
-        f"arg_min(evidence_end, {key}) AS evidence_end, "
-        f"arg_min(sentence, {key}) AS sentence, arg_min(url, {key}) AS url, "
-        f"arg_min(location_name, {key}) AS location_name, "
-        f"arg_min(location_country, {key}) AS location_country, "
-        f"arg_min(source_json, {key}) AS source_json, arg_min(target_json, {key}) AS target_json, "
-        "bool_or(lead) AS lead, list(DISTINCT article_id ORDER BY article_id) AS article_ids, "
-        "bool_or(negated) AS negated, bool_or(hypothetical) AS hypothetical, "
-        "count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles, "
-        "count(DISTINCT coalesce(outlet, article_id)) AS num_sources "
-        f"FROM events WHERE {' AND '.join(where)} GROUP BY {_GROUP_KEY}"
-    )
+    return f"SELECT * FROM event_groups WHERE {' AND '.join(where)}"
 
 
 def collapsed_events(
@@ -318,9 +321,9 @@ def collapsed_events(
     order = _pick(sort, EVENT_SORTS, "sort")
     limit, offset = _paging(limit, offset)
     where, params = event_filters(**filters)
-    sql = (f"SELECT *, count(*) OVER () AS _total FROM ({collapsed_events_sql(where)}) "
-           f"ORDER BY {order}")
-    return _page(store, sql, params, limit, offset)
+    inner = collapsed_events_sql(where)
+    return _count_and_page(store, f"SELECT count(*) AS n FROM ({inner})",
+                           f"{inner} ORDER BY {order} LIMIT ? OFFSET ?", params, limit, offset)
 
 
 def dyad(
@@ -396,27 +399,12 @@ def actors(
     """
     order = _pick(sort, ACTOR_SORTS, "sort")
     limit, offset = _paging(limit, offset)
-    ev_key = "(e.cluster_id, e.day, e.source_key, e.target_key, e.type, e.mode)"
-    base = (
-        "WITH m AS (SELECT x.name, any_value(x.country) AS country, "
-        "count(DISTINCT x.article_id) AS articles, count(DISTINCT a.cluster_id) AS stories, "
-        "sum(x.n_mentions) AS mentions "
-        "FROM actors x JOIN articles a ON a.id = x.article_id GROUP BY x.name), "
-        "s AS (SELECT q.speaker AS name, count(DISTINCT (a.cluster_id, q.text_lc)) AS as_speaker "
-        "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker IS NOT NULL "
-        "GROUP BY q.speaker), "
-        "ev AS (SELECT ea.name, any_value(ea.country) AS country, "
-        f"count(DISTINCT {ev_key}) FILTER (WHERE ea.role = 'source') AS as_source, "
-        f"count(DISTINCT {ev_key}) FILTER (WHERE ea.role = 'target') AS as_target "
-        "FROM event_actors ea JOIN events e ON e.article_id = ea.article_id "
-        "AND e.idx = ea.event_idx WHERE NOT e.negated AND NOT e.hypothetical GROUP BY ea.name), "
-        "j AS (SELECT coalesce(m.name, s.name, ev.name) AS name, "
-        "coalesce(m.country, ev.country) AS country, coalesce(m.articles, 0) AS articles, "
-        "coalesce(m.stories, 0) AS stories, "
-        "coalesce(m.mentions, 0) AS mentions, coalesce(s.as_speaker, 0) AS as_speaker, "
-        "coalesce(ev.as_source, 0) AS as_source, coalesce(ev.as_target, 0) AS as_target "
-        "FROM m FULL JOIN s ON s.name = m.name FULL JOIN ev ON ev.name = coalesce(m.name, s.name)) "
-    )
+    cur = store.cursor()
+    try:
+        fresh = actor_stats_fresh(cur)
+    finally:
+        cur.close()
+    source = "actor_stats" if fresh else f"({ACTOR_STATS})"
     where: list[str] = ["TRUE"]
     params: list[Any] = []
     if name:
@@ -425,11 +413,11 @@ def actors(
     if country:
         where.append("country = ?")
         params.append(country.upper())
-    sql = (
-        f"{base}SELECT *, as_speaker + as_source + as_target + stories AS total, "
-        f"count(*) OVER () AS _total FROM j WHERE {' AND '.join(where)} ORDER BY {order}"
-    )
-    return _page(store, sql, params, limit, offset)
+    cond = " AND ".join(where)
+    return _count_and_page(
+        store, f"SELECT count(*) AS n FROM {source} WHERE {cond}",
+        f"SELECT * FROM {source} WHERE {cond} ORDER BY {order} LIMIT ? OFFSET ?",
+        params, limit, offset)
 
 
 def actor_timeline(
@@ -491,7 +479,7 @@ def stats(store: Store) -> dict[str, int]:
         "SELECT (SELECT count(*) FROM articles) AS articles, "
         "(SELECT count(DISTINCT cluster_id) FROM articles) AS clusters, "
         "(SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS events, "
-        f"(SELECT count(*) FROM (SELECT DISTINCT {_GROUP_KEY} FROM events)) AS collapsed_events, "
+        "(SELECT count(*) FROM event_groups) AS collapsed_events, "
         "(SELECT count(DISTINCT name) FROM actors) AS actors"
     )
     return {k: int(v) for k, v in _rows(store, sql, [])[0].items()}

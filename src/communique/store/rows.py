@@ -144,7 +144,7 @@ def article_rows(article: Article, cluster_id: str) -> ArticleRows:
             _sentence_at(article.text, e.evidence.start, e.evidence.end),
             e.negated, e.hypothetical, e.intended, e.historical, e.date, day,
             e.location.name if e.location else None, e.location.country if e.location else None,
-            e.quote, e.trigger, e.evidence.start < lead_end,
+            e.quote, e.trigger, e.evidence.start < lead_end, None, None, None,
         ))
         for role, refs in (("source", e.source), ("target", e.target)):
             for r in refs:

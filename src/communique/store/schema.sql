@@ -130,8 +130,48 @@ CREATE TABLE IF NOT EXISTS events (
     quote_idx INTEGER,
     trigger VARCHAR,
     lead BOOLEAN,  -- evidence in the first paragraph: GDELT's IsRootEvent
+    -- the collapsed event this mention belongs to, and its counts (kept by store.groups)
+    group_id VARCHAR,
+    num_articles INTEGER,
+    num_sources INTEGER,
     PRIMARY KEY (article_id, idx),
     CHECK (evidence_start >= 0 AND evidence_end >= evidence_start)
+);
+
+-- Collapsed events: one row per (cluster, day, source, target, type, mode, negated,
+-- hypothetical), refreshed for the affected cluster inside each article's transaction.
+CREATE TABLE IF NOT EXISTS event_groups (
+    group_id VARCHAR PRIMARY KEY,
+    cluster_id VARCHAR NOT NULL,
+    day DATE,
+    source_key VARCHAR NOT NULL,
+    target_key VARCHAR NOT NULL,
+    type VARCHAR NOT NULL,
+    mode VARCHAR,
+    negated BOOLEAN NOT NULL,
+    hypothetical BOOLEAN NOT NULL,
+    quad INTEGER,
+    cameo_root VARCHAR,
+    intensity DOUBLE,
+    source_codes VARCHAR[],
+    target_codes VARCHAR[],
+    source_name VARCHAR,
+    target_name VARCHAR,
+    source_json VARCHAR,
+    target_json VARCHAR,
+    article_id VARCHAR NOT NULL,
+    idx INTEGER NOT NULL,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    sentence VARCHAR,
+    url VARCHAR,
+    location_name VARCHAR,
+    location_country VARCHAR,
+    lead BOOLEAN,
+    article_ids VARCHAR[],
+    num_mentions INTEGER NOT NULL,
+    num_articles INTEGER NOT NULL,
+    num_sources INTEGER NOT NULL
 );
 
 -- One row per (event, role, actor): lets filters match any actor of a multi-actor event.
@@ -145,14 +185,8 @@ CREATE TABLE IF NOT EXISTS event_actors (
     sector VARCHAR
 );
 
+-- ART indexes only serve point lookups (cluster refreshes, article by id); range and
+-- substring filters run on DuckDB's column scans and zone maps, so no index is kept for them.
 CREATE INDEX IF NOT EXISTS articles_cluster ON articles (cluster_id);
-CREATE INDEX IF NOT EXISTS articles_day ON articles (day);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_lc);
-CREATE INDEX IF NOT EXISTS quotes_day ON quotes (day);
-CREATE INDEX IF NOT EXISTS quote_actors_name ON quote_actors (name_lc);
-CREATE INDEX IF NOT EXISTS quote_actors_country ON quote_actors (country);
 CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
-CREATE INDEX IF NOT EXISTS events_day ON events (day);
-CREATE INDEX IF NOT EXISTS events_type ON events (type);
-CREATE INDEX IF NOT EXISTS events_keys ON events (source_key, target_key);
-CREATE INDEX IF NOT EXISTS event_actors_code ON event_actors (code);
+CREATE INDEX IF NOT EXISTS event_groups_cluster ON event_groups (cluster_id);

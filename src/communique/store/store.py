@@ -23,6 +23,7 @@ import pyarrow as pa
 from communique.errors import CommuniqueError, InputError
 from communique.records import Article
 from communique.settings import Settings, load_settings
+from communique.store.groups import actor_stats_fresh, rebuild_actor_stats, refresh_cluster
 from communique.store.rows import article_rows
 
 if TYPE_CHECKING:
@@ -191,6 +192,7 @@ class Store:
                 for table in ("articles", "events"):
                     con.execute(f"UPDATE {table} SET cluster_id = ? "
                                 "WHERE list_contains(?, cluster_id)", [cluster, relabel])
+            refresh_cluster(con, cluster, relabel)
             con.commit()
         except (duckdb.Error, pa.ArrowException, ValueError, TypeError) as exc:
             con.rollback()
@@ -238,13 +240,22 @@ class Store:
         return summary
 
     def finish(self) -> None:
-        """End-of-batch work: write the WAL into the database file so readers see a compact file.
+        """End-of-batch work: rebuild the corpus-wide actor statistics, then checkpoint.
 
         Phrase search uses a parameterised case-insensitive scan (``queries``): DuckDB's FTS
-        extension cannot be installed offline here, so there is no index to rebuild.
+        extension cannot be installed offline here, so there is no text index to rebuild.
         """
-        if not self.read_only:
-            self.con.execute("CHECKPOINT")
+        if self.read_only:
+            return
+        if not actor_stats_fresh(self.con):
+            self.con.begin()
+            try:
+                rebuild_actor_stats(self.con)
+                self.con.commit()
+            except duckdb.Error:
+                self.con.rollback()
+                raise
+        self.con.execute("CHECKPOINT")
 
     def execute(self, sql: str, params: list[Any] | None = None) -> duckdb.DuckDBPyConnection:
         """Run a statement on this store's connection (used by ``queries`` and ``export``)."""

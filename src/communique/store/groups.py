@@ -1,0 +1,99 @@
+"""Collapsed events and actor statistics, kept up to date by the writer.
+
+GDELT's complaint is that syndicated copies inflate counts; Communique collapses the events of
+one near-duplicate cluster that share (day, source, target, type, mode) into one event, and
+keeps negated and hypothetical mentions apart (a denial is not the act). Doing this at read
+time costs a GROUP BY over every event per query; the API must answer in under 50 ms with
+100,000 events, so the groups are materialised in ``event_groups`` and refreshed for the one
+cluster an article touches, inside that article's transaction (a bridging article merges
+clusters, so the refresh covers every cluster it relabels). Each event row also carries its
+``group_id`` and the group's NumArticles/NumSources, so listing mentions needs no join.
+
+Actor statistics span the whole corpus, so they are rebuilt by ``Store.finish()`` and marked
+stale by each write; readers fall back to the live query while they are stale.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+GROUP_KEY = (
+    "cluster_id, day, source_key, target_key, type, mode, negated, hypothetical"
+)
+# Deterministic id of a collapsed event from its key (same in any ingest order).
+GROUP_ID = (
+    "md5(concat_ws('|', cluster_id, coalesce(CAST(day AS VARCHAR), ''), source_key, "
+    "target_key, type, coalesce(mode, ''), CAST(negated AS VARCHAR), "
+    "CAST(hypothetical AS VARCHAR)))"
+)
+# The representative mention: smallest (article id, index), independent of ingest order.
+_REP = "article_id || ':' || lpad(CAST(idx AS VARCHAR), 6, '0')"
+GROUP_SELECT = (
+    f"SELECT group_id, {GROUP_KEY}, any_value(quad) AS quad, "
+    "any_value(cameo_root) AS cameo_root, avg(intensity) AS intensity, "
+    "any_value(source_codes) AS source_codes, any_value(target_codes) AS target_codes, "
+    f"arg_min(source_name, {_REP}) AS source_name, arg_min(target_name, {_REP}) AS target_name, "
+    f"arg_min(source_json, {_REP}) AS source_json, arg_min(target_json, {_REP}) AS target_json, "
+    f"min(article_id) AS article_id, arg_min(idx, {_REP}) AS idx, "
+    f"arg_min(evidence_start, {_REP}) AS evidence_start, "
+    f"arg_min(evidence_end, {_REP}) AS evidence_end, arg_min(sentence, {_REP}) AS sentence, "
+    f"arg_min(url, {_REP}) AS url, arg_min(location_name, {_REP}) AS location_name, "
+    f"arg_min(location_country, {_REP}) AS location_country, bool_or(lead) AS lead, "
+    "list(DISTINCT article_id ORDER BY article_id) AS article_ids, "
+    "count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles, "
+    "count(DISTINCT coalesce(outlet, article_id)) AS num_sources "
+    "FROM events WHERE cluster_id = ? GROUP BY group_id, " + GROUP_KEY
+)
+
+# Who appears and how often (see ``queries.actors``), counted per story, not per copy.
+ACTOR_STATS = (
+    "WITH m AS (SELECT x.name, any_value(x.country) AS country, "
+    "count(DISTINCT x.article_id) AS articles, count(DISTINCT a.cluster_id) AS stories, "
+    "sum(x.n_mentions) AS mentions "
+    "FROM actors x JOIN articles a ON a.id = x.article_id GROUP BY x.name), "
+    "s AS (SELECT q.speaker AS name, count(DISTINCT (a.cluster_id, q.text_lc)) AS as_speaker "
+    "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker IS NOT NULL "
+    "GROUP BY q.speaker), "
+    "ev AS (SELECT ea.name, any_value(ea.country) AS country, "
+    "count(DISTINCT e.group_id) FILTER (WHERE ea.role = 'source') AS as_source, "
+    "count(DISTINCT e.group_id) FILTER (WHERE ea.role = 'target') AS as_target "
+    "FROM event_actors ea JOIN events e ON e.article_id = ea.article_id "
+    "AND e.idx = ea.event_idx WHERE NOT e.negated AND NOT e.hypothetical GROUP BY ea.name) "
+    "SELECT coalesce(m.name, s.name, ev.name) AS name, "
+    "coalesce(m.country, ev.country) AS country, coalesce(m.articles, 0) AS articles, "
+    "coalesce(m.stories, 0) AS stories, coalesce(m.mentions, 0) AS mentions, "
+    "coalesce(s.as_speaker, 0) AS as_speaker, coalesce(ev.as_source, 0) AS as_source, "
+    "coalesce(ev.as_target, 0) AS as_target, "
+    "coalesce(s.as_speaker, 0) + coalesce(ev.as_source, 0) + coalesce(ev.as_target, 0) "
+    "+ coalesce(m.stories, 0) AS total "
+    "FROM m FULL JOIN s ON s.name = m.name FULL JOIN ev ON ev.name = coalesce(m.name, s.name)"
+)
+
+
+def refresh_cluster(con: duckdb.DuckDBPyConnection, cluster: str, dropped: list[str]) -> None:
+    """Recompute the collapsed events of ``cluster`` (and forget clusters merged into it).
+
+    Runs inside the caller's transaction, after the article's rows and any relabelling.
+    """
+    con.execute(f"UPDATE events SET group_id = {GROUP_ID} WHERE cluster_id = ?", [cluster])
+    con.execute("DELETE FROM event_groups WHERE cluster_id = ? OR list_contains(?, cluster_id)",
+                [cluster, dropped])
+    con.execute(f"INSERT INTO event_groups {GROUP_SELECT}", [cluster])
+    con.execute(
+        "UPDATE events SET num_articles = g.num_articles, num_sources = g.num_sources "
+        "FROM event_groups g WHERE g.group_id = events.group_id AND events.cluster_id = ?",
+        [cluster],
+    )
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('actor_stats', 'stale')")
+
+
+def rebuild_actor_stats(con: duckdb.DuckDBPyConnection) -> None:
+    """Materialise ``actor_stats`` for the whole corpus and mark it fresh."""
+    con.execute(f"CREATE OR REPLACE TABLE actor_stats AS {ACTOR_STATS}")
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('actor_stats', 'fresh')")
+
+
+def actor_stats_fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when ``actor_stats`` reflects every committed write."""
+    row = con.execute("SELECT value FROM meta WHERE key = 'actor_stats'").fetchone()
+    return row is not None and row[0] == "fresh"
