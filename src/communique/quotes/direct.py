@@ -91,7 +91,21 @@ def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -
             break
         if _is_cue(tok, lex) or _source_cue(tok, lex):
             return tok
+        if k - i <= 3 and _manner_cue(tok):
+            return tok
     return None
+
+
+def _manner_cue(tok: Token) -> bool:
+    """'"...," fumed Mayor Patty Kowalski' / '"...," she snapped': any past-tense verb that
+    heads the attribution right after the closing mark, with its subject beside it."""
+    if tok.tag_ not in ("VBD", "VBZ") or tok.dep_ not in ("ROOT", "parataxis", "ccomp"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or abs(subj.i - tok.i) > 4:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "acomp", "xcomp")]
+    return not objects
 
 
 def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) -> Token | None:

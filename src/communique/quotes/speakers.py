@@ -199,8 +199,8 @@ class Cast:
         persons: list[tuple[int, int]] = []
         orgs: list[tuple[int, int]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                persons.append(self._bounds(ent, True))
+            if ent.label_ == "PERSON" and not (ent.text.isupper() and len(ent.text) > 2):
+                persons.append(self._bounds(ent, True))  # 'NAIROBI' in a dateline is no one
             elif ent.label_ in ("ORG", "NORP", "GPE"):
                 orgs.append(self._bounds(ent, False))
         places = {
@@ -372,12 +372,15 @@ class Cast:
     def salient(self, i: int, since: int) -> Person | None:
         """The person last made a sentence subject between tokens ``since`` and ``i``."""
         k = bisect.bisect_left(self._mention_pos, i)
+        named: Person | None = None
         for pos, entity, subj in reversed(self._mentions[:k]):
             if pos < since:
-                return None
+                break
             if subj and entity.is_person:
                 return entity
-        return None
+            if named is None and entity.is_person:
+                named = entity
+        return named
 
     def _pronoun_like(self, i: int, gender: str | None, want_person: bool = True) -> Person | None:
         k = bisect.bisect_left(self._mention_pos, i)
@@ -460,8 +463,9 @@ class Cast:
         if entity is None and tok.pos_ == "NOUN":
             entity = self._nominal(tok)
         if (
-            entity is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON")
-            and tok.lower_ not in self.lex.titles and len(tok.text) > 1
+            entity is None and tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_NAMES
+            and tok.ent_type_ != "ORG" and tok.lower_ not in self.lex.titles and len(tok.text) > 1
+            and not tok.is_upper
         ):
             entity = self._new_person(tok, span)
         if entity is not None:
