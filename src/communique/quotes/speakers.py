@@ -95,8 +95,8 @@ class Cast:
         self._acronyms: dict[str, Person] = {}
         self._token_entity: dict[int, Person] = {}
         self._mentions: list[tuple[int, Person, bool]] = []  # (token i, entity, is_subject)
-        self._build_names()
         self._chains = self._build_chains()
+        self._build_names()
         self._build_roles()
         self._build_salience()
 
@@ -219,12 +219,15 @@ class Cast:
             if entity is None or not set(words) <= set(_fold(entity.name).split()):
                 if entity is None or len(words) > 1:
                     name = doc[s:e].text
+                    chain = self._chains.get(words[-1])
+                    if e - s == 1 and chain is not None and chain[1] - chain[0] > 1:
+                        name = doc[chain[0] : chain[1]].text  # 'Rosselló' -> the full run
                     entity = self.people.setdefault(name, Person(name, True))
                     self._surname.setdefault(words[-1], entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
             for w in words[:-1]:
-                if len(w) > 2:
+                if len(w) >= 2:
                     self._part.setdefault(w, entity)  # 'Rosselló' in 'Ricardo Rosselló Nevares'
         acronyms = self._acronyms
         orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
@@ -232,7 +235,15 @@ class Cast:
         for s, e in [b for b in long_first if b[1] - b[0] > 1]:
             span = doc[s:e]
             key = _fold(span.text)
-            entity = self.people.setdefault(key, Person(span.text, False))
+            name = span.text
+            if s >= 2 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "GPE":
+                g = s - 2  # "Lithuania's Foreign Ministry": the owner is part of the name
+                while g > 0 and doc[g].ent_iob_ == "I":
+                    g -= 1
+                if doc[g].lower_ == "the":
+                    g += 1
+                name = doc[g:e].text
+            entity = self.people.setdefault(key, Person(name, False))
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
             if len(caps) >= 2:
                 acronyms.setdefault("".join(caps), entity)
@@ -385,18 +396,23 @@ class Cast:
     def _pronoun_like(self, i: int, gender: str | None, want_person: bool = True) -> Person | None:
         k = bisect.bisect_left(self._mention_pos, i)
         fallback: Person | None = None
+        unsure: tuple[int, Person] | None = None  # a subject of unknown gender
         for pos, entity, subj in reversed(self._mentions[:k]):
-            if i - pos > 400:
+            if i - pos > 400 or (unsure is not None and unsure[0] - pos > 60):
                 break
             if entity.is_person != want_person:
                 continue
             if gender and entity.gender and entity.gender != gender:
                 continue
             if subj:
-                return entity
+                if not gender or entity.gender == gender:
+                    return entity  # 'she' prefers the woman just named over an unknown
+                if unsure is None:
+                    unsure = (pos, entity)
+                continue
             if fallback is None:
                 fallback = entity
-        return fallback
+        return unsure[1] if unsure is not None else fallback
 
     def _by_role(self, tok: Token) -> Person | None:
         """'the spokesman' / 'the Foreign Minister' / 'the ministry' -> the named holder."""
@@ -488,7 +504,10 @@ class Cast:
         )
         text = None
         if proper or named_group:
-            text = " ".join(t.text for t in span if t.lower_ not in _DETS and t.dep_ != "poss")
+            text = " ".join(
+                t.text for t in span
+                if t.lower_ not in _DETS and (t.dep_ != "poss" or t.ent_type_ == "GPE")
+            ).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
 
     def _new_person(self, tok: Token, span: Span) -> Person:
