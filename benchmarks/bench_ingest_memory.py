@@ -1,12 +1,14 @@
 """Peak memory of ingesting N and 10*N articles: it must not grow with the corpus (ratio <= 1.2).
 
-    .venv/bin/python benchmarks/bench_ingest_memory.py [--n 20] [--jsonl]
+    .venv/bin/python benchmarks/bench_ingest_memory.py [--n 20] [--jsonl] [--command analyze]
 
 Writes N and 10*N generated articles (one plain-text file each, with a little page chrome, or
 with ``--jsonl`` one JSON Lines file holding them all) to a temporary directory, then runs
 ``communique ingest DIR --db TMP.duckdb`` for each size in its own subprocess (the whole
 analyze path into a temporary DuckDB store) and reads that child's
-peak resident set size from ``os.wait4``. Prints both peaks, their ratio and the wall time.
+peak resident set size from ``os.wait4``. ``--command analyze`` runs ``communique analyze``
+instead (same path without the store) to tell analysis memory from store memory. Prints both
+peaks, their ratio and the wall time.
 Articles are assembled at random (fixed seed) from the invented sample stories with country
 names and numbers swapped, so every text is distinct and deduplication does not shrink the run.
 """
@@ -53,17 +55,17 @@ def generate(n: int, out: Path, seed: int, jsonl: bool = False) -> None:
             (out / f"{i:06d}.txt").write_text(text, "utf-8")
 
 
-def peak_rss(directory: Path, db: Path) -> tuple[int, float]:
-    """Run one ingest in a child process; return its peak RSS in KiB and the wall time."""
+def peak_rss(directory: Path, db: Path, command: str) -> tuple[int, float]:
+    """Run one ingest (or analyze) in a child process; return its peak RSS in KiB and wall time."""
     exe = Path(sys.executable).with_name("communique")
+    argv = [str(exe), command, str(directory)] + (["--db", str(db)] if command == "ingest" else [])
     t0 = time.perf_counter()
-    proc = subprocess.Popen([str(exe), "ingest", str(directory), "--db", str(db)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     err = proc.stderr.read().decode() if proc.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"ingest of {directory} failed:\n{err}")
+        raise SystemExit(f"{command} of {directory} failed:\n{err}")
     return usage.ru_maxrss, wall
 
 
@@ -71,6 +73,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=20, help="small corpus size (the large one is 10x)")
     ap.add_argument("--jsonl", action="store_true", help="one JSON Lines file per corpus")
+    ap.add_argument("--command", choices=["ingest", "analyze"], default="ingest")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -79,7 +82,7 @@ def main() -> None:
             generate(n, base / f"corpus{n}", seed=n, jsonl=args.jsonl)
         peaks = []
         for n in sizes:
-            rss, wall = peak_rss(base / f"corpus{n}", base / f"store{n}.duckdb")
+            rss, wall = peak_rss(base / f"corpus{n}", base / f"store{n}.duckdb", args.command)
             peaks.append(rss)
             print(f"{n:6d} articles: peak RSS {rss / 1024:7.1f} MiB, {wall:6.1f} s")
         ratio = peaks[1] / peaks[0]
