@@ -16,7 +16,9 @@ from communique.settings import load_settings
 
 KINDS = ("auto", "text", "html", "warc", "jsonl", "rss")
 
-Paths = Annotated[list[str], typer.Argument(help="Files, directories (walked recursively) or '-' for stdin.")]
+Paths = Annotated[
+    list[str], typer.Argument(help="Files, directories (walked recursively) or '-' for stdin.")
+]
 Kind = Annotated[str, typer.Option("--kind", help="auto|text|html|warc|jsonl|rss")]
 Url = Annotated[str | None, typer.Option("--url", help="URL hint for a single document.")]
 Date = Annotated[str | None, typer.Option("--date", help="Publication date hint (YYYY-MM-DD).")]
@@ -54,7 +56,9 @@ def analyze(paths: Paths, kind: Kind = "auto", url: Url = None, date: Date = Non
 @app.command()
 def ingest(
     paths: Paths,
-    db: Annotated[str | None, typer.Option("--db", help="DuckDB file (default communique.duckdb).")] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="DuckDB file (default communique.duckdb).")
+    ] = None,
     kind: Kind = "auto",
     url: Url = None,
     date: Date = None,
