@@ -141,11 +141,7 @@ def code_events(
     triggers = [
         t
         for t in find_triggers(doc)
-        if t.entry.type != "NONE"
-        and _speech_ok(ctx, t)
-        and not (
-            t.entry.frame == "intransitive" and any(c.dep_ == "dobj" for c in doc[t.head].children)
-        )
+        if t.entry.type != "NONE" and _speech_ok(ctx, t) and _frame_ok(t, doc)
     ]
     heads = {t.head: t for t in triggers}
     types = plover_types()
@@ -171,6 +167,17 @@ def code_events(
         events.append((sent.start, len(clause_chain(token)) - len(list(token.ancestors)), event))
     events.sort(key=lambda x: (x[0], -x[1]))
     return [e for _, _, e in events]
+
+
+def _frame_ok(trig: Trigger, doc: Doc) -> bool:
+    """Frames that rule a trigger out by its own syntax: an intransitive protest verb with an
+    object ('demonstrated a device'), 'ask' without a to-clause ('asked about the plan')."""
+    deps = {c.dep_ for c in doc[trig.head].children}
+    if trig.entry.frame == "intransitive":
+        return "dobj" not in deps
+    if trig.entry.frame == "xcomp":
+        return bool(deps & {"xcomp", "ccomp"})
+    return True
 
 
 def _speech_ok(ctx: DocActors, trig: Trigger) -> bool:
@@ -226,6 +233,22 @@ def _claimant(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]
         return [speaker]
     rep = reporter(token)
     return resolve(ctx, rep, quote) if rep is not None else []
+
+
+def _earlier_in_quote(
+    ctx: DocActors, token: Token, source: list[ActorRef], quote: int
+) -> list[ActorRef]:
+    """Within a quotation, the other party named in the two sentences before: "... relations
+    with the bloc. 'We are ready for cooperation'" is readiness towards the bloc."""
+    sent = token.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return []
+        sent = ctx.doc[sent.start - 1].sent
+        found = [a for a in sentence_others(ctx, sent, source, token, None) if a.country]
+        if found:
+            return found
+    return []
 
 
 def _code_one(
@@ -321,7 +344,14 @@ def _code_one(
         target = targets_below(ctx, token, skip, quote, source)
     if (not target or not any(a.country for a in target)) and entry.frame not in ("self", "solo"):
         target = sentence_others(ctx, token.sent, source, token, quote) or target
-    if entry.frame == "coded_target" and not any(a.country for a in target):
+    if not any(a.country for a in target) and quote is not None and entry.frame != "solo":
+        target = _earlier_in_quote(ctx, token, source, quote) or target
+    coded_sources = [a for a in source if a.country]
+    if (
+        entry.frame == "coded_target"
+        and not any(a.country for a in target)
+        and len(coded_sources) < 2
+    ):
         return None  # "helping out fixing things" is not aid to anyone
     if ptype.name == "CONSULT" and not target and len(source) < 2:
         group = (
