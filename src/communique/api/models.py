@@ -97,6 +97,10 @@ class EventOut(BaseModel):
     day: str | None
     trigger: str | None
     article_title: str | None
+    num_articles: int | None = Field(
+        None, description="Articles reporting this event (deduplicated)."
+    )
+    num_sources: int | None = Field(None, description="Outlets reporting this event.")
     evidence: Evidence
 
 
@@ -197,6 +201,8 @@ def event_out(row: Mapping[str, Any], links: Links) -> EventOut:
         day=row.get("day"),
         trigger=row.get("trigger"),
         article_title=row.get("title"),
+        num_articles=row.get("num_articles"),
+        num_sources=row.get("num_sources"),
         evidence=_evidence(row, "evidence_start", "evidence_end", f"e-{row['idx']}", links),
     )
 

@@ -203,9 +203,9 @@ def list_events(
 ) -> Any:
     """PLOVER event mentions, each with its evidence. ``source``/``target``: exact actor code
     (RUS, EU) or part of a name; negated and hypothetical events only when asked for.
-    Collapsed counts (mentions, articles, outlets) are on ``/api/dyads/{source}/{target}``."""
+    ``num_articles``/``num_sources`` count the copies of the story reporting the same event."""
     page = _query(
-        wq.events_fast,
+        sq.search_events,
         _store(request),
         source=source,
         target=target,

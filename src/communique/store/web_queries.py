@@ -14,20 +14,17 @@ from datetime import date
 from typing import Any
 
 from communique.store.queries import (
-    EVENT_SORTS,
     Page,
     QueryError,
+    _count_and_page,
     _day,
-    _page,
     _paging,
     _rows,
     collapsed_events_sql,
-    event_filters,
+    search_events,
     search_quotes,
 )
 from communique.store.store import Store
-
-_GROUP_KEY = "cluster_id, day, source_key, target_key, type, mode"
 
 
 def articles(
@@ -88,10 +85,9 @@ def dyads(store: Store, *, actor: str | None = None, limit: int = 50, offset: in
     cond = "WHERE source = ? OR target = ?" if actor else ""
     params: list[Any] = [actor.upper(), actor.upper()] if actor else []
     sql = (
-        "WITH ev AS (SELECT DISTINCT source_codes, target_codes, " + _GROUP_KEY + " FROM events "
-        "WHERE NOT negated AND NOT hypothetical), "
-        "pairs AS (SELECT s AS source, unnest(target_codes) AS target, day, source_key, "
-        "target_key, cluster_id, type, mode FROM (SELECT unnest(source_codes) AS s, * FROM ev)) "
+        "WITH pairs AS (SELECT s AS source, unnest(target_codes) AS target, day FROM "
+        "(SELECT unnest(source_codes) AS s, target_codes, day FROM event_groups "
+        "WHERE NOT negated AND NOT hypothetical)) "
         "SELECT source, target, count(*) AS n_events, CAST(min(day) AS VARCHAR) AS first_day, "
         "CAST(max(day) AS VARCHAR) AS last_day, count(*) OVER () AS _total FROM pairs "
         f"{cond} GROUP BY source, target ORDER BY n_events DESC, source, target LIMIT ? OFFSET ?"
@@ -152,11 +148,15 @@ def dyad_events(
     substrings, which would let a dyad page list events its count does not include).
     """
     limit, offset = _paging(limit, offset)
-    sql = (
-        f"SELECT *, count(*) OVER () AS _total FROM ({collapsed_events_sql(_DYAD_WHERE)}) "
-        "ORDER BY day ASC NULLS LAST, article_id, idx"
+    inner = collapsed_events_sql(_DYAD_WHERE)
+    return _count_and_page(
+        store,
+        f"SELECT count(*) AS n FROM ({inner})",
+        f"{inner} ORDER BY day ASC NULLS LAST, article_id, idx LIMIT ? OFFSET ?",
+        [source, target],
+        limit,
+        offset,
     )
-    return _page(store, sql, [source, target], limit, offset)
 
 
 def dyad_series(store: Store, source: str, target: str) -> list[dict[str, Any]]:
@@ -168,49 +168,6 @@ def dyad_series(store: Store, source: str, target: str) -> list[dict[str, Any]]:
         "GROUP BY day ORDER BY day"
     )
     return _rows(store, sql, [source, target])
-
-
-_EVENT_ROW = (
-    "article_id, idx, cluster_id, type, mode, cameo_root, quad, intensity, source_codes, "
-    "target_codes, source_name, target_name, source_json, target_json, evidence_start, "
-    "evidence_end, evidence_text, sentence, negated, hypothetical, intended, historical, date, "
-    "day, location_name, location_country, quote_idx, trigger, outlet, url"
-)
-
-
-def events_fast(
-    store: Store,
-    *,
-    sort: str = "-date",
-    limit: int = 50,
-    offset: int = 0,
-    **filters: Any,
-) -> Page:
-    """``queries.search_events`` without the per-row collapsed-event counts, for the API.
-
-    Same filters, sorts and rows otherwise. The window counts (``num_articles``/``num_sources``)
-    are computed over every matching row before LIMIT, which costs most of a request on a large
-    store; here a top-N query plus one ``count(*)`` answer in a few milliseconds. The
-    collapsed counts stay available from ``queries.collapsed_events`` (``/api/dyads/{a}/{b}``).
-    """
-    if sort not in EVENT_SORTS or sort == "-articles":
-        raise QueryError(
-            f"unknown sort {sort!r}; use one of "
-            f"{', '.join(s for s in EVENT_SORTS if s != '-articles')}"
-        )
-    limit, offset = _paging(limit, offset)
-    where, params = event_filters(**filters)
-    cond = " AND ".join(where)
-    total = _rows(store, f"SELECT count(*) AS n FROM events WHERE {cond}", params)[0]["n"]
-    page = _page(
-        store,
-        f"SELECT {_EVENT_ROW}, 0 AS _total FROM events WHERE {cond} ORDER BY {EVENT_SORTS[sort]}",
-        params,
-        limit,
-        offset,
-    )
-    page.total = int(total)
-    return page
 
 
 def serve_single_threaded(store: Store, threads: int = 1) -> None:
@@ -230,12 +187,12 @@ def listed_counts(store: Store, names: list[str]) -> dict[str, tuple[int, int, i
     """Per actor, how many rows its page lists: quotes said, events as source, as target.
 
     The overview's numbers link to an actor's page, so they are counted with the very filters
-    that page lists with (``search_quotes(speaker=)``, ``events_fast(source=|target=)``).
+    that page lists with (``search_quotes(speaker=)``, ``search_events(source=|target=)``).
     """
     out: dict[str, tuple[int, int, int]] = {}
     for name in names:
         said = search_quotes(store, speaker=name, limit=1).total
-        did = events_fast(store, source=name, limit=1).total
-        got = events_fast(store, target=name, limit=1).total
+        did = search_events(store, source=name, limit=1).total
+        got = search_events(store, target=name, limit=1).total
         out[name] = (said, did, got)
     return out

@@ -196,7 +196,7 @@ def index_page(
 
     n = memo.get(("stats",), lambda: sq.stats(store))
     # the events count is what the events page lists (negated/hypothetical left out)
-    listed_events = memo.get(("events_total",), lambda: wq.events_fast(store, limit=1).total)
+    listed_events = memo.get(("events_total",), lambda: sq.search_events(store, limit=1).total)
     n_arts, arts = fetch("articles", wq.articles, q=q or None)
     n_actors, actors = fetch("actors", sq.actors, name=q or None)
     n_dyads, dyads = (0, []) if q else fetch("dyads", wq.dyads)
@@ -299,8 +299,8 @@ def actor_page(
     if info is None:
         raise NotFound(f"no actor {name!r}")
     said = sq.search_quotes(store, speaker=name, limit=limit)
-    did = wq.events_fast(store, source=name, limit=limit)
-    got = wq.events_fast(store, target=name, limit=limit)
+    did = sq.search_events(store, source=name, limit=limit)
+    got = sq.search_events(store, target=name, limit=limit)
     partners = wq.dyads(store, actor=info.get("country") or name, limit=50)
     return ActorPage(
         **_page(links, name, live),
@@ -375,7 +375,7 @@ def list_page(
         cards: dict[str, Any] = {"quotes": [quote_card(r, links) for r in page.rows]}
         make = links.quotes
     else:
-        page = wq.events_fast(store, **clean, limit=limit, offset=offset)
+        page = sq.search_events(store, **clean, limit=limit, offset=offset)
         cards = {"events": _event_cards(store, page.rows, links)}
         make = links.events
     described = ", ".join(f"{k} = {v}" for k, v in clean.items())
