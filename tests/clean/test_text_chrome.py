@@ -245,3 +245,21 @@ def test_a_page_of_links_only_has_no_story() -> None:
         assert "no story text" in exc.reason
     else:
         raise AssertionError("a menu page must be reported, not returned as a story")
+
+
+def test_last_paragraph_after_a_box_of_links_is_kept() -> None:
+    box = ["Read more", "Quota talks stall", "Whaling row returns", "Advertisement",
+           "Storm warnings issued", "Markets slide"]
+    last = ("“We will be watching the numbers very closely,” the commissioner said, adding that "
+            "the review would be published.")
+    page = "\n".join(["Fisheries pact signed"] + BODY + box + [last, "Share", "Facebook"])
+    assert clean_text(page).paragraphs == BODY + [last]
+
+
+def test_full_sentence_teasers_after_the_story_stay_out() -> None:
+    teasers = ["Quota talks stall", "Negotiators failed to agree on a herring quota on Friday.",
+               "Whaling row returns", "Conservation groups criticised a new licence on Monday.",
+               "Storm warnings", "Forecasters expect gales along the west coast this weekend."]
+    gap = ["Share", "Facebook", "Twitter", "Email", "Print", "Tags", "Fishing"]
+    page = "\n".join(["Fisheries pact signed"] + BODY + gap + teasers)
+    assert clean_text(page).paragraphs == BODY

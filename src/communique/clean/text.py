@@ -31,12 +31,13 @@ from communique.clean.patterns import date_in_line, ends_sentence, match, words
 from communique.resources import load_table
 
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
+_QUOTES = ('"', "“", "”", "«", "»")
 _CONTINUATION = set(",.;:)]’”%'")
 SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption or menu item
 MENU_ONLY = 6  # this many short lines and not one sentence: a page of links, not a story
 GAP = 6  # this many units without prose in a row separate the story from other prose
 END_AFTER_WORDS = 40  # story words read before an ``end`` heading (comments...) may close it
-MINOR_SHARE = 0.15  # prose beyond such a gap joins the story only if it is at least this large
+MINOR_SHARE = 0.5  # other prose beyond such a gap joins only if it is at least this large
 # In extracted article text the page's long furniture (cookie notices, footers) is already gone;
 # only lines up to this many words are checked against the patterns.
 EXTRACTED_PATTERN_WORDS = 25
@@ -173,7 +174,9 @@ def _main_cluster(units: list[Unit], prose: list[int]) -> tuple[int, int]:
 
     A gap of ``GAP`` or more units without prose (a footer, a block of teasers) separates
     clusters; the cluster with the most prose words is the story, and a neighbouring cluster
-    joins it unless it is small (a footer sentence, a stray teaser blurb).
+    joins it when it is large, reads like story (two paragraphs in a row) or is one paragraph
+    carrying a quotation (the last paragraph after a box of links). A footer sentence or a
+    teaser block (blurbs each under its own headline) stays out.
     """
     clusters: list[list[int]] = [[prose[0]]]
     for i in prose[1:]:
@@ -185,10 +188,18 @@ def _main_cluster(units: list[Unit], prose: list[int]) -> tuple[int, int]:
     main = max(range(len(clusters)), key=lambda k: weight[k])
     lo = hi = main
     total = weight[main]
-    while lo > 0 and weight[lo - 1] >= MINOR_SHARE * total:
+    def joins(k: int) -> bool:
+        c = clusters[k]
+        if weight[k] >= MINOR_SHARE * total:
+            return True
+        if any(b == a + 1 for a, b in zip(c, c[1:], strict=False)):
+            return True
+        return len(c) == 1 and units[c[0]].n >= 12 and any(q in units[c[0]].text for q in _QUOTES)
+
+    while lo > 0 and joins(lo - 1):
         lo -= 1
         total += weight[lo]
-    while hi < len(clusters) - 1 and weight[hi + 1] >= MINOR_SHARE * total:
+    while hi < len(clusters) - 1 and joins(hi + 1):
         hi += 1
         total += weight[hi]
     return clusters[lo][0], clusters[hi][-1]
