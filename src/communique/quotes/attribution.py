@@ -44,7 +44,7 @@ def _inherited_subject(cue: Token) -> Token | None:
         subj = _subject(tok)
         if subj is not None:
             return subj
-        if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pcomp") or tok.head is tok:
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pcomp") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -100,11 +100,12 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
                     return outlet_name(pobj, lex)
     # Another verb of the same sentence whose subject is an outlet ('..., TASS reported').
     for tok in cue.sent:
-        if tok is cue or tok.pos_ not in ("VERB", "AUX"):
+        if tok.i == cue.i or tok.pos_ not in ("VERB", "AUX"):
             continue
         if tok.lemma_ in ("report", "quote", "say", "cite", "carry", "write"):
             subj = _subject(tok)
-            if subj is not None and subj is not speaker and outlet_name(subj, lex):
+            other = subj is not None and (speaker is None or subj.i != speaker.i)
+            if subj is not None and other and outlet_name(subj, lex):
                 return outlet_name(subj, lex)
         if tok.lower_ == "according":
             for prep in tok.children:
@@ -150,7 +151,7 @@ def relays_someone(tok: Token, lex: Lexicon) -> bool:
     if src is None or outlet_name(src, lex) is None:
         return False
     return any(
-        t.lemma_.lower() in lex.direct and t.pos_ == "VERB" and t is not tok
+        t.lemma_.lower() in lex.direct and t.pos_ == "VERB" and t.i != tok.i
         and any(c.dep_ == "nsubj" for c in t.children)
         for t in tok.sent
     )

@@ -186,7 +186,7 @@ def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token |
     if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     ids = {t.i for t in words}
-    root = next((t for t in words if t.head.i not in ids or t.head is t), None)
+    root = next((t for t in words if t.head.i not in ids or t.head.i == t.i), None)
     return root if root is not None and root.pos_ in ("NOUN", "PROPN") else None
 
 

@@ -137,7 +137,7 @@ def _according(tok: Token) -> tuple[int, int] | None:
     head = tok.head
     sub = list(tok.subtree)
     a, b = sub[0].i, sub[-1].i
-    clause = list(head.subtree) if head is not tok else list(tok.sent)
+    clause = list(head.subtree) if head.i != tok.i else list(tok.sent)
     lo, hi = clause[0].i, clause[-1].i
     left = _trimmed(doc, lo, a - 1) if a - 1 >= lo else None
     right = _trimmed(doc, b + 1, hi) if b + 1 <= hi else None
