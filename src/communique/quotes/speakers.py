@@ -236,7 +236,11 @@ class Cast:
             span = doc[s:e]
             key = _fold(span.text)
             name = span.text
-            if s >= 2 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "GPE":
+            owner = doc[s - 2].text[:4].lower() if s >= 2 else ""
+            generic = doc[e - 1].lemma_.lower() in self.lex.bodies and not any(
+                t.text[:4].lower() == owner for t in span
+            )  # "Lithuania's Foreign Ministry", but not "Thailand's Thai Raksa Chart Party"
+            if generic and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "GPE":
                 g = s - 2  # "Lithuania's Foreign Ministry": the owner is part of the name
                 while g > 0 and doc[g].ent_iob_ == "I":
                     g -= 1
