@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 # time (it would remove them itself). Forms stay: some sites wrap the whole page in one.
 _NEVER_STORY = ("script", "style", "noscript", "svg", "iframe", "nav", "footer", "aside",
                 "button", "select", "template")
+_H1 = etree.XPath("(//h1)[1]//text()")
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
@@ -58,7 +59,7 @@ def extract_html(html: str, url: str | None) -> tuple[TextResult, HtmlMeta]:
         raise ValueError("malformed HTML: the markup cannot be parsed")
     meta = read_html_meta(tree)
     meta.title = _page_title(meta.title, meta.sitename)
-    heading = " ".join(" ".join(tree.xpath("(//h1)[1]//text()")).split())
+    heading = " ".join(" ".join(_H1(tree)).split())
     etree.strip_elements(tree, *_NEVER_STORY, with_tail=False)
     body = _trafilatura(tree, url)
     if not body.strip():

@@ -35,6 +35,7 @@ class HtmlMeta:
 
 
 _META_KEYS = ("name", "property", "itemprop", "http-equiv")
+_JSONLD = etree.XPath("//script[@type='application/ld+json']/text()")
 _Source = tuple[str, "str | etree.XPath"]
 
 
@@ -81,7 +82,7 @@ def _first(tree: Any, tags: dict[str, str], field: str) -> str | None:
 
 def _jsonld(tree: Any) -> Iterator[dict[str, Any]]:
     """schema.org objects from ``<script type="application/ld+json">`` blocks (graphs flattened)."""
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+    for script in _JSONLD(tree):
         try:
             data = json.loads(script)
         except ValueError:

@@ -83,8 +83,9 @@ def clean_author(name: str) -> str | None:
 
 
 def reading_minutes(text: str, words_per_minute: int) -> int:
-    """Estimated reading time, at least one minute."""
-    return max(1, round(len(text.split()) / max(1, words_per_minute)))
+    """Estimated reading time, at least one minute (words counted as spaces and breaks)."""
+    words_ = text.count(" ") + text.count("\n") + 1
+    return max(1, round(words_ / max(1, words_per_minute)))
 
 
 def guess_language(text: str) -> str | None:
