@@ -12,6 +12,8 @@ import re
 KINDS = ("auto", "text", "html", "warc", "jsonl", "rss")
 
 _FEED = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
+# The document element itself is a feed (after an XML declaration, comments, stylesheet PIs).
+_FEED_ROOT = re.compile(rb"(<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]", re.I | re.S)
 _HTML = re.compile(rb"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 _TAGS = re.compile(rb"</?(p|div|article|section|span|a|h[1-6]|br|meta|title|main)[\s>/]", re.I)
 _EXTENSIONS = {
@@ -27,7 +29,7 @@ def sniff(head: bytes, name: str) -> str:
         return "warc"
     if start.startswith(b"{") and _is_json_record(start):
         return "jsonl"
-    if _FEED.search(start[:2048]) and not _HTML.search(start[:2048]):
+    if _FEED_ROOT.match(start) or (_FEED.search(start[:2048]) and not _HTML.search(start[:2048])):
         return "rss"
     if _HTML.search(start) or len(_TAGS.findall(start)) >= 3:
         return "html"
