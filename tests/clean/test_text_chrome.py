@@ -263,3 +263,11 @@ def test_full_sentence_teasers_after_the_story_stay_out() -> None:
     gap = ["Share", "Facebook", "Twitter", "Email", "Print", "Tags", "Fishing"]
     page = "\n".join(["Fisheries pact signed"] + BODY + gap + teasers)
     assert clean_text(page).paragraphs == BODY
+
+
+def test_clean_body_whose_last_paragraph_lacks_a_full_stop_comes_back_whole() -> None:
+    # a paragraph (20+ words, longer than any headline) whose full stop the scraper lost
+    body = BODY[:3] + ["The ministers will meet again in Oslo in September to review the first "
+                       "months of data sharing and to decide whether the Faroe Islands should join"]
+    result = clean_text("\n\n".join(body))
+    assert result.paragraphs == body and result.removed == []

@@ -35,6 +35,7 @@ _QUOTES = ('"', "“", "”", "«", "»")
 _CONTINUATION = set(",.;:)]’”%'")
 SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption or menu item
 MENU_ONLY = 6  # this many short lines and not one sentence: a page of links, not a story
+EDGE_WORDS = 20  # longer than any headline: an unfinished paragraph of a clean body
 GAP = 6  # this many units without prose in a row separate the story from other prose
 END_AFTER_WORDS = 40  # story words read before an ``end`` heading (comments...) may close it
 MINOR_SHARE = 0.5  # other prose beyond such a gap joins only if it is at least this large
@@ -278,6 +279,11 @@ def clean_text(
         return result
     stop = _story_end(units, prose[0])
     first, last = _main_cluster(units, [i for i in prose if i < stop])
+    if not any(u.kind for u in units):  # no furniture anywhere: a long unfinished edge
+        while first > 0 and units[first - 1].n >= EDGE_WORDS:  # paragraph is story too
+            first -= 1
+        while last < len(units) - 1 and units[last + 1].n >= EDGE_WORDS:
+            last += 1
     evidence = first > 0 or last < len(units) - 1 or any(u.kind for u in units)
     if extracted:
         drops = {i for i in range(first, last + 1) if units[i].kind is not None}
