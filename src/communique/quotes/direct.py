@@ -218,7 +218,7 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         pieces = m.pieces or ((m.start, m.end),)
         if cue is not None and (words >= _SHORT or _adjacent(doc, index, m, cue, is_after)):
             src = according_to(cue) if cue.lower_ == "according" else None
-            att = attribute(cue, lex) if src is None else None
+            att = _outside(attribute(cue, lex), m) if src is None else None
             new = [Found(a, b, "direct", att, source=src) for a, b in pieces]
             found.extend(new)
             last = (m, new[-1]) if is_after else None
@@ -244,6 +244,22 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         ):
             found.extend(Found(a, b, "direct", None, floating=True) for a, b in pieces)
     return found
+
+
+def _outside(att: Attribution, m: MarkSpan) -> Attribution:
+    """A speaker found inside the quoted words is a parse error ('"A lot of people think
+    that," said a protester'): take the noun after an inverted cue instead."""
+    sp = att.speaker
+    if sp is None or not (m.open_at <= sp.idx < m.outer_end):
+        return att
+    doc = att.cue.doc
+    for tok in doc[att.cue.i + 1 : min(len(doc), att.cue.i + 5)]:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.idx >= m.outer_end:
+            head = tok
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            return Attribution(att.cue, head, att.cue_text, att.via)
+    return Attribution(att.cue, None, att.cue_text, att.via)
 
 
 def _continues(last: tuple[MarkSpan, Found], m: MarkSpan, starts: list[int]) -> bool:
