@@ -28,7 +28,7 @@ def test_gold_set_matches_pinned_digest(floor: dict[str, Any]) -> None:
     assert gold_digest() == floor["gold_digest"], "gold set changed: re-pin floor.json on purpose"
 
 
-@pytest.mark.parametrize("fmt", ["text", "html", "html_as_text"])
+@pytest.mark.parametrize("fmt", ["text", "html", "html_as_text", "html_as_text_nodes"])
 def test_scores_at_or_above_floor(report: dict[str, Any], floor: dict[str, Any], fmt: str) -> None:
     ours = report[fmt]["communique"]
     assert ours["pages"] >= 15
@@ -38,7 +38,7 @@ def test_scores_at_or_above_floor(report: dict[str, Any], floor: dict[str, Any],
 
 
 def test_cleaning_beats_the_raw_page(report: dict[str, Any]) -> None:
-    for fmt in ("text", "html", "html_as_text"):
+    for fmt in ("text", "html", "html_as_text", "html_as_text_nodes"):
         assert report[fmt]["communique"]["micro"]["f1"] > report[fmt]["raw_page"]["micro"]["f1"]
 
 

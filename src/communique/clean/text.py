@@ -107,11 +107,11 @@ def _dangling() -> dict[str, bool]:
 def _continues(prev: str, line: str) -> bool:
     if ends_sentence(prev) or prev.endswith(":"):
         return False
+    parts = prev.split()
     if line[:1] in _CONTINUATION or line[:1].islower():
-        return True
+        return len(parts) >= 3  # not a heading ("3 Comments") above a lower-case user name
     if prev.endswith((",", "-", "–")):
         return True
-    parts = prev.split()
     always = _dangling().get(parts[-1])
     return always is not None and (always or len(parts) >= 4)
 
