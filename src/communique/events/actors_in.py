@@ -124,16 +124,23 @@ def _look_back(
     return fallback
 
 
-def resolve(ctx: DocActors, token: Token, quote: int | None, depth: int = 0) -> list[ActorRef]:
+def resolve(
+    ctx: DocActors, token: Token, quote: int | None, depth: int = 0, of_is_patient: bool = False
+) -> list[ActorRef]:
     """Actors a subject/object token stands for (conjuncts included: 'Russia and China';
     'Russian and Chinese warships'; 'tens of thousands of Georgians')."""
     out: list[ActorRef] = []
     for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
         refs = _modifier_refs(ctx, t)
         if not refs:
-            ref = _resolve_one(ctx, t, quote)
+            ref = _resolve_one(ctx, t, quote, of_is_patient)
             refs = [ref] if ref is not None else []
-        if not refs and depth < 2 and t.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
+        if (
+            not refs
+            and depth < 2
+            and not of_is_patient
+            and t.pos_ in ("NOUN", "NUM", "PRON", "ADJ")
+        ):
             for child in t.children:  # "tens of thousands of Georgians", "families of hostages"
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for obj in child.children:
@@ -180,7 +187,9 @@ def _modifier_refs(ctx: DocActors, token: Token) -> list[ActorRef]:
     return out if len(out) > 1 else []
 
 
-def _resolve_one(ctx: DocActors, token: Token, quote: int | None) -> ActorRef | None:
+def _resolve_one(
+    ctx: DocActors, token: Token, quote: int | None, of_is_patient: bool = False
+) -> ActorRef | None:
     if token.i in ctx.by_token:
         return ctx.ref(ctx.by_token[token.i], token)
     low = token.lower_
@@ -204,7 +213,11 @@ def _resolve_one(ctx: DocActors, token: Token, quote: int | None) -> ActorRef | 
             if t.i in ctx.by_token and t.dep_ in ("amod", "compound", "poss"):
                 return ctx.ref(ctx.by_token[t.i], t)
     for child in token.children:  # "troops from Chad"
-        if child.dep_ == "prep" and child.lower_ in _DERIVED_PREPS:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _DERIVED_PREPS
+            and not (of_is_patient and child.lower_ == "of")
+        ):  # "the arrest of a citizen": the citizen is arrested, not arresting
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in ctx.by_token:
                     return ctx.ref(ctx.by_token[obj.i], obj)

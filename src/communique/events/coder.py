@@ -33,6 +33,7 @@ from communique.events.participants import (
     is_background,
     noun_source,
     reporter,
+    same_side,
     sentence_others,
     subject_of,
     targets_below,
@@ -285,7 +286,7 @@ def _code_one(
             if len(source) < 2:
                 source = []
         if not source and token.pos_ in ("NOUN", "PROPN") and entry.frame != "self":
-            coded = [a for a in resolve(ctx, token, quote) if a.country]
+            coded = [a for a in resolve(ctx, token, quote, of_is_patient=True) if a.country]
             if coded and token.i not in ctx.by_token:
                 source = coded  # "Israeli air strikes", "EU sanctions", "US aid"
         if not source and token.pos_ in ("NOUN", "PROPN"):
@@ -386,8 +387,7 @@ def _code_one(
         ptype = types[entry.negated_type]  # refusing to yield is a rejection
         flags = Flags(False, flags.hypothetical, flags.intended, flags.historical_word)
     if ptype.name in _THREAT_TYPES and flags.hypothetical and not flags.negated:
-        claimed = {a.country for a in _claimant(ctx, token, quote) if a.country}
-        if claimed & {a.country for a in source}:
+        if any(same_side(ctx, a, _claimant(ctx, token, quote)) for a in source):
             ptype = types["THREATEN"]  # "Russia could strike Britain if ...", Putin warned
             flags = Flags(False, False, False, flags.historical_word)
     date, historical = _date(ctx.doc, chain, published, flags.intended)

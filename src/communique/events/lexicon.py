@@ -127,6 +127,7 @@ def _core_objects(token: Token) -> set[str]:
             found.add("^" + _lemma(child))
         if child.dep_ in ("dobj", "dative", "attr", "nsubjpass"):
             found.add(_lemma(child))
+            found.update(_lemma(c) for c in child.conjuncts)  # "tents and medicine"
             found.update(_lemma(c) for c in child.children if c.dep_ in ("compound", "amod"))
             found.update(
                 _lemma(o)
