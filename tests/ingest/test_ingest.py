@@ -276,3 +276,9 @@ def test_containers_with_nothing_to_read_are_reported(tmp_path: Path) -> None:
     images.write_bytes(buf.getvalue())
     (err,) = docs([str(images)])
     assert isinstance(err, InputError) and "no HTML response" in err.reason
+
+
+def test_an_empty_directory_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "empty" / ".hidden").mkdir(parents=True)
+    (err,) = docs([str(tmp_path / "empty")])
+    assert isinstance(err, InputError) and "no files" in err.reason

@@ -46,11 +46,15 @@ def iter_documents(
         if path == "-":
             yield from _read_stdin(kind, url, date, settings)
         elif os.path.isdir(path):
+            empty = True
             for file in _walk(path):
+                empty = False
                 if isinstance(file, InputError):
                     yield file
                 else:
                     yield from _read_file(file, kind, None, date, settings)
+            if empty:
+                yield InputError(path, "directory holds no files")
         else:
             yield from _read_file(path, kind, url, date, settings)
 
