@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
 from communique.clean.patterns import date_in_line, stopwords
+from communique.resources import load_table
 
 _PUNCT = "\"'“”‘’.,;:!?()[]—–-"
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -72,12 +74,16 @@ def outlet_from_copyright(line: str) -> str | None:
     return owner if owner and any(c.isalpha() for c in owner) else None
 
 
+@cache
+def _trailers() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["trailer"]) for r in load_table("byline_trailers.csv"))
+    return re.compile(rf"\s*,\s*({words})\b.*$", re.I)
+
+
 def clean_author(name: str) -> str | None:
     """Trim what often trails a byline name: agency, role, a date or a pipe-separated note."""
     text = re.split(r"\s*[|•·]\s*|\s+[-–—]\s+|\s*,\s*(?=\w+ \d|updated|published|posted)", name)[0]
-    text = re.sub(
-        r"\s*,\s*(reuters|ap|afp|bloomberg|staff writer|correspondent).*$", "", text, flags=re.I
-    )
+    text = _trailers().sub("", text)
     text = text.strip(" ,;:")
     return text or None
 
