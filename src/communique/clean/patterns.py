@@ -16,12 +16,7 @@ from communique.resources import load_table
 KINDS = ("end", "stop", "drop", "date", "reading", "byline")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*$""")
-_DATE_IN_LINE = re.compile(
-    r"\b(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b",
-    re.I,
-)
+SEARCH_KINDS = ("date_in_line",)  # searched for inside a line, not matched against all of it
 
 
 @dataclass(frozen=True)
@@ -39,6 +34,8 @@ def patterns() -> tuple[Pattern, ...]:
     out = []
     for row in rows:
         kind = row["kind"]
+        if kind in SEARCH_KINDS:
+            continue
         if kind not in KINDS:
             raise ValueError(f"chrome_patterns.csv: unknown kind {kind!r}")
         sentence = row["sentence"] == "yes"
@@ -53,10 +50,19 @@ def stopwords() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_table("stopwords_en.csv"))
 
 
+@cache
+def _searches(kind: str) -> tuple[re.Pattern[str], ...]:
+    rows = load_table("chrome_patterns.csv")
+    return tuple(re.compile(r["pattern"], re.I) for r in rows if r["kind"] == kind)
+
+
 def date_in_line(line: str) -> str | None:
     """A date written somewhere in a chrome line ("By Jane Doe | March 3, 2025")."""
-    m = _DATE_IN_LINE.search(line)
-    return m["date"] if m else None
+    for regex in _searches("date_in_line"):
+        m = regex.search(line)
+        if m:
+            return m["date"]
+    return None
 
 
 def words(line: str) -> list[str]:
