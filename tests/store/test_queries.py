@@ -174,6 +174,10 @@ def test_actors_counts(filled: Store) -> None:
     # one quotation, syndicated three times, counts once
     assert rows["Vladimir Putin"]["as_speaker"] == 1
     assert rows["United States"]["as_source"] == 1
+    first = min(a.id for a in [*wire_copies(), april(), late_april()])
+    text = {a.id: a.text for a in [*wire_copies(), april(), late_april()]}[first]
+    assert russia["article_id"] == first
+    assert text[russia["start_char"]:russia["end_char"]] == "Russia"
     assert q.actors(filled, country="UKR").rows[0]["name"] == "Ukraine"
     assert [r["name"] for r in q.actors(filled, name="lavrov").rows] == ["Sergei Lavrov"]
 

@@ -49,7 +49,9 @@ GROUP_SELECT = (
 ACTOR_STATS = (
     "WITH m AS (SELECT x.name, any_value(x.country) AS country, "
     "count(DISTINCT x.article_id) AS articles, count(DISTINCT a.cluster_id) AS stories, "
-    "sum(x.n_mentions) AS mentions "
+    "sum(x.n_mentions) AS mentions, min(x.article_id) AS article_id, "
+    "arg_min(x.first_start, x.article_id) AS start_char, "
+    "arg_min(x.first_end, x.article_id) AS end_char "
     "FROM actors x JOIN articles a ON a.id = x.article_id GROUP BY x.name), "
     "s AS (SELECT q.speaker AS name, count(DISTINCT (a.cluster_id, q.text_lc)) AS as_speaker "
     "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker IS NOT NULL "
@@ -65,7 +67,8 @@ ACTOR_STATS = (
     "coalesce(s.as_speaker, 0) AS as_speaker, coalesce(ev.as_source, 0) AS as_source, "
     "coalesce(ev.as_target, 0) AS as_target, "
     "coalesce(s.as_speaker, 0) + coalesce(ev.as_source, 0) + coalesce(ev.as_target, 0) "
-    "+ coalesce(m.stories, 0) AS total "
+    "+ coalesce(m.stories, 0) AS total, "
+    "m.article_id, m.start_char, m.end_char "
     "FROM m FULL JOIN s ON s.name = m.name FULL JOIN ev ON ev.name = coalesce(m.name, s.name)"
 )
 

@@ -395,7 +395,8 @@ def actors(
     Per actor (canonical name): ``articles`` and ``stories`` (near-duplicate clusters)
     mentioning it, ``mentions``, ``as_speaker`` (distinct quotations per story), and collapsed
     events as source and as target (negated/hypothetical left out). ``total`` adds stories,
-    quotations and events.
+    quotations and events. ``article_id``/``start_char``/``end_char`` point at a first
+    mention (in the smallest article id) as evidence; None for speakers never coded as actors.
     """
     order = _pick(sort, ACTOR_SORTS, "sort")
     limit, offset = _paging(limit, offset)
