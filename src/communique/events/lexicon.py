@@ -148,10 +148,15 @@ def _core_objects(token: Token) -> set[str]:
 
 
 def _particle(token: Token) -> str | None:
-    """The verb particle ('pull ... out', 'call up') as a second lemma, when there is one."""
+    """The verb particle ('pull ... out', 'call up') as a second lemma, when there is one; a
+    particle the parser hung elsewhere in the clause ('handed the officer accused of ... over
+    to') still counts when it is tagged RP and depends on something under the verb."""
     for child in token.children:
         if child.dep_ == "prt":
             return child.lower_
+    for t in token.doc[token.i + 1 : min(token.i + 16, token.sent.end)]:
+        if t.tag_ == "RP" and token in t.ancestors:
+            return t.lower_
     return None
 
 
@@ -186,8 +191,13 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     continue
                 if not _pos_ok(token, entry.pos):
                     continue
-                if entry.pos == "V" and token.dep_ == "amod":
-                    continue  # "alleged spying", "wounded soldiers": participles as adjectives
+                if entry.pos == "V" and (
+                    token.dep_ == "amod"
+                    or token.dep_ == "acl"
+                    and token.tag_ == "VBN"
+                    and not any(c.dep_ == "agent" for c in token.children)
+                ):
+                    continue  # "alleged spying", "an officer accused of crimes": descriptions
                 if entry.objects:
                     objs = objs if objs is not None else _objects(token)
                     if not entry.objects & objs:
