@@ -64,9 +64,10 @@ def extract_html(html: str, url: str | None) -> tuple[TextResult, HtmlMeta]:
     body = _trafilatura(tree, url)
     if not body.strip():
         body = _trafilatura(html, url)  # the pruned tree lost the story: try the whole page
-    if not body.strip():
+    extracted = bool(body.strip())
+    if not extracted:
         log.debug("trafilatura found no main content; using its baseline extractor")
-        _, body, _ = trafilatura.baseline(html)
+        _, body, _ = trafilatura.baseline(html)  # page text, chrome and all: full text rules
     if not body.strip():
         raise ValueError("no readable story text in the HTML")
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
@@ -74,7 +75,7 @@ def extract_html(html: str, url: str | None) -> tuple[TextResult, HtmlMeta]:
     known = {normal_line(t) for t in (meta.title, heading) if t}
     if lines and normal_line(lines[0]) in known:
         removed.append(lines.pop(0))  # trafilatura repeats the <h1> as the first line
-    result = clean_text("\n\n".join(lines), extracted=True)
+    result = clean_text("\n\n".join(lines), extracted=extracted)
     result.removed = removed + result.removed
     if not result.paragraphs:
         raise ValueError("no readable story text in the HTML")
