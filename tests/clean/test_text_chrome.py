@@ -271,3 +271,20 @@ def test_clean_body_whose_last_paragraph_lacks_a_full_stop_comes_back_whole() ->
                        "months of data sharing and to decide whether the Faroe Islands should join"]
     result = clean_text("\n\n".join(body))
     assert result.paragraphs == body and result.removed == []
+
+
+def test_news_sentences_about_cookies_copyright_and_newsletters_stay() -> None:
+    body = BODY[:2] + [
+        "The ministry's newsletter, sent by email to 4,000 members, said quotas would fall.",
+        "Regulators said the firm changed its privacy settings after the complaint.",
+        "Copyright infringement claims against the fishing app were dropped on Friday.",
+        "Images by a satellite firm showed dozens of trawlers inside the closed zone.",
+        "The article was published in the journal Nature on Wednesday.",
+        "By registering vessels early, the two countries hope to avoid disputes.",
+    ] + BODY[2:]
+    page = "\n".join(["Fisheries pact signed", "Advertisement"] + body
+                     + ["© 2025 Planet Media", "Privacy policy", "Copyright 2025 Planet Media"])
+    result = clean_text(page)
+    assert result.paragraphs == body
+    assert result.removed[-3:] == ["© 2025 Planet Media", "Privacy policy",
+                                   "Copyright 2025 Planet Media"]
