@@ -87,3 +87,12 @@ def test_organisation_owner_kept_in_name(run: Run) -> None:
     )
     assert quotes[0].speaker == "Lithuania's Foreign Ministry"
     assert quotes[0].cue == "said in a statement"
+
+
+def test_abbreviated_title_does_not_end_the_attribution(run: Run) -> None:
+    quotes, _ = run(
+        '"We are monitoring the vessel," spokesman Lt. Col. Dana Hines told reporters. '
+        '"It is in international waters."'
+    )
+    assert len(quotes) == 2
+    assert all(q.speaker == "Dana Hines" for q in quotes)

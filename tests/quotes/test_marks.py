@@ -71,3 +71,13 @@ def test_unclosed_mark_ends_at_its_paragraph() -> None:
 def test_stray_and_empty_marks_never_crash(text: str) -> None:
     for m in find_marks(text, paragraph_starts(text)):
         assert 0 <= m.start <= m.end <= len(text)
+
+
+def test_straight_single_quote_runs_over_paragraphs() -> None:
+    text = "'We came in good faith.\n\n'We will leave in good faith,' the envoy said."
+    marks = find_marks(text, paragraph_starts(text))
+    assert len(marks) == 1
+    assert [text[a:b] for a, b in marks[0].pieces] == [
+        "We came in good faith.",
+        "We will leave in good faith,",
+    ]

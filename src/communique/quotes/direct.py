@@ -87,13 +87,24 @@ def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -
     i = index.at(m.outer_end - 1) + 1
     for k in range(i, min(len(doc), i + _AFTER_WINDOW)):
         tok = doc[k]
-        if tok.idx >= limit or (tok.is_space and "\n" in tok.text) or tok.text in _END:
+        if tok.idx >= limit or (tok.is_space and "\n" in tok.text) or _ends(tok):
             break
         if _is_cue(tok, lex) or _source_cue(tok, lex):
             return tok
         if k - i <= 3 and _manner_cue(tok):
             return tok
     return None
+
+
+def _ends(tok: Token) -> bool:
+    """A sentence-final mark, not the full stop of 'Lt.' or 'Col.' in a title."""
+    if tok.text not in _END:
+        return False
+    if tok.text == "." and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if not prev.whitespace_ and prev.is_title and len(prev.text) <= 4:
+            return False
+    return True
 
 
 def _manner_cue(tok: Token) -> bool:
@@ -120,7 +131,7 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
             return doc[k]
     for k in range(i, max(-1, i - _BEFORE_WINDOW), -1):
         tok = doc[k]
-        if tok.idx < floor or (tok.is_space and "\n" in tok.text) or tok.text in _END:
+        if tok.idx < floor or (tok.is_space and "\n" in tok.text) or _ends(tok):
             break
         if _is_cue(tok, lex) and not seen_verb:
             return tok
@@ -221,7 +232,7 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
             att = _outside(attribute(cue, lex), m) if src is None else None
             new = [Found(a, b, "direct", att, source=src) for a, b in pieces]
             found.extend(new)
-            last = (m, new[-1]) if is_after else None
+            last = (m, new[-1])
             continue
         if not m.closed and not opens_paragraph:
             continue
@@ -237,7 +248,9 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         if words >= 2 and not content.istitle() and m.closed:
             verb = _characterised(doc, index, m, lex)
             if verb is not None:
-                found.extend(Found(a, b, "direct", attribute(verb, lex)) for a, b in pieces)
+                new = [Found(a, b, "direct", attribute(verb, lex)) for a, b in pieces]
+                found.extend(new)
+                last = (m, new[-1])
                 continue
         if (opens_paragraph and words >= _SHORT or words >= _LONG) and _sentence_like(
             doc, index, m

@@ -152,7 +152,7 @@ def find_marks(text: str, starts: list[int]) -> list[MarkSpan]:
             i += 1
         if open_mark is not None:
             nxt = bounds[k + 1] if k + 1 < len(bounds) else None
-            carries = open_mark not in _SINGLE or open_mark == "\u2018"
+            carries = open_mark not in _SINGLE or open_mark in ("\u2018", "'")
             if carries and nxt is not None and _reopens(text, *nxt, _family(open_mark)) is not None:
                 npar += 1
                 pieces.append((piece_start, hi))
