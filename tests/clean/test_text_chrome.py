@@ -288,3 +288,11 @@ def test_news_sentences_about_cookies_copyright_and_newsletters_stay() -> None:
     assert result.paragraphs == body
     assert result.removed[-3:] == ["© 2025 Planet Media", "Privacy policy",
                                    "Copyright 2025 Planet Media"]
+
+
+def test_date_and_reading_lines_with_a_full_stop() -> None:
+    page = "\n".join(["Updated: March 3, 2025.", "3 min read.", "Fisheries pact signed"] + BODY)
+    result = clean_text(page)
+    assert result.paragraphs == BODY
+    assert (result.published, result.reading_minutes, result.title) == (
+        "2025-03-03", 3, "Fisheries pact signed")
