@@ -363,8 +363,15 @@ def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
                         if found is not None:
                             entry = found
                             end = max(obj.i + 1, gaz_at[obj.i][1] if obj.i in gaz_at else 0)
-        if entry is None:
-            for i in range(left, token.i):  # "the Trump administration", "Putin's government"
+        if entry is None:  # "Boko Haram fighters" when NER took the name for a person
+            for child in token.children:
+                if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in gaz_at:
+                    entry = gaz_at[child.i][2]
+                    left = min(left, gaz_at[child.i][0])
+                    break
+        if entry is None:  # "the Trump administration", "Putin's government"
+            near = [c.i for c in token.children if c.dep_ in ("compound", "poss")]
+            for i in [*range(left, token.i), *near]:
                 idx = b.index.by_token.get(i)
                 if idx is not None and idx in b.index.persons and b.index.actors[idx].country:
                     person_actor = b.index.actors[idx]

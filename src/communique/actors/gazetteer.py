@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from communique.actors.roles import role_of
 from communique.resources import load_table
 
 # When two tables name the same phrase the more specific kind wins.
@@ -165,6 +166,10 @@ class Gazetteer:
                         continue  # "United States Commission": a national body of that country
                 elif prev.pos_ == "PROPN" and prev.is_title and prev.i not in starts:
                     continue  # "Nigeria Labour Congress", "Election Commission": a longer name
+            if entry.kind in ("country", "capital") and sp.end < len(doc) and sp.end not in starts:
+                nxt = doc[sp.end]
+                if nxt.pos_ == "PROPN" and nxt.is_title and role_of(nxt) is None:
+                    continue  # "Budapest Memorandum", "Washington Post": part of another name
             out.append((sp.start, sp.end, entry))
         return out
 
