@@ -12,7 +12,7 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from communique.api.models import (
@@ -68,14 +68,19 @@ def _api(path: str, **params: str) -> str:
     return f"/api/{path}?{urlencode(params)}"
 
 
-def _paged(request: Request, model: type[BaseModel], page: Page, items: list[Any]) -> Any:
-    return Paged[model](  # type: ignore[valid-type]
+def _paged(request: Request, model: type[BaseModel], page: Page, items: list[Any]) -> Response:
+    """Serialise the page once, in pydantic-core; the route's ``response_model`` documents it.
+
+    Returning a ``Response`` skips FastAPI's second validation of what was just validated.
+    """
+    body = Paged[model](  # type: ignore[valid-type]
         total=page.total,
         limit=page.limit,
         offset=page.offset,
         next=_next(request, page.total, page.limit, page.offset),
         items=items,
     )
+    return Response(body.model_dump_json(), media_type="application/json")
 
 
 def _query(fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -130,7 +135,7 @@ def list_articles(
 
 
 @router.get("/articles/{article_id}", responses=NOT_FOUND)
-def get_article(request: Request, article_id: str) -> dict[str, Any]:
+def get_article(request: Request, article_id: str) -> JSONResponse:
     """One article with its text, quotes and events (each with evidence)."""
     store = _store(request)
     art = sq.get_article(store, article_id)
@@ -144,14 +149,17 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
         include_hypothetical=True,
         limit=sq.MAX_LIMIT,
     )
-    return {
-        **art,
-        "link": LINKS.article(article_id),
-        "quotes": [quote_out(r, LINKS).model_dump() for r in quotes.rows],
-        "events": [
-            event_out(r, LINKS).model_dump() for r in sorted(events.rows, key=lambda r: r["idx"])
-        ],
-    }
+    return JSONResponse(
+        {
+            **art,
+            "link": LINKS.article(article_id),
+            "quotes": [quote_out(r, LINKS).model_dump() for r in quotes.rows],
+            "events": [
+                event_out(r, LINKS).model_dump()
+                for r in sorted(events.rows, key=lambda r: r["idx"])
+            ],
+        }
+    )
 
 
 @router.get("/quotes", response_model=Paged[QuoteOut])
@@ -264,18 +272,20 @@ def list_actors(
 
 
 @router.get("/actors/{name:path}", responses=NOT_FOUND)
-def get_actor(request: Request, name: str) -> dict[str, Any]:
+def get_actor(request: Request, name: str) -> JSONResponse:
     """One actor (exact name or code): country, sector and API links to what they said and did."""
     info = _query(wq.actor, _store(request), name)
     if info is None:
         raise HTTPException(404, f"no actor {name!r}")
-    return {
-        **info,
-        "link": LINKS.actor(name),
-        "quotes": _api("quotes", speaker=name),
-        "events_as_source": _api("events", source=name),
-        "events_as_target": _api("events", target=name),
-    }
+    return JSONResponse(
+        {
+            **info,
+            "link": LINKS.actor(name),
+            "quotes": _api("quotes", speaker=name),
+            "events_as_source": _api("events", source=name),
+            "events_as_target": _api("events", target=name),
+        }
+    )
 
 
 @router.get("/dyads", response_model=Paged[DyadOut])
@@ -303,7 +313,7 @@ def list_dyads(request: Request, actor: Text = None, limit: Limit = 50, offset: 
 @router.get("/dyads/{source}/{target}", responses=NOT_FOUND)
 def get_dyad(
     request: Request, source: str, target: str, limit: Limit = 500, offset: Offset = 0
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Per-day series of one directed dyad (exact codes) and a page of the collapsed events
     behind it, each with its evidence."""
     store = _store(request)
@@ -311,16 +321,18 @@ def get_dyad(
     events = _query(wq.dyad_events, store, source, target, limit=limit, offset=offset)
     if not series and not events.rows:
         raise HTTPException(404, f"no events from {source!r} to {target!r}")
-    return {
-        "source": source,
-        "target": target,
-        "link": LINKS.dyad(source, target),
-        "series": series,
-        "total": events.total,
-        "limit": limit,
-        "offset": offset,
-        "events": [collapsed_out(r, LINKS).model_dump() for r in events.rows],
-    }
+    return JSONResponse(
+        {
+            "source": source,
+            "target": target,
+            "link": LINKS.dyad(source, target),
+            "series": series,
+            "total": events.total,
+            "limit": limit,
+            "offset": offset,
+            "events": [collapsed_out(r, LINKS).model_dump() for r in events.rows],
+        }
+    )
 
 
 async def _read_capped(request: Request, cap: int) -> bytes:

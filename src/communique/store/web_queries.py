@@ -57,18 +57,29 @@ def articles(
     total = _rows(store, f"SELECT count(*) AS n FROM articles a WHERE {cond}", params)[0]["n"]
     rows = _rows(
         store,
-        "WITH page AS (SELECT a.id, a.title, a.published, a.day, a.outlet, a.author, a.url, "
-        f"a.cluster_id FROM articles a WHERE {cond} ORDER BY a.day DESC NULLS LAST, a.id "
-        "LIMIT ? OFFSET ?), "
-        "nq AS (SELECT article_id, count(*) AS n FROM quotes "
-        "WHERE article_id IN (SELECT id FROM page) GROUP BY article_id), "
-        "ne AS (SELECT article_id, count(*) AS n FROM events "
-        "WHERE article_id IN (SELECT id FROM page) GROUP BY article_id) "
-        "SELECT page.*, coalesce(nq.n, 0) AS n_quotes, coalesce(ne.n, 0) AS n_events FROM page "
-        "LEFT JOIN nq ON nq.article_id = page.id LEFT JOIN ne ON ne.article_id = page.id "
-        "ORDER BY page.day DESC NULLS LAST, page.id",
+        "SELECT a.id, a.title, a.published, a.day, a.outlet, a.author, a.url, a.cluster_id "
+        f"FROM articles a WHERE {cond} ORDER BY a.day DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
+    # counts for this page's ids only: a list parameter, one scan of each table
+    ids = [r["id"] for r in rows]
+    found = (
+        _rows(
+            store,
+            "SELECT article_id, count(*) FILTER (WHERE kind = 'q') AS n_quotes, "
+            "count(*) FILTER (WHERE kind = 'e') AS n_events FROM ("
+            "SELECT article_id, 'q' AS kind FROM quotes WHERE list_contains(?, article_id) "
+            "UNION ALL SELECT article_id, 'e' FROM events WHERE list_contains(?, article_id)) "
+            "GROUP BY article_id",
+            [ids, ids],
+        )
+        if ids
+        else []
+    )
+    by_id = {f["article_id"]: f for f in found}
+    for r in rows:
+        r["n_quotes"] = int(by_id.get(r["id"], {}).get("n_quotes", 0))
+        r["n_events"] = int(by_id.get(r["id"], {}).get("n_events", 0))
     for r in rows:
         if isinstance(r["day"], date):
             r["day"] = r["day"].isoformat()
@@ -83,7 +94,7 @@ def dyads(store: Store, *, actor: str | None = None, limit: int = 50, offset: in
     """
     limit, offset = _paging(limit, offset)
     cond = "WHERE source = ? OR target = ?" if actor else ""
-    params: list[Any] = [actor.upper(), actor.upper()] if actor else []
+    params: list[Any] = [actor, actor] if actor else []
     sql = (
         "WITH pairs AS (SELECT s AS source, unnest(target_codes) AS target, day FROM "
         "(SELECT unnest(source_codes) AS s, target_codes, day FROM event_groups "
