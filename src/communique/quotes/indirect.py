@@ -103,6 +103,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         if c.i < cue.i and _is_statement(c, lex):
             continue  # 'X said A; Y reported B': A is X's statement, not Y's content
         for a, b in _clauses(c):
+            if a <= cue.i <= b:  # a misparse that wraps the cue: keep the side the clause is on
+                a, b = (cue.i + 1, b) if c.i > cue.i else (a, cue.i - 1)
             span = _trimmed(doc, a, b)
             if span is not None:
                 out.append(span)
