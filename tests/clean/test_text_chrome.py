@@ -202,12 +202,14 @@ FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures"
 
 def test_pages_shaped_like_real_sites() -> None:
     """Full page dumps (menus, captions, credits, read-next, site index, footer) written for
-    these tests in the shape of a wire-service and a broadcaster page; bodies checked by hand."""
+    these tests in the shape of a wire-service, a broadcaster and a news-portal page; bodies
+    checked by hand."""
     expected = {
         "wire_like": ("Chile, Peru agree to reopen border crossing after two-year closure",
                       "2025-03-03", "Ana Torres and Luis Rojas"),
         "broadcaster_like": ("Kenya and Tanzania settle dispute over Lake Victoria fishing rights",
                              "2025-03-03", "Mercy Juma"),
+        "portal_like": ("Nepal, Bhutan agree to open new trade route", "2025-02-09", None),
     }
     for name, (title, date, author) in expected.items():
         page = (FIXTURES / f"{name}.txt").read_text("utf-8")
