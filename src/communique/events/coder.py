@@ -165,9 +165,15 @@ def code_events(
         if key in seen:
             continue
         seen.add(key)
-        events.append((sent.start, len(clause_chain(token)) - len(list(token.ancestors)), event))
-    events.sort(key=lambda x: (x[0], -x[1]))
+        events.append((sent.start, _prominence(token, event), event))
+    events.sort(key=lambda x: (x[0], x[1]))  # per sentence, the main event first
     return [e for _, _, e in events]
+
+
+def _prominence(token: Token, event: Event) -> tuple[int, int, int]:
+    """Sort key putting a sentence's main event first: asserted before negated, then the
+    trigger closest to the sentence root (the main clause), then left to right."""
+    return (int(event.negated), len(list(token.ancestors)), token.i)
 
 
 def _frame_ok(trig: Trigger, doc: Doc) -> bool:
