@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from communique.clean import clean_document, clean_many
 from communique.clean.document import CleanDocument
 from communique.clean.text import clean_text, split_units
@@ -298,3 +300,21 @@ def test_date_and_reading_lines_with_a_full_stop() -> None:
     assert result.paragraphs == BODY
     assert (result.published, result.reading_minutes, result.title) == (
         "2025-03-03", 3, "Fisheries pact signed")
+
+
+def test_a_page_that_breaks_the_extractor_is_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import communique.clean as clean
+
+    real = clean.clean_document
+
+    def fragile(
+        raw: RawDocument, settings: Settings, recurring: frozenset[str] = frozenset()
+    ) -> CleanDocument:
+        if raw.source.path == "b.txt":
+            raise ValueError("parser gave up")
+        return real(raw, settings, recurring)
+
+    monkeypatch.setattr(clean, "clean_document", fragile)
+    out = list(clean_many([_raw(BODY[0], path=p) for p in ("a.txt", "b.txt", "c.txt")], Settings()))
+    assert [type(o).__name__ for o in out] == ["CleanDocument", "InputError", "CleanDocument"]
+    assert isinstance(out[1], InputError) and out[1].path == "b.txt"

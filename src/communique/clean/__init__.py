@@ -12,6 +12,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from lxml import etree
+
 from communique.clean.document import CleanDocument
 from communique.clean.html import extract_html
 from communique.clean.metadata import guess_language, iso_date, outlet_from_url, reading_minutes
@@ -100,4 +102,10 @@ def _clean_one(
         return clean_document(item, settings, recurring)
     except InputError as exc:
         return exc
+    except (ValueError, TypeError, LookupError, RecursionError, etree.LxmlError) as exc:
+        # A page that trips the parser or the extractor is one failed document, not a crash
+        # of the whole stream.
+        log.debug("cleaning %s failed", item.source, exc_info=True)
+        name = item.source.path or item.source.url or "<input>"
+        return InputError(name, f"cannot extract the story ({type(exc).__name__}: {exc})")
 
