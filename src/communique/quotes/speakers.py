@@ -32,6 +32,7 @@ _NOT_NAMES = frozenset(
 _PARTICLES = frozenset(
     {"de", "dela", "del", "da", "di", "van", "von", "bin", "al", "el", "le", "la"}
 )
+_QUALIFIERS = frozenset({"deputy", "vice", "former", "ex", "acting", "assistant", "junior"})
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -419,16 +420,27 @@ class Cast:
         return unsure[1] if unsure is not None else fallback
 
     def _by_role(self, tok: Token) -> Person | None:
-        """'the spokesman' / 'the Foreign Minister' / 'the ministry' -> the named holder."""
+        """'the spokesman' / 'the Foreign Minister' / 'the ministry' -> the named holder.
+
+        Candidates hold a role (or, for bodies, a name) containing the head noun. More shared
+        modifiers win; a holder whose role adds 'deputy', 'vice' or 'former' that the mention
+        lacks loses ('the governor' is not the deputy governor); then the most recently
+        mentioned holder wins.
+        """
         words = {t.lower_ for t in tok.lefts if t.pos_ in ("ADJ", "PROPN", "NOUN")}
         head = tok.lemma_.lower()
-        best: tuple[int, Person] | None = None
+        last_seen: dict[int, int] = {}
+        k = bisect.bisect_left(self._mention_pos, tok.i)
+        for pos, entity, _ in self._mentions[:k]:
+            last_seen[id(entity)] = pos
+        best: tuple[tuple[int, int, int], Person] | None = None
         for entity in self.people.values():
-            pool = set((entity.role or "").lower().split())
+            pool = set((entity.role or "").lower().replace("-", " ").split())
             if not entity.is_person:
                 pool |= set(entity.name.lower().split())
             if head in pool or tok.lower_ in pool:
-                score = len(words & pool)
+                extra = (pool & _QUALIFIERS) - words
+                score = (len(words & pool) - 2 * len(extra), last_seen.get(id(entity), -1), 0)
                 if best is None or score > best[0]:
                     best = (score, entity)
         return best[1] if best else None
