@@ -91,6 +91,12 @@ def _query(fn: Any, *args: Any, **kwargs: Any) -> Any:
         raise HTTPException(400, str(exc)) from exc
 
 
+@router.get("/health")
+def health(request: Request) -> JSONResponse:
+    """Liveness and the database's schema version (also the load benchmark's baseline)."""
+    return JSONResponse({"status": "ok", "schema": _store(request).schema_version()})
+
+
 @router.get("/articles", response_model=Paged[ArticleOut])
 def list_articles(
     request: Request,
