@@ -286,8 +286,14 @@ class Cast:
                 text = doc[toks[0].i : sub[-1].i + 1].text if toks else ""
                 if any(t.pos_ in ("NOUN", "PROPN") for t in sub):
                     return _strip_brackets(text) or None
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON":
+        noun = None
+        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and (
+            head.head.ent_type_ != "PERSON"
+        ):
             noun = head.head
+        elif start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN":
+            noun = doc[start - 2]  # 'the El Paso mayor, Dee Margo,' parsed without apposition
+        if noun is not None:
             left = [t for t in noun.lefts if t.lower_ not in _DETS and not t.is_punct]
             words_l = [t.text for t in left] + [noun.text]
             return _strip_brackets(" ".join(words_l)) or None
@@ -484,6 +490,10 @@ class Cast:
                 if child.dep_ == "appos" and self.entity_at(child) is not None:
                     entity = self.entity_at(child)
                     break
+        if entity is None and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+            named = self._token_entity.get(doc[tok.i + 2].i)  # 'the mayor, Dee Margo, ...'
+            if named is not None and named.is_person:
+                entity = named
         if entity is None and tok.lower_ in self.lex.titles:
             # 'Former US Ambassador to the United Nations Nikki Haley wrote'
             for t in tok.subtree:
