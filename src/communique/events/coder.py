@@ -96,19 +96,35 @@ def _keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
 
 
 def _location(ctx: DocActors, chain: list[Token], mode: str | None) -> Location | None:
+    """Where the event happened: an 'in/at ...' place on the trigger's clause or on its object
+    ('captured the village of X in eastern Ukraine'), or a visit's destination."""
     preps = LOCATIVE | ({"to"} if mode == "visit" else set())
-    for t in chain:
+    holders = list(chain)
+    for t in chain[:1]:
+        for c in t.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                holders.append(c)
+                holders.extend(o for p in c.children if p.dep_ == "prep" for o in p.children)
+    unnamed: Location | None = None
+    for t in holders:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
-                    if o.i in ctx.gaz_at and ctx.gaz_at[o.i][2].kind in ("country", "capital"):
-                        s, e, entry = ctx.gaz_at[o.i]
-                        return Location(ctx.doc[s:e].text, entry.code)
-                    if o.ent_type_ in ("GPE", "LOC"):
-                        return Location(o.text, None)
-    return None
+                    hit = next(
+                        (
+                            ctx.gaz_at[i]
+                            for i in range(o.left_edge.i, o.i + 1)
+                            if i in ctx.gaz_at and ctx.gaz_at[i][2].kind in ("country", "capital")
+                        ),
+                        None,
+                    )
+                    if hit is not None:  # "in Moscow", "in eastern Ukraine"
+                        return Location(ctx.doc[o.left_edge.i : o.i + 1].text, hit[2].code)
+                    if o.ent_type_ in ("GPE", "LOC") and unnamed is None:
+                        unnamed = Location(o.text, None)
+    return unnamed
 
 
 def _date(
@@ -146,7 +162,7 @@ def code_events(
     ]
     heads = {t.head: t for t in triggers}
     types = plover_types()
-    events: list[tuple[int, int, Event]] = []
+    events: list[tuple[int, tuple[int, int, int], Event]] = []
     seen: set[tuple[int, str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
     for trig in triggers:
         token = doc[trig.head]
