@@ -3,8 +3,10 @@
 ``extract_quotes(doc)`` runs on a parsed article (paragraphs joined by blank lines) and returns
 the quotations in document order plus one ``Speaker`` per person or body quoted. Stages:
 ``marks`` pairs quotation marks, ``direct`` keeps the spans that are speech and finds their cue,
-``indirect`` reads reported speech from the parse, ``speakers`` resolves every speaker mention to
-the fullest name the article gives, ``relays`` names the agency that passed the words on.
+``indirect`` reads reported speech from the parse, ``transcript`` reads interview answers,
+``names`` indexes the people and bodies of the article, ``speakers`` resolves every speaker
+mention to the fullest name the article gives, ``relays`` names the agency that passed the
+words on.
 Everything is a token-level pass over the existing parse: no re-parsing, no model calls.
 """
 

@@ -1,0 +1,323 @@
+"""Names of the people and bodies in one article, with their roles and gender evidence.
+
+The small English model misses or mislabels many names (places tagged PERSON, people tagged
+ORG or WORK_OF_ART, first names left outside the entity), so names come from three sources:
+the entities (cleaned of titles and possessors), runs of capitalised proper nouns, and
+unlabelled proper-noun subjects. Each person or body gets one ``Person`` keyed by its fullest
+form, with a surname index ('Peskov' -> 'Dmitry Peskov', also 'Erdogan' -> 'Erdoğan'), name
+parts for surname-first and double-barrelled names, acronyms ('FSB' -> 'Federal Security
+Service') and a role from pre-modifiers or an apposition.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.quotes.cues import Lexicon
+
+_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"})
+PLACE = frozenset({"NORP", "GPE", "LOC"})
+NOT_NAMES = frozenset(
+    {"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "FAC"}
+)
+_PARTICLES = frozenset(
+    {"de", "dela", "del", "da", "di", "van", "von", "bin", "al", "el", "le", "la"}
+)
+QUALIFIERS = frozenset({"deputy", "vice", "former", "ex", "acting", "assistant", "junior"})
+DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@dataclass
+class Person:
+    """One person or body as the article names it (``name`` is the fullest form)."""
+
+    name: str
+    is_person: bool
+    role: str | None = None
+    votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
+
+    @property
+    def gender(self) -> str | None:
+        m, f = self.votes["m"], self.votes["f"]
+        return "m" if m > f else "f" if f > m else None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A speaker as resolved from a mention: canonical entity (or None) and the surface form."""
+
+    entity: Person | None
+    name: str | None
+    mention: str
+    start: int
+    end: int
+
+
+def _clean_name(span: Span) -> tuple[int, int]:
+    """Token bounds of a name without leading titles/determiners or trailing possessives."""
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e - 1 and (doc[s].lower_ in _TITLES or doc[s].lower_ in DETS or doc[s].is_punct):
+        s += 1
+    while e > s + 1 and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
+        e -= 1
+    return s, e
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: 'Erdoğan' and 'Erdogan' are one surname."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _strip_brackets(text: str) -> str:
+    return " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;:-")
+
+
+
+class NameIndex:
+    """Per-article index of named people and bodies (built once, read by ``Cast``)."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.people: dict[str, Person] = {}
+        self._surname: dict[str, Person] = {}
+        self._part: dict[str, Person] = {}  # non-final name words -> person
+        self._acronyms: dict[str, Person] = {}
+        self._token_entity: dict[int, Person] = {}
+        self._chains = self._build_chains()
+        self._build_names()
+        self._build_roles()
+
+    def _bounds(self, ent: Span, person: bool) -> tuple[int, int]:
+        """Name tokens of an entity: no possessor before it, no leading titles for people."""
+        doc = self.doc
+        s, e = _clean_name(ent)
+        for i in range(e - 1, s, -1):
+            if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"):
+                s = i + 1
+                break
+        for i in range(s + 1, e):
+            if doc[i].text == "(":  # 'World Health Organization (WHO'
+                e = i
+                break
+        if person:
+            # strip through the last title word: 'Senate Minority Whip Dick Durbin' -> 'Dick Durbin'
+            last_title = max(
+                (i for i in range(s, e - 1) if doc[i].lower_ in self.lex.titles), default=s - 1
+            )
+            s = last_title + 1
+            while e - s > 1 and doc[s].pos_ != "PROPN":
+                s += 1
+            while s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e:
+                s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
+        return s, e
+
+    def _unlabelled_people(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two- or three-word proper names the NER left unlabelled, when they act as people.
+
+        'Anahit Sargsyan, 54, fled ...': a run of capitalised proper nouns with no entity label
+        that is the subject of a verb (or in apposition to one) is a person's name.
+        """
+        doc = self.doc
+        taken = {i for s, e in known for i in range(s, e)}
+        out = []
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
+                continue
+            s = tok.i
+            while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and (
+                not doc[s - 1].ent_type_ and doc[s - 1].is_title
+            ):
+                s -= 1
+            while s < tok.i and doc[s].lower_ in self.lex.titles:
+                s += 1
+            if 2 <= tok.i + 1 - s <= 3 and tok.is_title and not any(
+                i in taken for i in range(s, tok.i + 1)
+            ):
+                out.append((s, tok.i + 1))
+        return out
+
+    def _build_chains(self) -> dict[str, tuple[int, int]]:
+        """Runs of capitalised proper nouns the NER did not call people ('Om Prakash').
+
+        Maps each name word to the longest run containing it (titles stripped), so a surname
+        speaker whose full name the NER missed or mislabelled still gets the full name.
+        """
+        doc = self.doc
+        chains: dict[str, tuple[int, int]] = {}
+        i, n = 0, len(doc)
+        while i < n:
+            j = i
+            while j < n and (j == i or doc[j].ent_iob_ != "B") and (
+                j == i or doc[j].ent_type_ == doc[j - 1].ent_type_ or doc[j].lower_ in _PARTICLES
+            ) and (
+                (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                 and doc[j].ent_type_ not in NOT_NAMES)
+                or (j > i and doc[j].lower_ in _PARTICLES and j + 1 < n
+                    and doc[j + 1].pos_ == "PROPN")
+                or (j > i and doc[j].text == "-" and not doc[j - 1].whitespace_
+                    and not doc[j].whitespace_)
+            ):
+                j += 1
+            s = i
+            while s < j and (doc[s].lower_ in self.lex.titles or doc[s].lower_ in _PARTICLES):
+                s += 1
+            if j - s >= 2 and doc[j - 1].text != "-":
+                for k in range(s, j):
+                    key = fold(doc[k].text)
+                    old = chains.get(key)
+                    if old is None or old[1] - old[0] < j - s:
+                        chains[key] = (s, j)
+            i = max(j, i + 1)
+        return chains
+
+    def _name_word(self, tok: Token) -> bool:
+        return (
+            tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in self.lex.titles
+            and tok.ent_type_ in ("", "PERSON") and tok.dep_ == "compound"
+        )
+
+    def _build_names(self) -> None:
+        doc = self.doc
+        persons: list[tuple[int, int]] = []
+        orgs: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not (ent.text.isupper() and len(ent.text) > 2):
+                persons.append(self._bounds(ent, True))  # 'NAIROBI' in a dateline is no one
+            elif ent.label_ in ("ORG", "NORP", "GPE"):
+                orgs.append(self._bounds(ent, False))
+        places = {
+            fold(doc[s].text) for s, e in persons
+            if e - s == 1 and doc[s].dep_ == "pobj"
+            and doc[s].head.lower_ in ("in", "from", "to", "near", "at", "across", "into")
+        }
+        persons = [b for b in persons if not (b[1] - b[0] == 1 and fold(doc[b[0]].text) in places)]
+        persons += self._unlabelled_people(persons)
+        # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
+        for s, e in sorted(persons, key=lambda b: -(b[1] - b[0])):
+            words = [fold(t.text) for t in doc[s:e] if not t.is_punct]
+            if not words:
+                continue
+            entity = self._surname.get(words[-1])
+            if entity is None or not set(words) <= set(fold(entity.name).split()):
+                if entity is None or len(words) > 1:
+                    name = doc[s:e].text
+                    chain = self._chains.get(words[-1])
+                    if e - s == 1 and chain is not None and chain[1] - chain[0] > 1:
+                        name = doc[chain[0] : chain[1]].text  # 'Rosselló' -> the full run
+                    entity = self.people.setdefault(name, Person(name, True))
+                    self._surname.setdefault(words[-1], entity)
+            for i in range(s, e):
+                self._token_entity[i] = entity
+            for w in words[:-1]:
+                if len(w) >= 2:
+                    self._part.setdefault(w, entity)  # 'Rosselló' in 'Ricardo Rosselló Nevares'
+        acronyms = self._acronyms
+        orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
+        long_first = sorted(orgs, key=lambda b: -(b[1] - b[0]))
+        for s, e in [b for b in long_first if b[1] - b[0] > 1]:
+            span = doc[s:e]
+            key = fold(span.text)
+            name = span.text
+            owner = doc[s - 2].text[:4].lower() if s >= 2 else ""
+            generic = doc[e - 1].lemma_.lower() in self.lex.bodies and not any(
+                t.text[:4].lower() == owner for t in span
+            )  # "Lithuania's Foreign Ministry", but not "Thailand's Thai Raksa Chart Party"
+            if generic and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "GPE":
+                g = s - 2  # "Lithuania's Foreign Ministry": the owner is part of the name
+                while g > 0 and doc[g].ent_iob_ == "I":
+                    g -= 1
+                if doc[g].lower_ == "the":
+                    g += 1
+                name = doc[g:e].text
+            entity = self.people.setdefault(key, Person(name, False))
+            caps = [t.text[0] for t in span if t.text[:1].isupper()]
+            if len(caps) >= 2:
+                acronyms.setdefault("".join(caps), entity)
+            for i in range(s, e):
+                self._token_entity[i] = entity
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+                acronyms[doc[e + 1].text] = entity  # 'Federal Security Service (FSB)'
+        for s, e in [b for b in long_first if b[1] - b[0] == 1]:
+            span = doc[s:e]
+            key = fold(span.text)
+            entity = self._surname.get(key) or acronyms.get(span.text)
+            if entity is None:
+                entity = self.people.setdefault(key, Person(span.text, False))
+            self._token_entity[s] = entity
+
+    def _role_of(self, head: Token, start: int) -> str | None:
+        """Role from pre-modifiers ('Kremlin spokesman') or an apposition ('..., the EU's ...')."""
+        doc = self.doc
+        first = min(head.left_edge.i, start)
+        while first < start and (doc[first].lower_ in DETS or doc[first].is_punct and
+                                 doc[first].text != "("):
+            first += 1
+        if first < start:
+            words = doc[first:start]
+            if (
+                any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title) for t in words)
+                and not any(t.ent_type_ == "PERSON" for t in words)
+                and not all(t.lower_ in _TITLES for t in words)
+            ):
+                return _strip_brackets(words.text) or None
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+                sub = list(child.subtree)
+                toks = [t for t in sub if not (t.i == sub[0].i and t.lower_ in DETS)]
+                text = doc[toks[0].i : sub[-1].i + 1].text if toks else ""
+                if any(t.pos_ in ("NOUN", "PROPN") for t in sub):
+                    return _strip_brackets(text) or None
+        noun = None
+        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and (
+            head.head.ent_type_ != "PERSON"
+        ):
+            noun = head.head
+        elif start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN":
+            noun = doc[start - 2]  # 'the El Paso mayor, Dee Margo,' parsed without apposition
+        if noun is not None:
+            left = [t for t in noun.lefts if t.lower_ not in DETS and not t.is_punct]
+            words_l = [t.text for t in left] + [noun.text]
+            return _strip_brackets(" ".join(words_l)) or None
+        return None
+
+    def _build_roles(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            s, e = self._bounds(ent, True)
+            entity = self._token_entity.get(s)
+            if entity is None or entity.role:
+                continue
+            role = self._role_of(ent.root, s)
+            if role:
+                entity.role = role
+            for g in self._gender_words(s, entity):
+                entity.votes[g] += 3
+
+    def _gender_words(self, s: int, entity: Person) -> list[str]:
+        out = []
+        if s > 0 and self.doc[s - 1].lower_ in self.lex.gender:
+            out.append(self.lex.gender[self.doc[s - 1].lower_])
+        for w in (entity.role or "").lower().split():
+            if w in self.lex.gender:
+                out.append(self.lex.gender[w])
+        return out
+
+    def entity_at(self, tok: Token) -> Person | None:
+        """The named entity a token belongs to, via the ents or the surname index."""
+        entity = self._token_entity.get(tok.i)
+        if entity is None and tok.pos_ == "PROPN":
+            key = fold(tok.text)
+            entity = self._surname.get(key) or self._part.get(key) or self._acronyms.get(tok.text)
+            if entity is None and key in self._chains and tok.ent_type_ in ("", "PERSON", "ORG"):
+                s, e = self._chains[key]
+                if not any(i in self._token_entity for i in range(s, e)):
+                    name = self.doc[s:e].text
+                    entity = self.people.setdefault(name, Person(name, True))
+                    self._surname.setdefault(key, entity)
+        return entity
