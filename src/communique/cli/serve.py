@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Annotated
 
+import duckdb
 import typer
 from rich.console import Console
 
@@ -80,6 +81,9 @@ def report(
         raise _fail(str(exc)) from exc
     except OSError as exc:
         raise _fail(f"{out}: {exc.strerror or exc}") from exc
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0]
+        raise _fail(f"{path}: cannot read database ({first}); re-ingest with this version") from exc
     index = os.path.abspath(summary.index)
     typer.echo(
         f"Report: {summary.articles} articles, {summary.actors} actors, {summary.dyads} dyads.\n"
