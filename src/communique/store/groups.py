@@ -26,23 +26,23 @@ GROUP_ID = (
     "target_key, type, coalesce(mode, ''), CAST(negated AS VARCHAR), "
     "CAST(hypothetical AS VARCHAR)))"
 )
-# The representative mention: smallest (article id, index), independent of ingest order.
-_REP = "article_id || ':' || lpad(CAST(idx AS VARCHAR), 6, '0')"
+# The representative mention: smallest (article id, index), independent of ingest order. One
+# arg_min over a struct is several times cheaper than one arg_min per column.
+_REP_FIELDS = ("source_name", "target_name", "source_json", "target_json", "article_id", "idx",
+               "evidence_start", "evidence_end", "sentence", "url", "location_name",
+               "location_country")
 GROUP_SELECT = (
+    "SELECT group_id, " + GROUP_KEY + ", quad, cameo_root, intensity, source_codes, "
+    "target_codes, " + ", ".join(f"rep.{f} AS {f}" for f in _REP_FIELDS) + ", lead, "
+    "list_sort(article_ids) AS article_ids, num_mentions, num_articles, num_sources FROM ("
     f"SELECT group_id, {GROUP_KEY}, any_value(quad) AS quad, "
     "any_value(cameo_root) AS cameo_root, avg(intensity) AS intensity, "
     "any_value(source_codes) AS source_codes, any_value(target_codes) AS target_codes, "
-    f"arg_min(source_name, {_REP}) AS source_name, arg_min(target_name, {_REP}) AS target_name, "
-    f"arg_min(source_json, {_REP}) AS source_json, arg_min(target_json, {_REP}) AS target_json, "
-    f"min(article_id) AS article_id, arg_min(idx, {_REP}) AS idx, "
-    f"arg_min(evidence_start, {_REP}) AS evidence_start, "
-    f"arg_min(evidence_end, {_REP}) AS evidence_end, arg_min(sentence, {_REP}) AS sentence, "
-    f"arg_min(url, {_REP}) AS url, arg_min(location_name, {_REP}) AS location_name, "
-    f"arg_min(location_country, {_REP}) AS location_country, bool_or(lead) AS lead, "
-    "list(DISTINCT article_id ORDER BY article_id) AS article_ids, "
+    "arg_min({" + ", ".join(f"'{f}': {f}" for f in _REP_FIELDS) + "}, (article_id, idx)) "
+    "AS rep, bool_or(lead) AS lead, list(DISTINCT article_id) AS article_ids, "
     "count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles, "
     "count(DISTINCT coalesce(outlet, article_id)) AS num_sources "
-    "FROM events WHERE cluster_id = ? GROUP BY group_id, " + GROUP_KEY
+    "FROM events WHERE cluster_id = ? GROUP BY group_id, " + GROUP_KEY + ")"
 )
 
 # Who appears and how often (see ``queries.actors``), counted per story, not per copy.
@@ -81,12 +81,16 @@ def refresh_cluster(con: duckdb.DuckDBPyConnection, cluster: str, dropped: list[
     con.execute(f"UPDATE events SET group_id = {GROUP_ID} WHERE cluster_id = ?", [cluster])
     con.execute("DELETE FROM event_groups WHERE cluster_id = ? OR list_contains(?, cluster_id)",
                 [cluster, dropped])
-    con.execute(f"INSERT INTO event_groups {GROUP_SELECT}", [cluster])
+    con.execute(f"INSERT INTO event_groups BY NAME {GROUP_SELECT}", [cluster])
     con.execute(
         "UPDATE events SET num_articles = g.num_articles, num_sources = g.num_sources "
         "FROM event_groups g WHERE g.group_id = events.group_id AND events.cluster_id = ?",
         [cluster],
     )
+
+
+def mark_actor_stats_stale(con: duckdb.DuckDBPyConnection) -> None:
+    """Record (inside the writing transaction) that ``actor_stats`` lags behind the rows."""
     con.execute("INSERT OR REPLACE INTO meta VALUES ('actor_stats', 'stale')")
 
 

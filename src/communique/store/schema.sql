@@ -141,7 +141,7 @@ CREATE TABLE IF NOT EXISTS events (
 -- Collapsed events: one row per (cluster, day, source, target, type, mode, negated,
 -- hypothetical), refreshed for the affected cluster inside each article's transaction.
 CREATE TABLE IF NOT EXISTS event_groups (
-    group_id VARCHAR PRIMARY KEY,
+    group_id VARCHAR NOT NULL,  -- unique by construction (no ART index to maintain)
     cluster_id VARCHAR NOT NULL,
     day DATE,
     source_key VARCHAR NOT NULL,

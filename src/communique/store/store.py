@@ -23,7 +23,12 @@ import pyarrow as pa
 from communique.errors import CommuniqueError, InputError
 from communique.records import Article
 from communique.settings import Settings, load_settings
-from communique.store.groups import actor_stats_fresh, rebuild_actor_stats, refresh_cluster
+from communique.store.groups import (
+    actor_stats_fresh,
+    mark_actor_stats_stale,
+    rebuild_actor_stats,
+    refresh_cluster,
+)
 from communique.store.rows import article_rows
 
 if TYPE_CHECKING:
@@ -79,6 +84,7 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open database: {exc}") from exc
         self._dedup: DedupIndex | None = None
+        self._stats_marked_stale = False  # set once per batch, after the first commit
         if read_only:
             self._check_version()
         else:
@@ -193,10 +199,13 @@ class Store:
                     con.execute(f"UPDATE {table} SET cluster_id = ? "
                                 "WHERE list_contains(?, cluster_id)", [cluster, relabel])
             refresh_cluster(con, cluster, relabel)
+            if not self._stats_marked_stale:
+                mark_actor_stats_stale(con)
             con.commit()
         except (duckdb.Error, pa.ArrowException, ValueError, TypeError) as exc:
             con.rollback()
             raise StoreError(f"article {article.id}: not stored: {exc}") from exc
+        self._stats_marked_stale = True
         if sig is not None:
             index.insert(article.id, sig)
         return True
@@ -252,6 +261,7 @@ class Store:
             try:
                 rebuild_actor_stats(self.con)
                 self.con.commit()
+                self._stats_marked_stale = False
             except duckdb.Error:
                 self.con.rollback()
                 raise
