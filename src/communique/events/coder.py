@@ -135,12 +135,15 @@ def _date(
         return None, False
     dates = [e for e in chain[0].sent.ents if e.label_ == "DATE"]
     # dates on the trigger's own clause first, then on the clauses that report it
-    for members in ({t.i for t in chain}, {t.i for t in outer_chain(chain[0])}):
+    own = {t.i for t in chain}
+    for members in (own, {t.i for t in outer_chain(chain[0])}):
+        # a date on the reporting clause ("On Wednesday, X announced it would ...") is past
+        ahead = future and members is own
         for ent in dates:
             t = ent.root
             for _ in range(3):
                 if t.head.i in members or t.i in members:
-                    value = resolve_date(ent.text, pub, future)
+                    value = resolve_date(ent.text, pub, ahead)
                     if value:
                         return value, is_historical(value, pub)
                     break
@@ -408,7 +411,10 @@ def _code_one(
     if flags.negated and entry.negated_type:
         ptype = types[entry.negated_type]  # refusing to yield is a rejection
         flags = Flags(False, flags.hypothetical, flags.intended, flags.historical_word)
-    if ptype.name in _THREAT_TYPES and flags.hypothetical and not flags.negated:
+    reported_would = flags.intended and any(
+        c.dep_ == "aux" and c.lower_ == "would" for t in chain for c in t.children
+    )
+    if ptype.name in _THREAT_TYPES and (flags.hypothetical or reported_would) and not flags.negated:
         if any(same_side(ctx, a, _claimant(ctx, token, quote)) for a in source):
             ptype = types["THREATEN"]  # "Russia could strike Britain if ...", Putin warned
             flags = Flags(False, False, False, flags.historical_word)

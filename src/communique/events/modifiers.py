@@ -82,6 +82,24 @@ def _lemma(t: Token) -> str:
     return t.lemma_.lower()
 
 
+def _future_in_past(chain: list[Token], marks: frozenset[str], modals: frozenset[str]) -> bool:
+    """'announced it would send aid': 'would' in a reported clause with no condition and no
+    other modal is the future seen from the past."""
+    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if "would" not in auxes or auxes & (modals - {"would"}):
+        return False
+    top = chain[-1]
+    if any(c.dep_ == "mark" and c.lower_ in marks for t in chain for c in t.children):
+        return False
+    if any(
+        c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children)
+        for t in chain
+        for c in t.children
+    ):
+        return False
+    return top.dep_ == "ccomp" and _lemma(top.head) in _words("reported", "head")
+
+
 def flags_for(trigger: Token, own_lemmas: frozenset[str] = frozenset()) -> Flags:
     """Flags of the event whose trigger is ``trigger``; ``own_lemmas`` are the trigger's words
     (a head word that is the trigger itself, as 'refuse' in a REJECT, does not count)."""
@@ -116,6 +134,8 @@ def flags_for(trigger: Token, own_lemmas: frozenset[str] = frozenset()) -> Flags
     )
     if any(t.lower_ == "going" and any(c.lower_ == "to" for c in trigger.children) for t in chain):
         intended = True
+    if hypothetical and _future_in_past(chain, marks, hyp_aux):
+        hypothetical, intended = False, True
     hist = _words("historical", "word")
     historical = any(c.lower_ in hist for t in outer for c in t.children)
     return Flags(negated, hypothetical, intended, historical)

@@ -61,7 +61,31 @@ CLIMB_FOR_SUBJECT = frozenset(
 )
 
 
+# "fired rockets at Israel": after these verbs 'at' names the target, not the place.
+AIM_VERBS = frozenset(
+    {
+        "fire",
+        "shoot",
+        "aim",
+        "launch",
+        "hurl",
+        "throw",
+        "direct",
+        "point",
+        "lob",
+        "strike",
+        "swipe",
+        "lash",
+    }
+)
+
+
 def is_place(ctx: DocActors, token: Token) -> bool:
+    """A name that only says where ('talks in Moscow'), so it is a location, not a target."""
+    if token.dep_ == "pobj" and token.head.lower_ == "at":
+        verb = token.head.head
+        if verb.lemma_.lower() in AIM_VERBS or verb.head.lemma_.lower() in AIM_VERBS:
+            return False
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in LOCATIVE
@@ -370,12 +394,27 @@ def sentence_others(
     best: tuple[int, Token] | None = None
     for t in sent:
         idx = ctx.by_token.get(t.i)
-        if idx is None or is_place(ctx, t):
+        if idx is None:
+            # a country adjective on an uncoded noun: "an unprovoked Indian attack"
+            hit = ctx.gaz_at.get(t.i)
+            if hit is None or hit[2].kind != "demonym" or t.dep_ not in ("amod", "compound"):
+                continue
+            refs = resolve(ctx, t.head, quote)
+            if not refs or any(same_side(ctx, r, source) for r in refs):
+                continue
+            dist = abs(t.i - token.i)
+            if best is None or dist < best[0]:
+                best = (dist, t.head)
+            continue
+        if is_place(ctx, t):
             continue
         if ctx.actors[idx].sector == "JRN" or same_side(ctx, ctx.ref(idx, t), source):
             continue
-        if t.dep_ == "nsubj" and t.head.lemma_ in ctx.speech_verbs and t.head.i != token.i:
-            continue  # the person reporting the event ("..., Peskov said") is not its target
+        head = t
+        while head.dep_ in ("amod", "compound", "poss", "det", "case") and head.head is not head:
+            head = head.head
+        if head.dep_ == "nsubj" and head.head.lemma_ in ctx.speech_verbs and head.head.i != token.i:
+            continue  # the one reporting the event ("..., the Israeli military said") is no target
         dist = abs(t.i - token.i)
         if best is None or dist < best[0]:
             best = (dist, t)
