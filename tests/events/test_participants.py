@@ -108,3 +108,24 @@ def test_objects_decide_between_rows(nlp: Language) -> None:
     (aid,) = _events(nlp, "Japan sent tents and medicine to Turkey aboard an air force plane.")
     assert aid.type == "AID"
     assert _events(nlp, "The company delivered a speech on climate policy.") == []
+
+
+def test_announced_would_is_intent_and_keeps_the_announcement_date(nlp: Language) -> None:
+    (event,) = _events(nlp, "On Monday, Canada announced it would send food aid to Haiti.")
+    assert event.type == "AID" and event.intended and not event.hypothetical
+    assert event.date == "2023-06-12"  # the Monday before publication, when it was announced
+
+
+def test_reported_harm_by_the_speakers_side_is_a_threat(nlp: Language) -> None:
+    events = _events(nlp, "The Kremlin said Moscow would cut off gas supplies to Moldova.")
+    assert events[0].type == "THREATEN" and _countries(events[0].source) == {"RUS"}
+
+
+def test_fire_at_a_country_targets_it(nlp: Language) -> None:
+    (event,) = _events(nlp, "Syrian forces fired shells at Turkey on Monday, Ankara said.")
+    assert event.type == "ASSAULT" and _countries(event.target) == {"TUR"}
+
+
+def test_a_capital_inside_another_name_is_not_the_capital(nlp: Language) -> None:
+    events = _events(nlp, "Ukraine signed the Budapest Memorandum with Russia.")
+    assert "HUN" not in {a.country for e in events for a in e.source + e.target}
