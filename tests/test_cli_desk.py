@@ -85,6 +85,8 @@ def test_export_gdelt(db: str, tmp_path: Path) -> None:
         (["events", "--sort", "day; DROP TABLE events"], "unknown sort"),
         (["dyad", "RUS", "EU", "--by", "hour"], "unknown period"),
         (["dyad", "RUS", "EU", "--plot", "chart.pdf"], ".png or .svg"),
+        (["export", "--format", "csv", "--out", "x.csv", "--since", "soon"], "must be a date"),
+        (["export", "--format", "csv", "--out", "x.csv", "--table", "meta"], "unknown table"),
     ],
 )
 def test_bad_input_is_one_error_line(db: str, args: list[str], message: str) -> None:

@@ -24,7 +24,7 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from communique.store.gdelt import GDELT_COLUMNS, gdelt_row
-from communique.store.queries import collapsed_events_sql, event_filters
+from communique.store.queries import QueryError, export_sql
 from communique.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -63,31 +63,13 @@ class ExportError(ValueError):
 
 
 def _tables(opts: ExportOptions) -> tuple[str, list[Any]]:
-    """SQL and parameters of the allow-listed table ``opts.table``."""
-    where, params = event_filters(since=opts.since, until=opts.until,
-                                  include_negated=opts.include_negated,
-                                  include_hypothetical=opts.include_hypothetical)
-    cond = " AND ".join(where)
-    day_where, day_params = ["TRUE"], []
-    if opts.since:
-        day_where.append("day >= CAST(? AS DATE)")
-        day_params.append(opts.since)
-    if opts.until:
-        day_where.append("day <= CAST(? AS DATE)")
-        day_params.append(opts.until)
-    dcond = " AND ".join(day_where)
-    tables: dict[str, tuple[str, list[Any]]] = {
-        "events": (f"SELECT * FROM events WHERE {cond} ORDER BY day, article_id, idx", params),
-        "collapsed": (f"SELECT * FROM ({collapsed_events_sql(where)}) "
-                      "ORDER BY day, cluster_id, source_key, target_key, type", params),
-        "quotes": (f"SELECT * EXCLUDE (speaker_lc, role_lc, text_lc) FROM quotes WHERE {dcond} "
-                   "ORDER BY day, article_id, idx", day_params),
-        "articles": (f"SELECT * FROM articles WHERE {dcond} ORDER BY day, id", day_params),
-        "actors": ("SELECT * FROM actors ORDER BY article_id, idx", []),
-    }
-    if opts.table not in tables:
-        raise ExportError(f"unknown table {opts.table!r}; use one of {', '.join(tables)}")
-    return tables[opts.table]
+    """SQL and parameters of the allow-listed table ``opts.table`` (see ``queries``)."""
+    try:
+        return export_sql(opts.table, since=opts.since, until=opts.until,
+                          include_negated=opts.include_negated,
+                          include_hypothetical=opts.include_hypothetical)
+    except QueryError as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def _batches(store: Store, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:

@@ -447,6 +447,45 @@ def actor_timeline(
     return rows
 
 
+# -- exports --------------------------------------------------------------------------------
+EXPORT_TABLES = ("events", "collapsed", "quotes", "articles", "actors")
+
+
+def export_sql(
+    table: str,
+    *,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    include_negated: bool = False,
+    include_hypothetical: bool = False,
+) -> tuple[str, list[Any]]:
+    """SQL and parameters that read a whole allow-listed table for an exporter, in a stable
+    order; events honour the event filters, quotes and articles the day range."""
+    _pick(table, EXPORT_TABLES, "table")
+    where, params = event_filters(since=since, until=until, include_negated=include_negated,
+                                  include_hypothetical=include_hypothetical)
+    day_where: list[str] = ["TRUE"]
+    day_params: list[Any] = []
+    if (d := _day(since, "since")) is not None:
+        day_where.append("day >= ?")
+        day_params.append(d)
+    if (d := _day(until, "until")) is not None:
+        day_where.append("day <= ?")
+        day_params.append(d)
+    cond, dcond = " AND ".join(where), " AND ".join(day_where)
+    if table == "events":
+        return f"SELECT * FROM events WHERE {cond} ORDER BY day, article_id, idx", params
+    if table == "collapsed":
+        return (f"SELECT * FROM ({collapsed_events_sql(where)}) "
+                "ORDER BY day, cluster_id, source_key, target_key, type, group_id", params)
+    if table == "quotes":
+        return (f"SELECT * EXCLUDE (speaker_lc, role_lc, text_lc) FROM quotes WHERE {dcond} "
+                "ORDER BY day, article_id, idx", day_params)
+    if table == "articles":
+        return f"SELECT * FROM articles WHERE {dcond} ORDER BY day, id", day_params
+    return "SELECT * FROM actors ORDER BY article_id, idx", []
+
+
 # -- articles -------------------------------------------------------------------------------
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
     """One article with its metadata, text and cluster; None when absent."""
