@@ -13,7 +13,8 @@ from functools import cache
 
 from communique.resources import load_table
 
-KINDS = ("end", "stop", "drop", "date", "reading", "byline")
+KINDS = ("end", "stop", "credit", "drop", "tail", "date", "reading", "byline")
+FURNITURE = ("credit", "drop")  # dropped wherever they stand
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*$""")
 SEARCH_KINDS = ("date_in_line",)  # searched for inside a line, not matched against all of it
@@ -29,7 +30,7 @@ class Pattern:
 
 @cache
 def patterns() -> tuple[Pattern, ...]:
-    """All chrome patterns in table order; ``stop`` rows are tried before ``drop`` rows."""
+    """All chrome patterns in ``KINDS`` order (``stop`` before ``credit`` before ``drop``...)."""
     rows = load_table("chrome_patterns.csv")
     out = []
     for row in rows:
@@ -107,7 +108,7 @@ def _candidates(n: int, sentence: bool) -> tuple[tuple[str, re.Pattern[str]], ..
     rows (which have no named groups) are merged into one alternation per kind, so a line costs
     a handful of regex calls rather than one per row."""
     out: list[tuple[str, re.Pattern[str]]] = []
-    merged: dict[str, list[str]] = {"end": [], "stop": [], "drop": []}
+    merged: dict[str, list[str]] = {"end": [], "stop": [], "credit": [], "drop": [], "tail": []}
     for pat in patterns():
         if n > pat.max_words:
             continue

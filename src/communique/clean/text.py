@@ -28,30 +28,29 @@ from functools import cache
 
 from communique.clean.metadata import clean_author, iso_date, outlet_from_copyright
 from communique.clean.patterns import date_in_line, ends_sentence, match, words
+from communique.clean.story import (
+    Unit,
+    caption_drops,
+    pull_quotes,
+    story_end,
+    story_start,
+    titleish,
+    typical_length,
+)
 from communique.resources import load_table
 
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 _QUOTES = ('"', "“", "”", "«", "»")
+_CLOSERS = "\"'”’)]"
 _CONTINUATION = set(",.;:)]’”%'")
 SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption or menu item
 MENU_ONLY = 6  # this many short lines and not one sentence: a page of links, not a story
 EDGE_WORDS = 20  # longer than any headline: an unfinished paragraph of a clean body
 GAP = 6  # this many units without prose in a row separate the story from other prose
-END_AFTER_WORDS = 40  # story words read before an ``end`` heading (comments...) may close it
 MINOR_SHARE = 0.5  # other prose beyond such a gap joins only if it is at least this large
 # In extracted article text the page's long furniture (cookie notices, footers) is already gone;
 # only lines up to this many words are checked against the patterns.
 EXTRACTED_PATTERN_WORDS = 25
-
-
-@dataclass
-class Unit:
-    text: str
-    kind: str | None
-    groups: dict[str, str]
-    n: int
-    prose: bool
-    short: bool
 
 
 @dataclass
@@ -139,35 +138,11 @@ def _unit(text: str, recurring: Collection[str], longest: int | None = None) -> 
     if kind is None and recurring and normal_line(text) in recurring:
         kind = "drop"
     finished = ended or (text.endswith(":") and n >= 6)
-    prose = kind is None and finished and n >= 4
-    short = not ended and n <= SHORT_WORDS
+    # A headline that ends in "?" or "!" ("You Won't Believe What Happened Next!") is a teaser.
+    teaser = ended and text.rstrip(_CLOSERS)[-1:] in "?!" and n <= SHORT_WORDS and titleish(text)
+    prose = kind is None and finished and n >= 4 and not teaser
+    short = (not ended or teaser) and n <= SHORT_WORDS
     return Unit(text, kind, groups, n, prose, short)
-
-
-def _titleish(text: str) -> bool:
-    """Mostly capitalised words: a name or headline rather than a sentence fragment."""
-    toks = [w for w in words(text) if w[0].isalpha()]
-    if not toks:
-        return True
-    caps = sum(1 for w in toks if w[0].isupper())
-    return caps / len(toks) >= 0.6
-
-
-def _story_end(units: list[Unit], first: int) -> int:
-    """Index of the stop heading that closes the story (len(units) when there is none)."""
-    prose_words = [u.n if u.prose else 0 for u in units]
-    total = sum(prose_words)
-    before = sum(prose_words[: first + 1])
-    paragraphs = 1
-    for i in range(first + 1, len(units)):
-        kind = units[i].kind
-        if kind == "stop" and before >= total - before:
-            return i
-        if kind == "end" and before >= END_AFTER_WORDS and paragraphs >= 3:
-            return i
-        before += prose_words[i]
-        paragraphs += units[i].prose
-    return len(units)
 
 
 def _main_cluster(units: list[Unit], prose: list[int]) -> tuple[int, int]:
@@ -211,9 +186,9 @@ def _inside_drops(units: list[Unit], start: int, end: int) -> set[int]:
     drop: set[int] = set()
     for i in range(start, end + 1):
         u = units[i]
-        if u.kind is not None:
+        if u.kind is not None and u.kind != "tail":  # tail furniture with story after it is story
             drop.add(i)
-        elif u.short and _titleish(u.text):
+        elif u.short and titleish(u.text):
             drop.add(i)  # caption or inline headline
     i = start
     while i <= end:  # runs of short unfinished lines: menus, teaser headline lists
@@ -277,8 +252,9 @@ def clean_text(
         result = TextResult([u.text for u in kept], dropped)
         _read_metadata(result, units, 0)
         return result
-    stop = _story_end(units, prose[0])
+    stop, boxes = story_end(units, prose[0])
     first, last = _main_cluster(units, [i for i in prose if i < stop])
+    first = story_start(units, first, last)
     if not any(u.kind for u in units):  # no furniture anywhere: a long unfinished edge
         while first > 0 and units[first - 1].n >= EDGE_WORDS:  # paragraph is story too
             first -= 1
@@ -286,9 +262,13 @@ def clean_text(
             last += 1
     evidence = first > 0 or last < len(units) - 1 or any(u.kind for u in units)
     if extracted:
-        drops = {i for i in range(first, last + 1) if units[i].kind is not None}
+        drops = {i for i in range(first, last + 1) if units[i].kind not in (None, "tail")}
     else:
         drops = _inside_drops(units, first, last) if evidence else set()
+        if evidence:
+            typical = typical_length(units, list(range(first, last + 1)))
+            drops |= caption_drops(units, first, last, typical)
+    drops |= {i for i in boxes if first <= i <= last} | pull_quotes(units, first, last)
     keep = [units[i].text for i in range(first, last + 1) if i not in drops]
     removed = [u.text for i, u in enumerate(units) if not (first <= i <= last) or i in drops]
     result = TextResult(keep, removed)

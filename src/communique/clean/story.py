@@ -1,0 +1,213 @@
+"""Where a plain-text story starts and ends, and which lines inside it are not story.
+
+These are the structural readings behind ``clean.text``. They share one principle: a missed
+chrome line costs less than a lost sentence, so each rule needs two independent signals (a
+shape and a position, or a shape and a neighbour) before it drops a line that reads like prose.
+
+* A related/sponsored box in the middle of an article ("You may also like", two teaser
+  headlines) looks like the end of the story. It is the end only when no run of story-shaped
+  paragraphs follows it; when one does, only the box is dropped (``story_end``).
+* A caption is a short line next to a bare photo credit ("Photo: AFP"), or a short line
+  in participle caption style ("Rescue teams searching the rubble on Sunday.") wedged between
+  two much longer paragraphs, neither carrying a reporting verb (``caption_drops``).
+* A standfirst is a single sentence set above the byline or date line (``story_start``).
+* A pull quote repeats a sentence of the story word for word (``pull_quotes``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from statistics import median
+
+from communique.clean.patterns import words
+from communique.resources import load_table
+
+END_AFTER_WORDS = 40  # story words read before an ``end`` heading (comments...) may close it
+BOX_UNITS = 8  # a mid-story box (heading, teasers) spans at most this many lines
+BODY_SHARE = 0.4  # a paragraph this share of the story's typical length is story-shaped
+LONE_RESUME_WORDS = 25  # one paragraph this long after a box resumes the story by itself
+CAPTION_WORDS = 30  # captions are at most this long
+CAPTION_SHARE = 0.7  # ... and shorter than this share of the story's typical paragraph
+WEDGED_WORDS = 20  # a caption with no credit beside it is at most this long
+WEDGED_SHARE = 0.5  # ... and at most this share of both paragraphs around it
+PULL_MIN_WORDS = 6  # a repeated line shorter than this is left alone
+_QUOTES = ('"', "“", "”", "«", "»")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]")
+_STRIP_QUOTES = re.compile(r"[\"“”«»‘’']")
+
+
+@dataclass
+class Unit:
+    """One line (or hard-wrapped paragraph) of a page with what the patterns made of it."""
+
+    text: str
+    kind: str | None
+    groups: dict[str, str]
+    n: int
+    prose: bool
+    short: bool
+
+
+def titleish(text: str) -> bool:
+    """Mostly capitalised words: a name or headline rather than a sentence fragment."""
+    toks = [w for w in words(text) if w[0].isalpha()]
+    if not toks:
+        return True
+    caps = sum(1 for w in toks if w[0].isupper())
+    return caps / len(toks) >= 0.6
+
+
+@cache
+def _cues() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in load_table("chrome_caption_cues.csv"):
+        out.setdefault(row["role"], set()).add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def typical_length(units: list[Unit], idx: list[int]) -> float:
+    """Median word count of the prose units at ``idx`` (0 when there are none)."""
+    lengths = [units[i].n for i in idx if units[i].prose]
+    return float(median(lengths)) if lengths else 0.0
+
+
+def _body_like(u: Unit, typical: float) -> bool:
+    """A paragraph that continues a story: a finished sentence of story length, not a headline."""
+    return u.prose and u.n >= max(10.0, BODY_SHARE * typical) and not titleish(u.text)
+
+
+def _resumes(units: list[Unit], head: int, typical: float) -> set[int] | None:
+    """The box opened at ``head`` when story paragraphs follow it, else None.
+
+    Story resumes when, within ``BOX_UNITS`` lines of the heading, a run of two story-shaped
+    paragraphs starts (furniture lines such as "Advertisement" may sit between them), or one
+    long paragraph does. Teaser blurbs never qualify: each sits under its own headline and is
+    shorter than the story's paragraphs.
+    """
+    for j in range(head + 1, min(len(units), head + 1 + BOX_UNITS)):
+        if units[j].kind in ("stop", "end"):
+            return None  # a second heading: an after-story area of several boxes
+        if not _body_like(units[j], typical):
+            continue
+        run, k = 0, j
+        while k < len(units) and (_body_like(units[k], typical) or units[k].kind == "drop"):
+            run += units[k].kind is None
+            k += 1
+        if run >= 2 or units[j].n >= max(LONE_RESUME_WORDS, typical):
+            return set(range(head, j))
+        return None
+    return None
+
+
+def story_end(units: list[Unit], first: int) -> tuple[int, set[int]]:
+    """Index of the heading that closes the story (len(units) when none) and the indices of
+    mid-story boxes the story runs past (to be dropped).
+
+    A ``stop`` heading closes the story only where more story prose lies before it than after
+    it; an ``end`` heading once a few paragraphs have been read. Either is passed over when
+    story paragraphs resume right after its box.
+    """
+    prose_words = [u.n if u.prose else 0 for u in units]
+    total = sum(prose_words)
+    before = sum(prose_words[: first + 1])
+    paragraphs = 1
+    boxes: set[int] = set()
+    for i in range(first + 1, len(units)):
+        kind = units[i].kind
+        closes = (kind == "stop" and before >= total - before) or (
+            kind == "end" and before >= END_AFTER_WORDS and paragraphs >= 3
+        )
+        if closes:
+            typical = typical_length(units, list(range(first, i)))
+            box = _resumes(units, i, typical)
+            if box is None:
+                return i, boxes
+            boxes |= box
+        before += prose_words[i]
+        paragraphs += units[i].prose
+    return len(units), boxes
+
+
+def story_start(units: list[Unit], first: int, last: int) -> int:
+    """Skip a one-sentence standfirst set above the byline/date line that opens the story."""
+    for k in range(first + 1, min(first + 5, last)):
+        if units[k].kind in ("byline", "date", "reading"):
+            if any(units[m].prose for m in range(first + 1, k)):
+                return first
+            after = [m for m in range(k + 1, last + 1) if units[m].prose]
+            return after[0] if len(after) >= 2 else first
+        if units[k].prose:
+            return first
+    return first
+
+
+def _reports(text: str) -> bool:
+    """Carries a quotation or a reporting verb: story, never a caption."""
+    if any(q in text for q in _QUOTES):
+        return True
+    report = _cues().get("report", frozenset())
+    return any(w.lower() in report for w in words(text))
+
+
+def _caption_shaped(u: Unit, typical: float) -> bool:
+    return (
+        u.kind is None and 3 <= u.n <= CAPTION_WORDS and u.n < CAPTION_SHARE * max(typical, 1.0)
+        and not u.text.endswith(":") and not _reports(u.text)
+    )
+
+
+def _participle_style(text: str) -> bool:
+    """"Rescue teams searching the rubble": one sentence, a subject then a bare -ing verb with
+    no auxiliary or past-tense verb before it ("Video captured crowds pushing" is a clause)."""
+    if _SENTENCE_BREAK.search(text):
+        return False
+    cues = _cues()
+    toks = [w.lower() for w in words(text)][:7]
+    for pos, w in enumerate(toks):
+        if w in cues.get("aux", frozenset()) or (pos >= 1 and w.endswith("ed")):
+            return False
+        if pos >= 1 and len(w) > 4 and w.endswith("ing") and w not in cues.get("ing_noun", ()):
+            prev = toks[pos - 1]
+            return prev not in cues.get("det", frozenset()) and not prev.endswith("s'")
+    return False
+
+
+def caption_drops(units: list[Unit], start: int, end: int, typical: float) -> set[int]:
+    """Captions inside the story span: beside a bare credit line, or wedged in caption style."""
+    drop: set[int] = set()
+    for i in range(start, end + 1):
+        if units[i].kind != "credit" or units[i].n > 8:
+            continue
+        for j in (i - 1, i + 1):
+            if start <= j <= end and _caption_shaped(units[j], typical):
+                drop.add(j)
+                break
+    for i in range(start + 1, end):
+        u, prev, nxt = units[i], units[i - 1], units[i + 1]
+        if not (u.prose and prev.prose and nxt.prose) or u.n > WEDGED_WORDS:
+            continue
+        if u.n <= WEDGED_SHARE * min(prev.n, nxt.n) and _caption_shaped(u, typical) \
+                and _participle_style(u.text):
+            drop.add(i)
+    return drop
+
+
+def _bare(text: str) -> str:
+    return " ".join(_STRIP_QUOTES.sub("", text).lower().split()).strip(" .,;:!?-–—")
+
+
+def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
+    """Lines that repeat a sentence found inside a longer story paragraph (pull quotes)."""
+    idx = [i for i in range(start, end + 1) if units[i].kind is None]
+    bare = {i: _bare(units[i].text) for i in idx}
+    drop: set[int] = set()
+    for i in idx:
+        if units[i].n < PULL_MIN_WORDS:
+            continue
+        for j in idx:
+            if j != i and units[j].n > units[i].n and bare[i] and bare[i] in bare[j]:
+                drop.add(i)
+                break
+    return drop
