@@ -150,9 +150,27 @@ def resolve(
                                 if obj.pos_ != "PROPN" or obj.i in ctx.by_token
                                 else []
                             )
+        if refs and t.i in ctx.by_token and t.pos_ == "NOUN":
+            refs = refs + _group_members(ctx, t, quote)
         for ref in refs:
             if all(ref.name != r.name for r in out):
                 out.append(ref)
+    return out
+
+
+def _group_members(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
+    """The other countries of 'diplomats from the US, Britain and France': a group noun whose
+    'from/of' phrase lists several actors stands for all of them."""
+    out: list[ActorRef] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for c in obj.conjuncts:
+                if c.i in ctx.by_token:
+                    out.append(ctx.ref(ctx.by_token[c.i], c))
     return out
 
 
