@@ -166,6 +166,105 @@ TEXT_TEMPLATES = [t_portal, t_blog, t_broadcaster, t_south_asian, t_agency, t_ma
                   t_clean, t_headline_only]
 
 
+# ---------------------------------------------------------------- sentence-chrome templates
+# Added with the second batch (pages 040+): furniture written as whole sentences, and boxes set
+# in the middle of a story with more story after them. Bodies keep every paragraph; the gold
+# body never holds the box, the standfirst, a caption, a pull quote or an end credit.
+AGGREGATORS = ["Panorama Newswire", "Continental Media Exchange", "Meridian Syndicate"]
+CLICKBAIT = ["Homeowners Are Ditching Their Boilers For This Cheap Trick!",
+             "What Happened To The Stars Of That 90s Sitcom?",
+             "Doctors Can't Explain Why This Simple Tea Works So Well!",
+             "This Map Shows The Safest Towns To Retire In"]
+CAPTIONS = ["Demonstrators outside the ministry on the first day of the talks.",
+            "Delegates arrive for the opening session in the main hall.",
+            "A police cordon near the scene on Tuesday night. Officers remained there until dawn.",
+            "Supporters waving flags as the motorcade passes through the city centre."]
+
+
+def t_syndicated(p: dict, rng: random.Random) -> list[str]:
+    body = list(p["paras"])
+    k = max(2, len(body) - 2)
+    agg = rng.choice(AGGREGATORS)
+    a, b = rng.sample(AUTHORS, 2)
+    out = [p["title"], f"{p['site']} | {fmt_date(p['date'], rng, 1)}"]
+    out += body[:k] + ["You may also want to read:"] + [h for h, _ in teasers(rng, 2)] + body[k:]
+    out += [f"{a} and {b} contributed to this report.",
+            f"Copyright © 2024 {p['site']}. All rights reserved. Distributed by {agg} "
+            f"({agg.split()[0].lower()}.example).",
+            f"{agg} publishes around 600 reports a day from more than 90 news organisations and "
+            "over 300 other institutions and individuals, representing a diversity of positions "
+            "on every topic.",
+            "Latest headlines"] + [h for h, _ in teasers(rng, 3)]
+    return out
+
+
+def t_newsletter(p: dict, rng: random.Random) -> list[str]:
+    body = list(p["paras"])
+    letter = rng.choice(["The Quiet Ledger", "Notes from the Border", "Weekly Dispatch"])
+    out = [letter, p["title"],
+           "Why the latest development matters, and what to watch for in the weeks ahead.",
+           p["author"], fmt_date(p["date"], rng, 2), "Share"]
+    out += body[:2]
+    out += [f"{letter} is a reader-supported publication. To get new posts and back my work, "
+            "consider becoming a free or paid subscriber.", "Subscribe"]
+    out += body[2:]
+    out += [f"Thanks for reading {letter}! This post is public, so feel free to pass it on.",
+            "Support independent journalism. We depend on readers, not advertisers, and every "
+            "contribution keeps this work free to read.",
+            f"{rng.randint(3, 40)} Comments", "Top", "New",
+            "Great piece, but I think the author underplays how long this has been building.",
+            "Reply", "Like (4)"]
+    return out
+
+
+def t_photo(p: dict, rng: random.Random) -> list[str]:
+    body = list(p["paras"])
+    caps = rng.sample(CAPTIONS, 3)
+    out = ["Skip to main content", p["title"], f"By {p['author']}",
+           "Posted " + fmt_date(p["date"], rng, 0)]
+    out += body[:1] + [caps[0] + f" (Reuters: {rng.choice(AUTHORS)})"] + body[1:3]
+    out += [caps[1], "Photo: AFP"] + body[3:5]
+    out += ["Image: Getty Images", caps[2]] + body[5:]
+    out += ["Posted " + fmt_date(p["date"], rng, 0), "Share this article", "Copy link",
+            "Related stories"] + [h for h, _ in teasers(rng, 2)]
+    return out
+
+
+def t_video(p: dict, rng: random.Random) -> list[str]:
+    body = list(p["paras"])
+    pull = next((s for s in body[1].split(". ") if 8 <= len(s.split()) <= 30
+                 and not any(q in s for q in "\"“”")), None)
+    reporter = p["author"]
+    out = [p["title"], "The decision follows weeks of pressure and is likely to be contested.",
+           f"By {reporter}", fmt_date(p["date"], rng, 0), "Watch", "Video player is loading.",
+           "Now Playing", f"0{rng.randint(1, 4)}:{rng.randint(10, 59)}"]
+    out += body[:2] + (["“" + pull.rstrip(".") + "”"] if pull else []) + body[2:3]
+    out += ["Story continues below"] + body[3:]
+    surname = reporter.split()[-1]
+    out += [f"{surname} covers national politics and foreign affairs for {p['site']}. She has "
+            "reported from more than 20 countries.",
+            f"{p['site']} is an independent global news organization dedicated to factual "
+            "reporting. Founded in 1902, it remains the most trusted source of fast news.",
+            "Up Next"] + [h for h, _ in teasers(rng, 2)]
+    return out
+
+
+def t_sponsored(p: dict, rng: random.Random) -> list[str]:
+    body = list(p["paras"])
+    k = max(2, len(body) - 3)
+    bait = rng.sample(CLICKBAIT, 2)
+    out = [p["title"], f"{p['author']} · {fmt_date(p['date'], rng, 3)}",
+           f"{rng.randint(2, 8)} min read"]
+    out += body[:k] + ["Sponsored Content", bait[0], "Continue Reading"] + body[k:]
+    out += [f"{p['author']} has covered politics and government for {p['site']} since 2015 and "
+            "previously worked at a regional daily.",
+            "Sponsored Content", bait[1], "Trending Now"] + [h for h, _ in teasers(rng, 3)]
+    return out
+
+
+SENTENCE_TEMPLATES = [t_syndicated, t_newsletter, t_photo, t_video, t_sponsored]
+
+
 def site_frame(lines: list[str], p: dict, rng: random.Random) -> list[str]:
     """Wrap a template's page in the menus and footer a whole-page text dump carries."""
     top = rng.sample(NAV, rng.randint(5, 9)) + rng.sample(SECTIONS, rng.randint(6, 14))
@@ -303,6 +402,20 @@ def bodies() -> list[dict]:
     return out
 
 
+def second_bodies(n: int = 10) -> list[dict]:
+    """Bodies for the sentence-chrome pages: Wikinews articles of six or more paragraphs that
+    the first batch did not use (every fifth, offset two, of the same filtered list)."""
+    rows = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r["genre"] != "interview" and 120 <= r["n_words"] <= 700
+            and r["politics_keyword_hits"] > 0]
+    rows.sort(key=lambda r: r["id"])
+    used = {r["id"] for r in rows[::5][:36]}
+    picked = [r for r in rows[2::5] if r["id"] not in used
+              and sum(1 for x in r["text"].split("\n\n") if x.strip()) >= 6][:n]
+    return [{"id": r["id"], "title": r["title"], "date": r["date"], "text": r["text"],
+             "url": r["url"], "attribution": r["attribution"]} for r in picked]
+
+
 def main() -> None:
     rng = random.Random(20260529)
     for sub in ("pages", "bodies"):
@@ -329,6 +442,19 @@ def main() -> None:
         index.append({"id": page_id, "page": f"pages/{page_id}.{ext}", "body": f"bodies/{page_id}.txt",
                       "format": fmt, "template": tpl.__name__, "title": b["title"], "date": b["date"],
                       "url": b["url"], "attribution": b["attribution"]})
+    rng2 = random.Random(20261129)  # a second stream: the first 40 pages stay byte-identical
+    for m, b in enumerate(second_bodies()):
+        paras = [x.strip() for x in b["text"].split("\n\n") if x.strip()]
+        p = {"title": b["title"], "date": b["date"], "paras": paras, "site": rng2.choice(SITES),
+             "author": rng2.choice(AUTHORS)}
+        page_id = f"{len(index):03d}"
+        tpl = SENTENCE_TEMPLATES[m % len(SENTENCE_TEMPLATES)]
+        page = render_text(site_frame(tpl(p, rng2), p, rng2), rng2)
+        (HERE / "pages" / f"{page_id}.txt").write_text(page, "utf-8")
+        (HERE / "bodies" / f"{page_id}.txt").write_text("\n\n".join(paras) + "\n", "utf-8")
+        index.append({"id": page_id, "page": f"pages/{page_id}.txt",
+                      "body": f"bodies/{page_id}.txt", "format": "text", "template": tpl.__name__, "title": b["title"],
+                      "date": b["date"], "url": b["url"], "attribution": b["attribution"]})
     with (HERE / "index.jsonl").open("w", encoding="utf-8") as fh:
         for row in index:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
