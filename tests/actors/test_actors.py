@@ -125,3 +125,10 @@ def test_part_of_a_longer_name_is_not_the_body(nlp: Language) -> None:
         nlp("The Kenya Human Rights Commission and the Election Commission spoke.")
     )
     assert all(a.country != "EU" for a in actors)
+
+
+def test_places_below_country_level_locate_groups_but_do_not_act(nlp: Language) -> None:
+    actors = code_actors(nlp("Police in Mumbai questioned the Texas governor."))
+    assert ("IND", "COP") in _codes(actors)
+    assert ("USA", "GOV") in _codes(actors)
+    assert all(a.name not in ("Mumbai", "Texas") for a in actors)

@@ -198,7 +198,7 @@ def _infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, E
     People are left alone: a name without a title says nothing about nationality."""
     counts: dict[str, int] = {}
     for _s, _e, entry in set(gaz_at.values()):
-        if entry.kind in ("country", "capital", "demonym") and entry.code:
+        if entry.kind in ("country", "capital", "demonym", "place") and entry.code:
             counts[entry.code] = counts.get(entry.code, 0) + 1
     main = max(counts, key=lambda c: counts[c]) if counts else None
     if main is not None and sorted(counts.values())[-2:] == [counts[main]] * 2 and len(counts) > 1:
@@ -220,7 +220,7 @@ def _infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, E
         # accused President Kais Saied"); a group by the nearest mention either side
         stop = first.start if titled else sent.end
         for i in range(sent.start, stop):
-            if i in gaz_at and gaz_at[i][2].kind in ("country", "capital", "demonym"):
+            if i in gaz_at and gaz_at[i][2].kind in ("country", "capital", "demonym", "place"):
                 code = gaz_at[i][2].code
                 dist = abs(i - first.start)
                 if code and (best is None or dist < best[0]):
@@ -405,8 +405,8 @@ def _code_names(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
                 continue  # "Russian gas": an adjective, not an actor
             b.add(s, e, entry.name, entry.code, None)
             continue
-        if entry.kind in ("country", "capital") and _is_place(head):
-            continue
+        if entry.kind == "place" or entry.kind in ("country", "capital") and _is_place(head):
+            continue  # places locate events and groups; they do not act
         start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
         b.add(start, e, entry.name, entry.code, entry.sector)
 

@@ -33,6 +33,7 @@ _PRIORITY = {
     "country": 3,
     "capital": 4,
     "demonym": 5,
+    "place": 6,
 }
 
 
@@ -98,6 +99,8 @@ def phrase_table() -> dict[str, Entry]:
             add(phrase, Entry(code, None, name, "demonym"))
         for phrase in _split(row["capitals"]):
             add(phrase, Entry(code, "GOV", name, "capital"))
+    for row in load_table("places.csv"):
+        add(row["place"], Entry(row["code"], None, row["place"], "place"))
     for row in load_table("metonyms.csv"):
         add(
             row["phrase"],
@@ -166,7 +169,11 @@ class Gazetteer:
                         continue  # "United States Commission": a national body of that country
                 elif prev.pos_ == "PROPN" and prev.is_title and prev.i not in starts:
                     continue  # "Nigeria Labour Congress", "Election Commission": a longer name
-            if entry.kind in ("country", "capital") and sp.end < len(doc) and sp.end not in starts:
+            if (
+                entry.kind in ("country", "capital", "place")
+                and sp.end < len(doc)
+                and sp.end not in starts
+            ):
                 nxt = doc[sp.end]
                 if nxt.pos_ == "PROPN" and nxt.is_title and role_of(nxt) is None:
                     continue  # "Budapest Memorandum", "Washington Post": part of another name

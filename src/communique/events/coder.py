@@ -116,7 +116,8 @@ def _location(ctx: DocActors, chain: list[Token], mode: str | None) -> Location 
                         (
                             ctx.gaz_at[i]
                             for i in range(o.left_edge.i, o.i + 1)
-                            if i in ctx.gaz_at and ctx.gaz_at[i][2].kind in ("country", "capital")
+                            if i in ctx.gaz_at
+                            and ctx.gaz_at[i][2].kind in ("country", "capital", "place")
                         ),
                         None,
                     )
