@@ -141,6 +141,24 @@ class NameIndex:
                 out.append((s, tok.i + 1))
         return out
 
+    def _seat(self, e: int) -> int:
+        """Extend a body's name over its seat or remit: 'Russian Embassy in Washington',
+        'UN Office for the Coordination of Humanitarian Affairs'."""
+        doc = self.doc
+        if e + 1 >= len(doc) or doc[e].lower_ not in ("in", "for", "of", "to"):
+            return e
+        j = e + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and (
+            (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())
+            or (k > j and doc[k].lower_ in ("of", "and", "for") and k + 1 < len(doc)
+                and doc[k + 1].pos_ == "PROPN")
+        ):
+            k += 1
+        return k if k > j else e
+
     def _build_chains(self) -> dict[str, tuple[int, int]]:
         """Runs of capitalised proper nouns the NER did not call people ('Om Prakash').
 
@@ -220,11 +238,13 @@ class NameIndex:
         orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
         long_first = sorted(orgs, key=lambda b: -(b[1] - b[0]))
         for s, e in [b for b in long_first if b[1] - b[0] > 1]:
+            key = fold(doc[s:e].text)
+            if doc[e - 1].lemma_.lower() in self.lex.bodies:
+                e = self._seat(e)
             span = doc[s:e]
-            key = fold(span.text)
             name = span.text
             owner = doc[s - 2].text[:4].lower() if s >= 2 else ""
-            generic = doc[e - 1].lemma_.lower() in self.lex.bodies and not any(
+            generic = any(t.lemma_.lower() in self.lex.bodies for t in span) and not any(
                 t.text[:4].lower() == owner for t in span
             )  # "Lithuania's Foreign Ministry", but not "Thailand's Thai Raksa Chart Party"
             if generic and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "GPE":

@@ -81,6 +81,10 @@ class Cast(NameIndex):
         if not words:
             return None
         entity = self._surname.get(words[-1])
+        if entity is None and words[-1] in self._chains:
+            s, e = self._chains[words[-1]]
+            name = self.doc[s:e].text
+            entity = self.people.setdefault(name, Person(name, True))
         if entity is not None:
             return entity
         for person in self.people.values():
@@ -195,6 +199,9 @@ class Cast(NameIndex):
                 self.note_speaker(tok, entity)
             return Resolved(entity, entity.name if entity else None, span.text, span.start_char,
                             span.end_char)
+        dateline = tok.is_upper and len(tok.text) > 2 and tok.i - tok.sent.start < 3
+        if dateline and tok.pos_ == "PROPN":
+            return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
         if tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN":
             return self._document(tok, span)
         entity = self.entity_at(tok)
