@@ -148,3 +148,20 @@ def test_pull_quote_repeating_a_sentence_goes() -> None:
     pull = "“We are planning for a fourth dry winter, and we hope we are wrong”"
     middle = BODY[:4] + [pull] + BODY[4:]
     assert clean_text(page(middle)).paragraphs == BODY
+
+
+def test_a_long_reader_comment_after_the_comments_heading_is_not_story() -> None:
+    comments = ["Comments", "rivergazer",
+                "I have lived in the province for forty years and I have never seen the river "
+                "this low, and nobody in the town council seems to have a plan for it at all.",
+                "My neighbours have already started collecting rain in barrels, which tells you "
+                "how much faith anyone here puts in the pipeline promises of the ministry.",
+                "Reply"]
+    assert clean_text(page(BODY, comments)).paragraphs == BODY
+
+
+def test_a_lead_paragraph_above_the_date_line_is_not_taken_for_a_standfirst() -> None:
+    text = "\n\n".join(
+        ["Home", "Drought emergency declared as reservoir falls to record low", BODY[0],
+         "Published 12 June 2025"] + BODY[1:] + FOOTER)
+    assert clean_text(text).paragraphs == BODY

@@ -13,7 +13,7 @@ from functools import cache
 
 from communique.resources import load_table
 
-KINDS = ("end", "stop", "credit", "drop", "tail", "date", "reading", "byline")
+KINDS = ("end", "box", "stop", "credit", "drop", "tail", "date", "reading", "byline")
 FURNITURE = ("credit", "drop")  # dropped wherever they stand
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*$""")
@@ -108,7 +108,7 @@ def _candidates(n: int, sentence: bool) -> tuple[tuple[str, re.Pattern[str]], ..
     rows (which have no named groups) are merged into one alternation per kind, so a line costs
     a handful of regex calls rather than one per row."""
     out: list[tuple[str, re.Pattern[str]]] = []
-    merged: dict[str, list[str]] = {"end": [], "stop": [], "credit": [], "drop": [], "tail": []}
+    merged: dict[str, list[str]] = {k: [] for k in ("end", "box", "stop", "credit", "drop", "tail")}
     for pat in patterns():
         if n > pat.max_words:
             continue

@@ -32,6 +32,7 @@ CAPTION_WORDS = 30  # captions are at most this long
 CAPTION_SHARE = 0.7  # ... and shorter than this share of the story's typical paragraph
 WEDGED_WORDS = 20  # a caption with no credit beside it is at most this long
 WEDGED_SHARE = 0.5  # ... and at most this share of both paragraphs around it
+DEK_WORDS = 25  # a standfirst is one sentence this short; a lead paragraph runs longer
 PULL_MIN_WORDS = 6  # a repeated line shorter than this is left alone
 _QUOTES = ('"', "“", "”", "«", "»")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]")
@@ -87,7 +88,7 @@ def _resumes(units: list[Unit], head: int, typical: float) -> set[int] | None:
     shorter than the story's paragraphs.
     """
     for j in range(head + 1, min(len(units), head + 1 + BOX_UNITS)):
-        if units[j].kind in ("stop", "end"):
+        if units[j].kind in ("stop", "end", "box"):
             return None  # a second heading: an after-story area of several boxes
         if not _body_like(units[j], typical):
             continue
@@ -106,8 +107,8 @@ def story_end(units: list[Unit], first: int) -> tuple[int, set[int]]:
     mid-story boxes the story runs past (to be dropped).
 
     A ``stop`` heading closes the story only where more story prose lies before it than after
-    it; an ``end`` heading once a few paragraphs have been read. Either is passed over when
-    story paragraphs resume right after its box.
+    it; an ``end`` or ``box`` heading once a few paragraphs have been read. A ``stop`` or ``box``
+    heading is passed over when story paragraphs resume right after its box.
     """
     prose_words = [u.n if u.prose else 0 for u in units]
     total = sum(prose_words)
@@ -117,11 +118,12 @@ def story_end(units: list[Unit], first: int) -> tuple[int, set[int]]:
     for i in range(first + 1, len(units)):
         kind = units[i].kind
         closes = (kind == "stop" and before >= total - before) or (
-            kind == "end" and before >= END_AFTER_WORDS and paragraphs >= 3
+            kind in ("end", "box") and before >= END_AFTER_WORDS and paragraphs >= 3
         )
         if closes:
             typical = typical_length(units, list(range(first, i)))
-            box = _resumes(units, i, typical)
+            # a comments or author box never has story after it: its prose is the readers'
+            box = _resumes(units, i, typical) if kind != "end" else None
             if box is None:
                 return i, boxes
             boxes |= box
@@ -132,6 +134,9 @@ def story_end(units: list[Unit], first: int) -> tuple[int, set[int]]:
 
 def story_start(units: list[Unit], first: int, last: int) -> int:
     """Skip a one-sentence standfirst set above the byline/date line that opens the story."""
+    dek = units[first]
+    if dek.n > DEK_WORDS or _SENTENCE_BREAK.search(dek.text) or _reports(dek.text):
+        return first  # a lead paragraph, not a standfirst
     for k in range(first + 1, min(first + 5, last)):
         if units[k].kind in ("byline", "date", "reading"):
             if any(units[m].prose for m in range(first + 1, k)):
