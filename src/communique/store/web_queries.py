@@ -16,8 +16,8 @@ from typing import Any
 from communique.store.queries import (
     Page,
     QueryError,
-    _count_and_page,
     _day,
+    _page,
     _paging,
     _rows,
     collapsed_events_sql,
@@ -159,15 +159,12 @@ def dyad_events(
     substrings, which would let a dyad page list events its count does not include).
     """
     limit, offset = _paging(limit, offset)
-    inner = collapsed_events_sql(_DYAD_WHERE)
-    return _count_and_page(
-        store,
-        f"SELECT count(*) AS n FROM ({inner})",
-        f"{inner} ORDER BY day ASC NULLS LAST, article_id, idx LIMIT ? OFFSET ?",
-        [source, target],
-        limit,
-        offset,
+    # one scan: a dyad holds few groups, so the window count costs less than a second query
+    sql = (
+        f"SELECT *, count(*) OVER () AS _total FROM ({collapsed_events_sql(_DYAD_WHERE)}) "
+        "ORDER BY day ASC NULLS LAST, article_id, idx"
     )
+    return _page(store, sql, [source, target], limit, offset)
 
 
 def dyad_series(store: Store, source: str, target: str) -> list[dict[str, Any]]:
