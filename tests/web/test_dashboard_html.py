@@ -94,3 +94,16 @@ def test_pages_load_nothing_from_the_network(client: TestClient, url: str) -> No
     for asset in assets:
         assert asset.startswith("/static/"), (url, asset)
         assert client.get(asset).status_code == 200
+
+
+def test_a_capped_actor_list_links_to_the_full_list(db_path: Path, settings: Settings) -> None:
+    from communique.store import Store
+    from communique.web.links import LiveLinks
+    from communique.web.render import render
+    from communique.web.views import actor_page
+
+    with Store(db_path, settings, read_only=True) as store:
+        page = actor_page(store, LiveLinks(), "Ivan Petrov", limit=1)
+    assert len(page.said) == 1 and page.counts[0].n == 2
+    html = render("actor.html", page)
+    assert 'Showing 1 of 2. <a href="/quotes?speaker=Ivan+Petrov">See all</a>' in html

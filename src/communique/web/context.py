@@ -162,6 +162,7 @@ class ActorPage(Page):
     received: list[EventCard] = field(default_factory=list)
     partners: list[DyadRow] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
+    more: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -311,6 +311,15 @@ def actor_page(
         did=_event_cards(store, did.rows, links),
         received=_event_cards(store, got.rows, links),
         partners=[_dyad_row(d, links) for d in partners.rows],
+        more={
+            key: (f"Showing {page.limit} of {page.total}.", full)
+            for key, page, full in (
+                ("said", said, links.quotes(speaker=name)),
+                ("did", did, links.events(source=name)),
+                ("received", got, links.events(target=name)),
+            )
+            if page.total > len(page.rows) and live
+        },
         counts=[
             Count("quotes said", said.total, "#said"),
             Count("events as source", did.total, "#did"),
