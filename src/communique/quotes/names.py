@@ -126,7 +126,10 @@ class NameIndex:
         taken = {i for s, e in known for i in range(s, e)}
         out = []
         for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
+            subject = tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+            )
+            if not subject or tok.pos_ != "PROPN" or tok.ent_type_:
                 continue
             s = tok.i
             while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and (
