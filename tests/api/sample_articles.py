@@ -207,6 +207,7 @@ def stories() -> list[Story]:
             f"Another tried {XSS_IMG} as well.",
             f'"Do not run {XSS_SCRIPT} here," {XSS_SPEAKER} said.',
             "Moscow criticised Kyiv over the hacked page.",
+            "Kyiv did not ask Brussels for help.",
         ],
         quotes=[QuoteSpec(f"Do not run {XSS_SCRIPT} here,", XSS_SPEAKER)],
         events=[
@@ -218,7 +219,17 @@ def stories() -> list[Story]:
                 [UKR],
                 "Moscow criticised Kyiv over the hacked page.",
                 date="2024-05-02",
-            )
+            ),
+            EventSpec(
+                "REQUEST",
+                1,
+                1.0,
+                [UKR],
+                [EU],
+                "Kyiv did not ask Brussels for help.",
+                date="2024-05-02",
+                negated=True,
+            ),
         ],
         actors=[(RUS, "Moscow"), (UKR, "Kyiv")],
     )

@@ -107,3 +107,27 @@ def test_a_capped_actor_list_links_to_the_full_list(db_path: Path, settings: Set
     assert len(page.said) == 1 and page.counts[0].n == 2
     html = render("actor.html", page)
     assert 'Showing 1 of 2. <a href="/quotes?speaker=Ivan+Petrov">See all</a>' in html
+
+
+def test_every_link_on_every_dashboard_page_resolves(client: TestClient) -> None:
+    import re
+    from html import unescape
+    from urllib.parse import urldefrag, urljoin
+
+    seen: set[str] = set()
+    todo = ["/"]
+    while todo:
+        url = todo.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        r = client.get(url)
+        assert r.status_code == 200, url
+        if "text/html" not in r.headers["content-type"]:
+            continue
+        for href in re.findall(r'href="([^"]+)"', r.text):
+            target = urljoin(url, unescape(urldefrag(href)[0]))
+            if target and not target.startswith(("http", "/static", "/openapi.json")):
+                todo.append(target)
+    assert len(seen) >= 15
+    assert not any(u.startswith("/dyads/UKR/") for u in seen)  # negated: no dyad

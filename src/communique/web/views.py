@@ -124,7 +124,10 @@ def event_card(row: Mapping[str, Any], links: Links) -> EventCard:
         end=int(row["evidence_end"]),
         day=row.get("day"),
         link=links.article(row["article_id"], anchor),
-        dyad_link=links.dyad(src_codes[0], tgt_codes[0]) if src_codes and tgt_codes else None,
+        # dyads count events that happened: no link from a negated or hypothetical one
+        dyad_link=links.dyad(src_codes[0], tgt_codes[0])
+        if src_codes and tgt_codes and not (row.get("negated") or row.get("hypothetical"))
+        else None,
         article_title=row.get("title") or row["article_id"],
     )
 
