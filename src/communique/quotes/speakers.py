@@ -57,6 +57,10 @@ class Cast(NameIndex):
             if self.inside_quote(tok.idx):
                 continue
             entity = self._token_entity.get(tok.i)
+            if entity is None and tok.pos_ == "PROPN" and tok.dep_ in _SUBJ:
+                entity = self.entity_at(tok)  # 'Rusu has spoken again': a known surname
+                if entity is not None and not entity.is_person:
+                    entity = None
             if entity is not None:
                 if tok.i + 1 < len(self.doc) and self._token_entity.get(tok.i + 1) is entity:
                     continue  # only the last token of a multi-token name
