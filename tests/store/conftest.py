@@ -25,7 +25,8 @@ def store(tmp_path: Path, settings: Settings) -> Iterator[Store]:
 @pytest.fixture
 def new_store(tmp_path: Path, settings: Settings) -> Callable[[str], Store]:
     def make(name: str) -> Store:
-        return Store(tmp_path / f"{name}.duckdb", settings)
+        """An in-memory store: order tests build many, none needs to outlive the test."""
+        return Store(":memory:", settings)
     return make
 
 
