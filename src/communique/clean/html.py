@@ -10,12 +10,14 @@ Metadata comes from ``clean.html_meta``: trafilatura's own metadata pass would d
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
+from functools import cache
 
 import trafilatura
 from lxml import etree
-from trafilatura.settings import Document
+from trafilatura.settings import Document, Extractor
 from trafilatura.utils import load_html
 
 from communique.clean.html_meta import HtmlMeta, read_html_meta
@@ -45,10 +47,20 @@ def _page_title(title: str | None, site: str | None) -> str | None:
     return title.strip()
 
 
+@cache
+def _options() -> Extractor:
+    """trafilatura's options object, built once: building it reads its config file's values
+    (about 5% of an extraction). trafilatura treats a passed Extractor as shared and copies it
+    before changing anything, so one instance serves every page."""
+    return Extractor(output_format="python", precision=True, comments=False)
+
+
 def _trafilatura(page: object, url: str | None) -> str:
-    doc = trafilatura.bare_extraction(
-        page, url=url, favor_precision=True, include_comments=False
-    )
+    options = _options()
+    if url:
+        options = copy.copy(options)  # url and source only label log messages and metadata
+        options.url = options.source = url
+    doc = trafilatura.bare_extraction(page, url=url, options=options)
     return doc.text or "" if isinstance(doc, Document) else ""
 
 

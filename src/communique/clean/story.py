@@ -34,9 +34,10 @@ WEDGED_WORDS = 20  # a caption with no credit beside it is at most this long
 WEDGED_SHARE = 0.5  # ... and at most this share of both paragraphs around it
 DEK_WORDS = 25  # a standfirst is one sentence this short; a lead paragraph runs longer
 PULL_MIN_WORDS = 6  # a repeated line shorter than this is left alone
+PULL_MAX_WORDS = 45  # a pull quote is a sentence or two, never a long paragraph
 _QUOTES = ('"', "“", "”", "«", "»")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]")
-_STRIP_QUOTES = re.compile(r"[\"“”«»‘’']")
+_NO_QUOTES = str.maketrans("", "", "\"“”«»‘’'")
 
 
 @dataclass
@@ -200,19 +201,24 @@ def caption_drops(units: list[Unit], start: int, end: int, typical: float) -> se
 
 
 def _bare(text: str) -> str:
-    return " ".join(_STRIP_QUOTES.sub("", text).lower().split()).strip(" .,;:!?-–—")
+    return " ".join(text.translate(_NO_QUOTES).lower().split()).strip(" .,;:!?-–—")
 
 
 def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
-    """Lines that repeat a sentence found inside a longer story paragraph (pull quotes)."""
+    """Short lines that repeat a sentence found inside a longer story paragraph (pull quotes).
+
+    Only lines of ``PULL_MIN_WORDS``-``PULL_MAX_WORDS`` words are candidates, and each paragraph
+    is normalised once, so a page of long paragraphs costs a few substring searches.
+    """
     idx = [i for i in range(start, end + 1) if units[i].kind is None]
-    bare = {i: _bare(units[i].text) for i in idx}
+    short = [i for i in idx if PULL_MIN_WORDS <= units[i].n <= PULL_MAX_WORDS]
+    if not short:
+        return set()
+    shortest = min(units[i].n for i in short)
+    bare = {j: _bare(units[j].text) for j in idx if units[j].n > shortest}
     drop: set[int] = set()
-    for i in idx:
-        if units[i].n < PULL_MIN_WORDS:
-            continue
-        for j in idx:
-            if j != i and units[j].n > units[i].n and bare[i] and bare[i] in bare[j]:
-                drop.add(i)
-                break
+    for i in short:
+        key = bare.get(i) or _bare(units[i].text)
+        if key and any(key in bare[j] for j in bare if units[j].n > units[i].n):
+            drop.add(i)
     return drop
