@@ -204,3 +204,16 @@ def listed_counts(store: Store, names: list[str]) -> dict[str, tuple[int, int, i
         got = search_events(store, target=name, limit=1).total
         out[name] = (said, did, got)
     return out
+
+
+def actor_names(store: Store) -> list[str]:
+    """Every name a page can link to as an actor: coded actors, speakers, event actors and
+    their codes (the static report writes one page for each)."""
+    rows = _rows(
+        store,
+        "SELECT DISTINCT name FROM (SELECT name FROM actors UNION ALL SELECT speaker FROM quotes "
+        "UNION ALL SELECT name FROM event_actors UNION ALL SELECT code FROM event_actors) "
+        "WHERE name IS NOT NULL AND name <> '' ORDER BY name",
+        [],
+    )
+    return [str(r["name"]) for r in rows]

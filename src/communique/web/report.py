@@ -71,7 +71,7 @@ def write_report(store: Store, out: str | Path) -> ReportSummary:
         _write(folder / target_file, render("dyad.html", page))
         summary.dyads += 1
 
-    names = {str(a["name"]) for a in _everything(sq.actors, store=store)}
+    names = set(wq.actor_names(store))
     names |= {str(d[side]) for d in dyads for side in ("source", "target")}
     for name in sorted(names):
         try:
