@@ -203,7 +203,7 @@ def _frame_ok(trig: Trigger, doc: Doc) -> bool:
     if trig.entry.frame == "intransitive":
         return "dobj" not in deps
     if trig.entry.frame == "xcomp":
-        return bool(deps & {"xcomp", "ccomp"})
+        return "xcomp" in deps  # "asked Norway to extradite", not "asked me, 'Is he ...?'"
     return True
 
 
