@@ -96,3 +96,19 @@ def test_abbreviated_title_does_not_end_the_attribution(run: Run) -> None:
     )
     assert len(quotes) == 2
     assert all(q.speaker == "Dana Hines" for q in quotes)
+
+
+def test_body_keeps_its_seat(run: Run) -> None:
+    quotes, _ = run(
+        "The Russian Embassy in Washington said the ship was on a scientific mission."
+    )
+    assert quotes[0].speaker == "Russian Embassy in Washington"
+
+
+def test_name_the_tagger_misses_is_still_a_speaker(run: Run) -> None:
+    quotes, _ = run(
+        "GORIS, Armenia \u2014 Anahit Sargsyan keeps the key to her old house by the door. "
+        "She fled with her two sons in 2023.\n\n"
+        '"I am not against peace. Who is against peace?" she said.'
+    )
+    assert quotes[0].speaker == "Anahit Sargsyan"
