@@ -165,3 +165,16 @@ def test_a_lead_paragraph_above_the_date_line_is_not_taken_for_a_standfirst() ->
         ["Home", "Drought emergency declared as reservoir falls to record low", BODY[0],
          "Published 12 June 2025"] + BODY[1:] + FOOTER)
     assert clean_text(text).paragraphs == BODY
+
+
+def test_appeals_and_agency_tagged_captions_go_but_look_alike_body_sentences_stay() -> None:
+    guard = ("Neighbouring towns applied to become a member of the regional water board, and a "
+             "local charity urged residents to donate today to families whose wells ran dry.")
+    body = BODY[:2] + [guard] + BODY[2:]
+    middle = (body[:4]
+              + ["Cattle at a drying watering hole outside the capital. AFP via Getty Images",
+                 "Advert - scroll to continue"]
+              + body[4:])
+    end = ["If you found value in this coverage, please consider a monthly gift to keep it "
+           "going.", "Donate now", "He can be reached at the newsroom on weekdays."]
+    assert clean_text(page(middle, end)).paragraphs == body
