@@ -145,15 +145,16 @@ def main() -> int:
             "stats": lambda: q.stats(store),
         }
         base = statistics.median(_time(cases.pop("baseline SELECT 1"), args.runs))
-        print(f"baseline SELECT 1: p50 {base:.3f} ms")
+        print(f"baseline SELECT 1: p50 {base:.3f} ms (min is the best run: the closest to an "
+              "idle machine on a shared one)")
         ok = True
         for name, fn in cases.items():
             ts = _time(fn, args.runs)
-            p50, p99 = statistics.median(ts), _p99(ts)
+            p50, p99, best = statistics.median(ts), _p99(ts), min(ts)
             ok &= p99 < TARGET_P99_MS
             verdict = "ok" if p99 < TARGET_P99_MS else "SLOW"
             print(f"{name:24s} p50 {p50:7.2f} ms ({p50 / base:7.1f}x)  "
-                  f"p99 {p99:7.2f} ms ({p99 / base:7.1f}x)  {verdict}")
+                  f"p99 {p99:7.2f} ms ({p99 / base:7.1f}x)  min {best:6.2f} ms  {verdict}")
     print("all p99 under target" if ok else f"some p99 over {TARGET_P99_MS} ms")
     tmp.cleanup()
     return 0

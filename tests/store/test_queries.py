@@ -191,3 +191,13 @@ def test_actor_timeline_counts_stories_not_copies(filled: Store) -> None:
 def test_get_article_absent_is_none(filled: Store) -> None:
     assert q.get_article(filled, "nope") is None
     assert WIRE in {q.get_article(filled, a.id)["text"] for a in wire_copies()}  # type: ignore[index]
+
+
+def test_phrase_search_pages(filled: Store) -> None:
+    page = q.search_quotes(filled, phrase="every step", limit=1, offset=1, sort="article")
+    assert page.total == 3 and len(page.rows) == 1
+    ids = [r["article_id"] for r in q.search_quotes(filled, phrase="every step",
+                                                     sort="article").rows]
+    assert page.rows[0]["article_id"] == ids[1]
+    past = q.search_quotes(filled, phrase="every step", offset=5)
+    assert past.rows == [] and past.total == 3
