@@ -28,8 +28,12 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
         doc[first].is_punct and doc[first].is_quote is False and doc[first].text != "\u201c"
     )):
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and not doc[last].is_quote:
-        last -= 1
+    while last >= first and (
+        (doc[last].is_punct and not doc[last].is_quote)
+        or doc[last].is_space
+        or doc[last].lower_ in ("and", "but", "or")
+    ):
+        last -= 1  # "..., and" left by a clause that continues with another statement
     if last - first + 1 < _MIN_TOKENS:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
