@@ -118,3 +118,16 @@ def test_pipeline_on_local_cluster_matches_single_process() -> None:
                   if isinstance(r, Article)]
     assert len(remote) == len(docs)
     assert remote == local
+
+
+def test_existing_scheduler_by_address() -> None:
+    from distributed import LocalCluster
+
+    docs: list[RawDocument | InputError] = [_raw(i) for i in range(5)]
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster, \
+            client(scheduler=cluster.scheduler_address) as c:
+        results = list(analyze_distributed(docs, Settings(batch_size=2), c,
+                                           analyzer=fake_analyzer))
+    assert [r.source.path for r in results if isinstance(r, Article)] == [
+        f"doc{i}.txt" for i in range(5)]
