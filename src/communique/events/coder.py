@@ -410,8 +410,20 @@ def _code_one(
         ]
     flags = flags_for(token, frozenset(entry.lemmas))
     if flags.negated and entry.negated_type:
-        ptype = types[entry.negated_type]  # refusing to yield is a rejection
-        flags = Flags(False, flags.hypothetical, flags.intended, flags.historical_word)
+        ptype = types[entry.negated_type]  # refusing to yield ("would not bow") is a rejection
+        flags = Flags(False, False, False, flags.historical_word)
+    if ptype.name == "THREATEN" and flags.hypothetical:
+        # "threatened to strike Beirut if ...": the condition is the threat's content; the
+        # threat itself was made
+        flags = Flags(flags.negated, False, flags.intended, flags.historical_word)
+    if ptype.name == "AGREE" and flags.intended:
+        # an AGREE is itself a statement of intent: only a future tense makes it 'intended'
+        future = any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+            for t in chain
+            for c in t.children
+        )
+        flags = Flags(flags.negated, flags.hypothetical, future, flags.historical_word)
     reported_would = flags.intended and any(
         c.dep_ == "aux" and c.lower_ == "would" for t in chain for c in t.children
     )

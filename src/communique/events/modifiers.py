@@ -82,21 +82,29 @@ def _lemma(t: Token) -> str:
     return t.lemma_.lower()
 
 
-def _future_in_past(chain: list[Token], marks: frozenset[str], modals: frozenset[str]) -> bool:
-    """'announced it would send aid': 'would' in a reported clause with no condition and no
-    other modal is the future seen from the past."""
+def _conditional(tokens: list[Token], marks: frozenset[str]) -> bool:
+    """A condition on these clauses: 'if'/'unless' as their mark or on an adverbial clause,
+    or an inverted one ('Were Iran to close the strait, ...', 'Had they known, ...')."""
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in marks:
+                return True
+            if c.dep_ == "advcl":
+                if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                    return True
+                first = c.doc[c.left_edge.i]
+                if first.lower_ in ("were", "had", "should") and first.dep_ in ("aux", "auxpass"):
+                    return True
+    return False
+
+
+def _future_in_past(chain: list[Token], modals: frozenset[str]) -> bool:
+    """'announced it would send aid': 'would' under a verb of decision, with no other modal,
+    is the future seen from the past."""
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     if "would" not in auxes or auxes & (modals - {"would"}):
         return False
     top = chain[-1]
-    if any(c.dep_ == "mark" and c.lower_ in marks for t in chain for c in t.children):
-        return False
-    if any(
-        c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children)
-        for t in chain
-        for c in t.children
-    ):
-        return False
     return top.dep_ == "ccomp" and _lemma(top.head) in _words("reported", "head")
 
 
@@ -118,14 +126,9 @@ def flags_for(trigger: Token, own_lemmas: frozenset[str] = frozenset()) -> Flags
         c.dep_ in ("aux", "auxpass") and c.lower_ in hyp_aux for t in chain for c in t.children
     ) or any(_lemma(t) in _words("hypothetical", "head") for t in chain[1:])
     marks = _words("hypothetical", "mark")
-    for t in outer:
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
-            hypothetical = True
-        if any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-            for c in t.children
-        ):
-            hypothetical = True
+    below = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]  # "ready to talk if"
+    conditional = _conditional(outer + below, marks)
+    hypothetical = hypothetical or conditional
     int_aux = _words("intended", "aux")
     intended = any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in int_aux for t in chain for c in t.children
@@ -134,7 +137,7 @@ def flags_for(trigger: Token, own_lemmas: frozenset[str] = frozenset()) -> Flags
     )
     if any(t.lower_ == "going" and any(c.lower_ == "to" for c in trigger.children) for t in chain):
         intended = True
-    if hypothetical and _future_in_past(chain, marks, hyp_aux):
+    if hypothetical and not conditional and _future_in_past(chain, hyp_aux):
         hypothetical, intended = False, True
     hist = _words("historical", "word")
     historical = any(c.lower_ in hist for t in outer for c in t.children)
