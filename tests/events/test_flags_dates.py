@@ -97,3 +97,18 @@ def test_visit_location_is_the_destination(nlp: Language) -> None:
     assert event.type == "CONSULT" and event.mode == "visit"
     assert event.location is not None and event.location.country == "KEN"
     assert {a.country for a in event.target} == {"KEN"}
+
+
+def test_inverted_condition_is_hypothetical(nlp: Language) -> None:
+    event = _first(nlp, "Were Chile to close the border, Peru would send troops to the area.")
+    assert event.hypothetical
+
+
+def test_a_conditional_threat_is_still_a_threat_made(nlp: Language) -> None:
+    event = _first(nlp, "Egypt threatened to expel Sudanese diplomats if the raids continued.")
+    assert event.type == "THREATEN" and not event.hypothetical
+
+
+def test_readiness_on_a_condition_is_hypothetical(nlp: Language) -> None:
+    event = _first(nlp, "Serbia is ready to talk with Kosovo if the attacks stop.")
+    assert event.type == "AGREE" and event.hypothetical and not event.intended
