@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from statistics import median
 
-from communique.clean.patterns import words
+from communique.clean.patterns import ends_sentence, words
 from communique.resources import load_table
 
 END_AFTER_WORDS = 40  # story words read before an ``end`` heading (comments...) may close it
@@ -37,6 +37,7 @@ PULL_MIN_WORDS = 6  # a repeated line shorter than this is left alone
 PULL_MAX_WORDS = 45  # a pull quote is a sentence or two, never a long paragraph
 _QUOTES = ('"', "“", "”", "«", "»")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]")
+_POSSESSIVE = ("s'", "'s", "’s", "s’")
 _NO_QUOTES = str.maketrans("", "", "\"“”«»‘’'")
 
 
@@ -52,13 +53,13 @@ class Unit:
     short: bool
 
 
-def titleish(text: str) -> bool:
+def titleish(text: str, share: float = 0.6) -> bool:
     """Mostly capitalised words: a name or headline rather than a sentence fragment."""
     toks = [w for w in words(text) if w[0].isalpha()]
     if not toks:
         return True
     caps = sum(1 for w in toks if w[0].isupper())
-    return caps / len(toks) >= 0.6
+    return caps / len(toks) >= share
 
 
 @cache
@@ -176,7 +177,7 @@ def _participle_style(text: str) -> bool:
             return False
         if pos >= 1 and len(w) > 4 and w.endswith("ing") and w not in cues.get("ing_noun", ()):
             prev = toks[pos - 1]
-            return prev not in cues.get("det", frozenset()) and not prev.endswith("s'")
+            return prev not in cues.get("det", frozenset()) and not prev.endswith(_POSSESSIVE)
     return False
 
 
@@ -211,7 +212,10 @@ def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
     is normalised once, so a page of long paragraphs costs a few substring searches.
     """
     idx = [i for i in range(start, end + 1) if units[i].kind is None]
-    short = [i for i in idx if PULL_MIN_WORDS <= units[i].n <= PULL_MAX_WORDS]
+    # set off as a display quote: opens with a quotation mark or lacks a final full stop; a
+    # story's own sentence quoted twice (an interview question repeated) keeps both copies
+    short = [i for i in idx if PULL_MIN_WORDS <= units[i].n <= PULL_MAX_WORDS
+             and (units[i].text.startswith(_QUOTES) or not ends_sentence(units[i].text))]
     if not short:
         return set()
     shortest = min(units[i].n for i in short)

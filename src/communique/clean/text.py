@@ -43,6 +43,7 @@ _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 _QUOTES = ('"', "“", "”", "«", "»")
 _CLOSERS = "\"'”’)]"
 _CONTINUATION = set(",.;:)]’”%'")
+TITLE_CASE = 0.8  # share of capitalised words in a Title Case teaser headline
 SHORT_WORDS = 12  # a line this short without a full stop is a headline, caption or menu item
 MENU_ONLY = 6  # this many short lines and not one sentence: a page of links, not a story
 EDGE_WORDS = 20  # longer than any headline: an unfinished paragraph of a clean body
@@ -139,7 +140,8 @@ def _unit(text: str, recurring: Collection[str], longest: int | None = None) -> 
         kind = "drop"
     finished = ended or (text.endswith(":") and n >= 6)
     # A headline that ends in "?" or "!" ("You Won't Believe What Happened Next!") is a teaser.
-    teaser = ended and text.rstrip(_CLOSERS)[-1:] in "?!" and n <= SHORT_WORDS and titleish(text)
+    teaser = (ended and text.rstrip(_CLOSERS)[-1:] in "?!" and 4 <= n <= SHORT_WORDS
+              and titleish(text, TITLE_CASE))
     prose = kind is None and finished and n >= 4 and not teaser
     short = (not ended or teaser) and n <= SHORT_WORDS
     return Unit(text, kind, groups, n, prose, short)
