@@ -22,7 +22,7 @@ browser:
 
 demo: $(STAMP)
 	rm -f demo.duckdb
-	$(VENV)/bin/communique ingest samples/ --db demo.duckdb || true
+	$(VENV)/bin/communique ingest samples/ --db demo.duckdb
 	$(VENV)/bin/communique report --db demo.duckdb --out demo-report
 
 test: $(STAMP) browser
