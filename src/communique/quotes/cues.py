@@ -30,6 +30,7 @@ class Lexicon:
     titles: frozenset[str]  # title words stripped from the front of person names
     documents: frozenset[str]  # nouns for documents that speak for their author
     bodies: frozenset[str]  # nouns for organisations ('the ministry', 'the government')
+    first_names: dict[str, str]  # common first name -> 'm' | 'f' (weak gender prior)
 
 
 def _yes(value: str) -> bool:
@@ -54,7 +55,8 @@ def lexicon() -> Lexicon:
     titles = frozenset(r["word"].lower() for r in load_table("quote_titles.csv"))
     documents = frozenset(r["noun"].lower() for r in load_table("quote_document_nouns.csv"))
     bodies = frozenset(r["noun"].lower() for r in load_table("quote_body_nouns.csv"))
+    first = {r["name"].lower(): r["gender"] for r in load_table("quote_first_names.csv")}
     return Lexicon(
         direct, indirect, that, objects, relays, outlet, scare, gender, nouns, titles, documents,
-        bodies,
+        bodies, first,
     )

@@ -321,6 +321,10 @@ class NameIndex:
                 entity.role = role
             for g in self._gender_words(s, entity):
                 entity.votes[g] += 3
+        for entity in self.people.values():
+            first = fold(entity.name.split()[0]) if entity.is_person else ""
+            if first in self.lex.first_names:  # weak prior; the article's own words outvote it
+                entity.votes[self.lex.first_names[first]] += 2
 
     def _gender_words(self, s: int, entity: Person) -> list[str]:
         out = []
