@@ -151,6 +151,10 @@ def _date(
                 if t.head is t:
                     break
                 t = t.head
+    if len(dates) == 1:  # one date in the sentence, hung where the parse did not look
+        value = resolve_date(dates[0].text, pub, future)
+        if value:
+            return value, is_historical(value, pub)
     return pub.isoformat(), False
 
 
