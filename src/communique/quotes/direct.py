@@ -201,6 +201,13 @@ def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token |
     return root if root is not None and root.pos_ in ("NOUN", "PROPN") else None
 
 
+def _is_title(content: str) -> bool:
+    """Every word capitalised except short function words: a title or name, not speech."""
+    words = [w for w in content.replace(".", " ").split() if w.isalpha()]
+    small = {"of", "the", "and", "for", "in", "on", "vs", "v", "a", "an", "to", "at", "de"}
+    return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
+
+
 def _sentence_like(doc: Doc, index: TokenIndex, m: MarkSpan) -> bool:
     inner = doc[index.at(m.start) : index.at(m.end - 1) + 1]
     return any(t.pos_ in ("VERB", "AUX") for t in inner)
@@ -217,6 +224,8 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         words = len(content.split())
         if words < 2 or _scare(text, m.open_at, lex):  # one word in marks is a term, not speech
             continue
+        if _is_title(content) and not _sentence_like(doc, index, m):
+            continue  # 'Radio Control Law', 'Smith vs. Jones': a name in marks
         prev_end = marks[n - 1].outer_end if n else 0
         next_open = marks[n + 1].open_at if n + 1 < len(marks) else len(text)
         para_start = starts[bisect.bisect_right(starts, m.open_at) - 1]

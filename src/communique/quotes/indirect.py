@@ -122,7 +122,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             # 'Western criticism, he said, often ignored ...': the sentence around the cue
             sent = cue.sent
             span = _trimmed(doc, sent.start, sent.end - 1)
-            if span is not None and cue.i - sent.start >= _MIN_TOKENS:
+            marks = any(t.is_quote for t in sent)  # then the quotation marks hold the words
+            if span is not None and cue.i - sent.start >= _MIN_TOKENS and not marks:
                 return [span]
     if lemma in lex.objects:
         for c in cue.children:
