@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from communique.actors.gazetteer import Entry, country_names, gazetteer_for, people_table
+from communique.actors.home import infer_home
 from communique.actors.roles import anaphor_table, role_of
 from communique.records import Actor
 from communique.records import Span as TextSpan
@@ -28,26 +29,6 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across
 _TITLE_PUNCT = frozenset({"(", ")", "-", "'s", "’s", "'", "&", "."})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _CONTEXT_PREPS = frozenset({"in", "of", "from", "at", "for"})
-# Sectors whose unnamed groups belong to the country where the story happens.
-HOME_SECTORS = frozenset(
-    {
-        "GOV",
-        "COP",
-        "JUD",
-        "LEG",
-        "OPP",
-        "CVL",
-        "PTY",
-        "LAB",
-        "EDU",
-        "MED",
-        "REL",
-        "REB",
-        "MIL",
-        "BUS",
-        "JRN",
-    }
-)
 
 
 @dataclass
@@ -186,46 +167,10 @@ def build_actors(doc: Doc) -> ActorIndex:
     _code_people(doc, b, gaz_at)
     _code_roles(doc, b, gaz_at)
     _code_names(doc, b, gaz_at)
-    _infer_home(doc, b.index, gaz_at)
+    infer_home(doc, b.index, gaz_at)
     for actor in b.index.actors:
         actor.mentions.sort(key=lambda m: m.start)
     return b.index
-
-
-def _infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
-    """Give a country to group actors named without one ('the government', 'protesters'):
-    the nearest country, capital or demonym in their sentence, else the article's main country.
-    People are left alone: a name without a title says nothing about nationality."""
-    counts: dict[str, int] = {}
-    for _s, _e, entry in set(gaz_at.values()):
-        if entry.kind in ("country", "capital", "demonym", "place") and entry.code:
-            counts[entry.code] = counts.get(entry.code, 0) + 1
-    main = max(counts, key=lambda c: counts[c]) if counts else None
-    if main is not None and sorted(counts.values())[-2:] == [counts[main]] * 2 and len(counts) > 1:
-        main = None  # no single main country
-    for idx, actor in enumerate(index.actors):
-        titled = idx in index.roles
-        if actor.country is not None or idx in index.persons and not titled or not actor.mentions:
-            continue
-        if actor.sector not in HOME_SECTORS:
-            continue
-        first = doc.char_span(
-            actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand"
-        )
-        if first is None:
-            continue
-        sent = first.sent
-        best: tuple[int, str] | None = None
-        # a titled person is placed by what precedes the title ("Tunisia's largest party
-        # accused President Kais Saied"); a group by the nearest mention either side
-        stop = first.start if titled else sent.end
-        for i in range(sent.start, stop):
-            if i in gaz_at and gaz_at[i][2].kind in ("country", "capital", "demonym", "place"):
-                code = gaz_at[i][2].code
-                dist = abs(i - first.start)
-                if code and (best is None or dist < best[0]):
-                    best = (dist, code)
-        actor.country = best[1] if best else (None if titled else main)
 
 
 def _person_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -10,7 +10,10 @@ Rules over the dependency parse, lexicon in ``data/event_lexicon.csv``:
 * target = the passive subject, object or prepositional object (with, against, on, to, ...)
   found below the trigger, else another actor of the sentence (or, in a quotation, of the
   sentence before); places ('in Moscow') are locations, never targets;
-* 'allege' triggers ('the EU had ruined the ties') are accusations by whoever reports them.
+* 'allege' triggers ('the EU had ruined the ties') are accusations by whoever reports them;
+* retyping: an agreement to a ceasefire is the ceasefire (RETREAT); a refusal to yield is
+  REJECT; readiness to talk is AGREE; harm the speaker's own side would do is THREATEN;
+* per sentence the main event (asserted, closest to the root) comes first.
 """
 
 from __future__ import annotations
@@ -21,12 +24,9 @@ from spacy.tokens import Doc, Token
 
 from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
-from communique.events.dates import is_historical, parse_published
-from communique.events.dates import resolve as resolve_date
 from communique.events.lexicon import Trigger, find_triggers
-from communique.events.modifiers import Flags, clause_chain, flags_for, outer_chain
+from communique.events.modifiers import Flags, clause_chain, flags_for
 from communique.events.participants import (
-    LOCATIVE,
     agent,
     between,
     is_agentive,
@@ -40,7 +40,8 @@ from communique.events.participants import (
     uncoded,
 )
 from communique.events.scores import plover_types
-from communique.records import Actor, ActorRef, Event, Location, Quote
+from communique.events.setting import date_of, location_of
+from communique.records import Actor, ActorRef, Event, Quote
 from communique.records import Span as TextSpan
 
 log = logging.getLogger(__name__)
@@ -93,69 +94,6 @@ def _keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
         ):
             return False
     return True
-
-
-def _location(ctx: DocActors, chain: list[Token], mode: str | None) -> Location | None:
-    """Where the event happened: an 'in/at ...' place on the trigger's clause or on its object
-    ('captured the village of X in eastern Ukraine'), or a visit's destination."""
-    preps = LOCATIVE | ({"to"} if mode == "visit" else set())
-    holders = list(chain)
-    for t in chain[:1]:
-        for c in t.children:
-            if c.dep_ in ("dobj", "nsubjpass"):
-                holders.append(c)
-                holders.extend(o for p in c.children if p.dep_ == "prep" for o in p.children)
-    unnamed: Location | None = None
-    for t in holders:
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                for o in c.children:
-                    if o.dep_ != "pobj":
-                        continue
-                    hit = next(
-                        (
-                            ctx.gaz_at[i]
-                            for i in range(o.left_edge.i, o.i + 1)
-                            if i in ctx.gaz_at
-                            and ctx.gaz_at[i][2].kind in ("country", "capital", "place")
-                        ),
-                        None,
-                    )
-                    if hit is not None:  # "in Moscow", "in eastern Ukraine"
-                        return Location(ctx.doc[o.left_edge.i : o.i + 1].text, hit[2].code)
-                    if o.ent_type_ in ("GPE", "LOC") and unnamed is None:
-                        unnamed = Location(o.text, None)
-    return unnamed
-
-
-def _date(
-    doc: Doc, chain: list[Token], published: str | None, future: bool
-) -> tuple[str | None, bool]:
-    pub = parse_published(published)
-    if pub is None:
-        return None, False
-    dates = [e for e in chain[0].sent.ents if e.label_ == "DATE"]
-    # dates on the trigger's own clause first, then on the clauses that report it
-    own = {t.i for t in chain}
-    for members in (own, {t.i for t in outer_chain(chain[0])}):
-        # a date on the reporting clause ("On Wednesday, X announced it would ...") is past
-        ahead = future and members is own
-        for ent in dates:
-            t = ent.root
-            for _ in range(3):
-                if t.head.i in members or t.i in members:
-                    value = resolve_date(ent.text, pub, ahead)
-                    if value:
-                        return value, is_historical(value, pub)
-                    break
-                if t.head is t:
-                    break
-                t = t.head
-    if len(dates) == 1:  # one date in the sentence, hung where the parse did not look
-        value = resolve_date(dates[0].text, pub, future)
-        if value:
-            return value, is_historical(value, pub)
-    return pub.isoformat(), False
 
 
 def code_events(
@@ -395,7 +333,7 @@ def _code_one(
     chain = clause_chain(token)
     if ptype.name == "CONSULT" and any(t.lemma_.lower() in _INTENT_HEADS for t in chain[1:]):
         ptype = types["AGREE"]  # "prepared to hold peace talks"
-    location = _location(ctx, chain, entry.mode)
+    location = location_of(ctx, chain, entry.mode)
     if (
         not any(a.country for a in target)
         and location is not None
@@ -435,7 +373,7 @@ def _code_one(
         if any(same_side(ctx, a, _claimant(ctx, token, quote)) for a in source):
             ptype = types["THREATEN"]  # "Russia could strike Britain if ...", Putin warned
             flags = Flags(False, False, False, flags.historical_word)
-    date, historical = _date(ctx.doc, chain, published, flags.intended)
+    date, historical = date_of(chain, published, flags.intended)
     sent = token.sent
     return Event(
         type=ptype.name,
