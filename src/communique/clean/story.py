@@ -21,13 +21,16 @@ from dataclasses import dataclass
 from functools import cache
 from statistics import median
 
-from communique.clean.patterns import ends_sentence, words
+from communique.clean.patterns import FURNITURE, ends_sentence, words
 from communique.resources import load_table
 
 END_AFTER_WORDS = 40  # story words read before an ``end`` heading (comments...) may close it
 BOX_UNITS = 8  # a mid-story box (heading, teasers) spans at most this many lines
 BODY_SHARE = 0.4  # a paragraph this share of the story's typical length is story-shaped
 LONE_RESUME_WORDS = 25  # one paragraph this long after a box resumes the story by itself
+RESUME_WORDS = 40  # a run of paragraphs after a box resumes the story with this many words
+RESUME_LONGEST = 20  # ... one of them this long (teaser blurbs in a row are all short)
+DENSE_UNITS, DENSE_PROSE = 6, 4  # or this many story paragraphs among the next lines
 CAPTION_WORDS = 30  # captions are at most this long
 CAPTION_SHARE = 0.7  # ... and shorter than this share of the story's typical paragraph
 WEDGED_WORDS = 20  # a caption with no credit beside it is at most this long
@@ -84,22 +87,36 @@ def _body_like(u: Unit, typical: float) -> bool:
 def _resumes(units: list[Unit], head: int, typical: float) -> set[int] | None:
     """The box opened at ``head`` when story paragraphs follow it, else None.
 
-    Story resumes when, within ``BOX_UNITS`` lines of the heading, a run of two story-shaped
-    paragraphs starts (furniture lines such as "Advertisement" may sit between them), or one
-    long paragraph does. Teaser blurbs never qualify: each sits under its own headline and is
-    shorter than the story's paragraphs.
+    Story resumes when, within ``BOX_UNITS`` lines of the heading, a run of prose starts that
+    is either two or more paragraphs in a row (furniture lines such as "Advertisement" may sit
+    between them) with ``RESUME_WORDS`` words and one paragraph of story length, one paragraph as
+    long as the story's typical one, or ``DENSE_PROSE`` story-shaped paragraphs among the next
+    ``DENSE_UNITS`` lines. Teaser blurbs never qualify: each sits under its own headline, and a
+    headline is not prose.
     """
     for j in range(head + 1, min(len(units), head + 1 + BOX_UNITS)):
         if units[j].kind in ("stop", "end", "box"):
             return None  # a second heading: an after-story area of several boxes
-        if not _body_like(units[j], typical):
+        if not units[j].prose or titleish(units[j].text):
             continue
-        run, k = 0, j
-        while k < len(units) and (_body_like(units[k], typical) or units[k].kind == "drop"):
-            run += units[k].kind is None
+        run: list[Unit] = []
+        k = j
+        while k < len(units) and (units[k].prose or units[k].kind in FURNITURE):
+            if units[k].prose:
+                run.append(units[k])
             k += 1
-        if run >= 2 or units[j].n >= max(LONE_RESUME_WORDS, typical):
+        words_in_run = sum(u.n for u in run)
+        longest = max(u.n for u in run)
+        if len(run) >= 2 and longest >= max(RESUME_LONGEST, 0.6 * typical) \
+                and words_in_run >= max(RESUME_WORDS, typical):
             return set(range(head, j))
+        if _body_like(units[j], typical) and units[j].n >= max(LONE_RESUME_WORDS, typical):
+            return set(range(head, j))
+        ahead = units[j : j + DENSE_UNITS]
+        heading = next((m for m, u in enumerate(ahead) if u.kind in ("stop", "end", "box")), None)
+        ahead = ahead[:heading]
+        if sum(1 for u in ahead if _body_like(u, 0.0)) >= DENSE_PROSE:
+            return set(range(head, j))  # mostly story paragraphs (a quote's attribution between)
         return None
     return None
 

@@ -41,6 +41,7 @@ from communique.resources import load_table
 
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 _QUOTES = ('"', "“", "”", "«", "»")
+_ATTRIBUTION = ("–", "—", "―", "-- ")
 _CLOSERS = "\"'”’)]"
 _CONTINUATION = set(",.;:)]’”%'")
 TITLE_CASE = 0.8  # share of capitalised words in a Title Case teaser headline
@@ -190,8 +191,8 @@ def _inside_drops(units: list[Unit], start: int, end: int) -> set[int]:
         u = units[i]
         if u.kind is not None and u.kind != "tail":  # tail furniture with story after it is story
             drop.add(i)
-        elif u.short and titleish(u.text):
-            drop.add(i)  # caption or inline headline
+        elif u.short and titleish(u.text) and not u.text.startswith(_ATTRIBUTION):
+            drop.add(i)  # caption or inline headline (not "– Name, source" under a quote)
     i = start
     while i <= end:  # runs of short unfinished lines: menus, teaser headline lists
         j = i
