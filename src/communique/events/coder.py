@@ -322,7 +322,7 @@ def _code_one(
         and len(coded_sources) < 2
     ):
         return None  # "helping out fixing things" is not aid to anyone
-    if ptype.name == "CONSULT" and not target and len(source) < 2:
+    if ptype.name == "CONSULT" and not target and len(source) < 2 and entry.mode != "multilateral":
         group = (
             token.pos_ == "VERB"
             and subj is not None
