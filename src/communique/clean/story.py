@@ -40,6 +40,7 @@ PULL_MIN_WORDS = 6  # a repeated line shorter than this is left alone
 PULL_MAX_WORDS = 45  # a pull quote is a sentence or two, never a long paragraph
 _QUOTES = ('"', "“", "”", "«", "»")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]")
+ATTRIBUTION = ("–", "—", "―", "-- ")  # a quotation's source line starts so
 _POSSESSIVE = ("s'", "'s", "’s", "s’")
 _NO_QUOTES = str.maketrans("", "", "\"“”«»‘’'")
 
@@ -84,6 +85,12 @@ def _body_like(u: Unit, typical: float) -> bool:
     return u.prose and u.n >= max(10.0, BODY_SHARE * typical) and not titleish(u.text)
 
 
+def _box(units: list[Unit], head: int, j: int) -> set[int]:
+    """The box's lines, from its heading up to the story's next paragraph; a quotation's
+    attribution line ("– Name, source") standing there belongs to the story."""
+    return {m for m in range(head, j) if not units[m].text.startswith(ATTRIBUTION)}
+
+
 def _resumes(units: list[Unit], head: int, typical: float) -> set[int] | None:
     """The box opened at ``head`` when story paragraphs follow it, else None.
 
@@ -109,14 +116,14 @@ def _resumes(units: list[Unit], head: int, typical: float) -> set[int] | None:
         longest = max(u.n for u in run)
         if len(run) >= 2 and longest >= max(RESUME_LONGEST, 0.6 * typical) \
                 and words_in_run >= max(RESUME_WORDS, typical):
-            return set(range(head, j))
+            return _box(units, head, j)
         if _body_like(units[j], typical) and units[j].n >= max(LONE_RESUME_WORDS, typical):
-            return set(range(head, j))
+            return _box(units, head, j)
         ahead = units[j : j + DENSE_UNITS]
         heading = next((m for m, u in enumerate(ahead) if u.kind in ("stop", "end", "box")), None)
         ahead = ahead[:heading]
         if sum(1 for u in ahead if _body_like(u, 0.0)) >= DENSE_PROSE:
-            return set(range(head, j))  # mostly story paragraphs (a quote's attribution between)
+            return _box(units, head, j)  # mostly story paragraphs (a quote's attribution between)
         return None
     return None
 

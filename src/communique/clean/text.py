@@ -29,6 +29,7 @@ from functools import cache
 from communique.clean.metadata import clean_author, iso_date, outlet_from_copyright
 from communique.clean.patterns import date_in_line, ends_sentence, match, words
 from communique.clean.story import (
+    ATTRIBUTION,
     Unit,
     caption_drops,
     pull_quotes,
@@ -41,7 +42,6 @@ from communique.resources import load_table
 
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 _QUOTES = ('"', "“", "”", "«", "»")
-_ATTRIBUTION = ("–", "—", "―", "-- ")
 _CLOSERS = "\"'”’)]"
 _CONTINUATION = set(",.;:)]’”%'")
 TITLE_CASE = 0.8  # share of capitalised words in a Title Case teaser headline
@@ -191,12 +191,13 @@ def _inside_drops(units: list[Unit], start: int, end: int) -> set[int]:
         u = units[i]
         if u.kind is not None and u.kind != "tail":  # tail furniture with story after it is story
             drop.add(i)
-        elif u.short and titleish(u.text) and not u.text.startswith(_ATTRIBUTION):
+        elif u.short and titleish(u.text) and not u.text.startswith(ATTRIBUTION):
             drop.add(i)  # caption or inline headline (not "– Name, source" under a quote)
     i = start
     while i <= end:  # runs of short unfinished lines: menus, teaser headline lists
         j = i
-        while j <= end and units[j].short and units[j].kind is None:
+        while j <= end and units[j].short and units[j].kind is None \
+                and not units[j].text.startswith(ATTRIBUTION):
             j += 1
         if j - i >= 2:
             drop.update(range(i, j))
