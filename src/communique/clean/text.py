@@ -7,7 +7,9 @@ structure first, patterns second:
    unit to the last one before the page's after-story area.
 2. The after-story area opens at a ``stop`` heading ("Previous Story", "Related", "Latest from")
    but only where more story prose lies before the heading than after it, so a "Related" box
-   above the story cannot cut the story off.
+   above the story cannot cut the story off; and a ``stop`` or paid ``box`` heading ("Sponsored
+   Content") followed within a few lines by story paragraphs is a box set inside the story:
+   only the box goes (``clean.story.story_end``).
 3. Inside the story, a unit is dropped only when it is furniture by pattern (``drop`` rows of
    ``data/chrome_patterns.csv``, or a line the same outlet repeats across articles), a caption
    (a short Title-Case line without a full stop, like "Sergei Lavrov"), part of a run of short
@@ -15,6 +17,11 @@ structure first, patterns second:
    blurb). Everything else inside is kept: a missed chrome line costs less than a lost sentence.
 4. Date, reading-time and byline lines are read for metadata, then dropped; the title is the
    headline line just before the story, never a sentence of the story itself.
+5. Furniture written as whole sentences: ``tail`` rows (end credits, author bios, agency
+   self-descriptions) go only after the story's last paragraph; a caption goes when it sits
+   beside a bare ``credit`` line or is a short participle-style line wedged between two long
+   paragraphs; a one-sentence standfirst above the byline and a pull quote repeating a story
+   sentence go too (``clean.story``).
 
 Text with no prose unit at all (one headline, a list) comes back whole but for pattern lines.
 """
