@@ -112,3 +112,11 @@ def test_name_the_tagger_misses_is_still_a_speaker(run: Run) -> None:
         '"I am not against peace. Who is against peace?" she said.'
     )
     assert quotes[0].speaker == "Anahit Sargsyan"
+
+
+def test_acronym_subject_is_not_a_dateline(run: Run) -> None:
+    quotes, _ = run(
+        "MOSCOW, Russia \u2014 The Federal Security Service (FSB) opened an inquiry.\n\n"
+        "FSB said the two explosions were related."
+    )
+    assert [q.speaker for q in quotes] == ["Federal Security Service"]

@@ -203,8 +203,7 @@ class Cast(NameIndex):
                 self.note_speaker(tok, entity)
             return Resolved(entity, entity.name if entity else None, span.text, span.start_char,
                             span.end_char)
-        dateline = tok.is_upper and len(tok.text) > 2 and tok.i - tok.sent.start < 3
-        if dateline and tok.pos_ == "PROPN":
+        if self._dateline(tok):
             return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
         if tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN":
             return self._document(tok, span)
@@ -248,7 +247,8 @@ class Cast(NameIndex):
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in self.lex.bodies
             and any(  # 'the Saudi government', 'Northamptonshire police'
-                c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in PLACE)
+                (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in PLACE))
+                or (c.dep_ == "poss" and c.ent_type_ in PLACE)
                 for c in tok.lefts
             )
         )
@@ -259,6 +259,14 @@ class Cast(NameIndex):
                 if t.lower_ not in DETS and (t.dep_ != "poss" or t.ent_type_ == "GPE")
             ).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _dateline(self, tok: Token) -> bool:
+        """'NAIROBI, Kenya \u2014 ...': the place a story was filed from opens its paragraph."""
+        doc = self.doc
+        if not (tok.is_upper and len(tok.text) > 2) or tok.i + 1 >= len(doc):
+            return False
+        opens = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
+        return opens and doc[tok.i + 1].text in (",", "\u2014", "\u2013", "-")
 
     def _new_person(self, tok: Token, span: Span) -> Person:
         """A proper-noun speaker the NER missed becomes a person of this article."""
