@@ -178,3 +178,14 @@ def test_appeals_and_agency_tagged_captions_go_but_look_alike_body_sentences_sta
     end = ["If you found value in this coverage, please consider a monthly gift to keep it "
            "going.", "Donate now", "He can be reached at the newsroom on weekdays."]
     assert clean_text(page(middle, end)).paragraphs == body
+
+
+def test_republication_notes_and_wire_self_descriptions_after_the_story_go() -> None:
+    last = ("Founded in 1902, the water board employs 900 people and is the largest utility in "
+            "the province, its annual report says.")
+    end = ["This piece originally appeared in the Catchment Review and is republished here.",
+           "Eastwire, the regional arm of Meridian Holdings, is the world's largest independent "
+           "news cooperative serving rural papers.",
+           "Video Duration 02:41"]
+    result = clean_text(page(BODY + [last], end))
+    assert result.paragraphs == BODY + [last]
