@@ -68,8 +68,11 @@ def _outer(token: Token, heads: dict[int, Trigger]) -> Trigger | None:
     """The trigger whose content this trigger is ('accused X of attacking'), if any."""
     t = token
     for _ in range(4):
-        if t.dep_ not in CONTENT_DEPS or t.head is t:
-            return None
+        infinitival = t.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+        )
+        if (t.dep_ not in CONTENT_DEPS and not infinitival) or t.head is t:
+            return None  # "rejected Trump's offer to send troops": the sending is content
         t = t.head
         if t.i in heads:
             return heads[t.i]
@@ -311,7 +314,12 @@ def _code_one(
         pass  # a resignation has no target
     elif not target:
         target = targets_below(ctx, token, skip, quote, source)
-    if (not target or not any(a.country for a in target)) and entry.frame not in ("self", "solo"):
+    mutual = len([a for a in source if a.country]) >= 2  # "Ethiopia and Somalia restored ties"
+    if (
+        (not target or not any(a.country for a in target))
+        and entry.frame not in ("self", "solo")
+        and not mutual
+    ):
         target = sentence_others(ctx, token.sent, source, token, quote) or target
     if not any(a.country for a in target) and quote is not None and entry.frame != "solo":
         target = _earlier_in_quote(ctx, token, source, quote) or target

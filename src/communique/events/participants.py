@@ -28,15 +28,15 @@ STRONG_PREPS = frozenset(
         "to",
         "toward",
         "towards",
-        "at",
-        "over",
         "into",
         "upon",
         "between",
         "among",
     }
 )
-TARGET_PREPS = STRONG_PREPS | {"for", "of", "from"}
+# 'at' and 'over' name a target less often ('filed a case against Israel at the ICJ')
+MIDDLE_PREPS = STRONG_PREPS | {"at", "over"}
+TARGET_PREPS = MIDDLE_PREPS | {"for", "of", "from"}
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 CLIMB_FOR_SUBJECT = frozenset(
@@ -313,7 +313,7 @@ def targets_below(
     """Actors in object slots under the trigger: objects and strong prepositions first, coded
     actors before uncoded groups, never the source's own side."""
     uncoded: list[ActorRef] = []
-    for preps in (STRONG_PREPS, TARGET_PREPS):
+    for preps in (STRONG_PREPS, MIDDLE_PREPS, TARGET_PREPS):
         found = search_below(ctx, token, skip, quote, preps, source)
         if any(a.country for a in found):
             return found
@@ -340,7 +340,7 @@ def search_below(
         and token.head.pos_ in ("VERB", "AUX")
     ):
         # "imposed sanctions on Russia", "the blame rested on Brussels": the verb holds the prep
-        frontier.insert(0, token.head)
+        frontier.append(token.head)
     for _depth in range(4):
         nxt: list[Token] = []
         for t in frontier:
@@ -352,8 +352,8 @@ def search_below(
                 ):
                     continue
                 if c.dep_ == "prep" and c.lower_ not in preps:
-                    if c.lower_ not in LOCATIVE:
-                        continue
+                    if c.lower_ not in LOCATIVE or preps is not TARGET_PREPS:
+                        continue  # 'in/at' phrases are searched last, for non-place actors
                 if c.dep_ in (
                     "dobj",
                     "dative",
