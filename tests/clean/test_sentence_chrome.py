@@ -189,3 +189,10 @@ def test_republication_notes_and_wire_self_descriptions_after_the_story_go() -> 
            "Video Duration 02:41"]
     result = clean_text(page(BODY + [last], end))
     assert result.paragraphs == BODY + [last]
+
+
+def test_short_footer_sentences_after_an_end_credit_go_with_it() -> None:
+    end = ["Lena Park contributed reporting from the coast.",
+           "Opinions in reader letters are the writers' own, not the Gazette's.",
+           "Market prices are delayed by at least twenty minutes."]
+    assert clean_text(page(BODY, end)).paragraphs == BODY

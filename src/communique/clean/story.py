@@ -31,6 +31,7 @@ LONE_RESUME_WORDS = 25  # one paragraph this long after a box resumes the story 
 RESUME_WORDS = 40  # a run of paragraphs after a box resumes the story with this many words
 RESUME_LONGEST = 20  # ... one of them this long (teaser blurbs in a row are all short)
 DENSE_UNITS, DENSE_PROSE = 6, 4  # or this many story paragraphs among the next lines
+TAIL_STORY_WORDS, TAIL_STORY_SHARE = 15, 0.5  # story after a tail line is this long
 CAPTION_WORDS = 30  # captions are at most this long
 CAPTION_SHARE = 0.7  # ... and shorter than this share of the story's typical paragraph
 WEDGED_WORDS = 20  # a caption with no credit beside it is at most this long
@@ -172,6 +173,21 @@ def story_start(units: list[Unit], first: int, last: int) -> int:
         if units[k].prose:
             return first
     return first
+
+
+def trim_tail(units: list[Unit], first: int, last: int, typical: float) -> int:
+    """The story's last index once end furniture is cut: from the first ``tail`` line (a
+    credit, a bio, an agency blurb) with no story-length paragraph after it, everything goes,
+    short footer sentences included. A ``tail`` line with story after it stays (see
+    ``_inside_drops``)."""
+    floor = max(TAIL_STORY_WORDS, TAIL_STORY_SHARE * typical)
+    for t in range(first + 1, last + 1):
+        if units[t].kind != "tail":
+            continue
+        if not any(units[m].prose and units[m].n >= floor for m in range(t + 1, last + 1)):
+            prose = [m for m in range(first, t) if units[m].prose]
+            return prose[-1] if prose else last
+    return last
 
 
 def _reports(text: str) -> bool:

@@ -43,6 +43,7 @@ from communique.clean.story import (
     story_end,
     story_start,
     titleish,
+    trim_tail,
     typical_length,
 )
 from communique.resources import load_table
@@ -266,6 +267,7 @@ def clean_text(
     stop, boxes = story_end(units, prose[0])
     first, last = _main_cluster(units, [i for i in prose if i < stop])
     first = story_start(units, first, last)
+    last = trim_tail(units, first, last, typical_length(units, list(range(first, last + 1))))
     if not any(u.kind for u in units):  # no furniture anywhere: a long unfinished edge
         while first > 0 and units[first - 1].n >= EDGE_WORDS:  # paragraph is story too
             first -= 1
