@@ -90,3 +90,12 @@ def test_unknown_group_speaker_is_null(run: Run) -> None:
     assert len(quotes) == 1
     assert quotes[0].speaker is None
     assert quotes[0].speaker_mention == "Officials"
+
+
+def test_document_speaks_for_its_author(run: Run) -> None:
+    quotes, _ = run(
+        "The Interior Ministry issued a statement on Monday. "
+        "The statement said that the border would reopen on Friday."
+    )
+    assert quotes[0].speaker == "Interior Ministry"
+

@@ -125,7 +125,9 @@ class Cast(NameIndex):
                 named = entity
         return named
 
-    def _pronoun_like(self, i: int, gender: str | None, want_person: bool = True) -> Person | None:
+    def _pronoun_like(
+        self, i: int, gender: str | None, want_person: bool = True, subjects_only: bool = False
+    ) -> Person | None:
         k = bisect.bisect_left(self._mention_pos, i)
         fallback: Person | None = None
         unsure: tuple[int, Person] | None = None  # a subject of unknown gender
@@ -144,6 +146,8 @@ class Cast(NameIndex):
                 continue
             if fallback is None:
                 fallback = entity
+        if subjects_only:
+            return unsure[1] if unsure is not None else None
         return unsure[1] if unsure is not None else fallback
 
     def _by_role(self, tok: Token) -> Person | None:
@@ -318,4 +322,22 @@ class Cast(NameIndex):
                         return Resolved(
                             res.entity, res.name, span.text, span.start_char, span.end_char
                         )
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        if det in ("the", "this", "its", "his", "her", "their"):
+            # 'the statement said': the document just introduced, issued by whoever spoke last
+            found = [
+                self._pronoun_like(tok.i, None, want_person=kind, subjects_only=True)
+                for kind in (True, False)
+            ]
+            authors = [a for a in found if a is not None]
+            author = max(authors, key=lambda a: self._last_pos(a, tok.i), default=None)
+            if author is not None and tok.i - self._last_pos(author, tok.i) < 80:
+                return Resolved(author, author.name, span.text, span.start_char, span.end_char)
         return Resolved(None, None, span.text, span.start_char, span.end_char)
+
+    def _last_pos(self, entity: Person, before: int) -> int:
+        k = bisect.bisect_left(self._mention_pos, before)
+        for pos, other, _ in reversed(self._mentions[:k]):
+            if other is entity:
+                return pos
+        return -10_000
