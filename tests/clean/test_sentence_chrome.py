@@ -196,3 +196,11 @@ def test_short_footer_sentences_after_an_end_credit_go_with_it() -> None:
            "Opinions in reader letters are the writers' own, not the Gazette's.",
            "Market prices are delayed by at least twenty minutes."]
     assert clean_text(page(BODY, end)).paragraphs == BODY
+
+
+def test_captions_above_a_bracketed_credit_line_go() -> None:
+    middle = (BODY[:3] + ["Police officers block the road to the reservoir on Wednesday.",
+                          "(Gazette: Lisa Tran)"]
+              + BODY[3:5] + ["A pumping station near the river.", "(Wire Photo/Jo Kim)"]
+              + BODY[5:])
+    assert clean_text(page(middle)).paragraphs == BODY
