@@ -238,6 +238,23 @@ def _code_one(
         if token.dep_ != "nsubj":
             return None  # "police arrested protesters": the protesters are not protesting here
         source = resolve(ctx, token, quote) or [uncoded(token)]
+    elif entry.frame == "recipient":
+        giver = next(
+            (
+                o
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        if giver is None or subj is None:
+            return None  # "Ukraine received jets from Denmark": Denmark gives, Ukraine receives
+        source, target = resolve(ctx, giver, quote), resolve(ctx, subj, quote)
+        skip.update({giver.i, subj.i})
+        if not source:
+            return None
     elif entry.frame == "allege":
         doer = resolve(ctx, subj, quote) if subj is not None and not passive else []
         if not doer or subj is not None and subj.lower_ in FIRST_PERSON:
