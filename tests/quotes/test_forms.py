@@ -120,3 +120,13 @@ def test_acronym_subject_is_not_a_dateline(run: Run) -> None:
         "FSB said the two explosions were related."
     )
     assert [q.speaker for q in quotes] == ["Federal Security Service"]
+
+
+def test_hyphenated_and_surname_first_names(run: Run) -> None:
+    quotes, _ = run(
+        "Norway's envoy Ingrid Solberg-Haug met both sides. Taiwan's spokesman Lin Chia-hao "
+        "also spoke.\n\n"
+        'Solberg-Haug said the talks had been "difficult but useful".\n\n'
+        '"We will not be intimidated by drills," Lin said.'
+    )
+    assert [q.speaker for q in quotes] == ["Ingrid Solberg-Haug", "Lin Chia-hao"]

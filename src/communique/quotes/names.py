@@ -11,6 +11,7 @@ Service') and a role from pre-modifiers or an apposition.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -72,6 +73,11 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+def _words(name: str) -> list[str]:
+    """Folded words of a name, hyphenated parts apart ('Solberg-Haug' -> solberg, haug)."""
+    return re.findall(r"\w+", fold(name))
+
+
 def _strip_brackets(text: str) -> str:
     return " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;:-")
 
@@ -129,7 +135,10 @@ class NameIndex:
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
             )
-            if not subject or tok.pos_ != "PROPN" or tok.ent_type_:
+            mislabelled = tok.ent_type_ in ("GPE", "ORG", "NORP") and tok.i > 0 and (
+                doc[tok.i - 1].dep_ == "compound" and not doc[tok.i - 1].ent_type_
+            )  # 'Harish Menon' with 'Menon' tagged as a place
+            if not subject or tok.pos_ != "PROPN" or (tok.ent_type_ and not mislabelled):
                 continue
             s = tok.i
             while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and (
@@ -224,7 +233,9 @@ class NameIndex:
             if not words:
                 continue
             entity = self._surname.get(words[-1])
-            if entity is None or not set(words) <= set(fold(entity.name).split()):
+            if entity is None and len(words) == 1:
+                entity = self._part.get(words[0])  # 'Lin' after 'Lin Chia-hao'
+            if entity is None or not set(words) <= set(_words(entity.name)):
                 if entity is None or len(words) > 1:
                     name = doc[s:e].text
                     chain = self._chains.get(words[-1])
@@ -241,6 +252,11 @@ class NameIndex:
         orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
         long_first = sorted(orgs, key=lambda b: -(b[1] - b[0]))
         for s, e in [b for b in long_first if b[1] - b[0] > 1]:
+            known = self._surname.get(fold(doc[e - 1].text))
+            if known is not None and all(t.pos_ == "PROPN" or t.is_punct for t in doc[s:e]):
+                for i in range(s, e):  # 'Okonjo-Bello' tagged ORG after 'Amina Okonjo-Bello'
+                    self._token_entity[i] = known
+                continue
             key = fold(doc[s:e].text)
             if doc[e - 1].lemma_.lower() in self.lex.bodies:
                 e = self._seat(e)
