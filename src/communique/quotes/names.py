@@ -252,6 +252,8 @@ class NameIndex:
         orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
         long_first = sorted(orgs, key=lambda b: -(b[1] - b[0]))
         for s, e in [b for b in long_first if b[1] - b[0] > 1]:
+            if s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].is_title:
+                s -= 1  # 'European' + 'Court of Justice', 'Russian' + 'Foreign Ministry'
             known = self._surname.get(fold(doc[e - 1].text))
             if known is not None and all(t.pos_ == "PROPN" or t.is_punct for t in doc[s:e]):
                 for i in range(s, e):  # 'Okonjo-Bello' tagged ORG after 'Amina Okonjo-Bello'

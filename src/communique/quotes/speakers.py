@@ -224,8 +224,9 @@ class Cast(NameIndex):
         if entity is None and tok.lower_ in self.lex.titles:
             # 'Former US Ambassador to the United Nations Nikki Haley wrote'
             for t in tok.subtree:
-                if t.i > tok.i and t.ent_type_ == "PERSON" and self.entity_at(t) is not None:
-                    entity = self.entity_at(t)
+                found = self.entity_at(t) if t.i > tok.i and t.pos_ == "PROPN" else None
+                if found is not None and found.is_person:
+                    entity = found
                     break
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = self._by_role(tok)
