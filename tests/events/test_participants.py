@@ -129,3 +129,9 @@ def test_fire_at_a_country_targets_it(nlp: Language) -> None:
 def test_a_capital_inside_another_name_is_not_the_capital(nlp: Language) -> None:
     events = _events(nlp, "Ukraine signed the Budapest Memorandum with Russia.")
     assert "HUN" not in {a.country for e in events for a in e.source + e.target}
+
+
+def test_receiving_names_the_giver_as_source(nlp: Language) -> None:
+    (event,) = _events(nlp, "Moldova received a loan from Romania on Monday.")
+    assert event.type == "AID"
+    assert _countries(event.source) == {"ROU"} and _countries(event.target) == {"MDA"}

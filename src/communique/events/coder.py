@@ -239,16 +239,18 @@ def _code_one(
             return None  # "police arrested protesters": the protesters are not protesting here
         source = resolve(ctx, token, quote) or [uncoded(token)]
     elif entry.frame == "recipient":
+        holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
         giver = next(
             (
                 o
-                for p in token.children
+                for h in holders
+                for p in h.children
                 if p.dep_ == "prep" and p.lower_ == "from"
                 for o in p.children
                 if o.dep_ == "pobj"
             ),
             None,
-        )
+        )  # "received jets from Denmark", "received a loan from Romania"
         if giver is None or subj is None:
             return None  # "Ukraine received jets from Denmark": Denmark gives, Ukraine receives
         source, target = resolve(ctx, giver, quote), resolve(ctx, subj, quote)
