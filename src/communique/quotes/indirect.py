@@ -141,11 +141,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
 def _according(tok: Token) -> tuple[int, int] | None:
     """Content of 'according to X, ...': the rest of the clause 'according' modifies."""
     doc = tok.doc
-    head = tok.head
     sub = list(tok.subtree)
     a, b = sub[0].i, sub[-1].i
-    clause = list(head.subtree) if head.i != tok.i else list(tok.sent)
-    lo, hi = clause[0].i, clause[-1].i
+    # the whole sentence: the parser often hangs 'according to' on a participle mid-clause
+    lo, hi = tok.sent.start, tok.sent.end - 1
     left = _trimmed(doc, lo, a - 1) if a - 1 >= lo else None
     right = _trimmed(doc, b + 1, hi) if b + 1 <= hi else None
     if left and right:
