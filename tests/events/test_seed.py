@@ -127,3 +127,8 @@ def test_evidence_points_into_the_text(events: list[Event]) -> None:
     text = _body()
     for e in events:
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+
+
+def test_not_wanting_a_dialogue_is_negated(events: list[Event]) -> None:
+    dialogue = [e for e in events if e.trigger == "dialogue"]
+    assert dialogue and all(e.negated for e in dialogue)

@@ -64,10 +64,18 @@ def _words(flag: str, where: str) -> frozenset[str]:
 def clause_chain(token: Token) -> list[Token]:
     """The trigger and the heads it depends on within its clause, innermost first."""
     chain = [token]
-    while token.dep_ in CLAUSE_DEPS and token.head is not token and len(chain) < 8:
+    while (token.dep_ in CLAUSE_DEPS or _infinitival(token)) and token.head is not token:
+        if len(chain) >= 8:
+            break
         token = token.head
         chain.append(token)
     return chain
+
+
+def _infinitival(token: Token) -> bool:
+    """'the opportunity to have a dialogue': a to-clause on a noun stays in the noun's clause,
+    so 'does not want to seize the opportunity to have a dialogue' negates the dialogue."""
+    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def outer_chain(token: Token) -> list[Token]:
