@@ -85,6 +85,20 @@ def _count_and_page(store: Store, count_sql: str, page_sql: str, params: list[An
     return Page(rows=_plain_dates(rows), total=total, limit=limit, offset=offset)
 
 
+def _one_pass_page(store: Store, count_sql: str, page_sql: str, params: list[Any],
+                   limit: int, offset: int) -> Page:
+    """A page from one query selecting ``count(*) OVER () AS _total``: cheapest when the
+    filter is selective, since the costly string scan then runs once; ``count_sql`` is only
+    run for a page past the end (no row to read the total from)."""
+    rows = _rows(store, page_sql, [*params, limit, offset])
+    total = int(rows[0]["_total"]) if rows else 0
+    for r in rows:
+        r.pop("_total", None)
+    if not rows and offset:
+        total = int(_rows(store, count_sql, params)[0]["n"])
+    return Page(rows=_plain_dates(rows), total=total, limit=limit, offset=offset)
+
+
 def _page(store: Store, sql: str, params: list[Any], limit: int, offset: int) -> Page:
     """Run ``sql`` (which must select ``count(*) OVER () AS _total``) with LIMIT/OFFSET."""
     rows = _rows(store, f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])

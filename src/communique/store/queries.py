@@ -23,10 +23,10 @@ from communique.store.paging import (
     QueryError,
     _count_and_page,
     _day,
+    _one_pass_page,
     _page,
     _paging,
     _pick,
-    _plain_dates,
     _rows,
 )
 from communique.store.store import Store
@@ -125,21 +125,15 @@ def search_quotes(
         params.append(article_id)
     cond = " AND ".join(where)
     count_sql = f"SELECT count(*) AS n FROM quotes q WHERE {cond}"
-    if phrase:
-        # A phrase is selective and scanning the quoted text is the costly part: one pass
-        # with a window count beats a count pass plus a page pass (measured in bench_store).
+    if phrase or speaker or actor:
+        # Text filters are selective and scanning strings is the costly part: one pass with
+        # a window count beats a count pass plus a page pass (measured in bench_store).
         page_sql = (
             f"WITH q AS (SELECT *, count(*) OVER () AS _total FROM quotes q WHERE {cond} "
             f"ORDER BY {order} LIMIT ? OFFSET ?) SELECT {QUOTE_COLUMNS}, q._total FROM q "
             f"JOIN articles a ON a.id = q.article_id ORDER BY {order}"
         )
-        rows = _rows(store, page_sql, [*params, limit, offset])
-        total = int(rows[0].pop("_total")) if rows else 0
-        for r in rows:
-            r.pop("_total", None)
-        if not rows and offset:
-            total = int(_rows(store, count_sql, params)[0]["n"])
-        return Page(rows=_plain_dates(rows), total=total, limit=limit, offset=offset)
+        return _one_pass_page(store, count_sql, page_sql, params, limit, offset)
     page_sql = (
         f"WITH q AS (SELECT * FROM quotes q WHERE {cond} ORDER BY {order} LIMIT ? OFFSET ?) "
         f"SELECT {QUOTE_COLUMNS} FROM q JOIN articles a ON a.id = q.article_id ORDER BY {order}"
@@ -237,9 +231,14 @@ def search_events(
         include_hypothetical=include_hypothetical,
     )
     cond = " AND ".join(where)
-    page_sql = (f"SELECT {_EVENT_FIELDS}, group_id, num_articles, num_sources FROM events "
-                f"WHERE {cond} ORDER BY {order} LIMIT ? OFFSET ?")
+    fields = f"{_EVENT_FIELDS}, group_id, num_articles, num_sources"
     count_sql = f"SELECT count(*) AS n FROM events WHERE {cond}"
+    if source or target or type or article_id or cluster_id:
+        # selective filters: one pass with a window count (see search_quotes)
+        page_sql = (f"SELECT {fields}, count(*) OVER () AS _total FROM events WHERE {cond} "
+                    f"ORDER BY {order} LIMIT ? OFFSET ?")
+        return _one_pass_page(store, count_sql, page_sql, params, limit, offset)
+    page_sql = f"SELECT {fields} FROM events WHERE {cond} ORDER BY {order} LIMIT ? OFFSET ?"
     return _count_and_page(store, count_sql, page_sql, params, limit, offset)
 
 
