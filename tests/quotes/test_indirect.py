@@ -99,3 +99,11 @@ def test_document_speaks_for_its_author(run: Run) -> None:
     )
     assert quotes[0].speaker == "Interior Ministry"
 
+
+
+def test_it_said_prefers_the_organisation(run: Run) -> None:
+    quotes, _ = run(
+        "The Armed Forces of the Philippines said a Chinese vessel rammed a supply boat near "
+        "the shoal claimed by China. Two sailors suffered minor injuries, it said."
+    )
+    assert quotes[-1].speaker == "Armed Forces of the Philippines"

@@ -39,6 +39,7 @@ class Person:
     is_person: bool
     role: str | None = None
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
+    place: bool = False  # a country or city: 'it' and 'they' prefer organisations
 
     @property
     def gender(self) -> str | None:
@@ -71,6 +72,10 @@ def _clean_name(span: Span) -> tuple[int, int]:
 def fold(text: str) -> str:
     """Lower case without diacritics: 'Erdoğan' and 'Erdogan' are one surname."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _is_place(span: Span) -> bool:
+    return span[-1].ent_type_ in ("GPE", "LOC", "NORP")
 
 
 def _words(name: str) -> list[str]:
@@ -275,7 +280,7 @@ class NameIndex:
                 if doc[g].lower_ == "the":
                     g += 1
                 name = doc[g:e].text
-            entity = self.people.setdefault(key, Person(name, False))
+            entity = self.people.setdefault(key, Person(name, False, place=_is_place(span)))
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
             if len(caps) >= 2:
                 acronyms.setdefault("".join(caps), entity)
@@ -288,7 +293,8 @@ class NameIndex:
             key = fold(span.text)
             entity = self._surname.get(key) or acronyms.get(span.text)
             if entity is None:
-                entity = self.people.setdefault(key, Person(span.text, False))
+                entity = Person(span.text, False, place=_is_place(span))
+                entity = self.people.setdefault(key, entity)
             self._token_entity[s] = entity
 
     def _role_of(self, head: Token, start: int) -> str | None:

@@ -110,7 +110,10 @@ class Cast(NameIndex):
         low = tok.lower_
         if low in _PERSON_PRON:
             return self._pronoun_like(tok.i, _PERSON_PRON[low])
-        return self._pronoun_like(tok.i, None, want_person=False)
+        # 'it said' / 'they said': an organisation before a country or city
+        return self._pronoun_like(tok.i, None, want_person=False, bodies_only=True) or (
+            self._pronoun_like(tok.i, None, want_person=False)
+        )
 
     def salient(self, i: int, since: int) -> Person | None:
         """The person last made a sentence subject between tokens ``since`` and ``i``."""
@@ -126,7 +129,12 @@ class Cast(NameIndex):
         return named
 
     def _pronoun_like(
-        self, i: int, gender: str | None, want_person: bool = True, subjects_only: bool = False
+        self,
+        i: int,
+        gender: str | None,
+        want_person: bool = True,
+        subjects_only: bool = False,
+        bodies_only: bool = False,
     ) -> Person | None:
         k = bisect.bisect_left(self._mention_pos, i)
         fallback: Person | None = None
@@ -134,7 +142,7 @@ class Cast(NameIndex):
         for pos, entity, subj in reversed(self._mentions[:k]):
             if i - pos > 400 or (unsure is not None and unsure[0] - pos > 60):
                 break
-            if entity.is_person != want_person:
+            if entity.is_person != want_person or (bodies_only and entity.place):
                 continue
             if gender and entity.gender and entity.gender != gender:
                 continue
