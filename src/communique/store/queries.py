@@ -233,7 +233,7 @@ def search_events(
     cond = " AND ".join(where)
     fields = f"{_EVENT_FIELDS}, group_id, num_articles, num_sources"
     count_sql = f"SELECT count(*) AS n FROM events WHERE {cond}"
-    if source or target or type or article_id or cluster_id:
+    if source or target or article_id or cluster_id:
         # selective filters: one pass with a window count (see search_quotes)
         page_sql = (f"SELECT {fields}, count(*) OVER () AS _total FROM events WHERE {cond} "
                     f"ORDER BY {order} LIMIT ? OFFSET ?")
