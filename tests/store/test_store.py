@@ -61,6 +61,7 @@ def test_failing_article_leaves_nothing_and_the_batch_goes_on(store: Store) -> N
     summary = store.add([good1, bad, good2])
     assert (summary.new, summary.present, summary.failed) == (2, 0, 1)
     assert bad.id in summary.errors[0]
+    assert "CHECK constraint" in summary.errors[0]  # the cause, not a follow-on error
     assert not store.has_article(bad.id)
     ids = {r[0] for r in store.execute("SELECT DISTINCT article_id FROM quotes").fetchall()}
     assert bad.id not in ids and {good1.id, good2.id} <= ids

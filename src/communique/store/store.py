@@ -217,11 +217,7 @@ class Store:
             return
         columns = list(zip(*batch, strict=True))
         data = pa.table({f"c{i}": pa.array(col) for i, col in enumerate(columns)})
-        self.con.register("_communique_batch", data)
-        try:
-            self.con.execute(f"INSERT INTO {table} SELECT * FROM _communique_batch")
-        finally:
-            self.con.unregister("_communique_batch")
+        self.con.from_arrow(data).insert_into(table)
 
     def _clusters_of(self, article_ids: list[str]) -> list[str]:
         if not article_ids:
