@@ -41,6 +41,8 @@ from communique.events.participants import (
 )
 from communique.events.scores import plover_types
 from communique.events.setting import date_of, location_of
+from communique.events.sourceless import is_person
+from communique.events.sourceless import sourceless as _sourceless
 from communique.records import Actor, ActorRef, Event, Quote
 from communique.records import Span as TextSpan
 
@@ -117,7 +119,7 @@ def code_events(
         token = doc[trig.head]
         if not _keep(trig, doc, heads):
             continue
-        event = _code_one(ctx, trig, token, published, types)
+        event = _code_one(ctx, trig, token, published, types, heads)
         if event is None:
             continue
         sent = token.sent
@@ -132,7 +134,10 @@ def code_events(
         seen.add(key)
         events.append((sent.start, _prominence(token, event), event))
     events.sort(key=lambda x: (x[0], x[1]))  # per sentence, the main event first
-    return [e for _, _, e in events]
+    # A doerless mention of an event the same sentence codes with a doer is that event again
+    # ("Serbians protested; the protest started out against ...").
+    sourced = {(s, e.type) for s, _, e in events if e.source}
+    return [e for s, _, e in events if e.source or (s, e.type) not in sourced]
 
 
 def _prominence(token: Token, event: Event) -> tuple[int, int, int]:
@@ -144,7 +149,10 @@ def _prominence(token: Token, event: Event) -> tuple[int, int, int]:
 def _frame_ok(trig: Trigger, doc: Doc) -> bool:
     """Frames that rule a trigger out by its own syntax: an intransitive protest verb with an
     object ('demonstrated a device'), 'ask' without a to-clause ('asked about the plan')."""
-    deps = {c.dep_ for c in doc[trig.head].children}
+    token = doc[trig.head]
+    if token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and is_person(token.head):
+        return False  # "coup leaders", "protest organisers", "bombing suspects": people, not acts
+    deps = {c.dep_ for c in token.children}
     if trig.entry.frame == "intransitive":
         return "dobj" not in deps
     if trig.entry.frame == "xcomp":
@@ -224,7 +232,12 @@ def _earlier_in_quote(
 
 
 def _code_one(
-    ctx: DocActors, trig: Trigger, token: Token, published: str | None, types: dict
+    ctx: DocActors,
+    trig: Trigger,
+    token: Token,
+    published: str | None,
+    types: dict,
+    heads: dict[int, Trigger],
 ) -> Event | None:
     entry = trig.entry
     ptype = types[entry.type]
@@ -327,7 +340,10 @@ def _code_one(
             if rep is not None:
                 source = resolve(ctx, rep, quote)
     if not source:
-        return None
+        found = _sourceless(ctx, trig, token, subj, passive, heads, quote)
+        if found is None:
+            return None
+        source, target = found
     side = {a.country for a in source if a.country} | {a.name for a in source}
     if entry.frame == "solo":
         pass  # a resignation has no target

@@ -1,0 +1,118 @@
+"""Events whose doer the sentence does not name: PLOVER codes them with an unknown source.
+
+Real wire copy reports much of what happens without a doer: "a minister was stabbed on
+Thursday", "twelve people were arrested", "he has been charged with fraud", "clashes broke
+out", "a bombing killed a journalist". Dropping these (the coder used to need a source) loses
+about half of the events in real news. Three shapes are coded here, each with an empty source
+list unless the sentence names the obvious authority:
+
+* an agentless passive whose subject is someone (an actor, a pronoun, a person noun from
+  ``data/event_patients.csv``): the subject is the target; for arrests, charges, sentences and
+  the like the police, court or government named elsewhere in the sentence ("..., police
+  said") is the source;
+* an agentless passive whose subject is the thing the trigger row asks for ("a curfew was
+  imposed", "sanctions were imposed on Russia"): no target from the subject;
+* a violent or protest event named by a noun that is the clause's subject or root ("clashes
+  broke out", "a protest was held") or a violent verb whose subject is such a noun ("a
+  shooting killed three people": coded on the verb, the noun then yields nothing).
+
+Types that need a doer to mean anything (AGREE, CONSULT: an intention or a meeting) are never
+coded without one.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from communique.events.actors_in import FIRST_PERSON, THIRD_PERSON, DocActors, resolve
+from communique.events.lexicon import Trigger
+from communique.events.participants import agent, is_agentive, is_background, reporter, uncoded
+from communique.records import ActorRef
+from communique.resources import load_table
+
+# Types an unnamed doer can have: a meeting or an intention without anyone is nothing.
+_NEEDS_DOER = frozenset({"AGREE", "CONSULT"})
+# Noun events that happen without a named doer ("clashes broke out", "a protest was held").
+_HAPPENINGS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# Sectors that arrest, charge, try, sentence, ban and release: the implied doer of such a
+# passive when the sentence names one of them ("he was charged with fraud, prosecutors said").
+_AUTHORITY = frozenset({"COP", "JUD", "GOV", "MIL", "SPY", "LEG"})
+_AUTHORITY_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE", "REQUEST"})
+_PRONOUNS = THIRD_PERSON | frozenset({"they", "them"})
+
+
+@cache
+def patient_nouns() -> frozenset[str]:
+    """Person nouns from ``data/event_patients.csv``."""
+    return frozenset(r["word"].lower() for r in load_table("event_patients.csv"))
+
+
+def is_person(token: Token) -> bool:
+    """Whether a noun names people ('twelve people', 'the activist', 'he', 'coup leaders').
+    (Also used to tell 'coup leaders' from a coup.)"""
+    if token.lower_ in _PRONOUNS:
+        return True
+    if token.lower_ in FIRST_PERSON or token.lower_ == "it":
+        return False
+    if token.lemma_.lower() in patient_nouns() or token.lower_ in patient_nouns():
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and is_agentive(token)
+
+
+def _authority(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
+    """The police, court or government that reports or is named beside the event."""
+    rep = reporter(token)
+    if rep is not None:
+        found = [a for a in resolve(ctx, rep, quote) if a.sector in _AUTHORITY]
+        if found:
+            return found
+    for t in token.sent:
+        idx = ctx.by_token.get(t.i)
+        if idx is None or t.i == token.i or t in token.subtree and t.dep_ != "pobj":
+            continue
+        actor = ctx.actors[idx]
+        if actor.sector in ("COP", "JUD") and t.dep_ in ("nsubj", "pobj", "appos"):
+            return [ctx.ref(idx, t)]
+    return []
+
+
+def sourceless(
+    ctx: DocActors,
+    trig: Trigger,
+    token: Token,
+    subj: Token | None,
+    passive: bool,
+    heads: dict[int, Trigger],
+    quote: int | None,
+) -> tuple[list[ActorRef], list[ActorRef]] | None:
+    """(source, target) for an event with no named doer, or None when it is no event."""
+    entry = trig.entry
+    if entry.type in _NEEDS_DOER or entry.frame in ("self", "solo", "coded_target"):
+        return None
+    if token.pos_ == "VERB":
+        if passive and subj is not None and agent(token) is None and entry.frame != "patient":
+            if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
+                return None  # "the border has been closed since 1993": a state, not an act
+            if entry.objects and subj.lemma_.lower() in entry.objects:
+                return [], []  # "a curfew was imposed": the target, if any, comes later
+            if not is_person(subj):
+                return None  # "the building was evacuated"
+            target = resolve(ctx, subj, quote) or [uncoded(subj)]
+            source = _authority(ctx, token, quote) if entry.type in _AUTHORITY_TYPES else []
+            return [a for a in source if a not in target], target
+        if (
+            not passive
+            and subj is not None
+            and subj.i in heads
+            and heads[subj.i].entry.type in _HAPPENINGS
+            and entry.type in _HAPPENINGS
+        ):
+            return [], []  # "a bombing killed a journalist": the target is found below
+        return None
+    if entry.type not in _HAPPENINGS or is_background(token):
+        return None
+    if token.dep_ in ("nsubj", "nsubjpass", "ROOT") and token.head.i not in heads:
+        return [], []  # "clashes broke out", "a protest was held"
+    return None

@@ -1,0 +1,89 @@
+"""Events real news reports without naming the doer: agentless passives and doerless nouns.
+
+Sentences written for these tests. PLOVER allows an unknown source; the coder must still emit
+the event (type, target) and must not invent one for things that merely happen to objects.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.actors import code_actors
+from communique.events import code_events
+from communique.records import Event
+
+
+def _events(nlp: Language, text: str, published: str = "2024-05-15") -> list[Event]:
+    doc = nlp(text)
+    return code_events(doc, [], code_actors(doc), published)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target_word"),
+    [
+        ("A junior minister was stabbed outside his home in Lagos.", "ASSAULT", "minister"),
+        ("Twelve people were arrested after the match in Marseille.", "COERCE", "people"),
+        ("The opposition leader has been charged with fraud.", "ACCUSE", "leader"),
+        ("The jailed activist was released from prison on Monday.", "RETREAT", "activist"),
+        ("She was convicted of espionage in 2008.", "SANCTION", "She"),
+        ("Two journalists were detained at the airport.", "COERCE", "journalists"),
+    ],
+)
+def test_agentless_passive_is_an_event_with_the_subject_as_target(
+    nlp: Language, text: str, etype: str, target_word: str
+) -> None:
+    events = _events(nlp, text)
+    assert events, text
+    main = events[0]
+    assert main.type == etype
+    assert main.source == [] or all(a.sector in ("COP", "JUD", "GOV") for a in main.source)
+    assert any(target_word in a.text for a in main.target)
+
+
+def test_implied_authority_named_in_the_sentence_is_the_source(nlp: Language) -> None:
+    events = _events(nlp, "Three men were arrested in Nairobi on Friday, Kenyan police said.")
+    main = next(e for e in events if e.type == "COERCE")
+    assert [a.country for a in main.source] == ["KEN"]
+    assert main.source[0].sector == "COP"
+    assert any("men" in a.text for a in main.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Clashes broke out in the capital overnight.", "ASSAULT"),
+        ("A bombing killed a local journalist in the north of the country.", "ASSAULT"),
+        ("A curfew was imposed across the province on Sunday.", "COERCE"),
+    ],
+)
+def test_doerless_happenings_are_events(nlp: Language, text: str, etype: str) -> None:
+    events = _events(nlp, text)
+    assert [e.type for e in events][:1] == [etype]
+    assert events[0].source == []
+
+
+def test_doerless_noun_and_its_verb_are_one_event(nlp: Language) -> None:
+    events = _events(nlp, "A bombing killed a local journalist in the north of the country.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1
+    assert any("journalist" in a.text for a in events[0].target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The building was evacuated on Monday.",  # something, not someone
+        "The border between the two countries has been closed since 1993.",  # a state
+        "A meeting was held on Tuesday.",  # a meeting needs participants
+        "The agreement was reached after long talks.",  # an agreement needs parties
+    ],
+)
+def test_things_happening_to_objects_are_not_doerless_events(nlp: Language, text: str) -> None:
+    assert [e for e in _events(nlp, text) if not e.source] == []
+
+
+def test_a_doerless_mention_of_a_coded_event_is_not_a_second_event(nlp: Language) -> None:
+    text = "Thousands of Serbians protested in Belgrade; the protest began on Friday."
+    events = [e for e in _events(nlp, text) if e.type == "PROTEST"]
+    assert len(events) == 1
+    assert [a.country for a in events[0].source] == ["SRB"]
