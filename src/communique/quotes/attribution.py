@@ -123,6 +123,10 @@ def _fallback_speaker(cue: Token) -> Token | None:
             "NOUN",
         ):
             return child
+    for child in cue.lefts:
+        # a broken parse of 'Senator from Ohio John Smith said': the title hangs as npadvmod
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.ent_type_ != "DATE":
+            return child
     return None
 
 

@@ -31,6 +31,8 @@ class Lexicon:
     documents: frozenset[str]  # nouns for documents that speak for their author
     bodies: frozenset[str]  # nouns for organisations ('the ministry', 'the government')
     first_names: dict[str, str]  # common first name -> 'm' | 'f' (weak gender prior)
+    roles: frozenset[str] = frozenset()  # role nouns ('legislator', 'voter') never in a name
+    org_suffixes: frozenset[str] = frozenset()  # 'Ltd', 'Kft': a name ending so is a company
 
 
 def _yes(value: str) -> bool:
@@ -56,7 +58,19 @@ def lexicon() -> Lexicon:
     documents = frozenset(r["noun"].lower() for r in load_table("quote_document_nouns.csv"))
     bodies = frozenset(r["noun"].lower() for r in load_table("quote_body_nouns.csv"))
     first = {r["name"].lower(): r["gender"] for r in load_table("quote_first_names.csv")}
+    # One-word role nouns of the shared role table plus our own: a capitalised role before a
+    # name ('Legislator Jane Roe', 'Voter John Doe') is a description, not part of the name.
+    roles = frozenset(
+        w for w in (r["word"].lower() for r in load_table("roles.csv")) if " " not in w
+    ) | frozenset(r["word"].lower() for r in load_table("quote_role_words.csv"))
+    suffixes = frozenset(
+        r["suffix"].lower().rstrip(".") for r in load_table("quote_org_suffixes.csv")
+    )
     return Lexicon(
         direct, indirect, that, objects, relays, outlet, scare, gender, nouns, titles, documents,
-        bodies, first,
+        bodies, first, roles - _NAME_LIKE_ROLES, suffixes,
     )
+
+
+# Role words that are also common name parts; never stripped as roles.
+_NAME_LIKE_ROLES = frozenset({"king", "queen", "prince", "people", "state", "side", "force"})

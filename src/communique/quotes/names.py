@@ -116,16 +116,46 @@ class NameIndex:
                 e = i
                 break
         if person:
-            # strip through the last title word: 'Senate Minority Whip Dick Durbin' -> 'Dick Durbin'
+            # strip through the last title or role word: 'Senate Minority Whip Dick Durbin' ->
+            # 'Dick Durbin', 'Legislator Jane Roe' -> 'Jane Roe'
             last_title = max(
-                (i for i in range(s, e - 1) if doc[i].lower_ in self.lex.titles), default=s - 1
+                (i for i in range(s, e - 1) if self.role_word(doc[i])
+                 or doc[i].lower_ in ("of", "from", "for")),
+                default=s - 1,
             )
             s = last_title + 1
             while e - s > 1 and doc[s].pos_ != "PROPN":
                 s += 1
-            while s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e:
+            if last_title >= 0 and doc[last_title].lower_ in ("of", "from", "for"):
+                s = self._after_place(s, e)  # 'Senator from Ohio John Smith' -> 'John Smith'
+            while (
+                s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e
+                and not self.role_word(doc[s - 1])
+            ):
                 s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
         return s, e
+
+    def role_word(self, tok: Token) -> bool:
+        """A title or role noun ('Senator', 'Legislator', 'Voter') that is never a name part."""
+        low = tok.lower_
+        if low in self.lex.titles:
+            return True
+        # a role word joined by a hyphen is a name part ('Man-kei')
+        return low in self.lex.roles and bool(tok.whitespace_) and not (
+            tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+        )
+
+    def _after_place(self, s: int, e: int) -> int:
+        """Skip the place in a 'Title from/of Place First Last' chain."""
+        doc = self.doc
+        while e - s > 1 and doc[s].ent_type_ in PLACE:
+            s += 1
+        if e - s >= 3:
+            # 'Ohio John Smith' tagged as one PERSON: the name starts at the first given name
+            for j in range(s + 1, e - 1):
+                if fold(doc[j].text) in self.lex.first_names:
+                    return j
+        return s
 
     def _unlabelled_people(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Two- or three-word proper names the NER left unlabelled, when they act as people.
@@ -221,9 +251,13 @@ class NameIndex:
         persons: list[tuple[int, int]] = []
         orgs: list[tuple[int, int]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not (ent.text.isupper() and len(ent.text) > 2):
+            company = ent[-1].lower_.rstrip(".") in self.lex.org_suffixes and len(ent) > 1
+            if (
+                ent.label_ == "PERSON" and not (ent.text.isupper() and len(ent.text) > 2)
+                and not company  # 'Dunaferr Kft' tagged PERSON is a company
+            ):
                 persons.append(self._bounds(ent, True))  # 'NAIROBI' in a dateline is no one
-            elif ent.label_ in ("ORG", "NORP", "GPE"):
+            elif ent.label_ in ("ORG", "NORP", "GPE") or company:
                 orgs.append(self._bounds(ent, False))
         places = {
             fold(doc[s].text) for s, e in persons
@@ -240,6 +274,8 @@ class NameIndex:
             entity = self._surname.get(words[-1])
             if entity is None and len(words) == 1:
                 entity = self._part.get(words[0])  # 'Lin' after 'Lin Chia-hao'
+            if entity is None and len(words) > 1:
+                entity = self._containing(words)  # 'Maria Lopez' after 'Maria Lopez Garcia'
             if entity is None or not set(words) <= set(_words(entity.name)):
                 if entity is None or len(words) > 1:
                     name = doc[s:e].text
@@ -255,6 +291,7 @@ class NameIndex:
                     self._part.setdefault(w, entity)  # 'Rosselló' in 'Ricardo Rosselló Nevares'
         acronyms = self._acronyms
         orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
+        orgs = self._split_org_person(orgs)
         long_first = sorted(orgs, key=lambda b: -(b[1] - b[0]))
         for s, e in [b for b in long_first if b[1] - b[0] > 1]:
             if s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].is_title:
@@ -296,6 +333,45 @@ class NameIndex:
                 entity = Person(span.text, False, place=_is_place(span))
                 entity = self.people.setdefault(key, entity)
             self._token_entity[s] = entity
+
+    def _containing(self, words: list[str]) -> Person | None:
+        """The person whose (longer) name contains these name words in order, if just one."""
+        n = len(words)
+        found = []
+        for p in self.people.values():
+            w = _words(p.name) if p.is_person else []
+            if any(w[k : k + n] == words for k in range(len(w) - n + 1)):
+                found.append(p)
+        return found[0] if len(found) == 1 else None
+
+    def _split_org_person(self, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'Amnesty International Man-kei Tam' tagged as one ORG: the organisation (named
+        alone elsewhere in the article) and the person after it are two names."""
+        doc = self.doc
+        names = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
+        out = []
+        for s, e in orgs:
+            cut = next(
+                (k for k in range(e - 1, s, -1) if doc[s:k].text in names and k - s < e - s), None
+            )
+            tail = doc[cut:e] if cut is not None else None
+            if tail is not None and all(
+                (t.text[:1].isupper() and t.pos_ == "PROPN") or t.text == "-"
+                or (t.i > cut and doc[t.i - 1].text == "-" and t.is_alpha)  # 'Man-kei'
+                for t in tail
+            ) and tail[0].text[:1].isupper() and 2 <= sum(t.text != "-" for t in tail) <= 4 and not any(
+                t.tag_ == "NNPS" or t.lemma_.lower() in self.lex.bodies
+                or t.lower_ in self.lex.outlet_words for t in tail
+            ):
+                out.append((s, cut))
+                entity = self.people.setdefault(tail.text, Person(tail.text, True))
+                entity.role = entity.role or doc[s:cut].text
+                self._surname.setdefault(fold(tail[-1].text), entity)
+                for i in range(cut, e):
+                    self._token_entity[i] = entity
+            else:
+                out.append((s, e))
+        return out
 
     def _role_of(self, head: Token, start: int) -> str | None:
         """Role from pre-modifiers ('Kremlin spokesman') or an apposition ('..., the EU's ...')."""

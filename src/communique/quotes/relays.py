@@ -37,5 +37,27 @@ def outlet_name(tok: Token, lex: Lexicon) -> str | None:
         if any(t.lower_ in lex.outlet_words for t in words) and any(
             t.pos_ == "PROPN" for t in words
         ):
-            return " ".join(t for t in texts if t.lower() not in ("news", "agency")) or None
+            return _proper_head(words, lex)
     return None
+
+
+def _proper_head(words: list[Token], lex: Lexicon) -> str | None:
+    """The proper-noun name of an outlet phrase: 'state-owned news agency Fars' -> 'Fars'.
+
+    The last run of proper nouns that are not outlet words ('Daily Herald' keeps 'Daily' only
+    when it is not a generic outlet word), sliced from the text so hyphens stay as written.
+    """
+    runs: list[list[Token]] = []
+    for t in words:
+        if t.pos_ == "PROPN" and t.lower_ not in ("news", "agency"):
+            if runs and runs[-1][-1].i == t.i - 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    if not runs:
+        return None
+    run = runs[-1]
+    if len(run) == 1 and run[0].lower_ in lex.outlet_words and len(runs) > 1:
+        run = runs[-2] + run  # 'the Moscow Times': 'Times' alone is no name
+    doc = run[0].doc
+    return doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]

@@ -236,6 +236,8 @@ class Cast(NameIndex):
                 if found is not None and found.is_person:
                     entity = found
                     break
+            if entity is None:
+                entity = self._titled_name(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = self._by_role(tok)
         if entity is None and tok.pos_ == "NOUN":
@@ -266,12 +268,49 @@ class Cast(NameIndex):
             )
         )
         text = None
-        if proper or named_group:
-            text = " ".join(
-                t.text for t in span
+        if proper:
+            text = self._proper_run(tok)
+        elif named_group:
+            kept = [
+                t for t in span
                 if t.lower_ not in DETS and (t.dep_ != "poss" or t.ent_type_ == "GPE")
-            ).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
+            ]
+            if kept:  # a slice of the text, never re-joined tokens ('state-owned')
+                text = doc.text[kept[0].idx : span.end_char]
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _titled_name(self, tok: Token) -> Person | None:
+        """The person named right after a title the parse left detached.
+
+        'Senator from Ohio John Smith said': the title, its 'from/of Place' and the name form
+        one chain of words; the first person entity in it is the speaker.
+        """
+        doc = self.doc
+        for j in range(tok.i + 1, min(tok.i + 9, tok.sent.end)):
+            t = doc[j]
+            if t.pos_ not in ("PROPN", "ADP", "DET") and t.text != "-":
+                return None
+            found = self.entity_at(t) if t.pos_ == "PROPN" else None
+            if found is not None and found.is_person:
+                return found
+        return None
+
+    def _proper_run(self, tok: Token) -> str:
+        """The proper-noun name a speaker token ends: 'state-owned news agency Fars' -> 'Fars'.
+
+        Descriptive words before the name (adjectives, role nouns, outlet words) are not part
+        of it; the name is the run of proper nouns ending at the head, without leading titles.
+        """
+        doc = self.doc
+        s = tok.i
+        while s > 0 and (
+            doc[s - 1].pos_ == "PROPN" or (doc[s - 1].text == "-" and not doc[s - 1].whitespace_)
+            or (doc[s - 1].ent_type_ in PLACE and doc[s - 1].text[:1].isupper())  # 'Syrian'
+        ) and doc[s - 1].lower_ not in self.lex.outlet_words:
+            s -= 1
+        while s < tok.i and (self.role_word(doc[s]) or doc[s].text == "-"):
+            s += 1
+        return doc.text[doc[s].idx : tok.idx + len(tok.text)]
 
     def _dateline(self, tok: Token) -> bool:
         """'NAIROBI, Kenya \u2014 ...': the place a story was filed from opens its paragraph."""
@@ -286,9 +325,9 @@ class Cast(NameIndex):
         last_pos = max((t.i for t in span if t.tag_ == "POS"), default=span.start - 1)
         words = [
             t for t in span
-            if t.pos_ == "PROPN" and t.lower_ not in self.lex.titles and t.i > last_pos
+            if t.pos_ == "PROPN" and not self.role_word(t) and t.i > last_pos and t.i <= tok.i
         ]
-        name = " ".join(t.text for t in words) or tok.text
+        name = self.doc.text[words[0].idx : tok.idx + len(tok.text)] if words else tok.text
         entity = self.people.setdefault(name, Person(name, True))
         self._surname.setdefault(fold(tok.text), entity)
         return entity
@@ -319,7 +358,20 @@ class Cast(NameIndex):
         return None
 
     def _document(self, tok: Token, span: Span) -> Resolved:
-        """'the court's summary', 'data from the Archive': the author speaks, else unknown."""
+        """'the court's summary', 'data from the Archive': the author speaks, else unknown.
+
+        'a memo posted by Senator X' names its author through a participle's agent.
+        """
+        for child in tok.children:
+            if child.dep_ == "acl":
+                for agent in child.children:
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if agent.dep_ == "agent" and pobj is not None and pobj.pos_ == "PROPN":
+                        res = self.resolve(pobj)
+                        if res.name:
+                            return Resolved(
+                                res.entity, res.name, span.text, span.start_char, span.end_char
+                            )
         for child in tok.children:
             if child.dep_ == "poss" and self.entity_at(child) is not None:
                 res = self.resolve(child)
