@@ -344,6 +344,8 @@ def _code_one(
         if found is None:
             return None
         source, target = found
+    # the subject of an agentless passive is who it happened to, coded or not
+    patient_fixed = bool(target) and not source
     side = {a.country for a in source if a.country} | {a.name for a in source}
     if entry.frame == "solo":
         pass  # a resignation has no target
@@ -354,9 +356,15 @@ def _code_one(
         (not target or not any(a.country for a in target))
         and entry.frame not in ("self", "solo")
         and not mutual
+        and not patient_fixed
     ):
         target = sentence_others(ctx, token.sent, source, token, quote) or target
-    if not any(a.country for a in target) and quote is not None and entry.frame != "solo":
+    if (
+        not any(a.country for a in target)
+        and quote is not None
+        and entry.frame != "solo"
+        and not patient_fixed
+    ):
         target = _earlier_in_quote(ctx, token, source, quote) or target
     coded_sources = [a for a in source if a.country]
     if (

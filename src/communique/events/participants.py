@@ -170,10 +170,18 @@ def between(token: Token) -> Token | None:
     return None
 
 
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns naming people, from ``data/event_people.csv``."""
+    return frozenset(r["word"].lower() for r in load_table("event_people.csv"))
+
+
 def is_agentive(token: Token) -> bool:
     """Whether an uncoded noun can be a doer: a named person, body or people, or a role or
     group word ('the families', 'rebels'); not 'the accident' or 'the tariffs'."""
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or role_of(token) is not None:
+        return True
+    if token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns():
         return True
     # plural agent nouns: "dockworkers", "activists", "residents", "participants"
     low = token.lower_

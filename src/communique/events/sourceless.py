@@ -7,7 +7,7 @@ about half of the events in real news. Three shapes are coded here, each with an
 list unless the sentence names the obvious authority:
 
 * an agentless passive whose subject is someone (an actor, a pronoun, a person noun from
-  ``data/event_patients.csv``): the subject is the target; for arrests, charges, sentences and
+  ``data/event_people.csv``): the subject is the target; for arrests, charges, sentences and
   the like the police, court or government named elsewhere in the sentence ("..., police
   said") is the source;
 * an agentless passive whose subject is the thing the trigger row asks for ("a curfew was
@@ -22,15 +22,19 @@ coded without one.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from communique.events.actors_in import FIRST_PERSON, THIRD_PERSON, DocActors, resolve
 from communique.events.lexicon import Trigger
-from communique.events.participants import agent, is_agentive, is_background, reporter, uncoded
+from communique.events.participants import (
+    agent,
+    is_agentive,
+    is_background,
+    person_nouns,
+    reporter,
+    uncoded,
+)
 from communique.records import ActorRef
-from communique.resources import load_table
 
 # Types an unnamed doer can have: a meeting or an intention without anyone is nothing.
 _NEEDS_DOER = frozenset({"AGREE", "CONSULT"})
@@ -43,12 +47,6 @@ _AUTHORITY_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCED
 _PRONOUNS = THIRD_PERSON | frozenset({"they", "them"})
 
 
-@cache
-def patient_nouns() -> frozenset[str]:
-    """Person nouns from ``data/event_patients.csv``."""
-    return frozenset(r["word"].lower() for r in load_table("event_patients.csv"))
-
-
 def is_person(token: Token) -> bool:
     """Whether a noun names people ('twelve people', 'the activist', 'he', 'coup leaders').
     (Also used to tell 'coup leaders' from a coup.)"""
@@ -56,7 +54,7 @@ def is_person(token: Token) -> bool:
         return True
     if token.lower_ in FIRST_PERSON or token.lower_ == "it":
         return False
-    if token.lemma_.lower() in patient_nouns() or token.lower_ in patient_nouns():
+    if token.lemma_.lower() in person_nouns() or token.lower_ in person_nouns():
         return True
     return token.pos_ in ("NOUN", "PROPN") and is_agentive(token)
 
