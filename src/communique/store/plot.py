@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +45,20 @@ def _save(fig: Figure, path: Path) -> Path:
 
 
 def _width(by: str) -> float:
-    return {"day": 0.8, "week": 5.0, "month": 25.0, "year": 300.0}.get(by, 0.8)
+    """Bar width in days: a bar covers most of its period, starting at the period's start."""
+    return {"day": 0.8, "week": 6.0, "month": 26.0, "year": 330.0}.get(by, 0.8)
+
+
+_FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+_SPAN = {"day": 1, "week": 7, "month": 31, "year": 366}
+
+
+def _time_axis(ax: Any, periods: list[date], by: str) -> None:
+    """Readable ticks for the period and a little room either side, even for one period."""
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=10))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter(_FORMATS.get(by, "%Y-%m-%d")))
+    pad = timedelta(days=_SPAN.get(by, 1))
+    ax.set_xlim(min(periods) - pad, max(periods) + 2 * pad)
 
 
 def plot_dyad(rows: Sequence[dict[str, Any]], a: str, b: str, out: str | Path, *,
@@ -62,18 +77,20 @@ def plot_dyad(rows: Sequence[dict[str, Any]], a: str, b: str, out: str | Path, *
     for quad in (1, 2, 3, 4):
         counts = [r[f"quad{quad}"] for r in rows]
         top.bar(periods, counts, bottom=base, width=_width(by), color=_QUAD_COLOURS[quad],
-                label=labels[quad])
+                label=labels[quad], align="edge")
         base = [x + y for x, y in zip(base, counts, strict=True)]
     arrow = "↔" if direction == "both" else "→"
     top.set_title(f"{a} {arrow} {b}: events per {by} (deduplicated)")
     top.set_ylabel("events")
+    top.yaxis.set_major_locator(MaxNLocator(integer=True))
     top.legend(loc="upper left", fontsize="small", frameon=False)
     net = [r["net_cooperation"] for r in rows]
     bottom.axhline(0, color="#555555", linewidth=0.8)
-    bottom.bar(periods, net, width=_width(by),
+    bottom.bar(periods, net, width=_width(by), align="edge",
                color=["#2171b5" if v >= 0 else "#d94801" for v in net])
     bottom.set_ylabel("net cooperation")
     bottom.set_xlabel(by)
+    _time_axis(bottom, periods, by)
     fig.autofmt_xdate()
     return _save(fig, path)
 
@@ -96,9 +113,11 @@ def plot_actors(rows: Sequence[dict[str, Any]], out: str | Path, *, by: str = "m
         points.sort()
         xs = np.array([p[0] for p in points], dtype="datetime64[D]")
         ax.plot(xs, [p[1] for p in points], marker="o", label=name)
+    _time_axis(ax, [d for pts in series.values() for d, _ in pts], by)
     ax.set_title(f"{value.capitalize()} mentioning each actor, per {by}")
     ax.set_ylabel(value)
     ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(loc="upper left", fontsize="small", frameon=False)
     fig.autofmt_xdate()
     return _save(fig, path)
