@@ -153,6 +153,8 @@ def _frame_ok(trig: Trigger, doc: Doc) -> bool:
     if token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and is_person(token.head):
         return False  # "coup leaders", "protest organisers", "bombing suspects": people, not acts
     deps = {c.dep_ for c in token.children}
+    if trig.entry.frame == "predicate":  # "masks will be compulsory", not "compulsory voting"
+        return token.dep_ in ("acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj")
     if trig.entry.frame == "intransitive":
         return "dobj" not in deps
     if trig.entry.frame == "xcomp":
@@ -382,7 +384,14 @@ def _code_one(
         if not group:
             return None  # one cannot meet alone: "the talks were constructive" is a comment
     chain = clause_chain(token)
-    if ptype.name == "CONSULT" and any(t.lemma_.lower() in _INTENT_HEADS for t in chain[1:]):
+    planned = token.pos_ == "VERB" and any(  # "was planning to visit": a visit intended
+        t.lemma_.lower() == "plan" and t.pos_ == "VERB" for t in chain[1:2]
+    )
+    if (
+        ptype.name == "CONSULT"
+        and not planned
+        and any(t.lemma_.lower() in _INTENT_HEADS for t in chain[1:])
+    ):
         ptype = types["AGREE"]  # "prepared to hold peace talks"
     location = location_of(ctx, chain, entry.mode)
     if (
@@ -402,7 +411,9 @@ def _code_one(
             )
         ]
     flags = flags_for(token, frozenset(entry.lemmas))
-    if flags.negated and entry.negated_type:
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    if flags.negated and entry.negated_type and not perfect:
+        # "has not conceded" reports that it did not happen (a negated CONCEDE), not a refusal
         ptype = types[entry.negated_type]  # refusing to yield ("would not bow") is a rejection
         flags = Flags(False, False, False, flags.historical_word)
     if ptype.name == "THREATEN" and flags.hypothetical:
@@ -420,7 +431,12 @@ def _code_one(
     reported_would = flags.intended and any(
         c.dep_ == "aux" and c.lower_ == "would" for t in chain for c in t.children
     )
-    if ptype.name in _THREAT_TYPES and (flags.hypothetical or reported_would) and not flags.negated:
+    if (
+        ptype.name in _THREAT_TYPES
+        and (flags.hypothetical or reported_would)
+        and not flags.negated
+        and entry.frame != "predicate"  # an announced rule is decided, not threatened
+    ):
         if any(same_side(ctx, a, _claimant(ctx, token, quote)) for a in source):
             ptype = types["THREATEN"]  # "Russia could strike Britain if ...", Putin warned
             flags = Flags(False, False, False, flags.historical_word)

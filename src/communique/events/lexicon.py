@@ -69,6 +69,16 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def lemma_forms(token: Token) -> tuple[str, ...]:
+    """The token's lemma, its lower-case form and, for a past-tense verb, the stems the
+    lemmatiser sometimes misses ('staged' is lemmatised 'stag'): stage, stag."""
+    forms = [_lemma(token), token.lower_]
+    low = token.lower_
+    if token.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 4:
+        forms += [low[:-1], low[:-2]]
+    return tuple(forms)
+
+
 def _pos_ok(token: Token, pos: str) -> bool:
     return pos == "*" or token.pos_ in _POS.get(pos, ())
 
@@ -167,7 +177,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     i, n = 0, len(doc)
     while i < n:
         token = doc[i]
-        cands = table.get(_lemma(token)) or table.get(token.lower_)
+        cands = next((table[f] for f in lemma_forms(token) if f in table), None)
         best = None
         prt = _particle(token) if cands and token.pos_ == "VERB" else None
         if cands:

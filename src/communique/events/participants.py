@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from communique.actors.roles import role_of
 from communique.events.actors_in import DocActors, resolve
+from communique.events.lexicon import lemma_forms
 from communique.events.modifiers import clause_chain
 from communique.records import ActorRef
 from communique.resources import load_table
@@ -127,7 +128,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("nsubj", "nsubjpass"):
         gov = _governor(token)
         during = token.dep_ == "pobj" and token.head.lower_ in ("during", "in", "at")
-        if gov is None or gov.lemma_.lower() not in support_verbs() and not during:
+        if gov is None or support_verbs().isdisjoint(lemma_forms(gov)) and not during:
             return None, False
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
         return None, False

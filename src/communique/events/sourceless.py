@@ -12,6 +12,8 @@ list unless the sentence names the obvious authority:
   said") is the source;
 * an agentless passive whose subject is the thing the trigger row asks for ("a curfew was
   imposed", "sanctions were imposed on Russia"): no target from the subject;
+* a rule stated as a predicate ("masks will be compulsory") announced by an authority, which
+  is its source;
 * a violent or protest event named by a noun that is the clause's subject or root ("clashes
   broke out", "a protest was held") or a violent verb whose subject is such a noun ("a
   shooting killed three people": coded on the verb, the noun then yields nothing).
@@ -109,6 +111,10 @@ def sourceless(
         ):
             return [], []  # "a bombing killed a journalist": the target is found below
         return None
+    if entry.frame == "predicate":
+        # "the government announced that masks would be compulsory": the announcer imposes it
+        found = _authority(ctx, token, quote)
+        return (found, []) if found else None
     if entry.type not in _HAPPENINGS or is_background(token):
         return None
     if token.dep_ in ("nsubj", "nsubjpass", "ROOT") and token.head.i not in heads:
