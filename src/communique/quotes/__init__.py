@@ -55,6 +55,23 @@ def index_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else len(doc)
 
 
+def _sentence(doc: Doc, start: int, end: int, res: Resolved | None) -> str:
+    """The sentence(s) an analyst reads as evidence: those holding the quote and its cue.
+
+    The speaker mention widens the span when it sits in a neighbouring sentence of the same
+    paragraph ('Peskov said. "..."'); a mention farther away (a pronoun chain) does not.
+    """
+    first = doc[min(index_at(doc, start), len(doc) - 1)].sent
+    last = doc[min(index_at(doc, max(end - 1, start)), len(doc) - 1)].sent
+    lo, hi = first.start_char, last.end_char
+    if res is not None and res.start >= 0:
+        near = doc[min(index_at(doc, res.start), len(doc) - 1)].sent
+        between = doc.text[min(near.start_char, lo) : max(near.end_char, hi)]
+        if "\n\n" not in between.strip() and len(between) < 1200:
+            lo, hi = min(lo, near.start_char), max(hi, near.end_char)
+    return doc.text[lo:hi].strip()
+
+
 def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     """All quotations in ``doc`` with resolved speakers, and the speakers with their quotes."""
     lex = lexicon()
@@ -97,7 +114,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
             via=att.via if att else None,
             paragraph=paragraph_of(starts, f.start),
             floating=res is None,
-            sentence=None,
+            sentence=_sentence(doc, f.start, f.end, res),
         )
         if res is not None:
             quote.speaker = res.name

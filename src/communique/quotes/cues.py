@@ -68,9 +68,20 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         direct, indirect, that, objects, relays, outlet, scare, gender, nouns, titles, documents,
-        bodies, first, roles - _NAME_LIKE_ROLES, suffixes,
+        bodies, first, roles - _NAME_LIKE_ROLES - bodies - outlet - _GROUP_ROLES, suffixes,
     )
 
 
 # Role words that are also common name parts; never stripped as roles.
 _NAME_LIKE_ROLES = frozenset({"king", "queen", "prince", "people", "state", "side", "force"})
+# Role-table words for institutions and things, not people: 'firm Dunaferr' names a company.
+_GROUP_ROLES = frozenset({
+    "company", "firm", "business", "bank", "hospital", "university", "church", "union",
+    "agency", "department", "committee", "commission", "council", "congress", "senate",
+    "coalition", "junta", "militia", "party", "group", "family", "families", "crowd", "gang",
+    "warplane", "jet", "drone", "warship", "missile", "tank", "artillery", "thousand",
+    "hundred", "dozen", "million", "regime", "delegation", "legislature", "assembly",
+    "parliament", "tribunal", "judiciary", "court", "cabinet", "administration",
+    "government", "authority", "ministry", "army", "military", "navy", "police",
+    "intelligence", "opposition", "media", "newspaper", "leadership", "troop",
+})

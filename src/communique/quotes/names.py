@@ -253,7 +253,8 @@ class NameIndex:
         for ent in doc.ents:
             company = ent[-1].lower_.rstrip(".") in self.lex.org_suffixes and len(ent) > 1
             if (
-                ent.label_ == "PERSON" and not (ent.text.isupper() and len(ent.text) > 2)
+                (ent.label_ == "PERSON" or self._looks_personal(ent))
+                and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
                 persons.append(self._bounds(ent, True))  # 'NAIROBI' in a dateline is no one
@@ -329,6 +330,8 @@ class NameIndex:
             span = doc[s:e]
             key = fold(span.text)
             entity = self._surname.get(key) or acronyms.get(span.text)
+            if entity is None and span[0].pos_ == "PROPN" and key in self._part:
+                entity = self._part[key]  # 'Rosselló' tagged ORG after 'Ricardo Rosselló Nevares'
             if entity is None:
                 entity = Person(span.text, False, place=_is_place(span))
                 entity = self.people.setdefault(key, entity)
@@ -354,6 +357,8 @@ class NameIndex:
             cut = next(
                 (k for k in range(e - 1, s, -1) if doc[s:k].text in names and k - s < e - s), None
             )
+            if cut is None and self._after_role(s):
+                cut = self._name_tail(s, e)
             tail = doc[cut:e] if cut is not None else None
             if tail is not None and all(
                 (t.text[:1].isupper() and t.pos_ == "PROPN") or t.text == "-"
@@ -372,6 +377,53 @@ class NameIndex:
             else:
                 out.append((s, e))
         return out
+
+    def _looks_personal(self, ent: Span) -> bool:
+        """'Nikki Haley' tagged ORG: two or three capitalised words opening with a known given
+        name (or right after another organisation's name), none of them an organisation or
+        outlet word, name a person."""
+        words = [t for t in ent if t.lower_ not in DETS]
+        return (
+            ent.label_ == "ORG" and 2 <= len(words) <= 3 and ent[0].lower_ not in DETS
+            and (
+                fold(words[0].text) in self.lex.first_names
+                # straight after another organisation's name: 'the United Nations Nikki Haley'
+                or (ent.start > 0 and self.doc[ent.start - 1].ent_type_ == "ORG")
+                # with a role: 'commissioner Gáspár Maróth', 'Gáspár Maróth, the commissioner'
+                or (ent.start > 0 and self.role_word(self.doc[ent.start - 1]))
+                or any(
+                    c.dep_ == "appos" and c.lemma_.lower() in self.lex.roles
+                    for c in ent.root.children
+                )
+            )
+            and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in words)
+            and not any(
+                t.lemma_.lower() in self.lex.bodies or t.lower_ in self.lex.outlet_words
+                for t in words
+            )
+        )
+
+    def _after_role(self, s: int) -> bool:
+        """Is the entity at ``s`` the object of a role ('director of X', 'Ambassador to X')?"""
+        doc = self.doc
+        j = s - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        return j >= 1 and doc[j].lower_ in ("of", "to", "for", "at") and (
+            self.role_word(doc[j - 1]) or doc[j - 1].lemma_.lower() in self.lex.roles
+        )
+
+    def _name_tail(self, s: int, e: int) -> int | None:
+        """Where a person's name starts inside an organisation entity ('the United Nations
+        Nikki Haley'): the last two name words, three when the first is a known given name."""
+        doc = self.doc
+        starts = [k for k in range(s + 1, e) if doc[k - 1].text != "-" and doc[k].text != "-"]
+        if len(starts) < 3:
+            return None
+        cut = starts[-2]
+        if len(starts) >= 4 and fold(doc[starts[-3]].text) in self.lex.first_names:
+            cut = starts[-3]
+        return cut
 
     def _role_of(self, head: Token, start: int) -> str | None:
         """Role from pre-modifiers ('Kremlin spokesman') or an apposition ('..., the EU's ...')."""

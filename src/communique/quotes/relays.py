@@ -49,7 +49,7 @@ def _proper_head(words: list[Token], lex: Lexicon) -> str | None:
     """
     runs: list[list[Token]] = []
     for t in words:
-        if t.pos_ == "PROPN" and t.lower_ not in ("news", "agency"):
+        if t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ not in ("news", "agency")):
             if runs and runs[-1][-1].i == t.i - 1:
                 runs[-1].append(t)
             else:

@@ -34,6 +34,21 @@ _PERSON_PRON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRON = frozenset({"they", "it", "them", "its", "their"})
 
 
+EMBEDDED, MAIN, SPEAKER = 1, 2, 3
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"})
+
+
+def _rank(tok: Token) -> int:
+    """How salient a name mention is for a later pronoun (see ``Cast._mentions``)."""
+    subj = tok.dep_ in _SUBJ or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJ)
+    if not subj:
+        return 0
+    verb = tok.head if tok.dep_ in _SUBJ else tok.head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return EMBEDDED if verb.dep_ in _CLAUSES else MAIN
+
+
 class Cast(NameIndex):
     """Names of the article plus a salience list, resolving speaker mentions in order."""
 
@@ -41,7 +56,9 @@ class Cast(NameIndex):
         super().__init__(doc, lex)
         self._q_starts = [a for a, _ in quoted]
         self._quoted = quoted
-        self._mentions: list[tuple[int, Person, bool]] = []  # (token i, entity, is_subject)
+        # (token i, entity, rank): rank SPEAKER for a resolved speaker, MAIN for the subject of
+        # a main clause, EMBEDDED for the subject of a reported or subordinate clause, 0 else
+        self._mentions: list[tuple[int, Person, int]] = []
         self._build_salience()
 
     def inside_quote(self, char: int) -> bool:
@@ -64,8 +81,7 @@ class Cast(NameIndex):
             if entity is not None:
                 if tok.i + 1 < len(self.doc) and self._token_entity.get(tok.i + 1) is entity:
                     continue  # only the last token of a multi-token name
-                subj = tok.dep_ in _SUBJ or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJ)
-                self._mentions.append((tok.i, entity, subj))
+                self._mentions.append((tok.i, entity, _rank(tok)))
                 if entity.is_person:
                     last_person = (tok.i, entity)
                     sent_of_last = tok.sent.start
@@ -101,9 +117,9 @@ class Cast(NameIndex):
         """Record a resolved speaker so later pronouns can chain to it."""
         k = bisect.bisect_left(self._mention_pos, tok.i)
         if k < len(self._mentions) and self._mention_pos[k] == tok.i:
-            self._mentions[k] = (tok.i, entity, True)
+            self._mentions[k] = (tok.i, entity, SPEAKER)
             return
-        self._mentions.insert(k, (tok.i, entity, True))
+        self._mentions.insert(k, (tok.i, entity, SPEAKER))
         self._mention_pos.insert(k, tok.i)
 
     def _pronoun(self, tok: Token) -> Person | None:
@@ -148,6 +164,9 @@ class Cast(NameIndex):
                 continue
             if subj:
                 if not gender or entity.gender == gender:
+                    if subj == EMBEDDED and want_person:
+                        # 'X said Y did Z ... he added': he is X, the speaker, not Y
+                        return self._speaker_over(pos, entity, gender)
                     return entity  # 'she' prefers the woman just named over an unknown
                 if unsure is None:
                     unsure = (pos, entity)
@@ -157,6 +176,19 @@ class Cast(NameIndex):
         if subjects_only:
             return unsure[1] if unsure is not None else None
         return unsure[1] if unsure is not None else fallback
+
+    def _speaker_over(self, pos: int, entity: Person, gender: str | None) -> Person:
+        """A speaker or main-clause subject earlier in the sentence of an embedded subject."""
+        sent_start = self.doc[pos].sent.start
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for other_pos, other, rank in reversed(self._mentions[:k]):
+            if other_pos < sent_start:
+                break
+            if rank >= MAIN and other.is_person and other is not entity and (
+                not gender or other.gender in (None, gender)
+            ):
+                return other
+        return entity
 
     def _by_role(self, tok: Token) -> Person | None:
         """'the spokesman' / 'the Foreign Minister' / 'the ministry' -> the named holder.
