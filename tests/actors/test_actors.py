@@ -132,3 +132,31 @@ def test_places_below_country_level_locate_groups_but_do_not_act(nlp: Language) 
     assert ("IND", "COP") in _codes(actors)
     assert ("USA", "GOV") in _codes(actors)
     assert all(a.name not in ("Mumbai", "Texas") for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "later", "country"),
+    [
+        (
+            "Ricardo Rossello, Puerto Rico's governor, resigned. Rossello said he would leave.",
+            "Ricardo Rossello",
+            "Rossello",
+            "PRI",
+        ),
+        (
+            "Okello Mabior, Uganda's foreign minister, met the envoy. Mabior praised the talks.",
+            "Okello Mabior",
+            "Mabior",
+            "UGA",
+        ),
+    ],
+)
+def test_name_mislabelled_by_ner_takes_its_appositive_role(
+    nlp: Language, text: str, name: str, later: str, country: str
+) -> None:
+    """NER often tags an unknown official's name as ORG or a place; the appositive role
+    ('Puerto Rico's governor') still makes it a person with that country, and the bare surname
+    later in the article links to it."""
+    person = _find(code_actors(nlp(text)), name)
+    assert (person.country, person.sector) == (country, "GOV")
+    assert later in [m.text for m in person.mentions][1:]

@@ -173,14 +173,31 @@ def build_actors(doc: Doc) -> ActorIndex:
     return b.index
 
 
-def _person_spans(doc: Doc) -> list[tuple[int, int]]:
-    """PERSON entities, plus known office holders NER missed ("Putin" tagged as a place)."""
+def _person_spans(
+    doc: Doc, gaz_at: dict[int, tuple[int, int, Entry]] | None = None
+) -> list[tuple[int, int]]:
+    """PERSON entities, plus known office holders NER missed ("Putin" tagged as a place), plus
+    unknown names NER mislabelled or missed that an appositive gives a role ("Ricardo
+    Rossello, Puerto Rico's governor," tagged ORG; "Museveni, Uganda's president,")."""
     people = people_table()
+    gaz_at = gaz_at or {}
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     covered = {i for s, e in spans for i in range(s, e)}
     for t in doc:
         if t.i not in covered and t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text in people:
             spans.append((t.i, t.i + 1))
+            covered.add(t.i)
+    i = 0
+    while i < len(doc):  # runs of capitalised proper nouns followed by ", <role>,"
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in covered:
+            j += 1
+        if j > i and not any(k in gaz_at for k in range(i, j)):
+            if not any(role_of(doc[k]) for k in range(i, j)) and _appositive(
+                doc, j, doc[i].sent.end
+            ):
+                spans.append((i, j))
+        i = max(j, i + 1)
     return sorted(spans)
 
 
@@ -188,7 +205,7 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
     by_name: dict[str, int] = {}
     by_surname: dict[str, int] = {}
     people = people_table()
-    for start, end in _person_spans(doc):
+    for start, end in _person_spans(doc, gaz_at):
         while start < end - 1 and (role_of(doc[start]) or start in gaz_at):
             start += 1
         while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s"):
