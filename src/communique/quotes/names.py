@@ -83,6 +83,12 @@ def _words(name: str) -> list[str]:
     return re.findall(r"\w+", fold(name))
 
 
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Are the words of ``short`` a subsequence of ``long`` (a middle name left out)?"""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 def _strip_brackets(text: str) -> str:
     return " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;:-")
 
@@ -275,8 +281,10 @@ class NameIndex:
             entity = self._surname.get(words[-1])
             if entity is None and len(words) == 1:
                 entity = self._part.get(words[0])  # 'Lin' after 'Lin Chia-hao'
-            if entity is None and len(words) > 1:
-                entity = self._containing(words)  # 'Maria Lopez' after 'Maria Lopez Garcia'
+            if len(words) > 1 and (entity is None or not set(words) <= set(_words(entity.name))):
+                # 'Maria Lopez' after 'Maria Lopez Garcia', 'Elijah Cummings' after 'Elijah
+                # Eugene Cummings', not 'Ruth Cummings' after 'Robert Cummings'
+                entity = self._containing(words) or entity
             if entity is None or not set(words) <= set(_words(entity.name)):
                 if entity is None or len(words) > 1:
                     name = doc[s:e].text
@@ -338,12 +346,17 @@ class NameIndex:
             self._token_entity[s] = entity
 
     def _containing(self, words: list[str]) -> Person | None:
-        """The person whose (longer) name contains these name words in order, if just one."""
+        """The one person whose longer name holds these name words: as a run ('Maria Lopez' in
+        'Maria Lopez Garcia') or as first and last name around a middle name."""
         n = len(words)
         found = []
         for p in self.people.values():
             w = _words(p.name) if p.is_person else []
-            if any(w[k : k + n] == words for k in range(len(w) - n + 1)):
+            if len(w) <= n:
+                continue
+            if any(w[k : k + n] == words for k in range(len(w) - n + 1)) or (
+                w[0] == words[0] and w[-1] == words[-1] and _in_order(words, w)
+            ):
                 found.append(p)
         return found[0] if len(found) == 1 else None
 
@@ -382,15 +395,24 @@ class NameIndex:
         """'Nikki Haley' tagged ORG: two or three capitalised words opening with a known given
         name (or right after another organisation's name), none of them an organisation or
         outlet word, name a person."""
+        doc = self.doc
+        if ent.label_ != "ORG":
+            return False
+        inner = max((t.i for t in ent[:-2] if self.role_word(t)), default=-1)
+        if inner >= 0:  # 'United States Representative Elijah Cummings'
+            ent = doc[inner + 1 : ent.end]
         words = [t for t in ent if t.lower_ not in DETS]
+        before = ent.start - 1
+        if before > 0 and doc[before].text == ",":
+            before -= 1  # 'His wife, Maya Rockeymoore Cummings'
         return (
-            ent.label_ == "ORG" and 2 <= len(words) <= 3 and ent[0].lower_ not in DETS
+            2 <= len(words) <= 3 and ent[0].lower_ not in DETS
             and (
                 fold(words[0].text) in self.lex.first_names
                 # straight after another organisation's name: 'the United Nations Nikki Haley'
                 or (ent.start > 0 and self.doc[ent.start - 1].ent_type_ == "ORG")
                 # with a role: 'commissioner Gáspár Maróth', 'Gáspár Maróth, the commissioner'
-                or (ent.start > 0 and self.role_word(self.doc[ent.start - 1]))
+                or inner >= 0 or (before >= 0 and self.role_word(doc[before]))
                 or any(
                     c.dep_ == "appos" and c.lemma_.lower() in self.lex.roles
                     for c in ent.root.children
