@@ -87,3 +87,16 @@ def test_a_doerless_mention_of_a_coded_event_is_not_a_second_event(nlp: Language
     events = [e for e in _events(nlp, text) if e.type == "PROTEST"]
     assert len(events) == 1
     assert [a.country for a in events[0].source] == ["SRB"]
+
+
+def test_issuer_of_a_decree_does_what_it_does(nlp: Language) -> None:
+    text = "The Hungarian parliament passed a law expelling foreign NGOs."
+    main = next(e for e in _events(nlp, text) if e.type == "COERCE")
+    assert [(a.country, a.sector) for a in main.source] == [("HUN", "LEG")]
+
+
+def test_doer_given_by_a_participle_after_the_event_noun(nlp: Language) -> None:
+    text = "Eleven soldiers died in the ambush, reportedly carried out by al-Shabaab militants."
+    main = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert any("al-Shabaab" in a.text for a in main.source)
+    assert not any("soldiers" in a.text for a in main.source)

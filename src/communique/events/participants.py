@@ -230,6 +230,18 @@ def noun_source(token: Token) -> Token | None:
                 return found
     if token.dep_ == "nsubjpass":
         return by_object(token.head)
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        # the parser often hangs "..., conducted by the Taliban" on the clause's verb instead
+        # of the noun just before it ("Dozens died in the attack, reportedly conducted by ...")
+        verb = token.head.head
+        for c in verb.children:
+            if (
+                c.dep_ in ("advcl", "acl")
+                and c.i > token.i
+                and c.lemma_.lower() in DOER_VERBS
+                and all(t.is_punct or t.pos_ == "ADV" for t in token.doc[token.i + 1 : c.i])
+            ):
+                return by_object(c)
     return None
 
 

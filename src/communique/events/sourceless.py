@@ -12,6 +12,8 @@ list unless the sentence names the obvious authority:
   said") is the source;
 * an agentless passive whose subject is the thing the trigger row asks for ("a curfew was
   imposed", "sanctions were imposed on Russia"): no target from the subject;
+* a ban or expulsion done through an instrument ("signed a decree banning the niqab"): the
+  one who signed or passed it is the source;
 * a rule stated as a predicate ("masks will be compulsory") announced by an authority, which
   is its source;
 * a violent or protest event named by a noun that is the clause's subject or root ("clashes
@@ -23,6 +25,8 @@ coded without one.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -37,6 +41,7 @@ from communique.events.participants import (
     uncoded,
 )
 from communique.records import ActorRef
+from communique.resources import load_table
 
 # Types an unnamed doer can have: a meeting or an intention without anyone is nothing.
 _NEEDS_DOER = frozenset({"AGREE", "CONSULT"})
@@ -78,6 +83,24 @@ def _authority(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef
     return []
 
 
+@cache
+def instruments() -> frozenset[str]:
+    """Decrees, laws, resolutions: nouns whose issuer does what they do."""
+    return frozenset(r["word"].lower() for r in load_table("event_instruments.csv"))
+
+
+def _issuer(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
+    """Who signed, passed or issued the instrument a trigger describes ('a decree banning')."""
+    noun = token.head
+    if noun.lemma_.lower() not in instruments() or noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    verb = noun.head
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "nsubjpass":
+        doer = next((o for c in verb.children if c.dep_ == "agent" for o in c.children), None)
+    return resolve(ctx, doer, quote) if doer is not None else []
+
+
 def sourceless(
     ctx: DocActors,
     trig: Trigger,
@@ -91,6 +114,10 @@ def sourceless(
     entry = trig.entry
     if entry.type in _NEEDS_DOER or entry.frame in ("self", "solo", "coded_target"):
         return None
+    if token.pos_ == "VERB" and token.dep_ == "acl" and not passive:
+        issuer = _issuer(ctx, token, quote)
+        if issuer:
+            return issuer, []  # "signed a decree banning the niqab": the target comes later
     if token.pos_ == "VERB":
         if passive and subj is not None and agent(token) is None and entry.frame != "patient":
             if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
