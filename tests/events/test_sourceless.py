@@ -100,3 +100,10 @@ def test_doer_given_by_a_participle_after_the_event_noun(nlp: Language) -> None:
     main = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
     assert any("al-Shabaab" in a.text for a in main.source)
     assert not any("soldiers" in a.text for a in main.source)
+
+
+def test_those_who_died_in_an_attack_are_its_victims(nlp: Language) -> None:
+    text = "At least five Afghan soldiers reportedly died in last night's attack."
+    main = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert main.source == []
+    assert [a.country for a in main.target] == ["AFG"]

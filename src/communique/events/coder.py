@@ -41,7 +41,7 @@ from communique.events.participants import (
 )
 from communique.events.scores import plover_types
 from communique.events.setting import date_of, location_of
-from communique.events.sourceless import is_person
+from communique.events.sourceless import is_person, suffers
 from communique.events.sourceless import sourceless as _sourceless
 from communique.records import Actor, ActorRef, Event, Quote
 from communique.records import Span as TextSpan
@@ -315,6 +315,8 @@ def _code_one(
                 target = resolve(ctx, subj, quote)
             if subj is not None:
                 skip.add(subj.i)
+        elif not source and subj is not None and getattr(suffers(token), "i", -1) == subj.i:
+            skip.add(subj.i)  # "five soldiers died in the attack": victims, not doers
         elif not source and subj is not None:
             source = resolve(ctx, subj, quote)
             if not source and subj.pos_ in ("NOUN", "PROPN") and is_agentive(subj):

@@ -16,6 +16,8 @@ list unless the sentence names the obvious authority:
   one who signed or passed it is the source;
 * a rule stated as a predicate ("masks will be compulsory") announced by an authority, which
   is its source;
+* an attack in which someone died or was hurt ("five civilians died in the attack"): the
+  victims are the target, never the doer;
 * a violent or protest event named by a noun that is the clause's subject or root ("clashes
   broke out", "a protest was held") or a violent verb whose subject is such a noun ("a
   shooting killed three people": coded on the verb, the noun then yields nothing).
@@ -101,6 +103,24 @@ def _issuer(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
     return resolve(ctx, doer, quote) if doer is not None else []
 
 
+@cache
+def harm_verbs() -> frozenset[str]:
+    """Verbs whose subject suffers the event in their 'in' phrase ('died in the attack')."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_harm_verbs.csv"))
+
+
+def suffers(token: Token) -> Token | None:
+    """The victim subject of 'X died/were killed in the attack' for the nominal trigger
+    'attack', or None."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return None
+    prep = token.head
+    if prep.lower_ not in ("in", "during", "at") or prep.head.lemma_.lower() not in harm_verbs():
+        return None
+    verb = prep.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def sourceless(
     ctx: DocActors,
     trig: Trigger,
@@ -146,4 +166,7 @@ def sourceless(
         return None
     if token.dep_ in ("nsubj", "nsubjpass", "ROOT") and token.head.i not in heads:
         return [], []  # "clashes broke out", "a protest was held"
+    victim = suffers(token)
+    if victim is not None and entry.type == "ASSAULT":
+        return [], resolve(ctx, victim, quote) or [uncoded(victim)]  # "died in the attack"
     return None
