@@ -311,8 +311,11 @@ class NameIndex:
                     self._token_entity[i] = known
                 continue
             key = fold(doc[s:e].text)
+            if s in self._token_entity:
+                continue  # already covered by a longer name ('High Court of England and Wales')
             if doc[e - 1].lemma_.lower() in self.lex.bodies:
                 e = self._seat(e)
+            e = self._coordinated(s, e)
             span = doc[s:e]
             name = span.text
             owner = doc[s - 2].text[:4].lower() if s >= 2 else ""
@@ -335,6 +338,9 @@ class NameIndex:
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
                 acronyms[doc[e + 1].text] = entity  # 'Federal Security Service (FSB)'
         for s, e in [b for b in long_first if b[1] - b[0] == 1]:
+            if s in self._token_entity:
+                continue  # part of a longer name
+            e = self._place_seat(s, e)
             span = doc[s:e]
             key = fold(span.text)
             entity = self._surname.get(key) or acronyms.get(span.text)
@@ -343,7 +349,39 @@ class NameIndex:
             if entity is None:
                 entity = Person(span.text, False, place=_is_place(span))
                 entity = self.people.setdefault(key, entity)
-            self._token_entity[s] = entity
+            for i in range(s, e):
+                self._token_entity[i] = entity
+
+    def _coordinated(self, s: int, e: int) -> int:
+        """'the High Court of England and Wales': a body 'of' a place coordinated with a second
+        one-word place keeps both; 'the ACLU of Montana and the Native American Rights Fund'
+        (a determiner after 'and') is two speakers."""
+        doc = self.doc
+        if e + 1 >= len(doc) or doc[e].lower_ != "and" or not any(
+            t.lower_ == "of" for t in doc[s:e]
+        ):
+            return e
+        nxt = doc[e + 1]
+        after = doc[e + 2] if e + 2 < len(doc) else None
+        if (
+            nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ in ("GPE", "LOC", "ORG")
+            and doc[e - 1].ent_type_ in ("GPE", "LOC", "ORG") and doc[e - 1].pos_ == "PROPN"
+            and (after is None or after.pos_ != "PROPN")
+        ):
+            return e + 2
+        return e
+
+    def _place_seat(self, s: int, e: int) -> int:
+        """'the ACLU of Montana': a one-word organisation 'of' a named place."""
+        doc = self.doc
+        if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[s].ent_type_ == "ORG" and (
+            doc[e + 1].ent_iob_ == "B" and doc[e + 1].ent_type_ == "GPE"
+        ):
+            k = e + 2
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            return k
+        return e
 
     def _containing(self, words: list[str]) -> Person | None:
         """The one person whose longer name holds these name words: as a run ('Maria Lopez' in
@@ -372,24 +410,33 @@ class NameIndex:
             )
             if cut is None and self._after_role(s):
                 cut = self._name_tail(s, e)
-            tail = doc[cut:e] if cut is not None else None
-            if tail is not None and all(
-                (t.text[:1].isupper() and t.pos_ == "PROPN") or t.text == "-"
-                or (t.i > cut and doc[t.i - 1].text == "-" and t.is_alpha)  # 'Man-kei'
-                for t in tail
-            ) and tail[0].text[:1].isupper() and 2 <= sum(t.text != "-" for t in tail) <= 4 and not any(
-                t.tag_ == "NNPS" or t.lemma_.lower() in self.lex.bodies
-                or t.lower_ in self.lex.outlet_words for t in tail
-            ):
-                out.append((s, cut))
-                entity = self.people.setdefault(tail.text, Person(tail.text, True))
-                entity.role = entity.role or doc[s:cut].text
-                self._surname.setdefault(fold(tail[-1].text), entity)
-                for i in range(cut, e):
-                    self._token_entity[i] = entity
-            else:
+            if cut is None or not self._is_name_tail(doc[cut:e]):
                 out.append((s, e))
+                continue
+            tail = doc[cut:e]
+            out.append((s, cut))
+            entity = self.people.setdefault(tail.text, Person(tail.text, True))
+            entity.role = entity.role or doc[s:cut].text
+            self._surname.setdefault(fold(tail[-1].text), entity)
+            for i in range(cut, e):
+                self._token_entity[i] = entity
         return out
+
+    def _is_name_tail(self, tail: Span) -> bool:
+        """Two to four capitalised words (hyphen parts allowed: 'Man-kei') naming a person,
+        with no organisation, outlet or plural word among them."""
+        doc = self.doc
+        shaped = all(
+            (t.text[:1].isupper() and t.pos_ == "PROPN") or t.text == "-"
+            or (t.i > tail.start and doc[t.i - 1].text == "-" and t.is_alpha)
+            for t in tail
+        )
+        return shaped and tail[0].text[:1].isupper() and (
+            2 <= sum(t.text != "-" for t in tail) <= 4
+        ) and not any(
+            t.tag_ == "NNPS" or t.lemma_.lower() in self.lex.bodies
+            or t.lower_ in self.lex.outlet_words for t in tail
+        )
 
     def _looks_personal(self, ent: Span) -> bool:
         """'Nikki Haley' tagged ORG: two or three capitalised words opening with a known given
@@ -458,7 +505,7 @@ class NameIndex:
             words = doc[first:start]
             if (
                 any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title) for t in words)
-                and not any(t.ent_type_ == "PERSON" for t in words)
+                and not any(t.ent_type_ == "PERSON" and not self.role_word(t) for t in words)
                 and not all(t.lower_ in _TITLES for t in words)
             ):
                 return _strip_brackets(words.text) or None
@@ -495,6 +542,19 @@ class NameIndex:
                 entity.role = role
             for g in self._gender_words(s, entity):
                 entity.votes[g] += 3
+        # people the NER did not tag PERSON ('Campaigner Ann Lee'): role from their first mention
+        firsts: dict[int, int] = {}
+        for i, entity in sorted(self._token_entity.items()):
+            if entity.is_person and not entity.role and id(entity) not in firsts:
+                firsts[id(entity)] = i
+        for i in firsts.values():
+            entity = self._token_entity[i]
+            e = i
+            while e + 1 < len(self.doc) and self._token_entity.get(e + 1) is entity:
+                e += 1
+            role = self._role_of(self.doc[e], i)
+            if role:
+                entity.role = role
         for entity in self.people.values():
             first = fold(entity.name.split()[0]) if entity.is_person else ""
             if first in self.lex.first_names:  # weak prior; the article's own words outvote it

@@ -1,0 +1,173 @@
+"""Speaker names as a user reads them: the person's name only, the fullest form, the source.
+
+Each test is a sentence pattern seen in real wire copy (written for Communique, not copied),
+covering one class of speaker error: roles kept in the name, names re-joined from tokens,
+short forms, coordinated bodies, pronouns, relays and addressees, unnamed documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _speakers(run: Run, text: str) -> list[str | None]:
+    quotes, _ = run(text)
+    assert quotes, "no quotation found"
+    return [q.speaker for q in quotes]
+
+
+# -- 1a. titles, roles and places are not part of a name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role_word"),
+    [
+        ("Legislator Jane Roe said the bill would pass next week.", "Jane Roe", "Legislator"),
+        ("Voter John Doe told reporters that he would not vote again.", "John Doe", "Voter"),
+        ("Campaigner Ann Lee said the river was polluted.", "Ann Lee", "Campaigner"),
+    ],
+)
+def test_role_word_before_a_name_goes_to_the_role(
+    run: Run, text: str, name: str, role_word: str
+) -> None:
+    quotes, _ = run(text)
+    assert quotes[0].speaker == name
+    assert role_word in (quotes[0].speaker_role or "")
+
+
+def test_title_from_place_chain_keeps_only_the_person(run: Run) -> None:
+    text = "Senator from Ohio John Smith said the vote would be delayed."
+    assert _speakers(run, text) == ["John Smith"]
+
+
+def test_person_after_organisation_in_one_entity(run: Run) -> None:
+    text = (
+        '"This decision cannot hide the abuses," Hong Kong director of Amnesty International '
+        "Man-kei Tam said in a statement."
+    )
+    assert _speakers(run, text) == ["Man-kei Tam"]
+
+
+# -- 1b. names are slices of the text; an outlet is its proper name --------------------------
+
+
+def test_outlet_speaker_is_its_proper_name_not_the_description(run: Run) -> None:
+    text = "The state-owned Iranian news agency Fars reported that three people had been arrested."
+    assert _speakers(run, text) == ["Fars"]
+
+
+def test_hyphenated_body_name_is_not_rejoined_with_spaces(run: Run) -> None:
+    quotes, _ = run("The semi-official ISNA agency said talks had been postponed.")
+    assert quotes[0].speaker is not None
+    assert " - " not in quotes[0].speaker
+
+
+# -- 1c. the fullest name in the article ------------------------------------------------------
+
+
+def test_shorter_form_takes_the_fullest_name(run: Run) -> None:
+    text = (
+        "Maria Lopez Garcia, a nurse at the clinic, arrived on Monday.\n\n"
+        '"We are tired," Maria Lopez said.'
+    )
+    assert _speakers(run, text) == ["Maria Lopez Garcia"]
+
+
+# -- 1d. coordinated names --------------------------------------------------------------------
+
+
+def test_body_of_two_places_is_not_cut_at_and(run: Run) -> None:
+    text = "The High Court of England and Wales said the contract was void."
+    assert _speakers(run, text) == ["High Court of England and Wales"]
+
+
+def test_coordinated_bodies_give_the_first_conjunct_in_full(run: Run) -> None:
+    text = (
+        "The ACLU of Montana and the Native American Rights Fund said the law was "
+        "unconstitutional."
+    )
+    assert _speakers(run, text) == ["ACLU of Montana"]
+
+
+# -- 2. pronouns ------------------------------------------------------------------------------
+
+
+def test_he_never_resolves_to_a_company_tagged_as_a_person(run: Run) -> None:
+    text = (
+        "The Budapest firm Dunaferr Kft announced a loss on Monday. Commissioner Peter Kovacs "
+        "was not at the meeting.\n\n"
+        'He said the company would recover. "We will rebuild," he added.'
+    )
+    speakers = _speakers(run, text)
+    assert "Dunaferr Kft" not in speakers
+    assert speakers[-1] == "Peter Kovacs"
+
+
+def test_he_after_a_reported_clause_is_the_speaker(run: Run) -> None:
+    text = (
+        "Tom Hill said the mayor Dan Ross had resigned on Friday. "
+        '"We need new leadership," he added.'
+    )
+    assert _speakers(run, text) == ["Tom Hill", "Tom Hill"]
+
+
+# -- 3. addressee, relay, memo author ---------------------------------------------------------
+
+
+def test_listener_of_told_is_the_relay_not_the_speaker(run: Run) -> None:
+    quotes, _ = run("Jane Roe told Reuters that the company would close its plant.")
+    assert quotes[0].speaker == "Jane Roe"
+    assert quotes[0].via == "Reuters"
+
+
+def test_named_source_wins_over_the_agency_that_relays_it(run: Run) -> None:
+    quotes, _ = run(
+        "According to the agency ISNA, official Ali Rezaei said the talks had failed."
+    )
+    assert quotes[0].speaker == "Ali Rezaei"
+    assert quotes[0].via == "ISNA"
+
+
+def test_author_of_a_memo_speaks_not_the_clause_subject(run: Run) -> None:
+    text = "According to a memo posted by Senator Mark Brown, the Senate cancelled the session."
+    assert _speakers(run, text) == ["Mark Brown"]
+
+
+# -- 4. named bodies as sources ---------------------------------------------------------------
+
+
+def test_campaign_named_by_a_compound_is_the_speaker(run: Run) -> None:
+    assert _speakers(run, "The Biden campaign said the debate was unfair.") == [
+        "Biden campaign"
+    ]
+
+
+def test_court_speaks_through_its_judgment(run: Run) -> None:
+    text = "The Supreme Court said in its judgment that the law was void."
+    assert _speakers(run, text) == ["Supreme Court"]
+
+
+# -- 5. evidence sentence ---------------------------------------------------------------------
+
+
+def test_sentence_holds_the_quote_and_its_cue(run: Run) -> None:
+    text = (
+        "The port reopened on Tuesday. Harbour master Olga Berg said the ice had cleared. "
+        "Ships waited offshore."
+    )
+    quotes, _ = run(text)
+    assert quotes[0].sentence == "Harbour master Olga Berg said the ice had cleared."
+
+
+def test_sentence_spans_a_cue_before_the_quote(run: Run) -> None:
+    text = 'Olga Berg, the harbour master, spoke on Tuesday. "The ice has cleared," she said.'
+    quotes, _ = run(text)
+    assert quotes[0].sentence is not None
+    assert "The ice has cleared" in quotes[0].sentence
+    assert "she said" in quotes[0].sentence
