@@ -72,3 +72,16 @@ def test_announced_rule_is_coerce_by_the_announcer(nlp: Language) -> None:
 )
 def test_descriptions_are_not_coerce_events(nlp: Language, text: str) -> None:
     assert all(e.type != "COERCE" for e in _events(nlp, text))
+
+
+def test_no_evidence_to_support_is_not_support(nlp: Language) -> None:
+    text = "Egypt said there was no evidence to support the claims made by Sudan."
+    assert [e for e in _events(nlp, text) if e.type == "SUPPORT"] == []
+
+
+def test_a_complaint_is_about_the_subject_of_what_is_complained_of(nlp: Language) -> None:
+    text = "Kenya complained that Uganda had closed the border to Kenyan traders."
+    main = _events(nlp, text)[0]
+    assert main.type == "ACCUSE"
+    assert [a.country for a in main.source] == ["KEN"]
+    assert [a.country for a in main.target] == ["UGA"]

@@ -41,7 +41,7 @@ from communique.events.participants import (
 )
 from communique.events.scores import plover_types
 from communique.events.setting import date_of, location_of
-from communique.events.sourceless import is_person, suffers
+from communique.events.sourceless import content_nouns, is_person, suffers
 from communique.events.sourceless import sourceless as _sourceless
 from communique.records import Actor, ActorRef, Event, Quote
 from communique.records import Span as TextSpan
@@ -150,6 +150,12 @@ def _frame_ok(trig: Trigger, doc: Doc) -> bool:
     """Frames that rule a trigger out by its own syntax: an intransitive protest verb with an
     object ('demonstrated a device'), 'ask' without a to-clause ('asked about the plan')."""
     token = doc[trig.head]
+    if (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in content_nouns()
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
+        return False  # "no evidence to support the claims": what would show it, not an act
     if token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and is_person(token.head):
         return False  # "coup leaders", "protest organisers", "bombing suspects": people, not acts
     deps = {c.dep_ for c in token.children}
@@ -231,6 +237,22 @@ def _earlier_in_quote(
         if found:
             return found
     return []
+
+
+def _complained_of(
+    ctx: DocActors, token: Token, source: list[ActorRef], quote: int | None
+) -> list[ActorRef]:
+    """Coded subject of the clause an accusation verb reports ('complained that X ...')."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    inner = (
+        None
+        if clause is None
+        else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    )
+    if inner is None:
+        return []
+    found = [a for a in resolve(ctx, inner, quote) if a.country]
+    return [a for a in found if not any(same_side(ctx, a, [s]) for s in source)]
 
 
 def _code_one(
@@ -353,6 +375,12 @@ def _code_one(
     side = {a.country for a in source if a.country} | {a.name for a in source}
     if entry.frame == "solo":
         pass  # a resignation has no target
+    elif not target and ptype.name == "ACCUSE" and token.pos_ == "VERB":
+        # "officials complained that Ethiopia did not deliver aid": the complaint is about
+        # the subject of what is complained of, before anything named further down
+        target = _complained_of(ctx, token, source, quote) or targets_below(
+            ctx, token, skip, quote, source
+        )
     elif not target:
         target = targets_below(ctx, token, skip, quote, source)
     mutual = len([a for a in source if a.country]) >= 2  # "Ethiopia and Somalia restored ties"
@@ -386,8 +414,11 @@ def _code_one(
         if not group:
             return None  # one cannot meet alone: "the talks were constructive" is a comment
     chain = clause_chain(token)
-    planned = token.pos_ == "VERB" and any(  # "was planning to visit": a visit intended
-        t.lemma_.lower() == "plan" and t.pos_ == "VERB" for t in chain[1:2]
+    planned = (
+        token.pos_ == "VERB"
+        and any(  # "was planning to visit": a visit intended
+            t.lemma_.lower() == "plan" and t.pos_ == "VERB" for t in chain[1:2]
+        )
     )
     if (
         ptype.name == "CONSULT"

@@ -104,6 +104,12 @@ def _issuer(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
 
 
 @cache
+def content_nouns() -> frozenset[str]:
+    """Nouns whose to-clause is what they show, not an act ('evidence to support')."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_content_nouns.csv"))
+
+
+@cache
 def harm_verbs() -> frozenset[str]:
     """Verbs whose subject suffers the event in their 'in' phrase ('died in the attack')."""
     return frozenset(r["lemma"].lower() for r in load_table("event_harm_verbs.csv"))
