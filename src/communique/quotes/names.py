@@ -132,7 +132,15 @@ class NameIndex:
             s = last_title + 1
             while e - s > 1 and doc[s].pos_ != "PROPN":
                 s += 1
-            if last_title >= 0 and doc[last_title].lower_ in ("of", "from", "for"):
+            while (
+                e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].is_title
+                and not doc[e].ent_type_ and doc[e - 1].head.i == e and not self.role_word(doc[e])
+            ):
+                e += 1  # 'Graciano' tagged, 'Mijares' left out: the surname the first name modifies
+            chained = last_title >= 0 and doc[last_title].lower_ in ("of", "from", "for")
+            if not chained and s >= 2 and doc[s - 1].lower_ in ("of", "from", "for"):
+                chained = self.role_word(doc[s - 2])  # 'First Minister of [Scotland Nicola ...]'
+            if chained:
                 s = self._after_place(s, e)  # 'Senator from Ohio John Smith' -> 'John Smith'
             while (
                 s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e
@@ -161,6 +169,9 @@ class NameIndex:
             for j in range(s + 1, e - 1):
                 if fold(doc[j].text) in self.lex.first_names:
                     return j
+            places = {ent.text for ent in doc.ents if ent.label_ in PLACE}
+            if doc[s].text in places:  # the place is tagged as a place elsewhere
+                return s + 1
         return s
 
     def _unlabelled_people(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -329,7 +340,9 @@ class NameIndex:
                 if doc[g].lower_ == "the":
                     g += 1
                 name = doc[g:e].text
-            entity = self.people.setdefault(key, Person(name, False, place=_is_place(span)))
+            entity = self.people.get(key) or self._longer_body(key) or self.people.setdefault(
+                key, Person(name, False, place=_is_place(span))
+            )
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
             if len(caps) >= 2:
                 acronyms.setdefault("".join(caps), entity)
@@ -346,11 +359,25 @@ class NameIndex:
             entity = self._surname.get(key) or acronyms.get(span.text)
             if entity is None and span[0].pos_ == "PROPN" and key in self._part:
                 entity = self._part[key]  # 'Rosselló' tagged ORG after 'Ricardo Rosselló Nevares'
+            if entity is None and span[0].is_title and span[0].lemma_.lower() in self.lex.bodies:
+                entity = self._longer_body(key)  # 'the Court' after 'Puerto Rico Supreme Court'
             if entity is None:
                 entity = Person(span.text, False, place=_is_place(span))
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _longer_body(self, key: str) -> Person | None:
+        """The one organisation whose longer name ends with this one ('Court of Justice' ->
+        'European Court of Justice'); places never ('Korea' is not 'North Korea')."""
+        words = _words(key)
+        n = len(words)
+        found = [
+            p for p in self.people.values()
+            if not p.is_person and not p.place
+            and len(w := _words(p.name)) > n and w[-n:] == words
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _coordinated(self, s: int, e: int) -> int:
         """'the High Court of England and Wales': a body 'of' a place coordinated with a second
@@ -487,7 +514,7 @@ class NameIndex:
         Nikki Haley'): the last two name words, three when the first is a known given name."""
         doc = self.doc
         starts = [k for k in range(s + 1, e) if doc[k - 1].text != "-" and doc[k].text != "-"]
-        if len(starts) < 3:
+        if len(starts) < 2:
             return None
         cut = starts[-2]
         if len(starts) >= 4 and fold(doc[starts[-3]].text) in self.lex.first_names:

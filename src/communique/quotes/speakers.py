@@ -205,7 +205,10 @@ class Cast(NameIndex):
         for pos, entity, _ in self._mentions[:k]:
             last_seen[id(entity)] = pos
         best: tuple[tuple[int, int, int], Person] | None = None
+        body = head in self.lex.bodies or tok.lower_ in self.lex.bodies
         for entity in self.people.values():
+            if body and entity.is_person:
+                continue  # 'police said' is the force, not its named chief
             pool = set((entity.role or "").lower().replace("-", " ").split())
             if not entity.is_person:
                 pool |= set(entity.name.lower().split())
@@ -288,7 +291,7 @@ class Cast(NameIndex):
             return Resolved(entity, name, span.text, span.start_char, span.end_char)
         proper = (
             tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
-            and len(tok.text) > 1
+            and len(tok.text) > 1 and not self.role_word(tok)  # 'One MP', 'a Senator'
         )
         named_group = (
             tok.pos_ == "NOUN"
