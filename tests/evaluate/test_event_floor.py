@@ -188,3 +188,16 @@ def test_scorer_reads_a_single_gold_file(tmp_path: Path) -> None:
     assert out["dev"]["n"] == 1 and out["heldout"]["n"] == 1
     assert out["all"]["per_type"]["SANCTION"]["support"] == 1
     assert out["all"]["date"]["n"] == 1
+
+
+def test_probe_batch_is_valid_gold_kept_apart_from_the_floors(
+    gold_records: list[dict[str, Any]],
+) -> None:
+    """`probe.jsonl` (sentences held back from the coder's author) loads and shares no text."""
+    quads = {name: t.quad for name, t in plover_types().items()}
+    probe = load_gold(GOLD_DIR / "probe.jsonl", quads)
+    assert len(probe) >= 60
+    assert {g.label for g in probe} >= set(quads), "every type is probed"
+    shipped = {r["text"] for r in gold_records}
+    assert not [g.id for g in probe if g.text in shipped]
+    assert not {g.id for g in probe} & {r["id"] for r in gold_records}
