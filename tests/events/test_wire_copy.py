@@ -85,3 +85,9 @@ def test_a_complaint_is_about_the_subject_of_what_is_complained_of(nlp: Language
     assert main.type == "ACCUSE"
     assert [a.country for a in main.source] == ["KEN"]
     assert [a.country for a in main.target] == ["UGA"]
+
+
+def test_threat_content_in_the_future_is_a_threat_made_now(nlp: Language) -> None:
+    main = _events(nlp, "Iran said it will respond decisively to any Israeli provocation.")[0]
+    assert main.type == "THREATEN"
+    assert not main.intended and not main.hypothetical

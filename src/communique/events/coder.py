@@ -453,6 +453,10 @@ def _code_one(
         # "threatened to strike Beirut if ...": the condition is the threat's content; the
         # threat itself was made
         flags = Flags(flags.negated, False, flags.intended, flags.historical_word)
+    if ptype.name == "THREATEN" and entry.frame == "content":
+        # '"We will respond decisively"': the future is the threat's content; saying it is
+        # the threat, made now
+        flags = Flags(flags.negated, flags.hypothetical, False, flags.historical_word)
     if ptype.name == "AGREE" and flags.intended:
         # an AGREE is itself a statement of intent: only a future tense makes it 'intended'
         future = any(
