@@ -107,3 +107,21 @@ def test_those_who_died_in_an_attack_are_its_victims(nlp: Language) -> None:
     main = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
     assert main.source == []
     assert [a.country for a in main.target] == ["AFG"]
+
+
+def test_implied_authority_does_not_displace_the_passive_subject(nlp: Language) -> None:
+    text = "A spokesman for the Kenyan police confirmed that two suspects were arrested in Mombasa."
+    main = next(e for e in _events(nlp, text) if e.type == "COERCE")
+    assert [a.country for a in main.source] == ["KEN"]
+    assert any("suspects" in a.text for a in main.target)
+
+
+def test_doerless_event_does_not_borrow_a_bystander_as_target(nlp: Language) -> None:
+    text = "The attack came two weeks before Indonesian President Joko Widodo's inauguration."
+    main = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert main.target == []
+
+
+def test_doerless_description_of_links_is_no_cooperation(nlp: Language) -> None:
+    text = "Officials said the suspects were linked to an Islamist network."
+    assert [e for e in _events(nlp, text) if e.type == "COOPERATE"] == []

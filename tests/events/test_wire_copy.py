@@ -91,3 +91,9 @@ def test_threat_content_in_the_future_is_a_threat_made_now(nlp: Language) -> Non
     main = _events(nlp, "Iran said it will respond decisively to any Israeli provocation.")[0]
     assert main.type == "THREATEN"
     assert not main.intended and not main.hypothetical
+
+
+def test_riot_police_weapons_are_coercion(nlp: Language) -> None:
+    main = _events(nlp, "The police used water cannons and tear gas against protesters.")[0]
+    assert main.type == "COERCE"
+    assert main.source and main.source[0].sector == "COP"

@@ -365,13 +365,14 @@ def _code_one(
             rep = reporter(token)  # "Lavrov said the blame rested on Brussels"
             if rep is not None:
                 source = resolve(ctx, rep, quote)
+    found = None
     if not source:
         found = _sourceless(ctx, trig, token, subj, passive, heads, quote)
         if found is None:
             return None
         source, target = found
     # the subject of an agentless passive is who it happened to, coded or not
-    patient_fixed = bool(target) and not source
+    patient_fixed = bool(target) and (found is not None or not source)
     side = {a.country for a in source if a.country} | {a.name for a in source}
     if entry.frame == "solo":
         pass  # a resignation has no target
@@ -389,6 +390,7 @@ def _code_one(
         and entry.frame not in ("self", "solo")
         and not mutual
         and not patient_fixed
+        and source  # with no doer named, another actor of the sentence is a guess
     ):
         target = sentence_others(ctx, token.sent, source, token, quote) or target
     if (

@@ -22,8 +22,9 @@ list unless the sentence names the obvious authority:
   broke out", "a protest was held") or a violent verb whose subject is such a noun ("a
   shooting killed three people": coded on the verb, the noun then yields nothing).
 
-Types that need a doer to mean anything (AGREE, CONSULT: an intention or a meeting) are never
-coded without one.
+Types that need a doer to mean anything (AGREE, CONSULT, COOPERATE: an intention, a meeting, a
+joint act; "the suspects were linked to the network" is a description) are never coded
+without one.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from communique.records import ActorRef
 from communique.resources import load_table
 
 # Types an unnamed doer can have: a meeting or an intention without anyone is nothing.
-_NEEDS_DOER = frozenset({"AGREE", "CONSULT"})
+_NEEDS_DOER = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # "the suspects were linked to
 # Noun events that happen without a named doer ("clashes broke out", "a protest was held").
 _HAPPENINGS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Sectors that arrest, charge, try, sentence, ban and release: the implied doer of such a
