@@ -330,7 +330,12 @@ class NameIndex:
             span = doc[s:e]
             name = span.text
             owner = doc[s - 2].text[:4].lower() if s >= 2 else ""
-            generic = any(t.lemma_.lower() in self.lex.bodies for t in span) and not any(
+            # a generic body is headed by its body noun ('Foreign Ministry', 'Ministry of
+            # Foreign Affairs'); 'National Institute for Space Research' is a full name
+            headed = span[-1].lemma_.lower() in self.lex.bodies or (
+                span[0].lemma_.lower() in self.lex.bodies
+            )
+            generic = headed and not any(
                 t.text[:4].lower() == owner for t in span
             )  # "Lithuania's Foreign Ministry", but not "Thailand's Thai Raksa Chart Party"
             if generic and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "GPE":
@@ -472,7 +477,10 @@ class NameIndex:
         doc = self.doc
         if ent.label_ != "ORG":
             return False
-        inner = max((t.i for t in ent[:-2] if self.role_word(t)), default=-1)
+        inner = max(
+            (t.i for t in ent[:-2] if self.role_word(t) and t.lower_ in self.lex.roles),
+            default=-1,
+        )  # a person noun ('Representative'), not a title adjective ('National')
         if inner >= 0:  # 'United States Representative Elijah Cummings'
             ent = doc[inner + 1 : ent.end]
         words = [t for t in ent if t.lower_ not in DETS]
