@@ -160,3 +160,20 @@ def test_name_mislabelled_by_ner_takes_its_appositive_role(
     person = _find(code_actors(nlp(text)), name)
     assert (person.country, person.sector) == (country, "GOV")
     assert later in [m.text for m in person.mentions][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("US Attorney General Marta Quinn resigned.", "USA", "JUD"),
+        ("Philippine Solicitor General Jose Alcala filed a petition.", "PHL", "JUD"),
+        ("Russian General Ivan Petrov visited the front.", "RUS", "MIL"),
+    ],
+)
+def test_general_in_a_two_word_office_is_not_military(
+    nlp: Language, text: str, country: str, sector: str
+) -> None:
+    """'Attorney General' and 'Solicitor General' are law officers, not generals; a country
+    before a two-word office still codes it."""
+    actors = code_actors(nlp(text))
+    assert (actors[0].country, actors[0].sector) == (country, sector)

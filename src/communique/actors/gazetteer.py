@@ -175,8 +175,10 @@ class Gazetteer:
                 and sp.end not in starts
             ):
                 nxt = doc[sp.end]
-                if nxt.pos_ == "PROPN" and nxt.is_title and role_of(nxt) is None:
+                two_word = sp.end + 1 < len(doc) and " " in (role_of(doc[sp.end + 1]) or ("",))[0]
+                if nxt.pos_ == "PROPN" and nxt.is_title and role_of(nxt) is None and not two_word:
                     continue  # "Budapest Memorandum", "Washington Post": part of another name
+                    # (but "US Attorney General": a two-word role follows)
             out.append((sp.start, sp.end, entry))
         return out
 
