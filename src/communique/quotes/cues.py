@@ -33,6 +33,7 @@ class Lexicon:
     first_names: dict[str, str]  # common first name -> 'm' | 'f' (weak gender prior)
     roles: frozenset[str] = frozenset()  # role nouns ('legislator', 'voter') never in a name
     org_suffixes: frozenset[str] = frozenset()  # 'Ltd', 'Kft': a name ending so is a company
+    postnominals: frozenset[str] = frozenset()  # 'QC', 'MP', 'OBE' after a name, not of it
 
 
 def _yes(value: str) -> bool:
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         direct, indirect, that, objects, relays, outlet, scare, gender, nouns, titles, documents,
         bodies, first, roles - _NAME_LIKE_ROLES - bodies - outlet - _GROUP_ROLES, suffixes,
+        frozenset(r["word"].lower() for r in load_table("quote_postnominals.csv")),
     )
 
 

@@ -27,6 +27,7 @@ NOT_NAMES = frozenset(
 _PARTICLES = frozenset(
     {"de", "dela", "del", "da", "di", "van", "von", "bin", "al", "el", "le", "la"}
 )
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 QUALIFIERS = frozenset({"deputy", "vice", "former", "ex", "acting", "assistant", "junior"})
 DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -122,10 +123,13 @@ class NameIndex:
                 e = i
                 break
         if person:
+            while e - s > 2 and doc[e - 1].text.replace(".", "").lower() in self.lex.postnominals:
+                e -= 1  # 'Kama Melly QC' -> 'Kama Melly'
             # strip through the last title or role word: 'Senate Minority Whip Dick Durbin' ->
             # 'Dick Durbin', 'Legislator Jane Roe' -> 'Jane Roe'
             last_title = max(
                 (i for i in range(s, e - 1) if self.role_word(doc[i])
+                 or doc[i].lower_ in self.lex.outlet_words  # 'Broadcaster Piers Morgan'
                  or doc[i].lower_ in ("of", "from", "for")),
                 default=s - 1,
             )
@@ -289,6 +293,8 @@ class NameIndex:
             words = [fold(t.text) for t in doc[s:e] if not t.is_punct]
             if not words:
                 continue
+            if len(words) > 1 and words[-1] in _GENERATIONS:
+                words = words[:-1]  # 'Robert Downey Jr.': the surname is 'Downey'
             entity = self._surname.get(words[-1])
             if entity is None and len(words) == 1:
                 entity = self._part.get(words[0])  # 'Lin' after 'Lin Chia-hao'
@@ -607,6 +613,11 @@ class NameIndex:
     def entity_at(self, tok: Token) -> Person | None:
         """The named entity a token belongs to, via the ents or the surname index."""
         entity = self._token_entity.get(tok.i)
+        if entity is None and tok.i > 0 and (
+            tok.text.replace(".", "").lower() in self.lex.postnominals
+            and self.doc[tok.i - 1].pos_ == "PROPN"
+        ):
+            return self.entity_at(self.doc[tok.i - 1])  # 'Kama Melly QC said': Melly speaks
         if entity is None and tok.pos_ == "PROPN":
             key = fold(tok.text)
             entity = self._surname.get(key) or self._part.get(key) or self._acronyms.get(tok.text)

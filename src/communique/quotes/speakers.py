@@ -388,7 +388,14 @@ class Cast(NameIndex):
         if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.bodies:
             return None
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        if det is not None and det.lower_ in ("the", "this", "that") and not tok.tag_.endswith("S"):
+        personal = (
+            tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
+            or tok.lower_.endswith("-old")  # 'the 48-year-old'
+        )  # 'the city', 'the report' never point back to a person
+        if (
+            det is not None and det.lower_ in ("the", "this", "that")
+            and not tok.tag_.endswith("S") and personal
+        ):
             return self._pronoun_like(tok.i, None)
         return None
 
