@@ -125,3 +125,16 @@ def test_doerless_event_does_not_borrow_a_bystander_as_target(nlp: Language) -> 
 def test_doerless_description_of_links_is_no_cooperation(nlp: Language) -> None:
     text = "Officials said the suspects were linked to an Islamist network."
     assert [e for e in _events(nlp, text) if e.type == "COOPERATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "n_assaults"),
+    [
+        ("Two people were killed in the crash on the motorway.", 0),
+        ("Two people were killed in the bombing of the market.", 1),
+    ],
+)
+def test_deaths_without_a_doer_are_an_assault_only_beside_an_attack(
+    nlp: Language, text: str, n_assaults: int
+) -> None:
+    assert len([e for e in _events(nlp, text) if e.type == "ASSAULT"]) == n_assaults

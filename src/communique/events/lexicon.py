@@ -99,7 +99,16 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ in ("nsubj", "nsubjpass"):
             found.add("^" + _lemma(child))
             found.update("^" + _lemma(o) for o in _pobjs(child))  # "tens of thousands of workers"
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod", "dative"):
+        if child.dep_ in (
+            "dobj",
+            "nsubjpass",
+            "attr",
+            "compound",
+            "amod",
+            "nmod",
+            "dative",
+            "oprd",
+        ):
             found.add(_lemma(child))
             found.update(_lemma(c) for c in child.children if c.dep_ in ("compound", "amod"))
             found.update(_lemma(o) for o in _pobjs(child))
@@ -135,7 +144,7 @@ def _core_objects(token: Token) -> set[str]:
             found.add("@" + child.lower_)
         if child.dep_ in ("nsubj", "nsubjpass"):
             found.add("^" + _lemma(child))
-        if child.dep_ in ("dobj", "dative", "attr", "nsubjpass"):
+        if child.dep_ in ("dobj", "dative", "attr", "nsubjpass", "oprd"):  # "held X responsible"
             found.add(_lemma(child))
             found.update(_lemma(c) for c in child.conjuncts)  # "tents and medicine"
             found.update(_lemma(c) for c in child.children if c.dep_ in ("compound", "amod"))

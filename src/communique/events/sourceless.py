@@ -153,6 +153,13 @@ def sourceless(
                 return [], []  # "a curfew was imposed": the target, if any, comes later
             if not is_person(subj):
                 return None  # "the building was evacuated"
+            if token.lemma_.lower() in harm_verbs() and not any(
+                t.entry.type == "ASSAULT"
+                and t.head != token.i
+                and token.sent.start <= t.head < token.sent.end
+                for t in heads.values()
+            ):
+                return None  # "two people were killed": in a crash or an attack? Only with one
             target = resolve(ctx, subj, quote) or [uncoded(subj)]
             source = _authority(ctx, token, quote) if entry.type in _AUTHORITY_TYPES else []
             return [a for a in source if a not in target], target
