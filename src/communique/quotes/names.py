@@ -11,52 +11,31 @@ Service') and a role from pre-modifiers or an apposition.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import Lexicon
+from communique.quotes.people import (
+    DETS,
+    NOT_NAMES,
+    PLACE,
+    QUALIFIERS,
+    Person,
+    Resolved,
+    fold,
+    is_place,
+    name_words,
+)
+from communique.quotes.repairs import EntityRepairs
+
+__all__ = [
+    "DETS", "NOT_NAMES", "PLACE", "QUALIFIERS", "NameIndex", "Person", "Resolved", "fold",
+]
 
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"})
-PLACE = frozenset({"NORP", "GPE", "LOC"})
-NOT_NAMES = frozenset(
-    {"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "FAC"}
-)
 _PARTICLES = frozenset(
     {"de", "dela", "del", "da", "di", "van", "von", "bin", "al", "el", "le", "la"}
 )
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-QUALIFIERS = frozenset({"deputy", "vice", "former", "ex", "acting", "assistant", "junior"})
-DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-
-
-@dataclass
-class Person:
-    """One person or body as the article names it (``name`` is the fullest form)."""
-
-    name: str
-    is_person: bool
-    role: str | None = None
-    votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
-    place: bool = False  # a country or city: 'it' and 'they' prefer organisations
-
-    @property
-    def gender(self) -> str | None:
-        m, f = self.votes["m"], self.votes["f"]
-        return "m" if m > f else "f" if f > m else None
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """A speaker as resolved from a mention: canonical entity (or None) and the surface form."""
-
-    entity: Person | None
-    name: str | None
-    mention: str
-    start: int
-    end: int
 
 
 def _clean_name(span: Span) -> tuple[int, int]:
@@ -70,32 +49,12 @@ def _clean_name(span: Span) -> tuple[int, int]:
     return s, e
 
 
-def fold(text: str) -> str:
-    """Lower case without diacritics: 'Erdoğan' and 'Erdogan' are one surname."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-
-
-def _is_place(span: Span) -> bool:
-    return span[-1].ent_type_ in ("GPE", "LOC", "NORP")
-
-
-def _words(name: str) -> list[str]:
-    """Folded words of a name, hyphenated parts apart ('Solberg-Haug' -> solberg, haug)."""
-    return re.findall(r"\w+", fold(name))
-
-
-def _in_order(short: list[str], long: list[str]) -> bool:
-    """Are the words of ``short`` a subsequence of ``long`` (a middle name left out)?"""
-    it = iter(long)
-    return all(w in it for w in short)
-
-
 def _strip_brackets(text: str) -> str:
     return " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;:-")
 
 
 
-class NameIndex:
+class NameIndex(EntityRepairs):
     """Per-article index of named people and bodies (built once, read by ``Cast``)."""
 
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
@@ -152,31 +111,6 @@ class NameIndex:
             ):
                 s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
         return s, e
-
-    def role_word(self, tok: Token) -> bool:
-        """A title or role noun ('Senator', 'Legislator', 'Voter') that is never a name part."""
-        low = tok.lower_
-        if low in self.lex.titles:
-            return True
-        # a role word joined by a hyphen is a name part ('Man-kei')
-        return low in self.lex.roles and bool(tok.whitespace_) and not (
-            tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
-        )
-
-    def _after_place(self, s: int, e: int) -> int:
-        """Skip the place in a 'Title from/of Place First Last' chain."""
-        doc = self.doc
-        while e - s > 1 and doc[s].ent_type_ in PLACE:
-            s += 1
-        if e - s >= 3:
-            # 'Ohio John Smith' tagged as one PERSON: the name starts at the first given name
-            for j in range(s + 1, e - 1):
-                if fold(doc[j].text) in self.lex.first_names:
-                    return j
-            places = {ent.text for ent in doc.ents if ent.label_ in PLACE}
-            if doc[s].text in places:  # the place is tagged as a place elsewhere
-                return s + 1
-        return s
 
     def _unlabelled_people(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Two- or three-word proper names the NER left unlabelled, when they act as people.
@@ -298,11 +232,12 @@ class NameIndex:
             entity = self._surname.get(words[-1])
             if entity is None and len(words) == 1:
                 entity = self._part.get(words[0])  # 'Lin' after 'Lin Chia-hao'
-            if len(words) > 1 and (entity is None or not set(words) <= set(_words(entity.name))):
+            covered = entity is not None and set(words) <= set(name_words(entity.name))
+            if len(words) > 1 and not covered:
                 # 'Maria Lopez' after 'Maria Lopez Garcia', 'Elijah Cummings' after 'Elijah
                 # Eugene Cummings', not 'Ruth Cummings' after 'Robert Cummings'
                 entity = self._containing(words) or entity
-            if entity is None or not set(words) <= set(_words(entity.name)):
+            if entity is None or not set(words) <= set(name_words(entity.name)):
                 if entity is None or len(words) > 1:
                     name = doc[s:e].text
                     chain = self._chains.get(words[-1])
@@ -352,7 +287,7 @@ class NameIndex:
                     g += 1
                 name = doc[g:e].text
             entity = self.people.get(key) or self._longer_body(key) or self.people.setdefault(
-                key, Person(name, False, place=_is_place(span))
+                key, Person(name, False, place=is_place(span))
             )
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
             if len(caps) >= 2:
@@ -373,167 +308,10 @@ class NameIndex:
             if entity is None and span[0].is_title and span[0].lemma_.lower() in self.lex.bodies:
                 entity = self._longer_body(key)  # 'the Court' after 'Puerto Rico Supreme Court'
             if entity is None:
-                entity = Person(span.text, False, place=_is_place(span))
+                entity = Person(span.text, False, place=is_place(span))
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
-
-    def _longer_body(self, key: str) -> Person | None:
-        """The one organisation whose longer name ends with this one ('Court of Justice' ->
-        'European Court of Justice'); places never ('Korea' is not 'North Korea')."""
-        words = _words(key)
-        n = len(words)
-        found = [
-            p for p in self.people.values()
-            if not p.is_person and not p.place
-            and len(w := _words(p.name)) > n and w[-n:] == words
-        ]
-        return found[0] if len(found) == 1 else None
-
-    def _coordinated(self, s: int, e: int) -> int:
-        """'the High Court of England and Wales': a body 'of' a place coordinated with a second
-        one-word place keeps both; 'the ACLU of Montana and the Native American Rights Fund'
-        (a determiner after 'and') is two speakers."""
-        doc = self.doc
-        if e + 1 >= len(doc) or doc[e].lower_ != "and" or not any(
-            t.lower_ == "of" for t in doc[s:e]
-        ):
-            return e
-        nxt = doc[e + 1]
-        after = doc[e + 2] if e + 2 < len(doc) else None
-        if (
-            nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ in ("GPE", "LOC", "ORG")
-            and doc[e - 1].ent_type_ in ("GPE", "LOC", "ORG") and doc[e - 1].pos_ == "PROPN"
-            and (after is None or after.pos_ != "PROPN")
-        ):
-            return e + 2
-        return e
-
-    def _place_seat(self, s: int, e: int) -> int:
-        """'the ACLU of Montana': a one-word organisation 'of' a named place."""
-        doc = self.doc
-        if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[s].ent_type_ == "ORG" and (
-            doc[e + 1].ent_iob_ == "B" and doc[e + 1].ent_type_ == "GPE"
-        ):
-            k = e + 2
-            while k < len(doc) and doc[k].ent_iob_ == "I":
-                k += 1
-            return k
-        return e
-
-    def _containing(self, words: list[str]) -> Person | None:
-        """The one person whose longer name holds these name words: as a run ('Maria Lopez' in
-        'Maria Lopez Garcia') or as first and last name around a middle name."""
-        n = len(words)
-        found = []
-        for p in self.people.values():
-            w = _words(p.name) if p.is_person else []
-            if len(w) <= n:
-                continue
-            if any(w[k : k + n] == words for k in range(len(w) - n + 1)) or (
-                w[0] == words[0] and w[-1] == words[-1] and _in_order(words, w)
-            ):
-                found.append(p)
-        return found[0] if len(found) == 1 else None
-
-    def _split_org_person(self, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """'Amnesty International Man-kei Tam' tagged as one ORG: the organisation (named
-        alone elsewhere in the article) and the person after it are two names."""
-        doc = self.doc
-        names = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
-        out = []
-        for s, e in orgs:
-            cut = next(
-                (k for k in range(e - 1, s, -1) if doc[s:k].text in names and k - s < e - s), None
-            )
-            if cut is None and self._after_role(s):
-                cut = self._name_tail(s, e)
-            if cut is None or not self._is_name_tail(doc[cut:e]):
-                out.append((s, e))
-                continue
-            tail = doc[cut:e]
-            out.append((s, cut))
-            entity = self.people.setdefault(tail.text, Person(tail.text, True))
-            entity.role = entity.role or doc[s:cut].text
-            self._surname.setdefault(fold(tail[-1].text), entity)
-            for i in range(cut, e):
-                self._token_entity[i] = entity
-        return out
-
-    def _is_name_tail(self, tail: Span) -> bool:
-        """Two to four capitalised words (hyphen parts allowed: 'Man-kei') naming a person,
-        with no organisation, outlet or plural word among them."""
-        doc = self.doc
-        shaped = all(
-            (t.text[:1].isupper() and t.pos_ == "PROPN") or t.text == "-"
-            or (t.i > tail.start and doc[t.i - 1].text == "-" and t.is_alpha)
-            for t in tail
-        )
-        return shaped and tail[0].text[:1].isupper() and (
-            2 <= sum(t.text != "-" for t in tail) <= 4
-        ) and not any(
-            t.tag_ == "NNPS" or t.lemma_.lower() in self.lex.bodies
-            or t.lower_ in self.lex.outlet_words for t in tail
-        )
-
-    def _looks_personal(self, ent: Span) -> bool:
-        """'Nikki Haley' tagged ORG: two or three capitalised words opening with a known given
-        name (or right after another organisation's name), none of them an organisation or
-        outlet word, name a person."""
-        doc = self.doc
-        if ent.label_ != "ORG":
-            return False
-        inner = max(
-            (t.i for t in ent[:-2] if self.role_word(t) and t.lower_ in self.lex.roles),
-            default=-1,
-        )  # a person noun ('Representative'), not a title adjective ('National')
-        if inner >= 0:  # 'United States Representative Elijah Cummings'
-            ent = doc[inner + 1 : ent.end]
-        words = [t for t in ent if t.lower_ not in DETS]
-        before = ent.start - 1
-        if before > 0 and doc[before].text == ",":
-            before -= 1  # 'His wife, Maya Rockeymoore Cummings'
-        return (
-            2 <= len(words) <= 3 and ent[0].lower_ not in DETS
-            and (
-                fold(words[0].text) in self.lex.first_names
-                # straight after another organisation's name: 'the United Nations Nikki Haley'
-                or (ent.start > 0 and self.doc[ent.start - 1].ent_type_ == "ORG")
-                # with a role: 'commissioner Gáspár Maróth', 'Gáspár Maróth, the commissioner'
-                or inner >= 0 or (before >= 0 and self.role_word(doc[before]))
-                or any(
-                    c.dep_ == "appos" and c.lemma_.lower() in self.lex.roles
-                    for c in ent.root.children
-                )
-            )
-            and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in words)
-            and not any(
-                t.lemma_.lower() in self.lex.bodies or t.lower_ in self.lex.outlet_words
-                for t in words
-            )
-        )
-
-    def _after_role(self, s: int) -> bool:
-        """Is the entity at ``s`` the object of a role ('director of X', 'Ambassador to X')?"""
-        doc = self.doc
-        j = s - 1
-        if j >= 0 and doc[j].lower_ == "the":
-            j -= 1
-        return j >= 1 and doc[j].lower_ in ("of", "to", "for", "at") and (
-            self.role_word(doc[j - 1]) or doc[j - 1].lemma_.lower() in self.lex.roles
-        )
-
-    def _name_tail(self, s: int, e: int) -> int | None:
-        """Where a person's name starts inside an organisation entity ('the United Nations
-        Nikki Haley'): the last two name words, three when the first is a known given name."""
-        doc = self.doc
-        starts = [k for k in range(s + 1, e) if doc[k - 1].text != "-" and doc[k].text != "-"]
-        if len(starts) < 2:
-            return None
-        cut = starts[-2]
-        if len(starts) >= 4 and fold(doc[starts[-3]].text) in self.lex.first_names:
-            cut = starts[-3]
-        return cut
 
     def _role_of(self, head: Token, start: int) -> str | None:
         """Role from pre-modifiers ('Kremlin spokesman') or an apposition ('..., the EU's ...')."""
@@ -581,7 +359,7 @@ class NameIndex:
             role = self._role_of(ent.root, s)
             if role:
                 entity.role = role
-            for g in self._gender_words(s, entity):
+            for g in self._gendername_words(s, entity):
                 entity.votes[g] += 3
         # people the NER did not tag PERSON ('Campaigner Ann Lee'): role from their first mention
         firsts: dict[int, int] = {}
@@ -601,7 +379,7 @@ class NameIndex:
             if first in self.lex.first_names:  # weak prior; the article's own words outvote it
                 entity.votes[self.lex.first_names[first]] += 2
 
-    def _gender_words(self, s: int, entity: Person) -> list[str]:
+    def _gendername_words(self, s: int, entity: Person) -> list[str]:
         out = []
         if s > 0 and self.doc[s - 1].lower_ in self.lex.gender:
             out.append(self.lex.gender[self.doc[s - 1].lower_])

@@ -1,0 +1,68 @@
+"""The records a speaker resolves to, and the name helpers every quote module shares.
+
+``Person`` is one person or body of an article under its fullest name; ``Resolved`` is a speaker
+mention resolved to it. ``fold`` makes 'Erdoğan' and 'Erdogan' one key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+PLACE = frozenset({"NORP", "GPE", "LOC"})
+NOT_NAMES = frozenset(
+    {"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "FAC"}
+)
+QUALIFIERS = frozenset({"deputy", "vice", "former", "ex", "acting", "assistant", "junior"})
+DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@dataclass
+class Person:
+    """One person or body as the article names it (``name`` is the fullest form)."""
+
+    name: str
+    is_person: bool
+    role: str | None = None
+    votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
+    place: bool = False  # a country or city: 'it' and 'they' prefer organisations
+
+    @property
+    def gender(self) -> str | None:
+        m, f = self.votes["m"], self.votes["f"]
+        return "m" if m > f else "f" if f > m else None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A speaker as resolved from a mention: canonical entity (or None) and the surface form."""
+
+    entity: Person | None
+    name: str | None
+    mention: str
+    start: int
+    end: int
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: 'Erdoğan' and 'Erdogan' are one surname."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def is_place(span: Span) -> bool:
+    """Is this entity a country, city or people ('it said' prefers organisations)?"""
+    return span[-1].ent_type_ in ("GPE", "LOC", "NORP")
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words of a name, hyphenated parts apart ('Solberg-Haug' -> solberg, haug)."""
+    return re.findall(r"\w+", fold(name))
+
+
+def in_order(short: list[str], long: list[str]) -> bool:
+    """Are the words of ``short`` a subsequence of ``long`` (a middle name left out)?"""
+    it = iter(long)
+    return all(w in it for w in short)

@@ -1,0 +1,208 @@
+"""Repairs for the names the small NER model gets wrong, shared by ``NameIndex``.
+
+Real articles break the model's entities in recurring ways: a person merged into an
+organisation ('Amnesty International Man-kei Tam', 'the United Nations Nikki Haley'), a place
+glued to a name after 'of' ('First Minister of Scotland Nicola Sturgeon'), a body cut at 'and'
+('the High Court of England and Wales'), a short form that needs the article's fullest name.
+Each repair reads the parse and the word tables (titles, role nouns, body nouns, given names);
+none is tied to one article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.quotes.cues import Lexicon
+from communique.quotes.people import DETS, PLACE, Person, fold, in_order, name_words
+
+
+class EntityRepairs:
+    """Mixin: needs ``doc``, ``lex``, ``people``, ``_surname`` and ``_token_entity``."""
+
+    doc: Doc
+    lex: Lexicon
+    people: dict[str, Person]
+    _surname: dict[str, Person]
+    _token_entity: dict[int, Person]
+
+    def role_word(self, tok: Token) -> bool:
+        """A title or role noun ('Senator', 'Legislator', 'Voter') that is never a name part."""
+        low = tok.lower_
+        if low in self.lex.titles:
+            return True
+        # a role word joined by a hyphen is a name part ('Man-kei')
+        return low in self.lex.roles and bool(tok.whitespace_) and not (
+            tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+        )
+
+    def _after_place(self, s: int, e: int) -> int:
+        """Skip the place in a 'Title from/of Place First Last' chain."""
+        doc = self.doc
+        while e - s > 1 and doc[s].ent_type_ in PLACE:
+            s += 1
+        if e - s >= 3:
+            # 'Ohio John Smith' tagged as one PERSON: the name starts at the first given name
+            for j in range(s + 1, e - 1):
+                if fold(doc[j].text) in self.lex.first_names:
+                    return j
+            places = {ent.text for ent in doc.ents if ent.label_ in PLACE}
+            if doc[s].text in places:  # the place is tagged as a place elsewhere
+                return s + 1
+        return s
+
+    def _longer_body(self, key: str) -> Person | None:
+        """The one organisation whose longer name ends with this one ('Court of Justice' ->
+        'European Court of Justice'); places never ('Korea' is not 'North Korea')."""
+        words = name_words(key)
+        n = len(words)
+        found = [
+            p for p in self.people.values()
+            if not p.is_person and not p.place
+            and len(w := name_words(p.name)) > n and w[-n:] == words
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _coordinated(self, s: int, e: int) -> int:
+        """'the High Court of England and Wales': a body 'of' a place coordinated with a second
+        one-word place keeps both; 'the ACLU of Montana and the Native American Rights Fund'
+        (a determiner after 'and') is two speakers."""
+        doc = self.doc
+        if e + 1 >= len(doc) or doc[e].lower_ != "and" or not any(
+            t.lower_ == "of" for t in doc[s:e]
+        ):
+            return e
+        nxt = doc[e + 1]
+        after = doc[e + 2] if e + 2 < len(doc) else None
+        if (
+            nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ in ("GPE", "LOC", "ORG")
+            and doc[e - 1].ent_type_ in ("GPE", "LOC", "ORG") and doc[e - 1].pos_ == "PROPN"
+            and (after is None or after.pos_ != "PROPN")
+        ):
+            return e + 2
+        return e
+
+    def _place_seat(self, s: int, e: int) -> int:
+        """'the ACLU of Montana': a one-word organisation 'of' a named place."""
+        doc = self.doc
+        if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[s].ent_type_ == "ORG" and (
+            doc[e + 1].ent_iob_ == "B" and doc[e + 1].ent_type_ == "GPE"
+        ):
+            k = e + 2
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            return k
+        return e
+
+    def _containing(self, words: list[str]) -> Person | None:
+        """The one person whose longer name holds these name words: as a run ('Maria Lopez' in
+        'Maria Lopez Garcia') or as first and last name around a middle name."""
+        n = len(words)
+        found = []
+        for p in self.people.values():
+            w = name_words(p.name) if p.is_person else []
+            if len(w) <= n:
+                continue
+            if any(w[k : k + n] == words for k in range(len(w) - n + 1)) or (
+                w[0] == words[0] and w[-1] == words[-1] and in_order(words, w)
+            ):
+                found.append(p)
+        return found[0] if len(found) == 1 else None
+
+    def _split_org_person(self, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'Amnesty International Man-kei Tam' tagged as one ORG: the organisation (named
+        alone elsewhere in the article) and the person after it are two names."""
+        doc = self.doc
+        names = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
+        out = []
+        for s, e in orgs:
+            cut = next(
+                (k for k in range(e - 1, s, -1) if doc[s:k].text in names and k - s < e - s), None
+            )
+            if cut is None and self._after_role(s):
+                cut = self._name_tail(s, e)
+            if cut is None or not self._is_name_tail(doc[cut:e]):
+                out.append((s, e))
+                continue
+            tail = doc[cut:e]
+            out.append((s, cut))
+            entity = self.people.setdefault(tail.text, Person(tail.text, True))
+            entity.role = entity.role or doc[s:cut].text
+            self._surname.setdefault(fold(tail[-1].text), entity)
+            for i in range(cut, e):
+                self._token_entity[i] = entity
+        return out
+
+    def _is_name_tail(self, tail: Span) -> bool:
+        """Two to four capitalised words (hyphen parts allowed: 'Man-kei') naming a person,
+        with no organisation, outlet or plural word among them."""
+        doc = self.doc
+        shaped = all(
+            (t.text[:1].isupper() and t.pos_ == "PROPN") or t.text == "-"
+            or (t.i > tail.start and doc[t.i - 1].text == "-" and t.is_alpha)
+            for t in tail
+        )
+        return shaped and tail[0].text[:1].isupper() and (
+            2 <= sum(t.text != "-" for t in tail) <= 4
+        ) and not any(
+            t.tag_ == "NNPS" or t.lemma_.lower() in self.lex.bodies
+            or t.lower_ in self.lex.outlet_words for t in tail
+        )
+
+    def _looks_personal(self, ent: Span) -> bool:
+        """'Nikki Haley' tagged ORG: two or three capitalised words opening with a known given
+        name (or right after another organisation's name), none of them an organisation or
+        outlet word, name a person."""
+        doc = self.doc
+        if ent.label_ != "ORG":
+            return False
+        inner = max(
+            (t.i for t in ent[:-2] if self.role_word(t) and t.lower_ in self.lex.roles),
+            default=-1,
+        )  # a person noun ('Representative'), not a title adjective ('National')
+        if inner >= 0:  # 'United States Representative Elijah Cummings'
+            ent = doc[inner + 1 : ent.end]
+        words = [t for t in ent if t.lower_ not in DETS]
+        before = ent.start - 1
+        if before > 0 and doc[before].text == ",":
+            before -= 1  # 'His wife, Maya Rockeymoore Cummings'
+        return (
+            2 <= len(words) <= 3 and ent[0].lower_ not in DETS
+            and (
+                fold(words[0].text) in self.lex.first_names
+                # straight after another organisation's name: 'the United Nations Nikki Haley'
+                or (ent.start > 0 and self.doc[ent.start - 1].ent_type_ == "ORG")
+                # with a role: 'commissioner Gáspár Maróth', 'Gáspár Maróth, the commissioner'
+                or inner >= 0 or (before >= 0 and self.role_word(doc[before]))
+                or any(
+                    c.dep_ == "appos" and c.lemma_.lower() in self.lex.roles
+                    for c in ent.root.children
+                )
+            )
+            and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in words)
+            and not any(
+                t.lemma_.lower() in self.lex.bodies or t.lower_ in self.lex.outlet_words
+                for t in words
+            )
+        )
+
+    def _after_role(self, s: int) -> bool:
+        """Is the entity at ``s`` the object of a role ('director of X', 'Ambassador to X')?"""
+        doc = self.doc
+        j = s - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        return j >= 1 and doc[j].lower_ in ("of", "to", "for", "at") and (
+            self.role_word(doc[j - 1]) or doc[j - 1].lemma_.lower() in self.lex.roles
+        )
+
+    def _name_tail(self, s: int, e: int) -> int | None:
+        """Where a person's name starts inside an organisation entity ('the United Nations
+        Nikki Haley'): the last two name words, three when the first is a known given name."""
+        doc = self.doc
+        starts = [k for k in range(s + 1, e) if doc[k - 1].text != "-" and doc[k].text != "-"]
+        if len(starts) < 2:
+            return None
+        cut = starts[-2]
+        if len(starts) >= 4 and fold(doc[starts[-3]].text) in self.lex.first_names:
+            cut = starts[-3]
+        return cut
