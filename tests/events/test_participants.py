@@ -135,3 +135,16 @@ def test_receiving_names_the_giver_as_source(nlp: Language) -> None:
     (event,) = _events(nlp, "Moldova received a loan from Romania on Monday.")
     assert event.type == "AID"
     assert _countries(event.source) == {"ROU"} and _countries(event.target) == {"MDA"}
+
+
+def test_channels_and_outlets_are_not_targets(nlp: Language) -> None:
+    """'on Twitter', 'told Reuters' say where something was said, not to whom it was done."""
+    for text in (
+        "The Kenyan foreign minister criticised the decision on Twitter.",
+        "The Kenyan foreign minister told Reuters that Uganda had violated the deal.",
+    ):
+        doc = nlp(text)
+        events = code_events(doc, [], code_actors(doc), "2024-05-15")
+        assert events, text
+        names = [a.text for e in events for a in e.target]
+        assert not any("Twitter" in n or "Reuters" in n for n in names), (text, names)

@@ -342,6 +342,22 @@ def targets_below(
     return uncoded
 
 
+@cache
+def media_words() -> frozenset[str]:
+    """Channels something is said through ('on Twitter'), from ``data/event_media.csv``."""
+    return frozenset(r["word"].lower() for r in load_table("event_media.csv"))
+
+
+def _is_medium(token: Token, refs: list[ActorRef]) -> bool:
+    """Whether an object slot names the channel or outlet something was said through: a
+    platform ('on Twitter'), or a news outlet spoken to ('told Reuters', 'said to the BBC')."""
+    via = token.dep_ == "pobj" and token.head.lower_ in ("on", "via", "in", "to", "through")
+    if (via or token.dep_ == "dative") and token.lower_ in media_words():
+        return True
+    spoken_to = token.dep_ in ("dative", "dobj") and token.head.lemma_.lower() in ("tell", "say")
+    return (via or spoken_to) and bool(refs) and all(r.sector == "JRN" for r in refs)
+
+
 def search_below(
     ctx: DocActors,
     token: Token,
@@ -389,6 +405,8 @@ def search_below(
                     "oprd",
                 ) and not is_place(ctx, c):
                     refs = [r for r in resolve(ctx, c, quote) if not same_side(ctx, r, source)]
+                    if _is_medium(c, refs):
+                        continue  # "on Twitter", "told Reuters": where it was said
                     if refs and any(r.country for r in refs):
                         return refs
                     uncoded = uncoded or refs
@@ -431,6 +449,8 @@ def sentence_others(
             continue
         if ctx.actors[idx].sector == "JRN" or same_side(ctx, ctx.ref(idx, t), source):
             continue
+        if t.lower_ in media_words():
+            continue  # "on Twitter": a channel, not a party
         head = t
         while head.dep_ in ("amod", "compound", "poss", "det", "case") and head.head is not head:
             head = head.head
