@@ -3,7 +3,9 @@
 Rules over the dependency parse, lexicon in ``data/event_lexicon.csv``:
 
 * a trigger nested as the content of another trigger ("accused Russia of attacking",
-  "agreed to hold talks", "imposed sanctions") yields only the outer event;
+  "agreed to hold talks", "imposed sanctions") yields only the outer event (``frames.py``);
+* with no doer named (agentless passives, 'clashes broke out') the event is still coded, with
+  an empty or implied source (``sourceless.py``);
 * source = the subject (or passive agent; for nouns the possessor, 'by' phrase or the governing
   verb's subject); a first-person subject inside a quotation is the speaker's side; with no
   subject the source is the quotation's speaker or the subject of the reporting verb;
@@ -12,7 +14,9 @@ Rules over the dependency parse, lexicon in ``data/event_lexicon.csv``:
   sentence before); places ('in Moscow') are locations, never targets;
 * 'allege' triggers ('the EU had ruined the ties') are accusations by whoever reports them;
 * retyping: an agreement to a ceasefire is the ceasefire (RETREAT); a refusal to yield is
-  REJECT; readiness to talk is AGREE; harm the speaker's own side would do is THREATEN;
+  REJECT ('has not conceded' stays a negated CONCEDE); readiness to talk is AGREE ('was
+  planning to visit' stays an intended CONSULT); harm the speaker's own side would do is
+  THREATEN;
 * per sentence the main event (asserted, closest to the root) comes first.
 """
 
@@ -24,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
+from communique.events.frames import frame_ok, keep, speech_ok
 from communique.events.lexicon import Trigger, find_triggers
 from communique.events.modifiers import Flags, clause_chain, flags_for
 from communique.events.participants import (
@@ -41,64 +46,12 @@ from communique.events.participants import (
 )
 from communique.events.scores import plover_types
 from communique.events.setting import date_of, location_of
-from communique.events.sourceless import content_nouns, is_person, suffers
 from communique.events.sourceless import sourceless as _sourceless
+from communique.events.sourceless import suffers
 from communique.records import Actor, ActorRef, Event, Quote
 from communique.records import Span as TextSpan
 
 log = logging.getLogger(__name__)
-
-CONTENT_DEPS = frozenset(
-    {
-        "xcomp",
-        "ccomp",
-        "dobj",
-        "pobj",
-        "pcomp",
-        "prep",
-        "acomp",
-        "attr",
-        "compound",
-        "amod",
-        "nsubjpass",
-        "oprd",
-    }
-)
-
-
-def _outer(token: Token, heads: dict[int, Trigger]) -> Trigger | None:
-    """The trigger whose content this trigger is ('accused X of attacking'), if any."""
-    t = token
-    for _ in range(4):
-        infinitival = t.dep_ == "acl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
-        )
-        if (t.dep_ not in CONTENT_DEPS and not infinitival) or t.head is t:
-            return None  # "rejected Trump's offer to send troops": the sending is content
-        t = t.head
-        if t.i in heads:
-            return heads[t.i]
-    return None
-
-
-# An agreement to a ceasefire or a concession is coded as the ceasefire or concession itself.
-_AGREED_CONTENT = frozenset({"RETREAT"})
-
-
-def _keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
-    """Whether a trigger yields its own event, given the triggers above and below it."""
-    outer = _outer(doc[trig.head], heads)
-    if outer is not None:
-        return outer.entry.type == "AGREE" and trig.entry.type in _AGREED_CONTENT
-    for other in heads.values():  # an AGREE whose content is coded in its place
-        if (
-            other is not trig
-            and trig.entry.type == "AGREE"
-            and other.entry.type in _AGREED_CONTENT
-            and _outer(doc[other.head], heads) is trig
-        ):
-            return False
-    return True
 
 
 def code_events(
@@ -109,7 +62,7 @@ def code_events(
     triggers = [
         t
         for t in find_triggers(doc)
-        if t.entry.type != "NONE" and _speech_ok(ctx, t) and _frame_ok(t, doc)
+        if t.entry.type != "NONE" and speech_ok(ctx, t) and frame_ok(t, doc)
     ]
     heads = {t.head: t for t in triggers}
     types = plover_types()
@@ -117,7 +70,7 @@ def code_events(
     seen: set[tuple[int, str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
     for trig in triggers:
         token = doc[trig.head]
-        if not _keep(trig, doc, heads):
+        if not keep(trig, doc, heads):
             continue
         event = _code_one(ctx, trig, token, published, types, heads)
         if event is None:
@@ -144,51 +97,6 @@ def _prominence(token: Token, event: Event) -> tuple[int, int, int]:
     """Sort key putting a sentence's main event first: asserted before negated, then the
     trigger closest to the sentence root (the main clause), then left to right."""
     return (int(event.negated), len(list(token.ancestors)), token.i)
-
-
-def _frame_ok(trig: Trigger, doc: Doc) -> bool:
-    """Frames that rule a trigger out by its own syntax: an intransitive protest verb with an
-    object ('demonstrated a device'), 'ask' without a to-clause ('asked about the plan')."""
-    token = doc[trig.head]
-    if (
-        token.dep_ == "acl"
-        and token.head.lemma_.lower() in content_nouns()
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    ):
-        return False  # "no evidence to support the claims": what would show it, not an act
-    if token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and is_person(token.head):
-        return False  # "coup leaders", "protest organisers", "bombing suspects": people, not acts
-    deps = {c.dep_ for c in token.children}
-    if trig.entry.frame == "predicate":  # "masks will be compulsory", not "compulsory voting"
-        return token.dep_ in ("acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj")
-    if trig.entry.frame == "intransitive":
-        return "dobj" not in deps
-    if trig.entry.frame == "xcomp":
-        return "xcomp" in deps  # "asked Norway to extradite", not "asked me, 'Is he ...?'"
-    return True
-
-
-def _speech_ok(ctx: DocActors, trig: Trigger) -> bool:
-    """A 'speech' trigger ('warn') with a reported clause is a threat only when the clause says
-    what the warner's own side will do ('China warned that it would take measures'); otherwise
-    it is a statement and the clause is coded on its own ('activists warned the junta could
-    shut down the internet')."""
-    token = ctx.doc[trig.head]
-    if trig.entry.frame != "speech":
-        return True
-    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return True
-    quote = ctx.quote_of(token.idx)
-    who, _ = subject_of(token)
-    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if who is None or inner is None:
-        return False
-    if inner.lower_ in ("it", "we", "they", "he", "she", "i"):
-        return True
-    mine = {(a.country, a.sector) for a in resolve(ctx, who, quote) if a.country}
-    theirs = {(a.country, a.sector) for a in resolve(ctx, inner, quote) if a.country}
-    return bool(mine & theirs)
 
 
 # Wanting or being ready to talk is an intention to cooperate (AGREE), not yet a meeting.

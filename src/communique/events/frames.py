@@ -1,0 +1,115 @@
+"""Which lexicon hits yield an event of their own, read off the trigger's syntax.
+
+* a trigger nested as the content of another trigger ("accused Russia of attacking",
+  "agreed to hold talks") yields only the outer event, except an agreed ceasefire, which is
+  coded as the ceasefire;
+* a row's frame can rule a hit out: an intransitive protest verb with an object, 'ask' without
+  a to-clause, an adjective used attributively, a 'warn' that only reports a clause;
+* descriptions are not acts: 'coup leaders', 'no evidence to support the claims'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from communique.events.actors_in import DocActors, resolve
+from communique.events.lexicon import Trigger
+from communique.events.participants import subject_of
+from communique.events.sourceless import content_nouns, is_person
+
+CONTENT_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "pcomp",
+        "prep",
+        "acomp",
+        "attr",
+        "compound",
+        "amod",
+        "nsubjpass",
+        "oprd",
+    }
+)
+
+
+def outer_trigger(token: Token, heads: dict[int, Trigger]) -> Trigger | None:
+    """The trigger whose content this trigger is ('accused X of attacking'), if any."""
+    t = token
+    for _ in range(4):
+        infinitival = t.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+        )
+        if (t.dep_ not in CONTENT_DEPS and not infinitival) or t.head is t:
+            return None  # "rejected Trump's offer to send troops": the sending is content
+        t = t.head
+        if t.i in heads:
+            return heads[t.i]
+    return None
+
+
+# An agreement to a ceasefire or a concession is coded as the ceasefire or concession itself.
+_AGREED_CONTENT = frozenset({"RETREAT"})
+
+
+def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
+    """Whether a trigger yields its own event, given the triggers above and below it."""
+    outer = outer_trigger(doc[trig.head], heads)
+    if outer is not None:
+        return outer.entry.type == "AGREE" and trig.entry.type in _AGREED_CONTENT
+    for other in heads.values():  # an AGREE whose content is coded in its place
+        if (
+            other is not trig
+            and trig.entry.type == "AGREE"
+            and other.entry.type in _AGREED_CONTENT
+            and outer_trigger(doc[other.head], heads) is trig
+        ):
+            return False
+    return True
+
+
+def frame_ok(trig: Trigger, doc: Doc) -> bool:
+    """Frames that rule a trigger out by its own syntax: an intransitive protest verb with an
+    object ('demonstrated a device'), 'ask' without a to-clause ('asked about the plan')."""
+    token = doc[trig.head]
+    if (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in content_nouns()
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
+        return False  # "no evidence to support the claims": what would show it, not an act
+    if token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and is_person(token.head):
+        return False  # "coup leaders", "protest organisers", "bombing suspects": people, not acts
+    deps = {c.dep_ for c in token.children}
+    if trig.entry.frame == "predicate":  # "masks will be compulsory", not "compulsory voting"
+        return token.dep_ in ("acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj")
+    if trig.entry.frame == "intransitive":
+        return "dobj" not in deps
+    if trig.entry.frame == "xcomp":
+        return "xcomp" in deps  # "asked Norway to extradite", not "asked me, 'Is he ...?'"
+    return True
+
+
+def speech_ok(ctx: DocActors, trig: Trigger) -> bool:
+    """A 'speech' trigger ('warn') with a reported clause is a threat only when the clause says
+    what the warner's own side will do ('China warned that it would take measures'); otherwise
+    it is a statement and the clause is coded on its own ('activists warned the junta could
+    shut down the internet')."""
+    token = ctx.doc[trig.head]
+    if trig.entry.frame != "speech":
+        return True
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return True
+    quote = ctx.quote_of(token.idx)
+    who, _ = subject_of(token)
+    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is None or inner is None:
+        return False
+    if inner.lower_ in ("it", "we", "they", "he", "she", "i"):
+        return True
+    mine = {(a.country, a.sector) for a in resolve(ctx, who, quote) if a.country}
+    theirs = {(a.country, a.sector) for a in resolve(ctx, inner, quote) if a.country}
+    return bool(mine & theirs)
