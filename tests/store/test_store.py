@@ -45,7 +45,7 @@ def test_same_content_twice_is_stored_once(store: Store) -> None:
 
 
 def test_schema_version_is_recorded(store: Store) -> None:
-    assert store.schema_version() == STORE_SCHEMA == "communique.store.v1"
+    assert store.schema_version() == STORE_SCHEMA == "communique.store.v2"
 
 
 def test_failing_article_leaves_nothing_and_the_batch_goes_on(store: Store) -> None:

@@ -68,14 +68,14 @@ def ingest(
         "--scheduler", help="Analyse on an existing Dask scheduler (tcp://host:port).")] = None,
 ) -> None:
     """Analyse and store articles in DuckDB; print new / already present / failed."""
-    from communique.store import Store, StoreError
+    from communique.store import Added, Store, StoreError
 
     _check_kind(kind)
     if workers is not None and workers < 1:
         raise typer.BadParameter("--workers must be at least 1")
     err = Console(stderr=True, soft_wrap=True)  # one error line per file, never wrapped
     settings = load_settings()
-    new = present = 0
+    new = present = new_sources = 0
     failures: list[InputError | StoreError] = []
     if workers or scheduler:
         from communique.scale import analyze_paths_distributed
@@ -104,21 +104,25 @@ def ingest(
                     progress.console.print(f"error: {result}", markup=False, highlight=False)
                     continue
                 try:
-                    stored = store.add_article(result)
+                    added = store.ingest(result)
                 except StoreError as exc:  # rolled back; the rest of the batch goes on
                     failures.append(exc)
                     progress.console.print(f"error: {exc}", markup=False, highlight=False)
                     continue
-                if stored:
+                if added is Added.NEW:
                     new += 1
                 else:
                     present += 1
+                    new_sources += added is Added.NEW_SOURCE
             store.finish()
     except CommuniqueError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(2) from exc
+    # identical content from another outlet/URL: stored once, recorded as one more source
+    copies = f" ({new_sources} from a new source)" if new_sources else ""
     err.print(
-        f"{new} new, {present} already present, {len(failures)} failed -> {db or settings.db}",
+        f"{new} new, {present} already present{copies}, {len(failures)} failed "
+        f"-> {db or settings.db}",
         markup=False,
         highlight=False,
     )

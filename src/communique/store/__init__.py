@@ -4,6 +4,6 @@ Only this package writes SQL. Readers call the named functions in ``store.querie
 register in ``store.export.EXPORTERS``.
 """
 
-from communique.store.store import STORE_SCHEMA, Store, StoreError, Summary
+from communique.store.store import STORE_SCHEMA, Added, Store, StoreError, Summary
 
-__all__ = ["STORE_SCHEMA", "Store", "StoreError", "Summary"]
+__all__ = ["STORE_SCHEMA", "Added", "Store", "StoreError", "Summary"]

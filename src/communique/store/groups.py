@@ -2,12 +2,14 @@
 
 GDELT's complaint is that syndicated copies inflate counts; Communique collapses the events of
 one near-duplicate cluster that share (day, source, target, type, mode) into one event, and
-keeps negated and hypothetical mentions apart (a denial is not the act). Doing this at read
-time costs a GROUP BY over every event per query; the API must answer in under 50 ms with
-100,000 events, so the groups are materialised in ``event_groups`` and refreshed for the one
-cluster an article touches, inside that article's transaction (a bridging article merges
-clusters, so the refresh covers every cluster it relabels). Each event row also carries its
-``group_id`` and the group's NumArticles/NumSources, so listing mentions needs no join.
+counts each identical copy from another source (one article row, several ``article_sources``)
+as an article of its own. Negated and hypothetical mentions stay apart (a denial is not the
+act). Doing this at read time costs a GROUP BY over every event per query; the API must answer
+in under 50 ms with 100,000 events, so the groups are materialised in ``event_groups`` and
+refreshed for the one cluster an article touches, inside that article's transaction (a
+bridging article merges clusters, so the refresh covers every cluster it relabels; a new copy
+refreshes its article's cluster). Each event row also carries its ``group_id`` and the group's
+NumArticles/NumSources, so listing mentions needs no join.
 
 Actor statistics span the whole corpus, so they are rebuilt by ``Store.finish()`` and marked
 stale by each write; readers fall back to the live query while they are stale.
@@ -30,7 +32,17 @@ GROUP_ID = (
 # arg_min over a struct is several times cheaper than one arg_min per column.
 _REP_FIELDS = ("source_name", "target_name", "source_json", "target_json", "article_id", "idx",
                "evidence_start", "evidence_end", "sentence", "url", "location_name",
-               "location_country")
+               "location_country", "source_name_lc", "target_name_lc")
+# Each event mention once per copy of its article (``article_sources``): an identical text
+# syndicated by three outlets is three articles and three sources, as GDELT would count it.
+# A copy without outlet or URL host counts as a source of its own.
+COPIES = (
+    "SELECT e.*, coalesce(s.source_key, '') AS copy_key, "
+    "coalesce(s.outlet_key, CASE WHEN s.article_id IS NULL THEN e.outlet END, "
+    "e.article_id || '|' || coalesce(s.source_key, '')) "
+    "AS copy_outlet FROM events e LEFT JOIN article_sources s ON s.article_id = e.article_id "
+    "WHERE e.cluster_id = ?"
+)
 GROUP_SELECT = (
     "SELECT group_id, " + GROUP_KEY + ", quad, cameo_root, intensity, source_codes, "
     "target_codes, " + ", ".join(f"rep.{f} AS {f}" for f in _REP_FIELDS) + ", lead, "
@@ -40,9 +52,9 @@ GROUP_SELECT = (
     "any_value(source_codes) AS source_codes, any_value(target_codes) AS target_codes, "
     "arg_min({" + ", ".join(f"'{f}': {f}" for f in _REP_FIELDS) + "}, (article_id, idx)) "
     "AS rep, bool_or(lead) AS lead, list(DISTINCT article_id) AS article_ids, "
-    "count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles, "
-    "count(DISTINCT coalesce(outlet, article_id)) AS num_sources "
-    "FROM events WHERE cluster_id = ? GROUP BY group_id, " + GROUP_KEY + ")"
+    "count(*) AS num_mentions, count(DISTINCT (article_id, copy_key)) AS num_articles, "
+    "count(DISTINCT copy_outlet) AS num_sources "
+    "FROM (" + COPIES + ") GROUP BY group_id, " + GROUP_KEY + ")"
 )
 
 # Who appears and how often (see ``queries.actors``), counted per story, not per copy.

@@ -35,7 +35,7 @@ __all__ = [
     "MAX_LIMIT", "Page", "QueryError", "_page", "_paging", "_day", "_rows", "search_quotes",
     "quotes_by_speaker", "event_filters", "search_events", "collapsed_events_sql",
     "collapsed_events", "dyad", "events_for_dyad", "actors", "actor_timeline", "export_sql",
-    "get_article", "cluster_members", "stats",
+    "get_article", "article_sources", "cluster_members", "stats",
 ]
 
 PERIODS = ("day", "week", "month", "year")
@@ -170,8 +170,9 @@ def event_filters(
         if value:
             # column names from a fixed pair, never from input
             col = "source_codes" if side == "source" else "target_codes"
-            name_col = "source_name" if side == "source" else "target_name"
-            where.append(f"(list_contains({col}, ?) OR contains(lower({name_col}), ?))")
+            # names were lower-cased at write time: no lower() per row here
+            name_col = "source_name_lc" if side == "source" else "target_name_lc"
+            where.append(f"(list_contains({col}, ?) OR contains({name_col}, ?))")
             params += [value.upper(), value.lower()]
     if type:
         where.append("type = ?")
@@ -395,6 +396,8 @@ def actor_timeline(
 
 # -- exports --------------------------------------------------------------------------------
 EXPORT_TABLES = ("events", "collapsed", "quotes", "articles", "actors")
+# search helpers (lower-cased copies) that exports leave out
+_SEARCH_COLUMNS = "source_name_lc, target_name_lc"
 
 
 def export_sql(
@@ -420,9 +423,10 @@ def export_sql(
         day_params.append(d)
     cond, dcond = " AND ".join(where), " AND ".join(day_where)
     if table == "events":
-        return f"SELECT * FROM events WHERE {cond} ORDER BY day, article_id, idx", params
+        return (f"SELECT * EXCLUDE ({_SEARCH_COLUMNS}) FROM events WHERE {cond} "
+                "ORDER BY day, article_id, idx", params)
     if table == "collapsed":
-        return (f"SELECT * FROM ({collapsed_events_sql(where)}) "
+        return (f"SELECT * EXCLUDE ({_SEARCH_COLUMNS}) FROM ({collapsed_events_sql(where)}) "
                 "ORDER BY day, cluster_id, source_key, target_key, type, group_id", params)
     if table == "quotes":
         return (f"SELECT * EXCLUDE (speaker_lc, role_lc, text_lc) FROM quotes WHERE {dcond} "
@@ -434,7 +438,8 @@ def export_sql(
 
 # -- articles -------------------------------------------------------------------------------
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
-    """One article with its metadata, text and cluster; None when absent."""
+    """One article with its metadata, text, cluster and ``sources`` (every outlet/URL its
+    identical content came from); None when absent."""
     rows = _rows(
         store,
         "SELECT id, cluster_id, url, path, kind, title, published, day, outlet, author, "
@@ -446,7 +451,19 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
     row = rows[0]
     if isinstance(row["day"], date):
         row["day"] = row["day"].isoformat()
+    row["sources"] = article_sources(store, article_id)
     return row
+
+
+def article_sources(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """Every source the article's exact content came from (syndicated identical copies), in
+    a stable order: url, path, kind, outlet, published."""
+    return _rows(
+        store,
+        "SELECT url, path, kind, outlet, published FROM article_sources WHERE article_id = ? "
+        "ORDER BY source_key",
+        [article_id],
+    )
 
 
 def cluster_members(store: Store, cluster_id: str) -> list[dict[str, Any]]:

@@ -71,12 +71,42 @@ class ArticleRows:
 
 def outlet_key(article: Article) -> str | None:
     """The outlet an event counts towards for NumSources: the outlet name, else the URL host."""
-    if article.outlet:
-        return article.outlet.strip().lower()
-    if article.source.url:
-        host = urlsplit(article.source.url).hostname or ""
+    return outlet_of(article.outlet, article.source.url)
+
+
+def outlet_of(outlet: str | None, url: str | None) -> str | None:
+    """``outlet_key`` from the stored columns (also used to migrate older databases)."""
+    if outlet:
+        return outlet.strip().lower()
+    if url:
+        host = urlsplit(url).hostname or ""
         return host.removeprefix("www.") or None
     return None
+
+
+def source_key(article: Article) -> str:
+    """Which source a copy came from: its URL, else its file path, else its outlet.
+
+    Same content from the same key is the same copy ingested again (stored once, counted
+    once); from another key it is a syndicated copy that NumArticles/NumSources count.
+    """
+    return key_of(article.source.url, article.source.path, outlet_key(article))
+
+
+def key_of(url: str | None, path: str | None, outlet: str | None) -> str:
+    """``source_key`` from the stored columns (``outlet`` already an ``outlet_key``)."""
+    if url:
+        return url.strip()
+    if path:
+        return f"path:{path}"
+    return f"outlet:{outlet or ''}"
+
+
+def source_row(article: Article) -> tuple[Any, ...]:
+    """The ``article_sources`` row recording where this copy of the content came from."""
+    src = article.source
+    return (article.id, source_key(article), src.url, src.path, src.kind, article.outlet,
+            outlet_key(article), article.published)
 
 
 def _lc(value: str | None) -> str | None:
@@ -100,7 +130,8 @@ def article_rows(article: Article, cluster_id: str) -> ArticleRows:
         article=(
             article.id, cluster_id, src.url, src.path, src.kind, article.title, article.published,
             pub_day, article.outlet, article.author, article.language, article.reading_minutes,
-            article.text, list(article.removed), article.schema,
+            article.text, list(article.removed), article.schema, len(article.quotes),
+            len(article.events),
         )
     )
     for i, q in enumerate(article.quotes):
@@ -145,6 +176,7 @@ def article_rows(article: Article, cluster_id: str) -> ArticleRows:
             e.negated, e.hypothetical, e.intended, e.historical, e.date, day,
             e.location.name if e.location else None, e.location.country if e.location else None,
             e.quote, e.trigger, e.evidence.start < lead_end, None, None, None,
+            _lc("; ".join(r.name for r in e.source)), _lc("; ".join(r.name for r in e.target)),
         ))
         for role, refs in (("source", e.source), ("target", e.target)):
             for r in refs:

@@ -1,4 +1,4 @@
--- Communique store schema (communique.store.v1).
+-- Communique store schema (communique.store.v2; store.migrate upgrades a v1 database).
 --
 -- One row per article, quote, speaker, actor and event, each keyed by (article_id, idx) so every
 -- row leads back to the article text and its character span. Columns the queries filter on are
@@ -26,7 +26,27 @@ CREATE TABLE IF NOT EXISTS articles (
     text VARCHAR NOT NULL,
     removed VARCHAR[],
     record_schema VARCHAR,
-    ingested_at TIMESTAMP DEFAULT current_timestamp
+    ingested_at TIMESTAMP DEFAULT current_timestamp,
+    -- v2: counts listed with each article, written with its rows (no scan per listing)
+    n_quotes INTEGER,
+    n_events INTEGER
+);
+
+-- Every source an article's exact content arrived from (its id is a content hash, so a
+-- syndicated identical copy shares the article row). ``source_key`` is the URL, else the path,
+-- else the outlet: the same key again changes nothing, a new one is one more copy, which the
+-- collapsed events count (NumArticles: copies, NumSources: distinct ``outlet_key``).
+CREATE TABLE IF NOT EXISTS article_sources (
+    article_id VARCHAR NOT NULL,
+    source_key VARCHAR NOT NULL,
+    url VARCHAR,
+    path VARCHAR,
+    kind VARCHAR,
+    outlet VARCHAR,
+    outlet_key VARCHAR,  -- lower-cased outlet name, else URL host (as events.outlet)
+    published VARCHAR,
+    added_at TIMESTAMP DEFAULT current_timestamp,
+    PRIMARY KEY (article_id, source_key)
 );
 
 -- MinHash signatures, persisted so clusters survive restarts and later ingests can bridge them.
@@ -134,6 +154,9 @@ CREATE TABLE IF NOT EXISTS events (
     group_id VARCHAR,
     num_articles INTEGER,
     num_sources INTEGER,
+    -- v2 (appended, as a migration adds them): lower-cased names for the name filters
+    source_name_lc VARCHAR,
+    target_name_lc VARCHAR,
     PRIMARY KEY (article_id, idx),
     CHECK (evidence_start >= 0 AND evidence_end >= evidence_start)
 );
@@ -171,7 +194,9 @@ CREATE TABLE IF NOT EXISTS event_groups (
     article_ids VARCHAR[],
     num_mentions INTEGER NOT NULL,
     num_articles INTEGER NOT NULL,
-    num_sources INTEGER NOT NULL
+    num_sources INTEGER NOT NULL,
+    source_name_lc VARCHAR,
+    target_name_lc VARCHAR
 );
 
 -- One row per (event, role, actor): lets filters match any actor of a multi-actor event.
@@ -185,8 +210,11 @@ CREATE TABLE IF NOT EXISTS event_actors (
     sector VARCHAR
 );
 
--- ART indexes only serve point lookups (cluster refreshes, article by id); range and
--- substring filters run on DuckDB's column scans and zone maps, so no index is kept for them.
+-- ART indexes only serve point lookups (cluster refreshes, article by id, an article's quotes
+-- and events for its page); range and substring filters run on DuckDB's column scans and zone
+-- maps, so no index is kept for them.
 CREATE INDEX IF NOT EXISTS articles_cluster ON articles (cluster_id);
+CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
 CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
 CREATE INDEX IF NOT EXISTS event_groups_cluster ON event_groups (cluster_id);

@@ -3,7 +3,9 @@
 One door for writes (datasette's ``execute_write_fn`` habit): only the driver process holds a
 writable Store, and each article goes in inside one transaction, so a failure leaves nothing
 half-written while the rest of a batch goes on. Article ids are content hashes, so the same
-content ingested twice is stored once. Near-duplicates are clustered at ingest (``dedup``).
+content ingested twice is stored once; the same content from another source (URL, path or
+outlet) is a syndicated copy, recorded in ``article_sources`` and counted by the collapsed
+events. Near-duplicates are clustered at ingest (``dedup``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import Enum
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -29,18 +32,19 @@ from communique.store.groups import (
     rebuild_actor_stats,
     refresh_cluster,
 )
-from communique.store.rows import article_rows
+from communique.store.rows import article_rows, key_of, outlet_of, source_key, source_row
 
 if TYPE_CHECKING:
     from communique.store.dedup import DedupIndex
 
 log = logging.getLogger(__name__)
 
-STORE_SCHEMA = "communique.store.v1"
+STORE_SCHEMA = "communique.store.v2"
+OLD_SCHEMAS = ("communique.store.v1",)  # upgraded in place by a writable open (``migrate``)
 
 _ARTICLE_COLUMNS = (
     "id, cluster_id, url, path, kind, title, published, day, outlet, author, language, "
-    "reading_minutes, text, removed, record_schema"
+    "reading_minutes, text, removed, record_schema, n_quotes, n_events"
 )
 
 
@@ -48,13 +52,26 @@ class StoreError(CommuniqueError):
     """The database cannot be opened, has another schema, or an article could not be written."""
 
 
+class Added(Enum):
+    """What ``Store.ingest`` did with one article."""
+
+    NEW = "new"  # content not seen before: stored
+    PRESENT = "present"  # same content from the same source: nothing changed
+    NEW_SOURCE = "new_source"  # same content from another source: one more copy recorded
+
+
 @dataclass
 class Summary:
-    """What ``Store.add`` did with a batch: counts plus one message per failed article."""
+    """What ``Store.add`` did with a batch: counts plus one message per failed article.
+
+    ``present`` counts every article whose content was already stored; ``new_sources`` is the
+    part of those that came from a source not seen before (a syndicated identical copy).
+    """
 
     new: int = 0
     present: int = 0
     failed: int = 0
+    new_sources: int = 0
     errors: list[str] = field(default_factory=list)
 
 
@@ -116,6 +133,9 @@ class Store:
         return self.con.cursor()
 
     def _create(self) -> None:
+        found = self._stored_schema()
+        if found in OLD_SCHEMAS:
+            self._migrate(found)
         for stmt in _schema_sql():
             self.con.execute(stmt)
         self._check_version()
@@ -135,13 +155,72 @@ class Store:
             if key not in stored:
                 self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
 
+    def _stored_schema(self) -> str | None:
+        """The schema recorded in an existing database; None for a new (empty) one."""
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except duckdb.CatalogException:
+            return None
+        return str(row[0]) if row else None
+
     def _check_version(self) -> None:
         try:
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         except duckdb.CatalogException as exc:
             raise StoreError(f"{self.path}: not a Communique database") from exc
+        if row is not None and row[0] in OLD_SCHEMAS and self.read_only:
+            raise StoreError(
+                f"{self.path}: schema {row[0]} is older than {STORE_SCHEMA}; open it once for "
+                "writing (e.g. `communique ingest --db` on it) to upgrade it in place"
+            )
         if row is not None and row[0] != STORE_SCHEMA:
             raise StoreError(f"{self.path}: schema {row[0]}, this version reads {STORE_SCHEMA}")
+
+    def _migrate(self, found: str) -> None:
+        """Upgrade a v1 database in one transaction: add the v2 columns (appended, the order a
+        fresh v2 table has them in) and fill them, and record each article's one source.
+
+        DuckDB cannot alter a table an index depends on, so the indexes are dropped first; the
+        schema statements that follow recreate them. Counts need no refresh: with one source
+        per article, v2 counts NumArticles and NumSources exactly as v1 did.
+        """
+        log.info("%s: upgrading schema %s to %s", self.path, found, STORE_SCHEMA)
+        con = self.con
+        con.begin()
+        try:
+            for index in ("articles_cluster", "events_cluster", "event_groups_cluster"):
+                con.execute(f"DROP INDEX IF EXISTS {index}")
+            for table, column, kind in (
+                ("articles", "n_quotes", "INTEGER"), ("articles", "n_events", "INTEGER"),
+                ("events", "source_name_lc", "VARCHAR"), ("events", "target_name_lc", "VARCHAR"),
+                ("event_groups", "source_name_lc", "VARCHAR"),
+                ("event_groups", "target_name_lc", "VARCHAR"),
+            ):
+                con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
+            for table in ("events", "event_groups"):
+                con.execute(f"UPDATE {table} SET source_name_lc = lower(source_name), "
+                            "target_name_lc = lower(target_name)")
+            con.execute(
+                "UPDATE articles SET n_quotes = coalesce(q.n, 0), n_events = coalesce(e.n, 0) "
+                "FROM articles a LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes "
+                "GROUP BY 1) q ON q.article_id = a.id LEFT JOIN (SELECT article_id, count(*) "
+                "AS n FROM events GROUP BY 1) e ON e.article_id = a.id WHERE a.id = articles.id"
+            )
+            for stmt in _schema_sql():
+                con.execute(stmt)
+            rows = con.execute(
+                "SELECT id, url, path, kind, outlet, published FROM articles").fetchall()
+            sources = []
+            for aid, url, path, kind, outlet, published in rows:
+                okey = outlet_of(outlet, url)
+                sources.append((aid, key_of(url, path, okey), url, path, kind, outlet, okey,
+                                published))
+            self._insert_sources(sources)
+            con.execute("UPDATE meta SET value = ? WHERE key = 'schema'", [STORE_SCHEMA])
+            con.commit()
+        except duckdb.Error as exc:
+            con.rollback()
+            raise StoreError(f"{self.path}: cannot upgrade schema {found}: {exc}") from exc
 
     def schema_version(self) -> str | None:
         """The schema version recorded in the database."""
@@ -165,7 +244,11 @@ class Store:
         return row is not None
 
     def add_article(self, article: Article) -> bool:
-        """Store one article in one transaction: True if new, False if already present.
+        """Store one article (see ``ingest``): True if its content is new, else False."""
+        return self.ingest(article) is Added.NEW
+
+    def ingest(self, article: Article) -> Added:
+        """Store one article in one transaction and say whether it was new, present or a copy.
 
         Raises ``StoreError`` (after rolling back everything this article wrote) when a row
         violates the schema; the store stays usable for the next article.
@@ -173,7 +256,7 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")
         if self.has_article(article.id):
-            return False
+            return self._add_source(article)
         from communique.store.dedup import signature
 
         index = self._index()
@@ -189,6 +272,7 @@ class Store:
                         f"({', '.join('?' * len(rows.article))})", list(rows.article))
             if sig is not None:
                 con.execute("INSERT INTO signatures VALUES (?, ?)", [article.id, sig.tolist()])
+            self._insert_sources([source_row(article)])
             for table in ("quotes", "quote_actors", "speakers", "actors", "events",
                           "event_actors"):
                 self._insert_many(table, getattr(rows, table))
@@ -208,7 +292,29 @@ class Store:
         self._stats_marked_stale = True
         if sig is not None:
             index.insert(article.id, sig)
-        return True
+        return Added.NEW
+
+    def _add_source(self, article: Article) -> Added:
+        """Record another source of stored content and recount its cluster's events."""
+        con = self.con
+        key = source_key(article)
+        seen = con.execute("SELECT 1 FROM article_sources WHERE article_id = ? AND source_key = ?",
+                           [article.id, key]).fetchone()
+        if seen is not None:
+            return Added.PRESENT
+        con.begin()
+        try:
+            self._insert_sources([source_row(article)])
+            row = con.execute("SELECT cluster_id FROM articles WHERE id = ?",
+                              [article.id]).fetchone()
+            if row is not None:
+                refresh_cluster(con, str(row[0]), [])
+            con.commit()
+        except (duckdb.Error, pa.ArrowException, ValueError, TypeError) as exc:
+            con.rollback()
+            raise StoreError(f"article {article.id}: source {key!r} not stored: {exc}") from exc
+        log.info("article %s: another copy, from %s", article.id, key)
+        return Added.NEW_SOURCE
 
     def _insert_many(self, table: str, batch: list[tuple[Any, ...]]) -> None:
         """Insert rows through one Arrow table: ``executemany`` runs one statement per row,
@@ -218,6 +324,21 @@ class Store:
         columns = list(zip(*batch, strict=True))
         data = pa.table({f"c{i}": pa.array(col) for i, col in enumerate(columns)})
         self.con.from_arrow(data).insert_into(table)
+
+    def _insert_sources(self, batch: list[tuple[Any, ...]]) -> None:
+        """Insert ``article_sources`` rows by column name (``added_at`` takes its default)."""
+        if not batch:
+            return
+        names = ("article_id", "source_key", "url", "path", "kind", "outlet", "outlet_key",
+                 "published")
+        data = pa.table({n: pa.array(col, pa.string())
+                         for n, col in zip(names, zip(*batch, strict=True), strict=True)})
+        self.con.register("_new_sources", data)
+        try:
+            self.con.execute(f"INSERT INTO article_sources ({', '.join(names)}) "
+                             f"SELECT {', '.join(names)} FROM _new_sources")
+        finally:
+            self.con.unregister("_new_sources")
 
     def _clusters_of(self, article_ids: list[str]) -> list[str]:
         if not article_ids:
@@ -233,10 +354,12 @@ class Store:
         summary = Summary()
         for article in articles:
             try:
-                if self.add_article(article):
+                added = self.ingest(article)
+                if added is Added.NEW:
                     summary.new += 1
                 else:
                     summary.present += 1
+                    summary.new_sources += added is Added.NEW_SOURCE
             except StoreError as exc:
                 log.warning("%s", exc)
                 summary.failed += 1

@@ -55,31 +55,14 @@ def articles(
         params.append(d)
     cond = " AND ".join(where)
     total = _rows(store, f"SELECT count(*) AS n FROM articles a WHERE {cond}", params)[0]["n"]
+    # n_quotes/n_events are written with the article (schema v2): no scan of quotes/events
     rows = _rows(
         store,
-        "SELECT a.id, a.title, a.published, a.day, a.outlet, a.author, a.url, a.cluster_id "
+        "SELECT a.id, a.title, a.published, a.day, a.outlet, a.author, a.url, a.cluster_id, "
+        "coalesce(a.n_quotes, 0) AS n_quotes, coalesce(a.n_events, 0) AS n_events "
         f"FROM articles a WHERE {cond} ORDER BY a.day DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
-    # counts for this page's ids only: a list parameter, one scan of each table
-    ids = [r["id"] for r in rows]
-    found = (
-        _rows(
-            store,
-            "SELECT article_id, count(*) FILTER (WHERE kind = 'q') AS n_quotes, "
-            "count(*) FILTER (WHERE kind = 'e') AS n_events FROM ("
-            "SELECT article_id, 'q' AS kind FROM quotes WHERE list_contains(?, article_id) "
-            "UNION ALL SELECT article_id, 'e' FROM events WHERE list_contains(?, article_id)) "
-            "GROUP BY article_id",
-            [ids, ids],
-        )
-        if ids
-        else []
-    )
-    by_id = {f["article_id"]: f for f in found}
-    for r in rows:
-        r["n_quotes"] = int(by_id.get(r["id"], {}).get("n_quotes", 0))
-        r["n_events"] = int(by_id.get(r["id"], {}).get("n_events", 0))
     for r in rows:
         if isinstance(r["day"], date):
             r["day"] = r["day"].isoformat()
