@@ -151,8 +151,8 @@ def sourceless(
                 return None  # "the border has been closed since 1993": a state, not an act
             if entry.objects and subj.lemma_.lower() in entry.objects:
                 return [], []  # "a curfew was imposed": the target, if any, comes later
-            if not is_person(subj):
-                return None  # "the building was evacuated"
+            if not is_person(subj) or entry.type == "AID":
+                return None  # "the building was evacuated"; "a boy was rescued" from rubble
             if token.lemma_.lower() in harm_verbs() and not any(
                 t.entry.type == "ASSAULT"
                 and t.head != token.i
