@@ -12,6 +12,7 @@ Everything is a token-level pass over the existing parse: no re-parsing, no mode
 
 from __future__ import annotations
 
+import bisect
 import logging
 
 from spacy.tokens import Doc
@@ -55,21 +56,33 @@ def index_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else len(doc)
 
 
-def _sentence(doc: Doc, start: int, end: int, res: Resolved | None) -> str:
-    """The sentence(s) an analyst reads as evidence: those holding the quote and its cue.
+class _Sentences:
+    """Sentence bounds of a doc in characters, read once (``Token.sent`` rescans the doc)."""
 
-    The speaker mention widens the span when it sits in a neighbouring sentence of the same
-    paragraph ('Peskov said. "..."'); a mention farther away (a pronoun chain) does not.
-    """
-    first = doc[min(index_at(doc, start), len(doc) - 1)].sent
-    last = doc[min(index_at(doc, max(end - 1, start)), len(doc) - 1)].sent
-    lo, hi = first.start_char, last.end_char
-    if res is not None and res.start >= 0:
-        near = doc[min(index_at(doc, res.start), len(doc) - 1)].sent
-        between = doc.text[min(near.start_char, lo) : max(near.end_char, hi)]
-        if "\n\n" not in between.strip() and len(between) < 1200:
-            lo, hi = min(lo, near.start_char), max(hi, near.end_char)
-    return doc.text[lo:hi].strip()
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        self.starts = [a for a, _ in self.bounds]
+
+    def at(self, char: int) -> tuple[int, int]:
+        k = max(bisect.bisect_right(self.starts, char) - 1, 0)
+        return self.bounds[k] if self.bounds else (0, len(self.text))
+
+    def evidence(self, start: int, end: int, res: Resolved | None) -> str:
+        """The sentence(s) an analyst reads as evidence: those holding the quote and its cue.
+
+        The speaker mention widens the span when it sits in a neighbouring sentence of the
+        same paragraph ('Peskov said. "..."'); a mention farther away (a pronoun chain) does
+        not.
+        """
+        lo = self.at(start)[0]
+        hi = self.at(max(end - 1, start))[1]
+        if res is not None and res.start >= 0:
+            near = self.at(res.start)
+            between = self.text[min(near[0], lo) : max(near[1], hi)]
+            if "\n\n" not in between.strip() and len(between) < 1200:
+                lo, hi = min(lo, near[0]), max(hi, near[1])
+        return self.text[lo:hi].strip()
 
 
 def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
@@ -89,6 +102,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     found = [d for k, d in enumerate(direct) if k not in absorbed] + indirect + answers
     found.sort(key=lambda f: (f.start, -f.end))
     cast = Cast(doc, lex, sorted(inside))
+    sents = _Sentences(doc)
     quotes: list[Quote] = []
     speakers: dict[str, Speaker] = {}
     last: Quote | None = None
@@ -114,7 +128,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
             via=att.via if att else None,
             paragraph=paragraph_of(starts, f.start),
             floating=res is None,
-            sentence=_sentence(doc, f.start, f.end, res),
+            sentence=sents.evidence(f.start, f.end, res),
         )
         if res is not None:
             quote.speaker = res.name
