@@ -171,3 +171,30 @@ def test_sentence_spans_a_cue_before_the_quote(run: Run) -> None:
     assert quotes[0].sentence is not None
     assert "The ice has cleared" in quotes[0].sentence
     assert "she said" in quotes[0].sentence
+
+
+def test_spokesman_of_a_named_body_speaks_for_it(run: Run) -> None:
+    text = '"We do not comment on operations," a Ministry of Defence spokesman said.'
+    assert _speakers(run, text) == ["Ministry of Defence"]
+
+
+def test_court_entity_cut_before_its_place_is_completed(run: Run) -> None:
+    text = "The Supreme Court of India said in its judgment that the law was void."
+    assert _speakers(run, text) == ["Supreme Court of India"]
+
+
+def test_post_nominal_letters_do_not_merge_two_people(run: Run) -> None:
+    text = (
+        'Judge Alan Crane QC said the men had shown "no remorse at all". '
+        'Prosecutor Ruth Vale QC said the victims were "ignored for years".'
+    )
+    speakers = _speakers(run, text)
+    assert len(set(speakers)) == 2
+    assert all(s is not None and not s.endswith("QC") for s in speakers)
+
+
+def test_a_place_or_report_does_not_point_back_to_a_person(run: Run) -> None:
+    text = (
+        "Mayor Tom Hill visited the site on Monday. The city said repairs would take a year."
+    )
+    assert _speakers(run, text) == [None]

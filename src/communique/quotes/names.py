@@ -81,6 +81,14 @@ class NameIndex(EntityRepairs):
             if doc[i].text == "(":  # 'World Health Organization (WHO'
                 e = i
                 break
+        if e - s > 1 and doc[e - 1].lower_ in ("of", "for") and e < len(doc):
+            # 'The Supreme Court of' + 'India': the entity stopped short of its place
+            k = e
+            if doc[k].ent_iob_ == "B" and doc[k].ent_type_ in ("GPE", "LOC", "ORG"):
+                k += 1
+                while k < len(doc) and doc[k].ent_iob_ == "I":
+                    k += 1
+            e = k if k > e else e - 1
         if person:
             while e - s > 2 and doc[e - 1].text.replace(".", "").lower() in self.lex.postnominals:
                 e -= 1  # 'Kama Melly QC' -> 'Kama Melly'

@@ -385,6 +385,12 @@ class Cast(NameIndex):
                     entity = self.entity_at(target)
                     if entity is not None and not entity.is_person:
                         return entity
+        if tok.lemma_.lower() in self.lex.roles:
+            # 'a Ministry of Defence spokesman': the body named anywhere in the pre-modifiers
+            for t in tok.subtree:
+                entity = self._token_entity.get(t.i) if t.i < tok.i else None
+                if entity is not None and not entity.is_person and not entity.place:
+                    return entity
         if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.bodies:
             return None
         det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -415,6 +421,12 @@ class Cast(NameIndex):
                                 res.entity, res.name, span.text, span.start_char, span.end_char
                             )
         for child in tok.children:
+            if child.dep_ == "poss" and child.pos_ == "NOUN" and (
+                child.lemma_.lower() in self.lex.bodies
+            ):  # 'the court's summary': the court the article named
+                res = self.resolve(child)
+                if res.name:
+                    return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
             if child.dep_ == "poss" and self.entity_at(child) is not None:
                 res = self.resolve(child)
                 return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
