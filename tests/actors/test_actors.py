@@ -177,3 +177,18 @@ def test_general_in_a_two_word_office_is_not_military(
     before a two-word office still codes it."""
     actors = code_actors(nlp(text))
     assert (actors[0].country, actors[0].sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Thames Valley Police arrested two men.", "GBR", "COP"),
+        ("Kenosha police arrested a teenager.", "USA", "COP"),
+        ("Tigray forces attacked the town.", "ETH", "MIL"),
+    ],
+)
+def test_bodies_named_after_a_region_or_city_take_its_country(
+    nlp: Language, text: str, country: str, sector: str
+) -> None:
+    actor = code_actors(nlp(text))[0]
+    assert (actor.country, actor.sector) == (country, sector)
