@@ -29,6 +29,7 @@ class Person:
     role: str | None = None
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     place: bool = False  # a country or city: 'it' and 'they' prefer organisations
+    weak: bool = False  # a proper noun guessed to be a person: 'he'/'she' need more evidence
 
     @property
     def gender(self) -> str | None:

@@ -160,6 +160,8 @@ class Cast(NameIndex):
                 break
             if entity.is_person != want_person or (bodies_only and entity.place):
                 continue
+            if gender and entity.weak and entity.gender is None:
+                continue  # 'he' wants a known person, not a guessed one
             if gender and entity.gender and entity.gender != gender:
                 continue
             if subj:
@@ -305,6 +307,8 @@ class Cast(NameIndex):
         text = None
         if proper:
             text = self._proper_run(tok)
+        elif named_group and (org := self._org_modifier(tok)) is not None:
+            return Resolved(org, org.name, span.text, span.start_char, span.end_char)
         elif named_group:
             kept = [
                 t for t in span
@@ -313,6 +317,18 @@ class Cast(NameIndex):
             if kept:  # a slice of the text, never re-joined tokens ('state-owned')
                 text = doc.text[kept[0].idx : span.end_char]
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _org_modifier(self, tok: Token) -> Person | None:
+        """'the Georgian Dream party': a lower-case body noun after an organisation's own
+        name adds nothing to it ('Biden campaign' and 'Saudi government' keep theirs)."""
+        if tok.text[:1].isupper():
+            return None
+        for child in tok.lefts:
+            if child.dep_ == "compound" and child.ent_type_ == "ORG":
+                entity = self.entity_at(child)
+                if entity is not None and not entity.is_person and not entity.place:
+                    return entity
+        return None
 
     def _titled_name(self, tok: Token) -> Person | None:
         """The person named right after a title the parse left detached.
@@ -363,7 +379,11 @@ class Cast(NameIndex):
             if t.pos_ == "PROPN" and not self.role_word(t) and t.i > last_pos and t.i <= tok.i
         ]
         name = self.doc.text[words[0].idx : tok.idx + len(tok.text)] if words else tok.text
-        entity = self.people.setdefault(name, Person(name, True))
+        # without a given name or a title before it, 'Photographs said' may be no person at all
+        cue = (words and fold(words[0].text) in self.lex.first_names) or (
+            span.start > 0 and self.role_word(self.doc[span.start - 1])
+        ) or any(self.role_word(t) for t in span)
+        entity = self.people.setdefault(name, Person(name, True, weak=not cue))
         self._surname.setdefault(fold(tok.text), entity)
         return entity
 
