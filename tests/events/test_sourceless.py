@@ -138,3 +138,10 @@ def test_deaths_without_a_doer_are_an_assault_only_beside_an_attack(
     nlp: Language, text: str, n_assaults: int
 ) -> None:
     assert len([e for e in _events(nlp, text) if e.type == "ASSAULT"]) == n_assaults
+
+
+def test_expelled_from_a_country_names_the_expeller(nlp: Language) -> None:
+    main = _events(nlp, "The Ugandan ambassador was expelled from Kenya on Friday.")[0]
+    assert main.type == "SANCTION"
+    assert [a.country for a in main.source] == ["KEN"]
+    assert [a.country for a in main.target] == ["UGA"]

@@ -128,6 +128,18 @@ def suffers(token: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _expeller(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
+    """The country someone was expelled, deported or banned from: it did the expelling."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    found = [a for a in resolve(ctx, o, quote) if a.country and a.sector == "GOV"]
+                    if found:
+                        return found
+    return []
+
+
 def sourceless(
     ctx: DocActors,
     trig: Trigger,
@@ -149,7 +161,7 @@ def sourceless(
         if passive and subj is not None and agent(token) is None and entry.frame != "patient":
             if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
                 return None  # "the border has been closed since 1993": a state, not an act
-            if entry.objects and subj.lemma_.lower() in entry.objects:
+            if entry.objects and subj.lemma_.lower() in entry.objects and not is_person(subj):
                 return [], []  # "a curfew was imposed": the target, if any, comes later
             if not is_person(subj) or entry.type == "AID":
                 return None  # "the building was evacuated"; "a boy was rescued" from rubble
@@ -162,6 +174,8 @@ def sourceless(
                 return None  # "two people were killed": in a crash or an attack? Only with one
             target = resolve(ctx, subj, quote) or [uncoded(subj)]
             source = _authority(ctx, token, quote) if entry.type in _AUTHORITY_TYPES else []
+            if not source and entry.type in ("SANCTION", "COERCE"):
+                source = _expeller(ctx, token, quote)  # "was expelled from Kenya"
             return [a for a in source if a not in target], target
         if (
             not passive
