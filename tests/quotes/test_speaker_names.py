@@ -198,3 +198,20 @@ def test_a_place_or_report_does_not_point_back_to_a_person(run: Run) -> None:
         "Mayor Tom Hill visited the site on Monday. The city said repairs would take a year."
     )
     assert _speakers(run, text) == [None]
+
+
+def test_he_is_not_the_person_named_inside_the_previous_quote(run: Run) -> None:
+    text = (
+        "Senator Mark Brown met voters on Friday. "
+        '"I spoke with John Doe yesterday and he agreed," Brown said. '
+        '"He is a fine man," he added.'
+    )
+    assert _speakers(run, text) == ["Mark Brown", "Mark Brown"]
+
+
+def test_he_after_indirect_speech_is_the_speaker_not_the_reported_subject(run: Run) -> None:
+    text = (
+        "Tom Hill, 54, said his neighbour Mike Ross had called him at night. "
+        "He added that the water rose quickly."
+    )
+    assert _speakers(run, text) == ["Tom Hill", "Tom Hill"]
