@@ -145,3 +145,9 @@ def test_expelled_from_a_country_names_the_expeller(nlp: Language) -> None:
     assert main.type == "SANCTION"
     assert [a.country for a in main.source] == ["KEN"]
     assert [a.country for a in main.target] == ["UGA"]
+
+
+def test_clashes_between_two_sides_have_both_as_sources(nlp: Language) -> None:
+    main = _events(nlp, "Clashes broke out between Kenyan police and Somali militants.")[0]
+    assert main.type == "ASSAULT"
+    assert {a.country for a in main.source} == {"KEN", "SOM"}

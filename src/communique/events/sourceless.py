@@ -37,6 +37,7 @@ from communique.events.actors_in import FIRST_PERSON, THIRD_PERSON, DocActors, r
 from communique.events.lexicon import Trigger
 from communique.events.participants import (
     agent,
+    between,
     is_agentive,
     is_background,
     person_nouns,
@@ -128,6 +129,18 @@ def suffers(token: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _parties(ctx: DocActors, noun: Token, quote: int | None) -> list[ActorRef]:
+    """Both sides of 'clashes between X and Y', the 'between' phrase on the event noun or,
+    as the parser often attaches it, on its verb ('clashes broke out between X and Y')."""
+    for holder in (noun, noun.head):
+        pair = between(holder)
+        if pair is not None:
+            found = resolve(ctx, pair, quote)
+            if len(found) >= 2:
+                return found
+    return []
+
+
 def _expeller(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
     """The country someone was expelled, deported or banned from: it did the expelling."""
     for c in token.children:
@@ -184,7 +197,7 @@ def sourceless(
             and heads[subj.i].entry.type in _HAPPENINGS
             and entry.type in _HAPPENINGS
         ):
-            return [], []  # "a bombing killed a journalist": the target is found below
+            return _parties(ctx, subj, quote), []  # "a bombing killed a journalist"
         return None
     if entry.frame == "predicate":
         # "the government announced that masks would be compulsory": the announcer imposes it
@@ -193,7 +206,7 @@ def sourceless(
     if entry.type not in _HAPPENINGS or is_background(token):
         return None
     if token.dep_ in ("nsubj", "nsubjpass", "ROOT") and token.head.i not in heads:
-        return [], []  # "clashes broke out", "a protest was held"
+        return _parties(ctx, token, quote), []  # "clashes broke out", "a protest was held"
     victim = suffers(token)
     if victim is not None and entry.type == "ASSAULT":
         return [], resolve(ctx, victim, quote) or [uncoded(victim)]  # "died in the attack"
