@@ -215,3 +215,11 @@ def test_he_after_indirect_speech_is_the_speaker_not_the_reported_subject(run: R
         "He added that the water rose quickly."
     )
     assert _speakers(run, text) == ["Tom Hill", "Tom Hill"]
+
+
+def test_actor_is_not_a_male_word(run: Run) -> None:
+    text = (
+        "Voice actor Robin Tate spoke at the convention on Saturday. Tate held a panel on "
+        'her career. "I was terrified at my first audition," she said.'
+    )
+    assert _speakers(run, text) == ["Robin Tate"]
