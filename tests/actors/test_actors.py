@@ -192,3 +192,10 @@ def test_bodies_named_after_a_region_or_city_take_its_country(
 ) -> None:
     actor = code_actors(nlp(text))[0]
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_foreign_embassy_does_not_give_its_country_to_local_groups(nlp: Language) -> None:
+    """'the Chinese embassy' says whose embassy it is, not where the story happens."""
+    actors = code_actors(nlp("Police said the attack on the Chinese embassy was planned."))
+    police = _find(actors, "Police")
+    assert police.country != "CHN"

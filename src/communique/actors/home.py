@@ -7,11 +7,13 @@ else the article's main country; a titled person only what precedes the title.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from communique.actors.gazetteer import Entry
+from communique.resources import load_table
 
 if TYPE_CHECKING:  # coder imports this module; the annotation only needs the name
     from communique.actors.coder import ActorIndex
@@ -38,12 +40,28 @@ HOME_SECTORS = frozenset(
 )
 
 
+@cache
+def foreign_nouns() -> frozenset[str]:
+    """Nouns a country modifies to say whose they are abroad ('the Chinese embassy')."""
+    return frozenset(r["lemma"].lower() for r in load_table("actors_foreign.csv"))
+
+
+def _abroad(doc: Doc, i: int) -> bool:
+    """Whether the country word at ``i`` modifies an embassy, envoy, national or ship."""
+    t = doc[i]
+    return t.dep_ in ("amod", "compound", "poss", "nmod") and (
+        t.head.lemma_.lower() in foreign_nouns()
+    )
+
+
 def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
     """Give a country to group actors named without one ('the government', 'protesters'):
     the nearest country, capital or demonym in their sentence, else the article's main country.
     People are left alone: a name without a title says nothing about nationality."""
     counts: dict[str, int] = {}
-    for _s, _e, entry in set(gaz_at.values()):
+    for start, end, entry in set(gaz_at.values()):
+        if _abroad(doc, start) or _abroad(doc, end - 1):
+            continue
         if entry.kind in ("country", "capital", "demonym", "place") and entry.code:
             counts[entry.code] = counts.get(entry.code, 0) + 1
     main = max(counts, key=lambda c: counts[c]) if counts else None
@@ -66,6 +84,8 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
         # accused President Kais Saied"); a group by the nearest mention either side
         stop = first.start if titled else sent.end
         for i in range(sent.start, stop):
+            if i in gaz_at and _abroad(doc, i):
+                continue  # "the attack on the Chinese embassy": not where the story is
             if i in gaz_at and gaz_at[i][2].kind in ("country", "capital", "demonym", "place"):
                 code = gaz_at[i][2].code
                 dist = abs(i - first.start)
