@@ -61,7 +61,8 @@ class _Sentences:
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
-        self.bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        sents = doc.sents if doc.has_annotation("SENT_START") else []
+        self.bounds = [(s.start_char, s.end_char) for s in sents]
         self.starts = [a for a, _ in self.bounds]
 
     def at(self, char: int) -> tuple[int, int]:
