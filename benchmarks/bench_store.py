@@ -28,6 +28,7 @@ from communique.records import ActorRef, Article, Event, Quote, Source, Span
 from communique.settings import load_settings
 from communique.store import Store
 from communique.store import queries as q
+from communique.store import web_queries as wq
 
 TARGET_P99_MS = 50.0
 PER_ARTICLE = 100
@@ -126,9 +127,24 @@ def main() -> int:
     def pick() -> str:
         return rng.choice(CODES)
 
+    def article_page(store: Store) -> None:
+        """What ``GET /api/articles/{id}`` runs: the article, its quotes, its events."""
+        aid = rng.choice(ids)
+        q.get_article(store, aid)
+        q.search_quotes(store, article_id=aid, sort="article", limit=q.MAX_LIMIT)
+        q.search_events(store, article_id=aid, include_negated=True, include_hypothetical=True,
+                        limit=q.MAX_LIMIT)
+
+    def dyad_page(store: Store) -> None:
+        """What ``GET /api/dyads/{a}/{b}`` runs: the per-day series and a page of events."""
+        a, b = rng.sample(CODES, 2)
+        wq.dyad_series(store, a, b)
+        wq.dyad_events(store, a, b)
+
     with Store(path, load_settings(), read_only=True) as store:
         store.execute("SET threads = 1")  # one thread per query, as the API serves them
         print(q.stats(store))
+        ids = [r[0] for r in store.execute("SELECT id FROM articles").fetchall()]
         cases: dict[str, Callable[[], Any]] = {
             "baseline SELECT 1": lambda: store.execute("SELECT 1").fetchall(),
             "events source+target": lambda: q.search_events(store, source=pick(), target=pick()),
@@ -139,6 +155,11 @@ def main() -> int:
             "dyad by month": lambda: q.dyad(store, pick(), pick(), by="month"),
             "dyad forward by week": lambda: q.dyad(store, pick(), pick(), by="week",
                                                    direction="forward"),
+            "events source name": lambda: q.search_events(store, source=f"name {pick()}"),
+            "article page": lambda: article_page(store),
+            "articles list": lambda: wq.articles(store, offset=rng.randrange(0, 500)),
+            "dyad page": lambda: dyad_page(store),
+            "dyads list": lambda: wq.dyads(store),
             "quotes speaker": lambda: q.search_quotes(store, speaker=rng.choice(SPEAKERS)),
             "quotes phrase": lambda: q.search_quotes(store, phrase=f"w{rng.randrange(20000)} "),
             "actors": lambda: q.actors(store),

@@ -161,7 +161,7 @@ def _v1_database(tmp_path: Path, settings: Settings) -> Path:
         con.execute(f"INSERT INTO {table} SELECT * FROM v2.{table}")
     con.execute("INSERT INTO articles SELECT * EXCLUDE (n_quotes, n_events) FROM v2.articles")
     for table in ("events", "event_groups"):
-        con.execute(f"INSERT INTO {table} SELECT * EXCLUDE (source_name_lc, target_name_lc) "
+        con.execute(f"INSERT INTO {table} SELECT * EXCLUDE (source_match, target_match) "
                     f"FROM v2.{table}")
     con.execute("UPDATE meta SET value = 'communique.store.v1' WHERE key = 'schema'")
     con.close()

@@ -32,7 +32,7 @@ GROUP_ID = (
 # arg_min over a struct is several times cheaper than one arg_min per column.
 _REP_FIELDS = ("source_name", "target_name", "source_json", "target_json", "article_id", "idx",
                "evidence_start", "evidence_end", "sentence", "url", "location_name",
-               "location_country", "source_name_lc", "target_name_lc")
+               "location_country", "source_match", "target_match")
 # Each event mention once per copy of its article (``article_sources``): an identical text
 # syndicated by three outlets is three articles and three sources, as GDELT would count it.
 # A copy without outlet or URL host counts as a source of its own.

@@ -29,6 +29,7 @@ from communique.store.paging import (
     _pick,
     _rows,
 )
+from communique.store.rows import MATCH_SEP
 from communique.store.store import Store
 
 __all__ = [
@@ -147,6 +148,11 @@ def quotes_by_speaker(store: Store, speaker: str, **kwargs: Any) -> Page:
 
 
 # -- events ---------------------------------------------------------------------------------
+def code_pattern(code: str) -> str:
+    """What ``contains(source_match, ?)`` needs to match exactly this actor code (as given)."""
+    return f"{MATCH_SEP}{code}{MATCH_SEP}"
+
+
 def event_filters(
     *,
     source: str | None = None,
@@ -169,11 +175,10 @@ def event_filters(
     for side, value in (("source", source), ("target", target)):
         if value:
             # column names from a fixed pair, never from input
-            col = "source_codes" if side == "source" else "target_codes"
-            # names were lower-cased at write time: no lower() per row here
-            name_col = "source_name_lc" if side == "source" else "target_name_lc"
-            where.append(f"(list_contains({col}, ?) OR contains({name_col}, ?))")
-            params += [value.upper(), value.lower()]
+            # one column per side (see schema.sql): an exact code or a name substring
+            col = "source_match" if side == "source" else "target_match"
+            where.append(f"(contains({col}, ?) OR contains({col}, ?))")
+            params += [code_pattern(value.upper()), value.lower()]
     if type:
         where.append("type = ?")
         params.append(type.upper())
@@ -298,9 +303,10 @@ def dyad(
     where, params = event_filters(since=since, until=until, include_negated=include_negated,
                                    include_hypothetical=include_hypothetical)
     where.append("day IS NOT NULL")
-    fwd = "(list_contains(source_codes, ?) AND list_contains(target_codes, ?))"
+    fwd = "(contains(source_match, ?) AND contains(target_match, ?))"
     pair = fwd if direction == "forward" else f"({fwd} OR {fwd})"
-    pair_params = [a_code, b_code] if direction == "forward" else [a_code, b_code, b_code, a_code]
+    a_pat, b_pat = code_pattern(a_code), code_pattern(b_code)
+    pair_params = [a_pat, b_pat] if direction == "forward" else [a_pat, b_pat, b_pat, a_pat]
     inner = collapsed_events_sql([*where, pair])
     sql = (
         f"SELECT CAST(date_trunc(?, day) AS DATE) AS period, count(*) AS events, "
@@ -397,7 +403,7 @@ def actor_timeline(
 # -- exports --------------------------------------------------------------------------------
 EXPORT_TABLES = ("events", "collapsed", "quotes", "articles", "actors")
 # search helpers (lower-cased copies) that exports leave out
-_SEARCH_COLUMNS = "source_name_lc, target_name_lc"
+_SEARCH_COLUMNS = "source_match, target_match"
 
 
 def export_sql(

@@ -109,6 +109,19 @@ def source_row(article: Article) -> tuple[Any, ...]:
             outlet_key(article), article.published)
 
 
+MATCH_SEP = "\x1f"  # never in a name or code: bounds each code in a match column
+
+
+def match_column(refs: Sequence[ActorRef], side_codes: list[str]) -> str:
+    """One side's search column: lower-cased names, then each code closed by ``MATCH_SEP``.
+
+    ``contains(col, SEP + CODE + SEP)`` is an exact code match, ``contains(col, name)`` a
+    name substring; both on one column, so the scan itself filters (see schema.sql).
+    """
+    names = "; ".join(r.name for r in refs).lower()
+    return names + MATCH_SEP + "".join(c + MATCH_SEP for c in side_codes)
+
+
 def _lc(value: str | None) -> str | None:
     return value.lower() if value else None
 
@@ -176,7 +189,7 @@ def article_rows(article: Article, cluster_id: str) -> ArticleRows:
             e.negated, e.hypothetical, e.intended, e.historical, e.date, day,
             e.location.name if e.location else None, e.location.country if e.location else None,
             e.quote, e.trigger, e.evidence.start < lead_end, None, None, None,
-            _lc("; ".join(r.name for r in e.source)), _lc("; ".join(r.name for r in e.target)),
+            match_column(e.source, src_codes), match_column(e.target, tgt_codes),
         ))
         for role, refs in (("source", e.source), ("target", e.target)):
             for r in refs:

@@ -154,9 +154,12 @@ CREATE TABLE IF NOT EXISTS events (
     group_id VARCHAR,
     num_articles INTEGER,
     num_sources INTEGER,
-    -- v2 (appended, as a migration adds them): lower-cased names for the name filters
-    source_name_lc VARCHAR,
-    target_name_lc VARCHAR,
+    -- v2 (appended, as a migration adds them): what the actor filters match, in ONE column per
+    -- side so DuckDB pushes the filter into the scan (a list_contains, or an OR across two
+    -- columns, is evaluated after every column of every row is read): the lower-cased names,
+    -- then each code followed by U+001F ("russia\x1fRUS\x1f"), see rows.match_column
+    source_match VARCHAR,
+    target_match VARCHAR,
     PRIMARY KEY (article_id, idx),
     CHECK (evidence_start >= 0 AND evidence_end >= evidence_start)
 );
@@ -195,8 +198,8 @@ CREATE TABLE IF NOT EXISTS event_groups (
     num_mentions INTEGER NOT NULL,
     num_articles INTEGER NOT NULL,
     num_sources INTEGER NOT NULL,
-    source_name_lc VARCHAR,
-    target_name_lc VARCHAR
+    source_match VARCHAR,
+    target_match VARCHAR
 );
 
 -- One row per (event, role, actor): lets filters match any actor of a multi-actor event.
@@ -210,11 +213,11 @@ CREATE TABLE IF NOT EXISTS event_actors (
     sector VARCHAR
 );
 
--- ART indexes only serve point lookups (cluster refreshes, article by id, an article's quotes
--- and events for its page); range and substring filters run on DuckDB's column scans and zone
--- maps, so no index is kept for them.
+-- ART indexes only serve point lookups (cluster refreshes, article by id); range and
+-- substring filters run on DuckDB's column scans and zone maps, so no index is kept for them.
+-- (Measured in bench_store: DuckDB 2.0 plans "events WHERE article_id = ?" as a sequential
+-- scan even with an index on article_id, so none is kept; the cost of an article page is
+-- fetching its wide rows, not finding them.)
 CREATE INDEX IF NOT EXISTS articles_cluster ON articles (cluster_id);
-CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
-CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
 CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
 CREATE INDEX IF NOT EXISTS event_groups_cluster ON event_groups (cluster_id);

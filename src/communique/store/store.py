@@ -48,6 +48,12 @@ _ARTICLE_COLUMNS = (
 )
 
 
+_MATCH_SQL = (
+    "lower(coalesce({0}_name, '')) || chr(31) || CASE WHEN len({0}_codes) > 0 "
+    "THEN array_to_string({0}_codes, chr(31)) || chr(31) ELSE '' END"
+)
+
+
 class StoreError(CommuniqueError):
     """The database cannot be opened, has another schema, or an article could not be written."""
 
@@ -192,14 +198,15 @@ class Store:
                 con.execute(f"DROP INDEX IF EXISTS {index}")
             for table, column, kind in (
                 ("articles", "n_quotes", "INTEGER"), ("articles", "n_events", "INTEGER"),
-                ("events", "source_name_lc", "VARCHAR"), ("events", "target_name_lc", "VARCHAR"),
-                ("event_groups", "source_name_lc", "VARCHAR"),
-                ("event_groups", "target_name_lc", "VARCHAR"),
+                ("events", "source_match", "VARCHAR"), ("events", "target_match", "VARCHAR"),
+                ("event_groups", "source_match", "VARCHAR"),
+                ("event_groups", "target_match", "VARCHAR"),
             ):
                 con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
             for table in ("events", "event_groups"):
-                con.execute(f"UPDATE {table} SET source_name_lc = lower(source_name), "
-                            "target_name_lc = lower(target_name)")
+                # as rows.match_column builds them
+                con.execute(f"UPDATE {table} SET source_match = {_MATCH_SQL.format('source')}, "
+                            f"target_match = {_MATCH_SQL.format('target')}")
             con.execute(
                 "UPDATE articles SET n_quotes = coalesce(q.n, 0), n_events = coalesce(e.n, 0) "
                 "FROM articles a LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes "

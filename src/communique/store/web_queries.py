@@ -20,6 +20,7 @@ from communique.store.queries import (
     _page,
     _paging,
     _rows,
+    code_pattern,
     collapsed_events_sql,
     search_events,
     search_quotes,
@@ -128,8 +129,8 @@ def titles(store: Store, article_ids: list[str]) -> dict[str, str]:
 _DYAD_WHERE = [
     "NOT negated",
     "NOT hypothetical",
-    "list_contains(source_codes, ?)",
-    "list_contains(target_codes, ?)",
+    "contains(source_match, ?)",  # exact codes via queries.code_pattern (see schema.sql)
+    "contains(target_match, ?)",
 ]
 
 
@@ -147,7 +148,7 @@ def dyad_events(
         f"SELECT *, count(*) OVER () AS _total FROM ({collapsed_events_sql(_DYAD_WHERE)}) "
         "ORDER BY day ASC NULLS LAST, article_id, idx"
     )
-    return _page(store, sql, [source, target], limit, offset)
+    return _page(store, sql, [code_pattern(source), code_pattern(target)], limit, offset)
 
 
 def dyad_series(store: Store, source: str, target: str) -> list[dict[str, Any]]:
@@ -158,7 +159,7 @@ def dyad_series(store: Store, source: str, target: str) -> list[dict[str, Any]]:
         f"FROM ({collapsed_events_sql(_DYAD_WHERE)}) WHERE day IS NOT NULL "
         "GROUP BY day ORDER BY day"
     )
-    return _rows(store, sql, [source, target])
+    return _rows(store, sql, [code_pattern(source), code_pattern(target)])
 
 
 def serve_single_threaded(store: Store, threads: int = 1) -> None:
