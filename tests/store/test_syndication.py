@@ -175,6 +175,10 @@ def test_v1_database_is_refused_read_only_and_upgraded_by_a_writer(
         Store(old, settings, read_only=True)
     with Store(old, settings) as store:
         assert store.schema_version() == "communique.store.v2"
+        # the migration fills the match columns exactly as a v2 writer does
+        match = "SELECT article_id, idx, source_match, target_match FROM events ORDER BY 1, 2"
+        with Store(tmp_path / "v2.duckdb", settings, read_only=True) as fresh:
+            assert store.execute(match).fetchall() == fresh.execute(match).fetchall()
         assert store.execute("SELECT count(*) FROM article_sources").fetchone()[0] == 2
         assert q.search_events(store, source="ukraine").total == 2  # lower-cased names filled
         assert [r["n_events"] for r in wq.articles(store).rows] == [1, 1]
