@@ -97,3 +97,22 @@ def test_riot_police_weapons_are_coercion(nlp: Language) -> None:
     main = _events(nlp, "The police used water cannons and tear gas against protesters.")[0]
     assert main.type == "COERCE"
     assert main.source and main.source[0].sector == "COP"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("France sold 24 Rafale jets to Egypt.", "COOPERATE", "FRA", "EGY"),
+        ("Turkish instructors trained Somali soldiers in Mogadishu.", "COOPERATE", "TUR", "SOM"),
+        ("The World Bank approved a $300 million loan to Kenya.", "AID", "WB", "KEN"),
+        ("Israel and Lebanon resumed talks on their maritime border.", "CONSULT", "ISR", None),
+    ],
+)
+def test_material_cooperation_verbs_of_wire_copy(
+    nlp: Language, text: str, etype: str, source: str, target: str | None
+) -> None:
+    main = _events(nlp, text)[0]
+    assert main.type == etype
+    assert source in {a.country for a in main.source}
+    if target:
+        assert target in {a.country for a in main.target}
