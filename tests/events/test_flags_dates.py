@@ -112,3 +112,25 @@ def test_a_conditional_threat_is_still_a_threat_made(nlp: Language) -> None:
 def test_readiness_on_a_condition_is_hypothetical(nlp: Language) -> None:
     event = _first(nlp, "Serbia is ready to talk with Kosovo if the attacks stop.")
     assert event.type == "AGREE" and event.hypothetical and not event.intended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has yet to release the detained Estonian officer.",
+        "The EU stopped short of imposing sanctions on Turkey.",
+        "India refrained from criticising Russia at the summit.",
+        "Neither side has withdrawn its troops from the border with Eritrea.",
+    ],
+)
+def test_negation_in_wire_copy_phrasings(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    events = code_events(doc, [], code_actors(doc), "2024-05-15")
+    assert events, text
+    assert events[0].negated, text
+
+
+def test_yet_as_a_conjunction_does_not_negate(nlp: Language) -> None:
+    doc = nlp("Russia released the Estonian officer, yet tensions remain.")
+    events = code_events(doc, [], code_actors(doc), "2024-05-15")
+    assert events and not events[0].negated

@@ -122,12 +122,22 @@ def flags_for(trigger: Token, own_lemmas: frozenset[str] = frozenset()) -> Flags
     chain = clause_chain(trigger)
     outer = outer_chain(trigger)
     neg_words = _words("negated", "word")
-    negated = any(
-        c.dep_ == "neg" or (c.lower_ in neg_words and c.dep_ in ("neg", "det", "advmod", "preconj"))
-        for t in outer
-        for c in t.children
-    ) or any(
-        _lemma(t) in _words("negated", "head") and _lemma(t) not in own_lemmas for t in chain[1:]
+    negated = (
+        any(
+            c.dep_ == "neg"
+            or (c.lower_ in neg_words and c.dep_ in ("neg", "det", "advmod", "preconj"))
+            or (c.lower_ == "yet" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to")
+            or (  # "neither side has withdrawn", "no country has recognised"
+                c.dep_ in ("nsubj", "nsubjpass")
+                and any(d.dep_ == "det" and d.lower_ in neg_words for d in c.children)
+            )
+            for t in outer
+            for c in t.children
+        )
+        or any(
+            _lemma(t) in _words("negated", "head") and _lemma(t) not in own_lemmas
+            for t in chain[1:]
+        )
     )
     hyp_aux = _words("hypothetical", "aux")
     hypothetical = any(
