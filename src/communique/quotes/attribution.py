@@ -154,10 +154,15 @@ def relays_someone(tok: Token, lex: Lexicon) -> bool:
     src = according_to(tok)
     if src is None or outlet_name(src, lex) is None:
         return False
+    sent = tok.sent
+    marks = any(t.is_quote for t in sent)
+    # a cue relays words only when it carries some: quotation marks in the sentence or a
+    # reported clause ('since the protests began in June' has a subject but says nothing)
     return any(
         t.lemma_.lower() in lex.direct and t.pos_ == "VERB" and t.i != tok.i
         and any(c.dep_ == "nsubj" for c in t.children)
-        for t in tok.sent
+        and (marks or any(c.dep_ == "ccomp" for c in t.children))
+        for t in sent
     )
 
 

@@ -84,6 +84,52 @@ def _that_clause(cue: Token) -> tuple[int, int] | None:
     return _trimmed(doc, nxt + 1, sent_end)
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _finite(v: Token) -> bool:
+    """A verb that heads a clause of its own: tensed, or with a tensed or modal auxiliary."""
+    return v.tag_ in _FINITE or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in v.children
+    )
+
+
+def _fronted_object(cue: Token, clause: Token) -> Token | None:
+    """The cue's object that is really the subject of its reported clause.
+
+    Without 'that' the parser often reads the clause subject as the cue's object: 'ruled the
+    draft violated ...', 'announced the new region, to be called X, would be ...'.
+    """
+    if any(c.dep_ in _SUBJ for c in clause.children):
+        objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.left_edge.i]
+    else:
+        objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    return objs[0] if objs else None
+
+
+def _zero_clause(cue: Token) -> tuple[int, int] | None:
+    """A reported clause without 'that' that the parser hung off the cue as a conjunct.
+
+    'the court ruled on September 11 the prorogation was unlawful', 'the judge ruled the
+    practice of ... is unconstitutional': a tensed verb after the cue with no coordinator
+    ('and', 'but') and no subordinator of its own can only be the cue's complement.
+    """
+    if any(c.dep_ == "cc" and c.i > cue.i for c in cue.children):
+        return None  # 'ruled X and left': coordinated actions, not content
+    for v in cue.children:
+        if v.dep_ not in ("conj", "advcl") or v.i <= cue.i or v.pos_ not in ("VERB", "AUX"):
+            continue
+        if not _finite(v) or any(c.dep_ in ("mark", "cc") or c.tag_ in ("WRB", "WDT")
+                                 for c in v.children):
+            continue
+        obj = _fronted_object(cue, v)
+        if obj is None and not any(c.dep_ in _SUBJ for c in v.children):
+            continue  # 'said goodbye, left': a second action of the same subject
+        return (obj.left_edge.i if obj is not None else v.left_edge.i), v.right_edge.i
+    return None
+
+
 def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
@@ -106,7 +152,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             continue  # '..., TASS News Agency reported' parsed as a complement
         if c.i < cue.i and _is_statement(c, lex):
             continue  # 'X said A; Y reported B': A is X's statement, not Y's content
-        for a, b in _clauses(c):
+        obj = None if c.i < cue.i else _fronted_object(cue, c)
+        for n, (a, b) in enumerate(_clauses(c)):
+            if n == 0 and obj is not None and not any(k.dep_ in _SUBJ for k in c.children):
+                a = obj.left_edge.i  # 'announced the new region ... would be governing'
             if a <= cue.i <= b:  # a misparse that wraps the cue: keep the side the clause is on
                 a, b = (cue.i + 1, b) if c.i > cue.i else (a, cue.i - 1)
             span = _trimmed(doc, a, b)
@@ -118,6 +167,11 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         span = _that_clause(cue)
         if span is not None:
             return [span]
+        zero = _zero_clause(cue)
+        if zero is not None:
+            span = _trimmed(doc, *zero)
+            if span is not None:
+                return [span]
         if cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children):
             # 'Western criticism, he said, often ignored ...': the sentence around the cue
             sent = cue.sent
