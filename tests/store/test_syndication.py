@@ -13,7 +13,7 @@ from typing import Any
 
 import duckdb
 import pytest
-from store_factory import event, make_article
+from store_factory import event, make_article, quote
 
 from communique.records import Article
 from communique.settings import Settings
@@ -40,7 +40,8 @@ OTHER = (
 def copy(outlet: str | None, url: str | None, text: str = TEXT) -> Article:
     """The story as one outlet ran it (same text, so same article id)."""
     return make_article(text, outlet=outlet, url=url, published="2024-05-02",
-                        events=[event("ACCUSE", 3, -2.0, ["UKR"], ["RUS"], text, PHRASE)])
+                        events=[event("ACCUSE", 3, -2.0, ["UKR"], ["RUS"], text, PHRASE)],
+                        quotes=[quote(text, PHRASE, "Olena Made-Up", speaker_role="Spokeswoman")])
 
 
 THREE = [
@@ -156,8 +157,8 @@ def _v1_database(tmp_path: Path, settings: Settings) -> Path:
         if stmt.strip():
             con.execute(stmt)
     con.execute(f"ATTACH '{v2}' AS v2 (READ_ONLY)")
-    for table in ("meta", "signatures", "quotes", "quote_actors", "speakers", "actors",
-                  "event_actors"):
+    con.execute("INSERT INTO quotes SELECT * EXCLUDE (speaker_match) FROM v2.quotes")
+    for table in ("meta", "signatures", "quote_actors", "speakers", "actors", "event_actors"):
         con.execute(f"INSERT INTO {table} SELECT * FROM v2.{table}")
     con.execute("INSERT INTO articles SELECT * EXCLUDE (n_quotes, n_events) FROM v2.articles")
     for table in ("events", "event_groups"):
@@ -179,6 +180,9 @@ def test_v1_database_is_refused_read_only_and_upgraded_by_a_writer(
         match = "SELECT article_id, idx, source_match, target_match FROM events ORDER BY 1, 2"
         with Store(tmp_path / "v2.duckdb", settings, read_only=True) as fresh:
             assert store.execute(match).fetchall() == fresh.execute(match).fetchall()
+            said = "SELECT article_id, idx, speaker_match FROM quotes ORDER BY 1, 2"
+            assert store.execute(said).fetchall() == fresh.execute(said).fetchall()
+        assert q.search_quotes(store, speaker="spokeswoman").total == 2
         assert store.execute("SELECT count(*) FROM article_sources").fetchone()[0] == 2
         assert q.search_events(store, source="ukraine").total == 2  # lower-cased names filled
         assert [r["n_events"] for r in wq.articles(store).rows] == [1, 1]

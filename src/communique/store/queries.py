@@ -104,8 +104,9 @@ def search_quotes(
     where: list[str] = ["TRUE"]
     params: list[Any] = []
     if speaker:
-        where.append("(contains(q.speaker_lc, ?) OR contains(q.role_lc, ?))")
-        params += [speaker.lower(), speaker.lower()]
+        # one column (name, role) so the filter runs inside the scan (see schema.sql)
+        where.append("contains(q.speaker_match, ?)")
+        params.append(speaker.lower())
     if actor:
         where.append(
             "EXISTS (SELECT 1 FROM quote_actors qa WHERE qa.article_id = q.article_id "
@@ -435,8 +436,8 @@ def export_sql(
         return (f"SELECT * EXCLUDE ({_SEARCH_COLUMNS}) FROM ({collapsed_events_sql(where)}) "
                 "ORDER BY day, cluster_id, source_key, target_key, type, group_id", params)
     if table == "quotes":
-        return (f"SELECT * EXCLUDE (speaker_lc, role_lc, text_lc) FROM quotes WHERE {dcond} "
-                "ORDER BY day, article_id, idx", day_params)
+        return (f"SELECT * EXCLUDE (speaker_lc, role_lc, text_lc, speaker_match) FROM quotes "
+                f"WHERE {dcond} ORDER BY day, article_id, idx", day_params)
     if table == "articles":
         return f"SELECT * FROM articles WHERE {dcond} ORDER BY day, id", day_params
     return "SELECT * FROM actors ORDER BY article_id, idx", []

@@ -153,6 +153,7 @@ def article_rows(article: Article, cluster_id: str) -> ArticleRows:
             q.speaker_start, q.speaker_end, q.speaker_role, q.cue, q.via, q.paragraph,
             q.floating, q.sentence or _sentence_at(article.text, q.start, q.end), pub_day,
             _lc(q.speaker), _lc(q.speaker_role), q.text.lower(),
+            (q.speaker or "").lower() + MATCH_SEP + (q.speaker_role or "").lower(),
         ))
         seen: set[str] = set()
         for actor in article.actors:

@@ -77,6 +77,9 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_lc VARCHAR,
     role_lc VARCHAR,
     text_lc VARCHAR,
+    -- v2 (appended): speaker and role in one column, so the speaker filter runs in the scan
+    -- ("vladimir putin\x1fpresident", see events.source_match)
+    speaker_match VARCHAR,
     PRIMARY KEY (article_id, idx),
     CHECK (start_char >= 0 AND end_char >= start_char)
 );

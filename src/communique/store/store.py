@@ -201,12 +201,15 @@ class Store:
                 ("events", "source_match", "VARCHAR"), ("events", "target_match", "VARCHAR"),
                 ("event_groups", "source_match", "VARCHAR"),
                 ("event_groups", "target_match", "VARCHAR"),
+                ("quotes", "speaker_match", "VARCHAR"),
             ):
                 con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
             for table in ("events", "event_groups"):
                 # as rows.match_column builds them
                 con.execute(f"UPDATE {table} SET source_match = {_MATCH_SQL.format('source')}, "
                             f"target_match = {_MATCH_SQL.format('target')}")
+            con.execute("UPDATE quotes SET speaker_match = "
+                        "coalesce(speaker_lc, '') || chr(31) || coalesce(role_lc, '')")
             con.execute(
                 "UPDATE articles SET n_quotes = coalesce(q.n, 0), n_events = coalesce(e.n, 0) "
                 "FROM articles a LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes "
