@@ -1,0 +1,58 @@
+"""Reported speech the parser gets wrong without 'that', and 'according to' after a clause.
+
+Sentences are written for these tests; each mirrors a construction seen in real reporting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _texts(quotes: list[Quote]) -> list[str]:
+    return [q.text for q in quotes]
+
+
+def test_ruling_after_date_adjunct_without_that(run: Run) -> None:
+    quotes, _ = run("The appeals court ruled on March 3 the new voting map was unlawful.")
+    assert _texts(quotes) == ["the new voting map was unlawful"]
+    assert quotes[0].kind == "indirect"
+
+
+def test_clause_subject_parsed_as_object_of_cue(run: Run) -> None:
+    quotes, _ = run(
+        "Judge Maria Lopez ruled the city's ban on street vendors violated the state charter."
+    )
+    assert _texts(quotes) == ["the city's ban on street vendors violated the state charter"]
+    assert quotes[0].speaker == "Maria Lopez"
+
+
+def test_object_with_aside_then_tensed_clause(run: Run) -> None:
+    quotes, _ = run(
+        "On Monday the ministry announced the new agency, to be based in Porto, would open in May."
+    )
+    assert _texts(quotes) == ["the new agency, to be based in Porto, would open in May"]
+
+
+def test_coordinated_actions_are_not_content(run: Run) -> None:
+    quotes, _ = run("The mayor announced the budget and left the hall before questions.")
+    assert quotes == []
+
+
+def test_according_to_after_a_clause_with_its_own_subordinate_verb(run: Run) -> None:
+    quotes, _ = run(
+        "About 400 homes have been flooded since the storm began on Sunday, "
+        "according to the Daily Courier."
+    )
+    assert _texts(quotes) == ["About 400 homes have been flooded since the storm began on Sunday"]
+    assert quotes[0].speaker in ("the Daily Courier", "Daily Courier")
+
+
+def test_according_to_an_outlet_still_relays_a_quoted_speaker(run: Run) -> None:
+    quotes, _ = run(
+        'Senator Ann Bell called the plan "a disgrace", according to the Daily Courier.'
+    )
+    assert any(q.speaker == "Ann Bell" for q in quotes)
