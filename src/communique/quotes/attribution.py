@@ -33,8 +33,16 @@ class Attribution:
 def _subject(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and cue.lemma_ == "quote"):
-            return child
+            return _et_al(child)
     return None
+
+
+def _et_al(subj: Token) -> Token:
+    """'Roe et al found ...': the parser makes 'al' the subject; the first author speaks."""
+    i = subj.i
+    if subj.lower_.rstrip(".") == "al" and i >= 2 and subj.doc[i - 1].lower_ == "et":
+        return subj.doc[i - 2]
+    return subj
 
 
 def _inherited_subject(cue: Token) -> Token | None:
@@ -44,7 +52,9 @@ def _inherited_subject(cue: Token) -> Token | None:
         subj = _subject(tok)
         if subj is not None:
             return subj
-        if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pcomp") or tok.head.i == tok.i:
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "acomp") or (
+            tok.head.i == tok.i
+        ):  # 'acomp': 'police were able to determine ...' speaks for the police
             return None
         tok = tok.head
     return None

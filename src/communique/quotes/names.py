@@ -404,7 +404,8 @@ class NameIndex(EntityRepairs):
             and self.doc[tok.i - 1].pos_ == "PROPN"
         ):
             return self.entity_at(self.doc[tok.i - 1])  # 'Kama Melly QC said': Melly speaks
-        if entity is None and tok.pos_ == "PROPN":
+        # a surname the tagger took for an interjection ('Stamenković et al found') is a name
+        if entity is None and (tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("INTJ", "X"))):
             key = fold(tok.text)
             entity = self._surname.get(key) or self._part.get(key) or self._acronyms.get(tok.text)
             if entity is None and key in self._chains and tok.ent_type_ in ("", "PERSON", "ORG"):
