@@ -56,3 +56,37 @@ def test_according_to_an_outlet_still_relays_a_quoted_speaker(run: Run) -> None:
         'Senator Ann Bell called the plan "a disgrace", according to the Daily Courier.'
     )
     assert any(q.speaker == "Ann Bell" for q in quotes)
+
+
+def test_aside_cue_then_coordinated_clause_gives_two_statements(run: Run) -> None:
+    quotes, _ = run(
+        "The bridge will reopen in June, the transport minister Ida Berg said, "
+        "but tolls will rise by a third."
+    )
+    assert _texts(quotes) == ["The bridge will reopen in June", "tolls will rise by a third"]
+    assert all(q.speaker == "Ida Berg" for q in quotes)
+
+
+def test_aside_cue_without_coordinator_keeps_the_host_sentence(run: Run) -> None:
+    quotes, _ = run("Western criticism, he said, often ignored the facts on the ground.")
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Western criticism")
+    assert quotes[0].text.endswith("the facts on the ground")
+
+
+def test_pointed_out_without_that(run: Run) -> None:
+    quotes, _ = run(
+        "Mayor Tom Reyes pointed out it would have been cheaper to repair the old bridge."
+    )
+    assert _texts(quotes) == ["it would have been cheaper to repair the old bridge"]
+    assert quotes[0].speaker == "Tom Reyes"
+
+
+def test_findings_of_a_study_are_reported_content(run: Run) -> None:
+    quotes, _ = run("Okafor et al found the drug reduced deaths by a third in older patients.")
+    assert _texts(quotes) == ["the drug reduced deaths by a third in older patients"]
+
+
+def test_small_clause_object_is_not_a_quote(run: Run) -> None:
+    quotes, _ = run("The health agency declared the outbreak a national emergency on Friday.")
+    assert quotes == []

@@ -85,6 +85,7 @@ def _that_clause(cue: Token) -> tuple[int, int] | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
@@ -130,11 +131,36 @@ def _zero_clause(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+def _around(cue: Token) -> list[tuple[int, int]]:
+    """The host sentence of a cue set inside it ('A, he said, B'), as one or two statements.
+
+    '[clause], officials said, and [clause]': the coordinated clause after the aside is a
+    second statement of the same speakers, so the sentence splits at the coordinator.
+    """
+    doc = cue.doc
+    sent = cue.sent
+    host = cue.head
+    after = cue.right_edge.i + 1
+    second = next((
+        k for k in host.children
+        if k.dep_ == "conj" and k.i > cue.i and k.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in _SUBJ for g in k.children)
+        and any(g.dep_ == "cc" and after <= g.i < k.i for g in host.children)
+    ), None)
+    if second is None:
+        span = _trimmed(doc, sent.start, sent.end - 1)
+        return [span] if span is not None else []
+    cut = min(g.i for g in host.children if g.dep_ == "cc" and after <= g.i < second.i)
+    out = [_trimmed(doc, sent.start, cue.left_edge.i - 1), _trimmed(doc, cut + 1, sent.end - 1)]
+    return [s for s in out if s is not None]
+
+
 def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
     doc = cue.doc
-    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    # a noun-headed 'ccomp' is a small clause, not speech: 'declared the outbreak a pandemic'
+    comps = [c for c in cue.children if c.dep_ == "ccomp" and c.pos_ not in _NOMINAL]
     if lemma not in lex.indirect:
         comps = [c for c in comps if any(m.lower_ == "that" for m in c.children)]
     # '... told the broadcaster that A and that B': the parser often hangs B on the cue verb
@@ -175,10 +201,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         if cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children):
             # 'Western criticism, he said, often ignored ...': the sentence around the cue
             sent = cue.sent
-            span = _trimmed(doc, sent.start, sent.end - 1)
             marks = any(t.is_quote for t in sent)  # then the quotation marks hold the words
-            if span is not None and cue.i - sent.start >= _MIN_TOKENS and not marks:
-                return [span]
+            if cue.i - sent.start >= _MIN_TOKENS and not marks:
+                return _around(cue)
     if lemma in lex.objects:
         for c in cue.children:
             if c.dep_ == "dobj" and len(list(c.subtree)) >= _MIN_TOKENS + 1 and any(
