@@ -90,3 +90,20 @@ def test_findings_of_a_study_are_reported_content(run: Run) -> None:
 def test_small_clause_object_is_not_a_quote(run: Run) -> None:
     quotes, _ = run("The health agency declared the outbreak a national emergency on Friday.")
     assert quotes == []
+
+
+def test_as_aside_before_the_clause(run: Run) -> None:
+    quotes, _ = run(
+        "As officials confirmed on Monday, the border crossing will stay closed until spring."
+    )
+    assert _texts(quotes) == ["the border crossing will stay closed until spring"]
+
+
+def test_as_aside_after_the_clause(run: Run) -> None:
+    quotes, _ = run("The museum will reopen in April, as local media reported.")
+    assert _texts(quotes) == ["The museum will reopen in April"]
+
+
+def test_as_clause_with_an_object_is_an_action(run: Run) -> None:
+    quotes, _ = run("He waved as he said goodbye to the crowd.")
+    assert quotes == []

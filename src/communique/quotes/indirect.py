@@ -131,6 +131,20 @@ def _zero_clause(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+def _as_aside(cue: Token) -> bool:
+    """'..., as local media noted, ...': a cue in an 'as' clause with nothing to say of its own.
+
+    The words are the host sentence; a cue with an object or a complement ('as he said
+    goodbye') is an action, not an aside.
+    """
+    return (
+        cue.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and any(c.dep_ == "nsubj" for c in cue.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in cue.children)
+    )
+
+
 def _around(cue: Token) -> list[tuple[int, int]]:
     """The host sentence of a cue set inside it ('A, he said, B'), as one or two statements.
 
@@ -148,7 +162,13 @@ def _around(cue: Token) -> list[tuple[int, int]]:
         and any(g.dep_ == "cc" and after <= g.i < k.i for g in host.children)
     ), None)
     if second is None:
-        span = _trimmed(doc, sent.start, sent.end - 1)
+        last = sent.end - 1
+        while last > cue.i and doc[last].is_punct:
+            last -= 1
+        # 'As X noted, ...' keeps the clause after the aside, '..., as X noted.' the one before
+        lo = cue.right_edge.i + 1 if cue.left_edge.i == sent.start else sent.start
+        hi = cue.left_edge.i - 1 if cue.right_edge.i >= last and lo == sent.start else last
+        span = _trimmed(doc, lo, hi)
         return [span] if span is not None else []
     cut = min(g.i for g in host.children if g.dep_ == "cc" and after <= g.i < second.i)
     out = [_trimmed(doc, sent.start, cue.left_edge.i - 1), _trimmed(doc, cut + 1, sent.end - 1)]
@@ -204,6 +224,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             marks = any(t.is_quote for t in sent)  # then the quotation marks hold the words
             if cue.i - sent.start >= _MIN_TOKENS and not marks:
                 return _around(cue)
+        if _as_aside(cue) and not any(t.is_quote for t in cue.sent):
+            return _around(cue)
     if lemma in lex.objects:
         for c in cue.children:
             if c.dep_ == "dobj" and len(list(c.subtree)) >= _MIN_TOKENS + 1 and any(
