@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.actors.gazetteer import Entry, country_names, gazetteer_for, people_table
+from communique.actors.gazetteer import (
+    Entry,
+    country_names,
+    gazetteer_for,
+    people_matcher_for,
+    people_table,
+)
 from communique.actors.home import infer_home
 from communique.actors.roles import anaphor_table, role_of
 from communique.records import Actor
@@ -174,7 +180,9 @@ def build_actors(doc: Doc) -> ActorIndex:
 
 
 def _person_spans(
-    doc: Doc, gaz_at: dict[int, tuple[int, int, Entry]] | None = None
+    doc: Doc,
+    gaz_at: dict[int, tuple[int, int, Entry]] | None = None,
+    people_hits: list[tuple[int, int, Entry]] | None = None,
 ) -> list[tuple[int, int]]:
     """PERSON entities, plus known office holders NER missed ("Putin" tagged as a place), plus
     unknown names NER mislabelled or missed that an appositive gives a role ("Ricardo
@@ -182,6 +190,18 @@ def _person_spans(
     people = people_table()
     gaz_at = gaz_at or {}
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    for s, e, _entry in people_hits or []:
+        # a table name overlapping NER spans widens them to the full name ("Van der | Bellen");
+        # one NER missed is taken when it spans several tokens ("Díaz-Canel") or is a proper noun
+        over = [(a, z) for a, z in spans if a < e and s < z]
+        if (
+            not over
+            and e - s == 1
+            and (doc[s].pos_ not in ("PROPN", "NOUN") or not doc[s].is_title)
+        ):
+            continue
+        spans = [sp for sp in spans if sp not in over]
+        spans.append((min([s, *(a for a, _ in over)]), max([e, *(z for _, z in over)])))
     covered = {i for s, e in spans for i in range(s, e)}
     for t in doc:
         if t.i not in covered and t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text in people:
@@ -205,8 +225,12 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
     by_name: dict[str, int] = {}
     by_surname: dict[str, int] = {}
     people = people_table()
-    for start, end in _person_spans(doc, gaz_at):
+    hits = people_matcher_for(doc.vocab).match(doc)
+    hit_at = {i: (s, e, entry) for s, e, entry in hits for i in range(s, e)}
+    for start, end in _person_spans(doc, gaz_at, hits):
         while start < end - 1 and (role_of(doc[start]) or start in gaz_at):
+            if start in hit_at and hit_at[start][0] == start:
+                break  # the table's name starts here ("Kim Jong Un", "Jordan ...")
             start += 1
         while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s"):
             end -= 1
@@ -215,7 +239,13 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
                 end += extra
                 break
         name = doc[start:end].text
-        if all(i in gaz_at for i in range(start, end)) and doc[start:end].text not in people:
+        table_hit = hit_at.get(end - 1)
+        listed = (
+            table_hit[2]
+            if table_hit is not None and table_hit[0] >= start and table_hit[1] == end
+            else None
+        )
+        if all(i in gaz_at for i in range(start, end)) and name not in people and listed is None:
             continue  # a country or body NER took for a person ("Boko Haram")
         sent = doc[start].sent
         left = _left_title(doc, start, sent.start)
@@ -245,7 +275,7 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         title_start = left if (role or entry) else start
         country = entry.code if entry else None
         sector = _sector(entry, role)
-        known_person = people.get(name) or people.get(doc[end - 1].text)
+        known_person = people.get(name) or listed or people.get(doc[end - 1].text)
         if known_person is not None and (
             country is None
             or entry is not None

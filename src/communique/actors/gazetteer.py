@@ -195,3 +195,44 @@ def gazetteer_for(vocab: Vocab) -> Gazetteer:
             hit = (vocab, Gazetteer(vocab))
             _CACHE[id(vocab)] = hit
         return hit[1]
+
+
+class PeopleMatcher:
+    """A PhraseMatcher over every written form in ``actors_people.csv``, bound to one vocab.
+
+    Why: NER often cuts a name short ("Van der | Bellen"), splits it at a hyphen
+    ("Díaz-Canel") or misses it; matching the table's forms over the whole doc (case-sensitive
+    ORTH, the model's own tokenizer for the phrases) finds the full name in linear time.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        make = English(vocab=vocab).make_doc
+        self._entries: dict[int, Entry] = {}
+        by_entry: dict[Entry, list[Doc]] = {}
+        for form, entry in people_table().items():
+            by_entry.setdefault(entry, []).append(make(form))
+        for n, (entry, docs) in enumerate(by_entry.items()):
+            key = f"communique_person_{n}"
+            self._entries[vocab.strings.add(key)] = entry
+            self.matcher.add(key, docs)
+
+    def match(self, doc: Doc) -> list[tuple[int, int, Entry]]:
+        """Longest non-overlapping name matches as (start token, end token, entry)."""
+        hits = self.matcher(doc)
+        entries = {(s, e): self._entries[k] for k, s, e in hits}
+        kept = filter_spans([doc[s:e] for _, s, e in hits])
+        return [(sp.start, sp.end, entries[(sp.start, sp.end)]) for sp in kept]
+
+
+_PEOPLE_CACHE: dict[int, tuple[Vocab, PeopleMatcher]] = {}
+
+
+def people_matcher_for(vocab: Vocab) -> PeopleMatcher:
+    """The process's PeopleMatcher for this vocab (built on first use, then reused)."""
+    with _LOCK:
+        hit = _PEOPLE_CACHE.get(id(vocab))
+        if hit is None or hit[0] is not vocab:
+            hit = (vocab, PeopleMatcher(vocab))
+            _PEOPLE_CACHE[id(vocab)] = hit
+        return hit[1]
