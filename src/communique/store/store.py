@@ -341,6 +341,10 @@ class Store:
             return
         names = ("article_id", "source_key", "url", "path", "kind", "outlet", "outlet_key",
                  "published")
+        if len(batch) == 1:  # the ingest case: a plain statement beats registering Arrow data
+            self.con.execute(f"INSERT INTO article_sources ({', '.join(names)}) "
+                             f"VALUES ({', '.join('?' * len(names))})", list(batch[0]))
+            return
         data = pa.table({n: pa.array(col, pa.string())
                          for n, col in zip(names, zip(*batch, strict=True), strict=True)})
         self.con.register("_new_sources", data)
