@@ -107,3 +107,12 @@ def test_as_aside_after_the_clause(run: Run) -> None:
 def test_as_clause_with_an_object_is_an_action(run: Run) -> None:
     quotes, _ = run("He waved as he said goodbye to the crowd.")
     assert quotes == []
+
+
+def test_person_in_apposition_to_a_title_is_the_speaker(run: Run) -> None:
+    quotes, _ = run(
+        "Ghana's Principal Secretary for Trade, Kofi Mensah, told a press briefing on Friday "
+        "that cocoa exports would recover next season."
+    )
+    assert _texts(quotes) == ["cocoa exports would recover next season"]
+    assert quotes[0].speaker == "Kofi Mensah"

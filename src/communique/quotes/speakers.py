@@ -236,6 +236,17 @@ class Cast(NameIndex):
                 s = min(s, left.left_edge.i)
         return s, e + 1
 
+    def _appositive_person(self, tok: Token) -> Person | None:
+        """The named person in apposition to a title: the person speaks, not the office."""
+        if tok.lower_ not in self.lex.titles and tok.lower_ not in self.lex.roles:
+            return None
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                named = self.entity_at(child)
+                if named is not None and named.is_person:
+                    return named
+        return None
+
     def resolve(self, tok: Token, depth: int = 0) -> Resolved:
         """Resolve the head token of a speaker mention to the fullest name the article gives."""
         s, e = self.mention_span(tok)
@@ -256,7 +267,8 @@ class Cast(NameIndex):
             return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
         if tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN":
             return self._document(tok, span)
-        entity = self.entity_at(tok)
+        entity = self._appositive_person(tok)  # 'Kenya's Principal Secretary, Grace Wanjiru,'
+        entity = entity or self.entity_at(tok)
         if entity is None:
             for child in tok.children:  # 'the Vice President, Mike Pence, said'
                 if child.dep_ == "appos" and self.entity_at(child) is not None:
