@@ -116,3 +116,12 @@ def test_person_in_apposition_to_a_title_is_the_speaker(run: Run) -> None:
     )
     assert _texts(quotes) == ["cocoa exports would recover next season"]
     assert quotes[0].speaker == "Kofi Mensah"
+
+
+def test_cue_inside_a_relative_clause_reports_the_relative_verb(run: Run) -> None:
+    quotes, _ = run(
+        "The plan includes new fuel taxes, which Finance Minister Lena Holm said would raise "
+        "two billion euros."
+    )
+    assert _texts(quotes) == ["would raise two billion euros"]
+    assert quotes[0].speaker == "Lena Holm"

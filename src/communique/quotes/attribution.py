@@ -31,10 +31,14 @@ class Attribution:
 
 
 def _subject(cue: Token) -> Token | None:
-    for child in cue.children:
-        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and cue.lemma_ == "quote"):
-            return _et_al(child)
-    return None
+    subjects = [
+        c for c in cue.children
+        if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and cue.lemma_ == "quote")
+    ]
+    # 'which Politico reported left ...': 'which' belongs to the reported verb; Politico speaks
+    named = [c for c in subjects if c.tag_ != "WDT"]
+    pick = named[0] if named else (subjects[0] if subjects else None)
+    return _et_al(pick) if pick is not None else None
 
 
 def _et_al(subj: Token) -> Token:

@@ -131,6 +131,19 @@ def _zero_clause(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+def _relative_report(cue: Token) -> list[Token]:
+    """'..., which Politico reported left experts disappointed': the relative pronoun is the
+    subject of the reported verb, which the parser hangs off the cue as an 'xcomp'."""
+    if cue.dep_ != "relcl":
+        return []
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not any(c.tag_ == "WDT" for c in subjects) or not any(
+        c.pos_ in ("PROPN", "NOUN") for c in subjects
+    ):
+        return []
+    return [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and _finite(c)]
+
+
 def _as_aside(cue: Token) -> bool:
     """'..., as local media noted, ...': a cue in an 'as' clause with nothing to say of its own.
 
@@ -181,6 +194,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     doc = cue.doc
     # a noun-headed 'ccomp' is a small clause, not speech: 'declared the outbreak a pandemic'
     comps = [c for c in cue.children if c.dep_ == "ccomp" and c.pos_ not in _NOMINAL]
+    comps += _relative_report(cue)
     if lemma not in lex.indirect:
         comps = [c for c in comps if any(m.lower_ == "that" for m in c.children)]
     # '... told the broadcaster that A and that B': the parser often hangs B on the cue verb
