@@ -125,3 +125,11 @@ def test_cue_inside_a_relative_clause_reports_the_relative_verb(run: Run) -> Non
     )
     assert _texts(quotes) == ["would raise two billion euros"]
     assert quotes[0].speaker == "Lena Holm"
+
+
+def test_relative_pronoun_subject_of_the_reported_verb(run: Run) -> None:
+    quotes, _ = run(
+        "The storm flooded the valley, which the BBC reported left hundreds of homes without power."
+    )
+    assert _texts(quotes) == ["left hundreds of homes without power"]
+    assert quotes[0].speaker == "BBC"
