@@ -190,10 +190,14 @@ def _person_spans(
     people = people_table()
     gaz_at = gaz_at or {}
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    other = [(x.start, x.end) for x in doc.ents if x.label_ != "PERSON"]
     for s, e, _entry in people_hits or []:
         # a table name overlapping NER spans widens them to the full name ("Van der | Bellen");
-        # one NER missed is taken when it spans several tokens ("Díaz-Canel") or is a proper noun
+        # one NER missed is taken when it spans several tokens ("Díaz-Canel") or is a proper
+        # noun, but not inside a longer name of another kind ("Nelson Mandela Foundation")
         over = [(a, z) for a, z in spans if a < e and s < z]
+        if not over and any(a <= s and e <= z and z - a > e - s for a, z in other):
+            continue
         if (
             not over
             and e - s == 1
