@@ -5,8 +5,6 @@ from __future__ import annotations
 import pickle
 from collections.abc import Iterable, Iterator
 
-import pytest
-
 from communique.errors import InputError
 from communique.ingest.document import RawDocument
 from communique.records import (
@@ -101,8 +99,9 @@ def test_local_cluster_keeps_input_order() -> None:
 
 
 def test_pipeline_on_local_cluster_matches_single_process() -> None:
-    """Runs once ``communique.pipeline`` imports (every stage built); skipped before."""
-    pipeline = pytest.importorskip("communique.pipeline")
+    """Workers analyse, the driver receives: the same records as one process, in order."""
+    from communique import pipeline
+
     settings = Settings(batch_size=2)
     docs = [RawDocument(source=Source(f"p{i}.txt", None, "text"), content=text, format="text")
             for i, text in enumerate([

@@ -67,7 +67,6 @@ def test_plover_records(filled: Store, tmp_path: Path) -> None:
 
 
 def test_gdelt_columns_and_values(filled: Store, tmp_path: Path) -> None:
-    pytest.importorskip("communique.events.scores")
     out = tmp_path / "g.csv"
     assert export(filled, "gdelt", out) == 5
     lines = out.read_text("utf-8").splitlines()

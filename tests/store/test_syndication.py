@@ -135,7 +135,6 @@ def test_identical_copies_add_to_a_near_duplicate_cluster(store: Store) -> None:
 
 
 def test_gdelt_export_counts_every_copy(store: Store, tmp_path: Path) -> None:
-    pytest.importorskip("communique.events.scores")
     store.add(THREE)
     out = tmp_path / "g.tsv"
     assert export(store, "gdelt", out) == 1
