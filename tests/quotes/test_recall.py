@@ -133,3 +133,13 @@ def test_relative_pronoun_subject_of_the_reported_verb(run: Run) -> None:
     )
     assert _texts(quotes) == ["left hundreds of homes without power"]
     assert quotes[0].speaker == "BBC"
+
+
+def test_reported_clause_keeps_its_closing_bracket(run: Run) -> None:
+    quotes, _ = run(
+        "Chile is ready to resume trade talks with the Southern Common Market (Mercosur), "
+        "but it rejects new tariffs, the minister said."
+    )
+    assert quotes, "the reported clause is a quotation"
+    assert quotes[0].text.startswith("Chile is ready")
+    assert quotes[0].text.count("(") == quotes[0].text.count(")") == 1

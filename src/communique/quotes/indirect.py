@@ -29,7 +29,7 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     )):
         first += 1
     while last >= first and (
-        (doc[last].is_punct and not doc[last].is_quote)
+        (doc[last].is_punct and not doc[last].is_quote and not _closes(doc, first, last))
         or doc[last].is_space
         or doc[last].lower_ in ("and", "but", "or")
     ):
@@ -37,6 +37,16 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     if last - first + 1 < _MIN_TOKENS:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _closes(doc: Doc, first: int, last: int) -> bool:
+    """A closing bracket whose opening bracket is in the span stays: '... Union (EU)'."""
+    pair = {")": "(", "]": "["}.get(doc[last].text)
+    if pair is None:
+        return False
+    opened = sum(1 for t in doc[first:last] if t.text == pair)
+    closed = sum(1 for t in doc[first:last] if t.text == doc[last].text)
+    return opened > closed
 
 
 def _is_statement(tok: Token, lex: Lexicon) -> bool:
