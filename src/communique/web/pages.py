@@ -7,6 +7,7 @@ its thread pool, and the store hands each query its own cursor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -46,31 +47,28 @@ def home(request: Request, q: Text = None) -> HTMLResponse:
     )
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: str) -> HTMLResponse:
+def _detail(request: Request, template: str, build: Callable[..., Any], *keys: str) -> HTMLResponse:
+    """A page about one thing: 404 when the store has no such article, actor or dyad."""
     try:
-        page = views.article_page(_store(request), LINKS, article_id)
+        page = build(_store(request), LINKS, *keys)
     except views.NotFound as exc:
         raise HTTPException(404, str(exc)) from exc
-    return _html("article.html", page)
+    return _html(template, page)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(request: Request, article_id: str) -> HTMLResponse:
+    return _detail(request, "article.html", views.article_page, article_id)
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
 def actor(request: Request, name: str) -> HTMLResponse:
-    try:
-        page = views.actor_page(_store(request), LINKS, name)
-    except views.NotFound as exc:
-        raise HTTPException(404, str(exc)) from exc
-    return _html("actor.html", page)
+    return _detail(request, "actor.html", views.actor_page, name)
 
 
 @router.get("/dyads/{source}/{target}", response_class=HTMLResponse)
 def dyad(request: Request, source: str, target: str) -> HTMLResponse:
-    try:
-        page = views.dyad_page(_store(request), LINKS, source, target)
-    except views.NotFound as exc:
-        raise HTTPException(404, str(exc)) from exc
-    return _html("dyad.html", page)
+    return _detail(request, "dyad.html", views.dyad_page, source, target)
 
 
 @router.get("/quotes", response_class=HTMLResponse)
