@@ -258,6 +258,8 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if known is None and end - start == 1:
             known = by_surname.get(name)
         role = _role_in(doc, left, start)
+        if role is None and end - start == 1:
+            role = role_of(doc[start])  # a title used as the name: "the Queen", "the Pope"
         entry = _code_in(gaz_at, left, start)
         if appos:
             role = role or _role_in(doc, *appos)

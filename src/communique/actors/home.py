@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from communique.actors.gazetteer import Entry
+from communique.actors.gazetteer import Entry, country_names
+from communique.records import Actor
 from communique.resources import load_table
 
 if TYPE_CHECKING:  # coder imports this module; the annotation only needs the name
@@ -40,6 +41,9 @@ HOME_SECTORS = frozenset(
 )
 
 
+_PLACE_KINDS = ("country", "capital", "demonym", "place")
+
+
 @cache
 def foreign_nouns() -> frozenset[str]:
     """Nouns a country modifies to say whose they are abroad ('the Chinese embassy')."""
@@ -54,22 +58,68 @@ def _abroad(doc: Doc, i: int) -> bool:
     )
 
 
-def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
-    """Give a country to group actors named without one ('the government', 'protesters'):
-    the nearest country, capital or demonym in their sentence, else the article's main country.
-    People are left alone: a name without a title says nothing about nationality."""
+def _is_country_code(code: str | None) -> bool:
+    """ISO alpha-3 codes only: an IGO code ('EU', 'UN') is not where a story happens."""
+    return code is not None and code in country_names()
+
+
+def _named_like_a_person(doc: Doc, actor: Actor) -> bool:
+    """Whether the actor's first mention reads as a person's name, not a thing NER took for one:
+    'the Bosporus' (a determiner) and 'Patriot systems' (a name modifying a common noun) do
+    not; 'Warren', 'Warren's endorsement' and 'Elizabeth Warren' do."""
+    span = doc.char_span(actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ in ("DET", "NUM", "ADJ"):
+        return False
+    root = span.root
+    return not (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN")
+
+
+def main_country(
+    doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, Entry]]
+) -> str | None:
+    """The article's single clear country, or None when none or a tie.
+
+    Evidence: every country, capital, demonym and place named (not as someone's embassy or
+    envoy abroad), every national body or seat of power ('the Houthis', 'the Kremlin'), and
+    every mention of a person whose country is known ('Biden', 'Iranian Foreign Minister X').
+    """
     counts: dict[str, int] = {}
     for start, end, entry in set(gaz_at.values()):
         if _abroad(doc, start) or _abroad(doc, end - 1):
             continue
-        if entry.kind in ("country", "capital", "demonym", "place") and entry.code:
-            counts[entry.code] = counts.get(entry.code, 0) + 1
-    main = max(counts, key=lambda c: counts[c]) if counts else None
-    if main is not None and sorted(counts.values())[-2:] == [counts[main]] * 2 and len(counts) > 1:
-        main = None  # no single main country
+        if entry.kind in _PLACE_KINDS + ("org", "metonym") and _is_country_code(entry.code):
+            counts[entry.code or ""] = counts.get(entry.code or "", 0) + 1
+    for idx in index.persons:
+        actor = index.actors[idx]
+        if _is_country_code(actor.country):
+            code = actor.country or ""
+            counts[code] = counts.get(code, 0) + len(actor.mentions)
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None  # no single main country
+    return max(counts, key=lambda c: counts[c])
+
+
+def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
+    """Give a country to actors named without one, as a human coder reads them.
+
+    A group ('the government', 'protesters') takes the nearest country, capital, demonym or
+    place in its sentence, else the article's main country; a titled person ('Former prime
+    minister X') what precedes the title, else the main country; a person named without a
+    title the main country (a coder gives 'Warren' in a US story the USA)."""
+    main = main_country(doc, index, gaz_at)
     for idx, actor in enumerate(index.actors):
+        if actor.country is not None or not actor.mentions:
+            continue
         titled = idx in index.roles
-        if actor.country is not None or idx in index.persons and not titled or not actor.mentions:
+        person = idx in index.persons
+        if person and not titled:
+            if main is not None and _named_like_a_person(doc, actor):
+                actor.country = main
             continue
         if actor.sector not in HOME_SECTORS:
             continue
@@ -86,9 +136,9 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
         for i in range(sent.start, stop):
             if i in gaz_at and _abroad(doc, i):
                 continue  # "the attack on the Chinese embassy": not where the story is
-            if i in gaz_at and gaz_at[i][2].kind in ("country", "capital", "demonym", "place"):
+            if i in gaz_at and gaz_at[i][2].kind in _PLACE_KINDS:
                 code = gaz_at[i][2].code
                 dist = abs(i - first.start)
                 if code and (best is None or dist < best[0]):
                     best = (dist, code)
-        actor.country = best[1] if best else (None if titled else main)
+        actor.country = best[1] if best else main

@@ -1,0 +1,47 @@
+"""Home-country inference: actors named without a country take the story's, as a coder reads."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from communique.actors import code_actors
+from communique.records import Actor
+
+
+def _find(actors: list[Actor], name: str) -> Actor:
+    for a in actors:
+        if a.name == name:
+            return a
+    raise AssertionError(f"no actor {name!r} in {[a.name for a in actors]}")
+
+
+def test_untitled_person_takes_the_single_country_of_the_story(nlp: Language) -> None:
+    text = (
+        "Chile's government announced new pension rules on Monday. "
+        "Maria Gonzalez, who led the campaign against the old rules, welcomed the plan."
+    )
+    assert _find(code_actors(nlp(text)), "Maria Gonzalez").country == "CHL"
+
+
+def test_untitled_person_gets_no_country_when_the_story_has_two(nlp: Language) -> None:
+    text = "Peru and Chile held talks in Lima and Santiago. Maria Gonzalez welcomed the plan."
+    assert _find(code_actors(nlp(text)), "Maria Gonzalez").country is None
+
+
+def test_a_known_office_holder_places_the_story(nlp: Language) -> None:
+    """A person the people table knows is evidence of the story's country, like a place."""
+    actors = code_actors(nlp("Erdogan thanked Demir for his support."))
+    demir = [a for a in actors if a.name == "Demir"]
+    assert demir and demir[0].country == "TUR"
+
+
+def test_a_title_used_as_a_name_takes_the_country_before_it(nlp: Language) -> None:
+    actors = code_actors(nlp("After a call from the Danish prime minister, the Queen spoke."))
+    queen = [a for a in actors if a.text == "Queen"]
+    assert all(a.country == "DNK" for a in queen)
+
+
+def test_a_thing_ner_took_for_a_person_gets_no_country(nlp: Language) -> None:
+    """'the Bosporus' (a determiner) or 'Patriot systems' (a modifier) is not someone."""
+    actors = code_actors(nlp("Turkey said it would close the Bosporus to warships."))
+    assert all(a.country is None for a in actors if a.name == "Bosporus")
