@@ -62,7 +62,9 @@ def code_events(
     triggers = [
         t
         for t in find_triggers(doc)
-        if t.entry.type != "NONE" and speech_ok(ctx, t) and frame_ok(t, doc)
+        if (t.entry.type != "NONE" or t.entry.negated_type)
+        and speech_ok(ctx, t)
+        and frame_ok(t, doc)
     ]
     heads = {t.head: t for t in triggers}
     types = plover_types()
@@ -172,7 +174,13 @@ def _code_one(
     heads: dict[int, Trigger],
 ) -> Event | None:
     entry = trig.entry
-    ptype = types[entry.type]
+    if entry.type == "NONE":
+        # a row that is an event only when negated: not seeking re-election is stepping down
+        if not entry.negated_type or not flags_for(token, frozenset(entry.lemmas)).negated:
+            return None
+        ptype = types[entry.negated_type]
+    else:
+        ptype = types[entry.type]
     quote = ctx.quote_of(token.idx)
     speaker = ctx.speakers.get(quote) if quote is not None else None
     source: list[ActorRef] = []
@@ -355,7 +363,10 @@ def _code_one(
         ]
     flags = flags_for(token, frozenset(entry.lemmas))
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-    if flags.negated and entry.negated_type and not perfect:
+    if flags.negated and entry.type == "NONE":
+        # "will not seek re-election" announces a stepping down (intended), not a non-event
+        flags = Flags(False, flags.hypothetical, flags.intended, flags.historical_word)
+    elif flags.negated and entry.negated_type and not perfect:
         # "has not conceded" reports that it did not happen (a negated CONCEDE), not a refusal
         ptype = types[entry.negated_type]  # refusing to yield ("would not bow") is a rejection
         flags = Flags(False, False, False, flags.historical_word)

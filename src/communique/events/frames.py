@@ -54,9 +54,31 @@ def outer_trigger(token: Token, heads: dict[int, Trigger]) -> Trigger | None:
 _AGREED_CONTENT = frozenset({"RETREAT"})
 
 
+def _shared_act(helper: Trigger, inner: Token, doc: Doc) -> bool:
+    """Whether ``inner`` is what a bare 'help' verb helped do: 'he helped negotiate the deal'
+    is taking part in the negotiation, not aid to anyone. With someone helped ('helped Ukraine
+    repel the attack') the helping stays aid."""
+    verb = doc[helper.head]
+    return (
+        helper.entry.type == "AID"
+        and not helper.entry.objects
+        and verb.pos_ == "VERB"
+        and inner.dep_ == "xcomp"
+        and inner.head.i == verb.i
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    )
+
+
 def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
     """Whether a trigger yields its own event, given the triggers above and below it."""
-    outer = outer_trigger(doc[trig.head], heads)
+    token = doc[trig.head]
+    outer = outer_trigger(token, heads)
+    if outer is not None and _shared_act(outer, token, doc):
+        return True
+    if any(
+        c.i in heads and _shared_act(trig, c, doc) for c in token.children if c.dep_ == "xcomp"
+    ):
+        return False  # coded as what was helped with
     if outer is not None:
         return outer.entry.type == "AGREE" and trig.entry.type in _AGREED_CONTENT
     for other in heads.values():  # an AGREE whose content is coded in its place
@@ -110,6 +132,15 @@ def speech_ok(ctx: DocActors, trig: Trigger) -> bool:
         return False
     if inner.lower_ in ("it", "we", "they", "he", "she", "i"):
         return True
-    mine = {(a.country, a.sector) for a in resolve(ctx, who, quote) if a.country}
-    theirs = {(a.country, a.sector) for a in resolve(ctx, inner, quote) if a.country}
+    mine = {(a.country, _side(a.sector)) for a in resolve(ctx, who, quote) if a.country}
+    theirs = {(a.country, _side(a.sector)) for a in resolve(ctx, inner, quote) if a.country}
     return bool(mine & theirs)
+
+
+# Organs of one state speak for it: an army chief warning that 'Tehran would respond' warns
+# of what his own side will do.
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _side(sector: str | None) -> str | None:
+    return "STATE" if sector in _STATE else sector

@@ -66,7 +66,16 @@ def lexicon() -> dict[str, tuple[LexEntry, ...]]:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """Lower-case lemma; a plural the tagger took for a proper noun keeps its plural 'lemma'
+    ('Tributes were paid', 'Protests erupted' at the start of a sentence), so it is
+    singularised here."""
+    lemma = token.lemma_.lower()
+    if token.is_sent_start and token.tag_ == "NNPS" and lemma == token.lower_ and len(lemma) > 4:
+        if lemma.endswith("ies"):
+            return lemma[:-3] + "y"
+        if lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
+            return lemma[:-1]
+    return lemma
 
 
 def lemma_forms(token: Token) -> tuple[str, ...]:
@@ -110,7 +119,9 @@ def _objects(token: Token) -> set[str]:
             "oprd",
         ):
             found.add(_lemma(child))
-            found.update(_lemma(c) for c in child.children if c.dep_ in ("compound", "amod"))
+            found.update(
+                _lemma(c) for c in child.children if c.dep_ in ("compound", "amod", "appos")
+            )
             found.update(_lemma(o) for o in _pobjs(child))
         if child.dep_ == "prep":
             for obj in (o for o in child.children if o.dep_ == "pobj"):
@@ -147,7 +158,10 @@ def _core_objects(token: Token) -> set[str]:
         if child.dep_ in ("dobj", "dative", "attr", "nsubjpass", "oprd"):  # "held X responsible"
             found.add(_lemma(child))
             found.update(_lemma(c) for c in child.conjuncts)  # "tents and medicine"
-            found.update(_lemma(c) for c in child.children if c.dep_ in ("compound", "amod"))
+            # "granted X a full pardon" is parsed with the pardon in apposition to X
+            found.update(
+                _lemma(c) for c in child.children if c.dep_ in ("compound", "amod", "appos")
+            )
             found.update(
                 _lemma(o)
                 for p in child.children

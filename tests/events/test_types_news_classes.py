@@ -1,0 +1,81 @@
+"""Classes of news wording whose PLOVER type users rely on: pardons, stepping down, heckling,
+dismissals, ultimatums, recalled envoys, joint drills, legal proceedings, helping to do
+something. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.actors import code_actors
+from communique.events import code_events
+from communique.records import Event
+
+
+def _events(nlp: Language, text: str, published: str = "2024-05-15") -> list[Event]:
+    doc = nlp(text)
+    return code_events(doc, [], code_actors(doc), published)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # releasing a person (CAMEO 0841) is a retreat; an amnesty for a group eases dissent
+        ("The Kenyan president granted the jailed journalist a full pardon.", "RETREAT"),
+        ("On Friday the French president issued four pardons.", "RETREAT"),
+        ("Thailand's parliament granted amnesty to the protesters.", "CONCEDE"),
+        # heckling a leader in a chamber is a protest, not a verbal accusation
+        ("Opposition lawmakers shouted at the Polish prime minister in parliament.", "PROTEST"),
+        # joining a framework is an intention to cooperate, not a signed agreement
+        ("Chile will sign up to the Pacific fisheries framework next year.", "AGREE"),
+        # pulling an envoy out reduces relations
+        ("Peru withdrew its ambassador to Mexico on Monday.", "SANCTION"),
+        ("Canada will remove its troops from Latvia next year.", "RETREAT"),
+        # dismissing an idea is rejecting it
+        ("The Brazilian president called the proposal a waste of time.", "REJECT"),
+        ("Ghana's foreign minister called the annexation a violation of law.", "ACCUSE"),
+        # a deadline given to the other side is an ultimatum
+        ("Serbian students gave the government until Monday to resign.", "THREATEN"),
+        ("Turkey issued arrest warrants for twelve Swedish activists.", "COERCE"),
+        ("The European Commission opened formal proceedings against Google.", "ACCUSE"),
+        # drills by two or more armies together are military cooperation
+        ("Indian and French warships held a bilateral naval drill on Friday.", "COOPERATE"),
+        # a bare 'helped' takes part in what was helped with
+        ("Norway helped negotiate the peace deal between Colombia and the rebels.", "CONSULT"),
+    ],
+)
+def test_type_of_news_wording(nlp: Language, text: str, etype: str) -> None:
+    events = _events(nlp, text)
+    assert events, text
+    assert events[0].type == etype, [(e.type, e.trigger) for e in events]
+
+
+def test_not_seeking_reelection_is_stepping_down(nlp: Language) -> None:
+    events = _events(nlp, "The Chilean president said he will not seek re-election next year.")
+    assert events, "no event"
+    first = events[0]
+    assert first.type == "RETREAT" and not first.negated
+    assert first.intended  # announced now, done later
+    assert "CHL" in {a.country for a in first.source}
+
+
+def test_seeking_reelection_is_no_event(nlp: Language) -> None:
+    events = _events(nlp, "The Chilean president said he will seek re-election next year.")
+    assert [e.type for e in events if e.type == "RETREAT"] == []
+
+
+def test_helping_someone_do_something_stays_aid(nlp: Language) -> None:
+    events = _events(nlp, "Germany helped Ukraine repair its power grid.")
+    assert events and events[0].type == "AID", [(e.type, e.trigger) for e in events]
+
+
+def test_army_chief_warning_of_his_government_response_is_a_threat(nlp: Language) -> None:
+    events = _events(
+        nlp, "Egypt's army chief warned that Cairo would respond forcefully to any attack."
+    )
+    assert events and events[0].type == "THREATEN", [(e.type, e.trigger) for e in events]
+
+
+def test_capitalised_plural_at_sentence_start_still_matches(nlp: Language) -> None:
+    events = _events(nlp, "Tributes were paid by the Spanish king and the Italian president.")
+    assert events and events[0].type == "SUPPORT", [(e.type, e.trigger) for e in events]
