@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from communique.actors.gazetteer import Entry, gazetteer_for
+from communique.actors.gazetteer import Entry, gazetteer_for, people_table
 from communique.actors.roles import role_of
 from communique.records import Actor, ActorRef, Quote
 from communique.resources import load_table
@@ -62,6 +62,12 @@ class DocActors:
         return None
 
 
+@cache
+def person_names() -> frozenset[str]:
+    """Canonical names of the office holders in ``actors_people.csv``: always persons."""
+    return frozenset(e.name for e in people_table().values())
+
+
 def index_doc(doc: Doc, actors: list[Actor], quotes: list[Quote]) -> DocActors:
     """Map actor mentions back to tokens and resolve each quotation's speaker to an actor."""
     ctx = DocActors(doc, actors, quotes=list(quotes), speech_verbs=speech_verbs())
@@ -73,8 +79,8 @@ def index_doc(doc: Doc, actors: list[Actor], quotes: list[Quote]) -> DocActors:
             for t in span:
                 ctx.by_token.setdefault(t.i, idx)
                 ctx.text_of.setdefault(t.i, (span.start, span.end))
-            if span[-1].ent_type_ == "PERSON":
-                ctx.persons.add(idx)
+            if span[-1].ent_type_ == "PERSON" or actor.name in person_names():
+                ctx.persons.add(idx)  # the parser misses "Trump's": the people table knows
     for s, e, entry in gazetteer_for(doc.vocab).match(doc):
         for i in range(s, e):
             ctx.gaz_at[i] = (s, e, entry)
@@ -135,6 +141,18 @@ def resolve(
         if not refs:
             ref = _resolve_one(ctx, t, quote, of_is_patient)
             refs = [ref] if ref is not None else []
+            obj = _derived_object(ctx, t, of_is_patient) if ref is not None else None
+            if (
+                ref is not None
+                and obj is not None
+                and ref.name == ctx.ref(ctx.by_token[obj.i]).name
+            ):
+                # "the nations of Bahrain and Kosovo", "the independence of Estonia, Latvia and
+                # Lithuania": every country listed, not the first
+                refs = [
+                    ref,
+                    *(ctx.ref(ctx.by_token[c.i], c) for c in obj.conjuncts if c.i in ctx.by_token),
+                ]
         if (
             not refs
             and depth < 2
@@ -229,14 +247,24 @@ def _resolve_one(
                 sector = role[1] if role else (entry.sector if entry.kind == "igo" else None)
                 return ActorRef(ctx.doc[t.i : token.i + 1].text, entry.name, entry.code, sector)
             if t.i in ctx.by_token and t.dep_ in ("amod", "compound", "poss"):
-                return ctx.ref(ctx.by_token[t.i], t)
-    for child in token.children:  # "troops from Chad"
+                ref = ctx.ref(ctx.by_token[t.i], t)
+                if t.dep_ != "poss":  # "the Biden campaign" is the campaign, not Biden
+                    ref.text = ctx.doc[token.left_edge.i : token.i + 1].text
+                return ref
+    obj = _derived_object(ctx, token, of_is_patient)
+    return ctx.ref(ctx.by_token[obj.i], obj) if obj is not None else None
+
+
+def _derived_object(ctx: DocActors, token: Token, of_is_patient: bool) -> Token | None:
+    """The coded actor a noun belongs to or comes from ('troops from Chad'), unless 'of' names
+    its patient ('the arrest of a citizen': the citizen is arrested, not arresting)."""
+    for child in token.children:
         if (
             child.dep_ == "prep"
             and child.lower_ in _DERIVED_PREPS
             and not (of_is_patient and child.lower_ == "of")
-        ):  # "the arrest of a citizen": the citizen is arrested, not arresting
+        ):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in ctx.by_token:
-                    return ctx.ref(ctx.by_token[obj.i], obj)
+                    return obj
     return None

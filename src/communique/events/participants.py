@@ -132,10 +132,13 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             return None, False
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
         return None, False
+    # "Turkey is under sanctions and was condemned by ...": a passive verb sharing another
+    # clause's subject still has it as its patient
+    own_passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in token.children)
     for _ in range(6):
         for c in t.children:
             if c.dep_ in SUBJECTS:
-                return c, False
+                return c, own_passive and t is not token
         for c in t.children:
             if c.dep_ == "nsubjpass":
                 return c, True
@@ -197,11 +200,20 @@ def uncoded(token: Token) -> ActorRef:
 
 
 def agent(token: Token) -> Token | None:
+    """The 'by' agent of a passive verb, also when it is written on the statement or act the
+    verb was done in ('was condemned in a joint statement by Egypt and Greece')."""
     for c in token.children:
         if c.dep_ == "agent":
             for o in c.children:
                 if o.dep_ == "pobj":
                     return o
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "through", "via"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN":
+                    found = by_object(o)
+                    if found is not None:
+                        return found
     return None
 
 
