@@ -26,8 +26,8 @@ from communique.actors.gazetteer import (
     people_matcher_for,
     people_table,
 )
-from communique.actors.home import infer_home
-from communique.actors.roles import anaphor_table, role_of
+from communique.actors.home import infer_home, main_country
+from communique.actors.roles import anaphor_table, party_posts, role_of
 from communique.records import Actor
 from communique.records import Span as TextSpan
 
@@ -142,6 +142,11 @@ def _code_in(gaz_at: dict[int, tuple[int, int, Entry]], start: int, end: int) ->
 
 
 def _sector(entry: Entry | None, role: tuple[str, str] | None) -> str | None:
+    if entry is not None and entry.kind == "party":
+        # "Labour leader" is a party post; "Democratic mayor", "Tory MP" keep their office
+        if role is None or role[0].split()[-1] in party_posts():
+            return "PTY"
+        return role[1]
     if entry is not None and (
         entry.kind in ("igo", "org")
         or entry.kind == "metonym"
@@ -169,6 +174,10 @@ def build_actors(doc: Doc) -> ActorIndex:
             entry = Entry(code, "GOV", country_names().get(code, code), "capital")
         for i in range(s, e):
             gaz_at[i] = (s, e, entry)
+    if any(entry.elsewhere for _, _, entry in gaz_at.values()):
+        home = main_country(doc, ActorIndex(), gaz_at)  # Labour in a New Zealand story
+        for i, (s, e, entry) in list(gaz_at.items()):
+            gaz_at[i] = (s, e, entry.with_home(home))
     b = _Builder(doc)
     _code_people(doc, b, gaz_at)
     _code_roles(doc, b, gaz_at)
@@ -225,6 +234,30 @@ def _person_spans(
     return sorted(spans)
 
 
+def _listing_group(doc: Doc, start: int, end: int) -> int | None:
+    """The plural role noun a name is listed under, if any: "Two Democratic Representatives,
+    Collin Peterson and Jeff Van Drew," or "three lawmakers, A, B and C," (the parser links
+    the names to the group as apposition or conjunction). Each name is one of the group, so
+    it shares the group's country and sector."""
+    r = doc[start:end].root
+    for _ in range(6):
+        if r.dep_ not in ("conj", "appos"):
+            return None
+        h = r.head
+        if h.i >= r.i:
+            return None
+        if (
+            h.i < start
+            and h.tag_ in ("NNS", "NNPS")
+            and role_of(h) is not None
+            and h.i + 1 < len(doc)
+            and doc[h.i + 1].text in (",", ":")
+        ):
+            return h.i
+        r = h
+    return None
+
+
 def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
     by_name: dict[str, int] = {}
     by_surname: dict[str, int] = {}
@@ -279,6 +312,11 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
                 b.mention(known, *appos)
             continue
         title_start = left if (role or entry) else start
+        group = _listing_group(doc, start, end) if not (role or entry) else None
+        if group is not None:  # "Two Democratic Representatives, Collin Peterson and ..."
+            g_left = _left_title(doc, group, sent.start)
+            role = role_of(doc[group])
+            entry = _code_in(gaz_at, g_left, group)
         country = entry.code if entry else None
         sector = _sector(entry, role)
         known_person = people.get(name) or listed or people.get(doc[end - 1].text)
@@ -386,7 +424,7 @@ def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
                 continue
         country = entry.code if entry else None
         name = _strip_det(doc[left:end]).text
-        if entry is not None and entry.kind in ("igo", "org", "metonym"):
+        if entry is not None and entry.kind in ("igo", "org", "metonym", "party"):
             name = f"{entry.name} {doc[token.i].text}" if token.i >= left else entry.name
         b.add(left, end, name, country, _sector(entry, role))
 
@@ -398,9 +436,13 @@ def _code_names(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
             continue
         seen.add(s)
         head = doc[s:e].root
-        if entry.kind == "demonym":
+        if entry.kind in ("demonym", "party"):
             if head.dep_ in ("amod", "compound", "nmod") or head.pos_ not in ("NOUN", "PROPN"):
-                continue  # "Russian gas": an adjective, not an actor
+                continue  # "Russian gas", "Democratic votes": an adjective, not an actor
+            if entry.kind == "party":
+                start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+                b.add(start, e, entry.name, entry.code, entry.sector)
+                continue
             b.add(s, e, entry.name, entry.code, None)
             continue
         if entry.kind == "place" or entry.kind in ("country", "capital") and _is_place(head):

@@ -29,6 +29,7 @@ _PRIORITY = {
     "person": -1,
     "igo": 0,
     "org": 1,
+    "party": 1,
     "metonym": 2,
     "country": 3,
     "capital": 4,
@@ -45,6 +46,8 @@ class Entry:
     capitals act only when they are not a place ("talks in Moscow"); demonyms only modify.
     ``requires``/``fallback``: the code holds only if the article names ``requires`` elsewhere,
     else ``fallback`` (Brussels is the EU in EU contexts, Belgium otherwise).
+    ``elsewhere``: other countries where the name means their own body (a party named Labour);
+    the article's main country picks among them (``with_home``).
     """
 
     code: str | None
@@ -53,6 +56,13 @@ class Entry:
     kind: str
     requires: str | None = None
     fallback: str | None = None
+    elsewhere: tuple[str, ...] = ()
+
+    def with_home(self, home: str | None) -> Entry:
+        """This entry for a story set in ``home``: the home's own party of the same name."""
+        if home is None or home not in self.elsewhere:
+            return self
+        return Entry(home, self.sector, self.name, self.kind)
 
 
 def _split(value: str) -> list[str]:
@@ -117,6 +127,9 @@ def phrase_table() -> dict[str, Entry]:
         add(row["phrase"], Entry(row["code"], "IGO", row["name"], "igo"))
     for row in load_table("actors_orgs.csv"):
         add(row["phrase"], Entry(row["code"] or None, row["sector"] or None, row["name"], "org"))
+    for row in load_table("actors_parties.csv"):
+        elsewhere = tuple(_split(row.get("elsewhere") or ""))
+        add(row["phrase"], Entry(row["code"], "PTY", row["name"], "party", elsewhere=elsewhere))
     return found
 
 
@@ -179,8 +192,26 @@ class Gazetteer:
                 if nxt.pos_ == "PROPN" and nxt.is_title and role_of(nxt) is None and not two_word:
                     continue  # "Budapest Memorandum", "Washington Post": part of another name
                     # (but "US Attorney General": a two-word role follows)
+            if entry.kind == "party" and len(sp) == 1 and not _party_word_alone(doc, sp.start):
+                continue
             out.append((sp.start, sp.end, entry))
         return out
+
+
+def _party_word_alone(doc: Doc, i: int) -> bool:
+    """Whether a one-word party label ('Democratic', 'Labour') stands for the party here, not
+    for part of another name: 'Social Democrats', 'Sweden Democrats', 'Democratic Republic of
+    the Congo', 'Republican Guard', 'Labour Day' are other bodies. A chamber or role before it
+    ('Senate Republicans') or after it ('Democratic senator') keeps it."""
+    if i > 0 and not doc[i].is_sent_start:
+        prev = doc[i - 1]
+        if prev.is_title and prev.pos_ in ("PROPN", "ADJ", "NOUN") and role_of(prev) is None:
+            return False
+    if i + 1 < len(doc):
+        nxt = doc[i + 1]
+        if nxt.pos_ == "PROPN" and nxt.is_title and role_of(nxt) is None:
+            return False
+    return True
 
 
 _LOCK = threading.Lock()

@@ -77,7 +77,10 @@ def _named_like_a_person(doc: Doc, actor: Actor) -> bool:
 
 
 def main_country(
-    doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, Entry]]
+    doc: Doc,
+    index: ActorIndex,
+    gaz_at: dict[int, tuple[int, int, Entry]],
+    kinds: tuple[str, ...] = _PLACE_KINDS + ("org", "metonym"),
 ) -> str | None:
     """The article's single clear country, or None when none or a tie.
 
@@ -89,7 +92,7 @@ def main_country(
     for start, end, entry in set(gaz_at.values()):
         if _abroad(doc, start) or _abroad(doc, end - 1):
             continue
-        if entry.kind in _PLACE_KINDS + ("org", "metonym") and _is_country_code(entry.code):
+        if entry.kind in kinds and _is_country_code(entry.code):
             counts[entry.code or ""] = counts.get(entry.code or "", 0) + 1
     for idx in index.persons:
         actor = index.actors[idx]
@@ -111,7 +114,7 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
     place in its sentence, else the article's main country; a titled person ('Former prime
     minister X') what precedes the title, else the main country; a person named without a
     title the main country (a coder gives 'Warren' in a US story the USA)."""
-    main = main_country(doc, index, gaz_at)
+    main = main_country(doc, index, gaz_at, _PLACE_KINDS + ("org", "metonym", "party"))
     for idx, actor in enumerate(index.actors):
         if actor.country is not None or not actor.mentions:
             continue

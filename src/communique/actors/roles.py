@@ -26,6 +26,12 @@ def anaphor_table() -> dict[str, str]:
     return {r["word"].lower(): r["kind"] for r in load_table("actor_anaphors.csv")}
 
 
+@cache
+def party_posts() -> frozenset[str]:
+    """Role words that beside a party name are posts in the party ("Labour leader")."""
+    return frozenset(r["word"].lower() for r in load_table("actors_party_roles.csv"))
+
+
 def role_of(token: Token) -> tuple[str, str] | None:
     """(role phrase, sector) when ``token`` ends a role word or two-word role, else None."""
     table = role_table()
@@ -37,7 +43,10 @@ def role_of(token: Token) -> tuple[str, str] | None:
         for key in (f"{prev.lower_} {token.lower_}", f"{prev.lemma_.lower()} {lemma}"):
             if key in table:
                 return key, table[key]
-    for key in (lemma, token.lower_):
+    keys = [lemma, token.lower_]
+    if token.tag_ == "NNPS" and lemma.endswith("s"):
+        keys.append(lemma[:-1])  # the tagger keeps capitalised plurals: "Representatives"
+    for key in keys:
         if key in table:
             return key, table[key]
     return None
