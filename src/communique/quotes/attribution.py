@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from communique.quotes.cues import Lexicon
 from communique.quotes.relays import outlet_name
@@ -49,18 +49,52 @@ def _et_al(subj: Token) -> Token:
     return subj
 
 
-def _inherited_subject(cue: Token) -> Token | None:
-    """Subject of the verb chain a participle/conjunct/xcomp hangs from ('..., stressing')."""
+def _chain_top(cue: Token) -> Token:
+    """The verb a participle/conjunct/xcomp chain hangs from ('Calling it ..., X told ...')."""
     tok = cue
     for _ in range(4):
-        subj = _subject(tok)
-        if subj is not None:
-            return subj
-        if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "acomp") or (
-            tok.head.i == tok.i
+        if _subject(tok) is not None or tok.head.i == tok.i or tok.dep_ not in (
+            "advcl", "conj", "xcomp", "ccomp", "pcomp", "acomp"
         ):  # 'acomp': 'police were able to determine ...' speaks for the police
-            return None
+            return tok
         tok = tok.head
+    return tok
+
+
+def _inherited_subject(cue: Token) -> Token | None:
+    """Subject of the verb chain a participle/conjunct/xcomp hangs from ('..., stressing')."""
+    return _subject(_chain_top(cue))
+
+
+def _quoted_tokens(sent: Span) -> set[int]:
+    """Indices of the tokens of a sentence that sit between quotation marks."""
+    inside, out = False, set()
+    for t in sent:
+        if t.is_quote or t.text in ("\u201c", "\u201d", '"'):
+            inside = not inside
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
+def _left_person(verb: Token) -> Token | None:
+    """A person named before a cue verb the parse left without a subject.
+
+    'Calling it "...", Jane Roe of the charity, told Reuters "..."': the parser hangs the name
+    off the participle's object, so the verb has no subject; the last person named before the
+    verb in its sentence, outside quotation marks and not governed by a preposition, speaks.
+    """
+    sent = verb.sent
+    quoted = _quoted_tokens(sent)
+    for t in reversed(sent[: verb.i - sent.start]):
+        if t.i in quoted or t.ent_type_ != "PERSON" or t.ent_iob_ == "B" and (
+            t.i + 1 < verb.i and t.doc[t.i + 1].ent_iob_ == "I"
+        ):
+            continue  # the last token of a person's name heads it
+        if t.dep_ == "pobj" or t.head.dep_ == "pobj" and t.dep_ == "compound":
+            continue  # 'speaking to Jane Roe'
+        return t
     return None
 
 
@@ -129,13 +163,18 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
     return None
 
 
-def _fallback_speaker(cue: Token) -> Token | None:
-    """When the parse gives the cue no subject: a name right after it ('said Peskov')."""
+def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
+    """When the parse gives the cue no subject: a name right after it ('said Peskov').
+
+    The object of 'told' is the listener ('told Reuters'), never the speaker.
+    """
     for child in cue.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and child.pos_ in (
             "PROPN",
             "NOUN",
         ):
+            if child.dep_ == "dobj" and (cue.lemma_ == "tell" or outlet_name(child, lex)):
+                continue
             return child
     for child in cue.lefts:
         # a broken parse of 'Senator from Ohio John Smith said': the title hangs as npadvmod
@@ -152,11 +191,34 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
     if cue.lemma_ == "quote":
         speaker = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
     else:
-        speaker = _inherited_subject(cue) or _fallback_speaker(cue)
+        top = _chain_top(cue)
+        speaker = _subject(top) or _fallback_speaker(cue, lex)
+        if speaker is None and top.i != cue.i:
+            speaker = _fallback_speaker(top, lex)
+        if speaker is None:
+            speaker = _left_person(top)
+        elif outlet_name(speaker, lex) and _after_according(speaker):
+            speaker = _appositive_person(speaker) or speaker
     via = _via(cue, speaker, lex)
     if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
         via = None  # the outlet itself is speaking ('TASS reported that ...')
     return Attribution(cue, speaker, cue_phrase(cue, lex), via)
+
+
+def _after_according(tok: Token) -> bool:
+    """Does the phrase ``tok`` heads follow 'according to' (a misparse made it a subject)?"""
+    first = tok.left_edge.i
+    doc = tok.doc
+    return first >= 2 and doc[first - 1].lower_ == "to" and doc[first - 2].lower_ == "according"
+
+
+def _appositive_person(tok: Token) -> Token | None:
+    """'According to agency X, the prosecutor, Jane Roe, said ...' parsed with the agency as
+    subject: the person in apposition inside its phrase speaks, the agency relays."""
+    for t in reversed(list(tok.subtree)):
+        if t.ent_type_ == "PERSON" and t.dep_ == "appos":
+            return t
+    return None
 
 
 def relays_someone(tok: Token, lex: Lexicon) -> bool:
@@ -172,9 +234,12 @@ def relays_someone(tok: Token, lex: Lexicon) -> bool:
     marks = any(t.is_quote for t in sent)
     # a cue relays words only when it carries some: quotation marks in the sentence or a
     # reported clause ('since the protests began in June' has a subject but says nothing)
+    # 'According to agency X, the mayor, Jane Roe, said ...' may be parsed with the person
+    # inside the source's phrase and the cue left without a subject: she speaks, X relays
+    named = _appositive_person(src) is not None
     return any(
         t.lemma_.lower() in lex.direct and t.pos_ == "VERB" and t.i != tok.i
-        and any(c.dep_ == "nsubj" for c in t.children)
+        and (named or any(c.dep_ == "nsubj" for c in t.children))
         and (marks or any(c.dep_ == "ccomp" for c in t.children))
         for t in sent
     )

@@ -194,6 +194,8 @@ class NameIndex(EntityRepairs):
             s = i
             while s < j and (doc[s].lower_ in self.lex.titles or doc[s].lower_ in _PARTICLES):
                 s += 1
+            if s >= 2 and doc[s - 1].lower_ in ("of", "from") and self.role_word(doc[s - 2]):
+                s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
             if j - s >= 2 and doc[j - 1].text != "-":
                 for k in range(s, j):
                     key = fold(doc[k].text)

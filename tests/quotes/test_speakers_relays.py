@@ -1,0 +1,44 @@
+"""Speakers of relayed and misparsed attributions: the person who spoke, not the outlet.
+
+Users filter quotations by speaker; a quote an official gave to a news agency must be filed
+under the official (with the agency as ``via``), and a senator introduced as 'Senator from
+<State> <Name>' must not carry the state in the name. Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def test_place_after_title_is_not_part_of_the_surname_chain(run: Run) -> None:
+    text = (
+        "On Tuesday, United States Senator from Montana Jonathan Tester ended his campaign. "
+        "Tester said he was proud of the volunteers who worked on it."
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == ["Jonathan Tester"]
+
+
+def test_the_listener_of_told_is_not_the_speaker(run: Run) -> None:
+    text = (
+        'Calling the plan "a cosmetic fix", Maria Novak of the tenants\' union, a housing '
+        'charity, told Reuters "the rents will keep going up whatever the council says".'
+    )
+    quotes, _ = run(text)
+    assert quotes
+    assert all(q.speaker == "Maria Novak" for q in quotes)
+    assert any(q.via == "Reuters" for q in quotes)
+
+
+def test_according_to_an_agency_the_named_official_speaks(run: Run) -> None:
+    text = (
+        "According to state news agency ANSA, the mayor of Turin, Paolo Ferraresi, said the "
+        'bridge must be closed "for at least a year".'
+    )
+    quotes, _ = run(text)
+    assert quotes
+    assert quotes[0].speaker == "Paolo Ferraresi"
