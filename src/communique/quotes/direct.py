@@ -57,6 +57,26 @@ class TokenIndex:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
 
 
+def cue_attribution(cue: Token, lex: Lexicon) -> Attribution:
+    """The attribution of a cue, seeing through a participle hung off a reported clause.
+
+    'X said the 36 must face charges, adding Iran will ...': the parser attaches 'adding' to
+    the reported verb 'face', whose subject ('the 36') did not speak; a speech participle whose
+    head is the complement of another cue speaks for that cue's subject.
+    """
+    att = attribute(cue, lex)
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp") or head.dep_ != "ccomp":
+        return att
+    outer = head.head
+    if outer.lemma_.lower() not in lex.indirect_that or outer.pos_ not in ("VERB", "AUX"):
+        return att
+    host = attribute(outer, lex)
+    if host.speaker is None:
+        return att
+    return Attribution(cue, host.speaker, att.cue_text, host.via)
+
+
 def _is_cue(tok: Token, lex: Lexicon) -> bool:
     """A speech verb of the main clause (not 'which the BBC noted' inside a relative)."""
     return (
@@ -238,7 +258,7 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         pieces = m.pieces or ((m.start, m.end),)
         if cue is not None and (words >= _SHORT or _adjacent(doc, index, m, cue, is_after)):
             src = according_to(cue) if cue.lower_ == "according" else None
-            att = _outside(attribute(cue, lex), m) if src is None else None
+            att = _outside(cue_attribution(cue, lex), m) if src is None else None
             new = [Found(a, b, "direct", att, source=src) for a, b in pieces]
             found.extend(new)
             last = (m, new[-1])

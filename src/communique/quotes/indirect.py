@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.quotes.attribution import according_to, attribute, relays_someone
+from communique.quotes.attribution import according_to, relays_someone
 from communique.quotes.cues import Lexicon
-from communique.quotes.direct import Found
+from communique.quotes.direct import Found, cue_attribution
 from communique.quotes.marks import MarkSpan
 
 _EDGE = frozenset({"that", ",", ";", ":", "-", "\u2014", "\u2013", "and", "but"})
@@ -74,6 +74,30 @@ def _clauses(c: Token) -> list[tuple[int, int]]:
     return out
 
 
+def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
+    """End of a reported clause before a second cue participle hung inside it.
+
+    'said the 36 must face charges, adding Iran will pursue ...': the parser often attaches
+    the participle to the reported verb, but after a comma a speech participle with a
+    clause of its own ('adding', 'noting that') starts the speaker's next statement, which
+    that participle reports by itself.
+    """
+    for k in range(first + 1, last + 1):
+        v = doc[k]
+        if not (v.tag_ == "VBG" and v.lemma_.lower() in lex.indirect_that
+                and v.dep_ in ("advcl", "xcomp", "conj")):
+            continue
+        j = k - 1
+        while j > first and doc[j].dep_ in ("mark", "advmod", "cc") and doc[j].i != first:
+            j -= 1  # 'while noting', 'and adding', 'also adding'
+        if doc[j].text not in (",", ";") or not any(
+            c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in v.children
+        ):
+            continue
+        return j - 1
+    return last
+
+
 def _that_clause(cue: Token) -> tuple[int, int] | None:
     """'told a briefing that China was ...' misparsed as a relative clause of 'briefing'.
 
@@ -84,8 +108,8 @@ def _that_clause(cue: Token) -> tuple[int, int] | None:
     sent_end = cue.sent.end - 1
     nxt = None
     for k in range(cue.i + 1, min(sent_end, cue.i + 9)):
-        if doc[k].lower_ == "that":
-            nxt = k
+        if doc[k].lower_ == "that" and doc[k].dep_ != "det":
+            nxt = k  # not the determiner of 'ruled on the appeal of that decision'
             break
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
             return None
@@ -97,6 +121,11 @@ def _that_clause(cue: Token) -> tuple[int, int] | None:
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _infinitival(v: Token) -> bool:
+    """'(the outbreak) to be a pandemic': a 'to' infinitive, which never reports a statement."""
+    return v.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in v.children)
 
 
 def _finite(v: Token) -> bool:
@@ -168,6 +197,46 @@ def _as_aside(cue: Token) -> bool:
     )
 
 
+def _mid_aside(cue: Token, lex: Lexicon) -> bool:
+    """'A, the complaint pointed out, B' / 'A, reads the motion, B': a cue with its subject set
+    between commas inside a sentence that goes on after it.
+
+    The parser hangs such an aside anywhere (as the root, or as a complement of the host
+    verb), but the surface is unambiguous: the cue, its subject and particles fill the
+    stretch between two commas, with words of the host clause on both sides.
+    """
+    if cue.lemma_.lower() not in lex.direct or cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("ccomp", "xcomp", "dative") and c.i > cue.i for c in cue.children
+    ) or cue.dep_ == "conj":
+        return False  # a tensed cue of its own ('drew his pistol, pointed it, and' is not)
+    doc, sent = cue.doc, cue.sent
+    lo = next((k for k in range(cue.i - 1, sent.start, -1) if doc[k].text == ","), None)
+    hi = next((k for k in range(cue.i + 1, sent.end - 1) if doc[k].text == ","), None)
+    if lo is None or hi is None:
+        return False
+    inside = [c for c in cue.children if lo < c.i < hi]
+    # an inverted subject ('..., reads the motion, ...') is often parsed as the object
+    subject = ("nsubj", "nsubjpass", "dobj") if cue.i == lo + 1 else ("nsubj", "nsubjpass")
+    if sum(c.dep_ in subject for c in inside) != 1 or any(
+        c.dep_ not in subject + ("prt", "advmod", "aux", "neg") for c in inside
+    ) or any(c.dep_ == "dobj" and not lo < c.i < hi for c in cue.children):
+        return False  # the commas hold exactly the cue, its subject and its particles
+    if any(c.dep_ == "dobj" for c in inside) and (
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        or any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in inside)
+    ):  # 'the princess, 67, announced her candidacy, ...': an object, not an inverted subject
+        return False
+    if {t.i for c in inside for t in c.subtree} | {cue.i} != set(range(lo + 1, hi)):
+        return False
+    before = [t for t in doc[sent.start : lo] if not t.is_punct]
+    after = [t for t in doc[hi + 1 : sent.end] if not t.is_punct]
+    return (
+        len(before) >= _MIN_TOKENS and len(after) >= _MIN_TOKENS
+        and any(t.pos_ in ("VERB", "AUX") for t in after + before)
+        and not any(t.is_quote for t in sent)
+    )
+
+
 def _around(cue: Token) -> list[tuple[int, int]]:
     """The host sentence of a cue set inside it ('A, he said, B'), as one or two statements.
 
@@ -204,6 +273,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     doc = cue.doc
     # a noun-headed 'ccomp' is a small clause, not speech: 'declared the outbreak a pandemic'
     comps = [c for c in cue.children if c.dep_ == "ccomp" and c.pos_ not in _NOMINAL]
+    # nor is an infinitival one: 'found the prorogation to be unlawful' is a ruling on a
+    # thing (an object and its predicate), not a reported statement
+    comps = [c for c in comps if not _infinitival(c)]
     comps += _relative_report(cue)
     if lemma not in lex.indirect:
         comps = [c for c in comps if any(m.lower_ == "that" for m in c.children)]
@@ -228,6 +300,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
                 a = obj.left_edge.i  # 'announced the new region ... would be governing'
             if a <= cue.i <= b:  # a misparse that wraps the cue: keep the side the clause is on
                 a, b = (cue.i + 1, b) if c.i > cue.i else (a, cue.i - 1)
+            b = _before_next_cue(doc, a, b, lex)
             span = _trimmed(doc, a, b)
             if span is not None:
                 out.append(span)
@@ -250,6 +323,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
                 return _around(cue)
         if _as_aside(cue) and not any(t.is_quote for t in cue.sent):
             return _around(cue)
+    if not out and _mid_aside(cue, lex):
+        # the cue splits its reported clause, so the whole sentence is the quotation
+        span = _trimmed(doc, cue.sent.start, cue.sent.end - 1)
+        return [span] if span is not None else []
     if lemma in lex.objects:
         for c in cue.children:
             if c.dep_ == "dobj" and len(list(c.subtree)) >= _MIN_TOKENS + 1 and any(
@@ -292,14 +369,15 @@ def find_indirect(
         t
         for t in doc
         if t.pos_ in ("VERB", "AUX")
-        and (t.lemma_.lower() in lex.indirect_that or t.lemma_.lower() in lex.objects)
+        and (t.lemma_.lower() in lex.indirect_that or t.lemma_.lower() in lex.objects
+             or _mid_aside(t, lex))
         and not any(c.dep_ == "neg" for c in t.children)
         and not quoted(t.idx)
     ]
     found: list[Found] = []
     for tok in cues:
         for a, b in _content(tok, lex):
-            found.append(Found(a, b, "indirect", attribute(tok, lex)))
+            found.append(Found(a, b, "indirect", cue_attribution(tok, lex)))
     for tok in doc:
         src = according_to(tok)
         if src is not None and not quoted(tok.idx) and not relays_someone(tok, lex):

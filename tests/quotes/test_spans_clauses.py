@@ -1,0 +1,69 @@
+"""Reported-clause spans: asides inside the clause, participles that start a new statement,
+and verbs whose object-and-infinitive is a ruling on a thing rather than a statement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def test_aside_cue_inside_the_clause_keeps_the_sentence(run: Run) -> None:
+    text = (
+        "Most of the farms in the valley, the report pointed out, depend on water from a "
+        "single reservoir that is running dry."
+    )
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == [text.rstrip(".")]
+    assert quotes[0].kind == "indirect"
+
+
+def test_inverted_aside_cue_inside_the_clause(run: Run) -> None:
+    text = (
+        "Because only the council may raise local taxes, reads the petition, the new levy "
+        "breaks the city charter."
+    )
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == [text.rstrip(".")]
+
+
+def test_adding_starts_a_second_statement(run: Run) -> None:
+    quotes, _ = run(
+        "Mayor Ellen Brandt said the bridge must close for repairs, adding the city will "
+        "pay for a ferry service until it reopens."
+    )
+    texts = {q.text: q for q in quotes}
+    assert "the bridge must close for repairs" in texts
+    second = "the city will pay for a ferry service until it reopens"
+    assert second in texts
+    assert texts[second].speaker == "Ellen Brandt"
+
+
+def test_object_with_infinitive_is_not_a_statement(run: Run) -> None:
+    quotes, _ = run("The tribunal found the merger to be unlawful.")
+    assert quotes == []
+    quotes, _ = run("The agency declared the flood, which hit three towns, to be a disaster.")
+    assert quotes == []
+
+
+def test_that_clause_still_reported_after_found(run: Run) -> None:
+    quotes, _ = run("The tribunal found that the merger was unlawful.")
+    assert [q.text for q in quotes] == ["the merger was unlawful"]
+
+
+def test_determiner_that_does_not_open_a_clause(run: Run) -> None:
+    quotes, _ = run("The appeals court ruled on the appeal of that verdict by the city council.")
+    assert quotes == []
+
+
+def test_actions_between_commas_are_not_asides(run: Run) -> None:
+    quotes, _ = run(
+        "The guard stepped back, raised his baton, and waved the crowd towards the gate."
+    )
+    assert quotes == []
+    quotes, _ = run(
+        "The senator, 71, announced her retirement, ending three decades in the chamber."
+    )
+    assert quotes == []
