@@ -40,6 +40,14 @@ def _events(nlp: Language, text: str, published: str = "2024-05-15") -> list[Eve
         ("The European Commission opened formal proceedings against Google.", "ACCUSE"),
         # drills by two or more armies together are military cooperation
         ("Indian and French warships held a bilateral naval drill on Friday.", "COOPERATE"),
+        ("Bolivia and Chile committed on Monday to a framework for water sharing.", "AGREE"),
+        ("Ministers of the African Union gathered in Accra for a two-day summit.", "CONSULT"),
+        ("Portuguese lawmakers gave the Moldovan president a standing ovation.", "SUPPORT"),
+        ("The Turkish transport ministry announced new restrictions on flights to Iraq.", "COERCE"),
+        ("Norway and Sweden have been exchanging data on Baltic shipping.", "COOPERATE"),
+        # one side agreeing to a concession concedes; two agreeing together make a deal
+        ("Under pressure from its allies, Serbia agreed to lift the import ban.", "CONCEDE"),
+        ("Serbia and Albania agreed to reopen two border crossings.", "AGREE"),
         # a bare 'helped' takes part in what was helped with
         ("Norway helped negotiate the peace deal between Colombia and the rebels.", "CONSULT"),
     ],

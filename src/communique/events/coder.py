@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
+from communique.events.appraisal import appraise
 from communique.events.frames import frame_ok, keep, speech_ok
 from communique.events.lexicon import Trigger, find_triggers
 from communique.events.modifiers import Flags, clause_chain, flags_for
@@ -92,7 +93,9 @@ def code_events(
     # A doerless mention of an event the same sentence codes with a doer is that event again
     # ("Serbians protested; the protest started out against ...").
     sourced = {(s, e.type) for s, _, e in events if e.source}
-    return [e for s, _, e in events if e.source or (s, e.type) not in sourced]
+    return appraise(
+        ctx, [e for s, _, e in events if e.source or (s, e.type) not in sourced], published
+    )
 
 
 def _prominence(token: Token, event: Event) -> tuple[int, int, int]:
@@ -165,6 +168,17 @@ def _complained_of(
     return [a for a in found if not any(same_side(ctx, a, [s]) for s in source)]
 
 
+def _purpose_doer(token: Token, ptype: str) -> Token | None:
+    """The subject of the verb a meeting noun is the purpose of: 'leaders gathered in Kazan
+    for a summit', 'the minister flew to Beijing for talks' (they meet)."""
+    if ptype != "CONSULT" or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    verb = token.head.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _code_one(
     ctx: DocActors,
     trig: Trigger,
@@ -233,7 +247,7 @@ def _code_one(
             if coded and token.i not in ctx.by_token:
                 source = coded  # "Israeli air strikes", "EU sanctions", "US aid"
         if not source and token.pos_ in ("NOUN", "PROPN"):
-            own = noun_source(token)
+            own = noun_source(token) or _purpose_doer(token, ptype.name)
             if own is not None and own.dep_ == "poss" and entry.frame == "poss_target":
                 target = resolve(ctx, own, quote)  # "his arrest": he is arrested
                 skip.add(own.i)

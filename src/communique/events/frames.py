@@ -50,8 +50,25 @@ def outer_trigger(token: Token, heads: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
-# An agreement to a ceasefire or a concession is coded as the ceasefire or concession itself.
-_AGREED_CONTENT = frozenset({"RETREAT"})
+# An agreement to a ceasefire or a concession is coded as the ceasefire or concession itself
+# ('Israel agreed to reopen the crossing' accedes to a demand: CONCEDE); a concession agreed by
+# two parties together ('X and Y agreed to reopen crossings') is a bilateral deal: AGREE.
+_AGREED_CONTENT = frozenset({"RETREAT", "CONCEDE"})
+_ONE_SIDED = frozenset({"CONCEDE"})
+
+
+def _joint(agree: Trigger, doc: Doc) -> bool:
+    """Whether the agreeing subject is several parties ('Armenia and Azerbaijan agreed')."""
+    who, _ = subject_of(doc[agree.head])
+    return who is not None and any(c.dep_ == "conj" for c in who.children)
+
+
+def _agreed_content(outer: Trigger, inner: Trigger, doc: Doc) -> bool:
+    return (
+        outer.entry.type == "AGREE"
+        and inner.entry.type in _AGREED_CONTENT
+        and not (inner.entry.type in _ONE_SIDED and _joint(outer, doc))
+    )
 
 
 def _shared_act(helper: Trigger, inner: Token, doc: Doc) -> bool:
@@ -80,13 +97,13 @@ def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
     ):
         return False  # coded as what was helped with
     if outer is not None:
-        return outer.entry.type == "AGREE" and trig.entry.type in _AGREED_CONTENT
+        return _agreed_content(outer, trig, doc)
     for other in heads.values():  # an AGREE whose content is coded in its place
         if (
             other is not trig
             and trig.entry.type == "AGREE"
-            and other.entry.type in _AGREED_CONTENT
             and outer_trigger(doc[other.head], heads) is trig
+            and _agreed_content(trig, other, doc)
         ):
             return False
     return True
