@@ -45,3 +45,8 @@ def test_a_thing_ner_took_for_a_person_gets_no_country(nlp: Language) -> None:
     """'the Bosporus' (a determiner) or 'Patriot systems' (a modifier) is not someone."""
     actors = code_actors(nlp("Turkey said it would close the Bosporus to warships."))
     assert all(a.country is None for a in actors if a.name == "Bosporus")
+
+
+def test_suspects_are_civilians_of_the_place_named_with_them(nlp: Language) -> None:
+    actors = code_actors(nlp("A suspect in Ohio was charged with arson."))
+    assert ("USA", "CVL") in {(a.country, a.sector) for a in actors}

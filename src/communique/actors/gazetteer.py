@@ -134,6 +134,13 @@ def phrase_table() -> dict[str, Entry]:
 
 
 @cache
+def world_places() -> dict[str, str]:
+    """Cities and provinces of the world -> country (``places_world.csv``), for places that
+    NER finds and no other table names ('police in Chernihiv')."""
+    return {r["place"]: r["code"] for r in load_table("places_world.csv")}
+
+
+@cache
 def people_table() -> dict[str, Entry]:
     """Well-known office holders by every written form of the name (``actors_people.csv``)."""
     found: dict[str, Entry] = {}
@@ -195,7 +202,20 @@ class Gazetteer:
             if entry.kind == "party" and len(sp) == 1 and not _party_word_alone(doc, sp.start):
                 continue
             out.append((sp.start, sp.end, entry))
-        return out
+        taken = {i for s, e, _ in out for i in range(s, e)}
+        world = world_places()
+        for ent in doc.ents:
+            # the world table holds only where NER says the words are a place: 'Reading the
+            # report', 'a Nice day' are not the towns; a lookup per entity costs nothing to build
+            if ent.label_ not in ("GPE", "LOC") or any(
+                i in taken for i in range(ent.start, ent.end)
+            ):
+                continue
+            start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+            code = world.get(doc[start : ent.end].text)
+            if code is not None:
+                out.append((start, ent.end, Entry(code, None, doc[start : ent.end].text, "place")))
+        return sorted(out, key=lambda hit: hit[0])
 
 
 def _party_word_alone(doc: Doc, i: int) -> bool:
