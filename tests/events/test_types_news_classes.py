@@ -48,6 +48,9 @@ def _events(nlp: Language, text: str, published: str = "2024-05-15") -> list[Eve
         # one side agreeing to a concession concedes; two agreeing together make a deal
         ("Under pressure from its allies, Serbia agreed to lift the import ban.", "CONCEDE"),
         ("Serbia and Albania agreed to reopen two border crossings.", "AGREE"),
+        # the one who passes or signs an instrument named after the event does it
+        ("Kenya's parliament passed an amnesty bill for the jailed protesters.", "CONCEDE"),
+        ("Argentina plans to withdraw from the World Trade Organization.", "SANCTION"),
         # a bare 'helped' takes part in what was helped with
         ("Norway helped negotiate the peace deal between Colombia and the rebels.", "CONSULT"),
     ],

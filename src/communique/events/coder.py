@@ -28,7 +28,6 @@ from spacy.tokens import Doc, Token
 
 from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
-from communique.events.appraisal import appraise
 from communique.events.frames import frame_ok, keep, speech_ok
 from communique.events.lexicon import Trigger, find_triggers
 from communique.events.modifiers import Flags, clause_chain, flags_for
@@ -47,8 +46,8 @@ from communique.events.participants import (
 )
 from communique.events.scores import plover_types
 from communique.events.setting import date_of, location_of
+from communique.events.sourceless import instruments, suffers
 from communique.events.sourceless import sourceless as _sourceless
-from communique.events.sourceless import suffers
 from communique.records import Actor, ActorRef, Event, Quote
 from communique.records import Span as TextSpan
 
@@ -93,9 +92,7 @@ def code_events(
     # A doerless mention of an event the same sentence codes with a doer is that event again
     # ("Serbians protested; the protest started out against ...").
     sourced = {(s, e.type) for s, _, e in events if e.source}
-    return appraise(
-        ctx, [e for s, _, e in events if e.source or (s, e.type) not in sourced], published
-    )
+    return [e for s, _, e in events if e.source or (s, e.type) not in sourced]
 
 
 def _prominence(token: Token, event: Event) -> tuple[int, int, int]:
@@ -179,6 +176,18 @@ def _purpose_doer(token: Token, ptype: str) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def _enactor(token: Token) -> Token | None:
+    """Who enacts an instrument named after the event: 'parliament passed an amnesty bill',
+    'the president signed a sanctions decree' (the signer grants the amnesty, imposes the
+    sanctions)."""
+    noun = token.head
+    if token.dep_ != "compound" or noun.lemma_.lower() not in instruments():
+        return None
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
 def _code_one(
     ctx: DocActors,
     trig: Trigger,
@@ -247,7 +256,7 @@ def _code_one(
             if coded and token.i not in ctx.by_token:
                 source = coded  # "Israeli air strikes", "EU sanctions", "US aid"
         if not source and token.pos_ in ("NOUN", "PROPN"):
-            own = noun_source(token) or _purpose_doer(token, ptype.name)
+            own = noun_source(token) or _purpose_doer(token, ptype.name) or _enactor(token)
             if own is not None and own.dep_ == "poss" and entry.frame == "poss_target":
                 target = resolve(ctx, own, quote)  # "his arrest": he is arrested
                 skip.add(own.i)

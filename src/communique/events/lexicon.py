@@ -171,6 +171,10 @@ def _core_objects(token: Token) -> set[str]:
             )
         if child.dep_ in ("ccomp", "xcomp"):
             found.update(_lemma(c) for c in child.children if c.dep_ in ("nsubj", "dobj"))
+    if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+        # with no direct object the prepositional object is the verb's own argument
+        # ('withdrew from the organisation'), not a word further away
+        found.update(_lemma(o) for o in _pobjs(token))
     if token.pos_ in ("NOUN", "PROPN"):
         found.update(_lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
         if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
@@ -226,6 +230,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     continue
                 if entry.pos == "V" and (
                     token.dep_ == "amod"
+                    and token.tag_ != "VBD"  # a finite past verb mis-hung as a modifier
                     or token.dep_ == "acl"
                     and token.tag_ == "VBN"
                     and not any(c.dep_ == "agent" for c in token.children)
