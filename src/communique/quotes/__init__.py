@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import logging
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.nlp.build import paragraph_of, paragraph_starts
 from communique.quotes.cues import lexicon
@@ -48,6 +48,49 @@ def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
     res = cast.resolve(tok)
     role = res.entity.role if res.entity and res.entity.is_person else None
     return res, role
+
+
+def _host_subject(doc: Doc, start: int) -> Token | None:
+    """The subject of the clause a cue-less quotation continues, when it opens mid-sentence.
+
+    'The government issued a statement agreeing ...: "..."' or 'He expressed a desire to
+    work with her to "..."': no cue verb takes the quote, but the quote hangs (through the
+    parse) from a verb whose subject stands before it; that subject is speaking. A document
+    on the way up ('an order by X directing ... to "..."') speaks for its author instead.
+    """
+    i = index_at(doc, start)
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    sent = tok.sent
+    if sent.start_char >= start - 2 or "\n\n" in doc.text[sent.start_char : start]:
+        return None  # the quote opens its sentence (or paragraph): a true floating quote
+    t = tok
+    lex = lexicon()
+    for _ in range(12):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.documents and t.idx < start:
+            return t  # 'announced an order by X directing units to "..."': the order speaks
+        if t.pos_ in ("VERB", "AUX") and t.idx < start:
+            subj = next(
+                (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < start),
+                None,
+            )
+            if subj is not None:
+                return subj if subj.dep_ == "nsubj" else None
+        if t.head.i == t.i:
+            break
+        t = t.head
+    # 'X issued a statement: "..."' parsed with the quote as the root: the highest verb of
+    # the words before the quote, with its own subject there
+    before = [
+        v for v in sent
+        if v.idx < start and v.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" and c.idx < start for c in v.children)
+    ]
+    if not before:
+        return None
+    top = min(before, key=lambda v: len(list(v.ancestors)))
+    return next(c for c in top.children if c.dep_ == "nsubj")
 
 
 def index_at(doc: Doc, char: int) -> int:
@@ -111,6 +154,14 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
         if quotes and f.start < quotes[-1].end:
             continue  # overlapping finds: the earlier (outer) one stands
         res, role = _resolve(f, cast)
+        if res is None and f.floating:
+            host = _host_subject(doc, f.start)
+            if host is not None:
+                res = cast.resolve(host)
+                if res.name is None:
+                    res = None
+                else:
+                    role = res.entity.role if res.entity and res.entity.is_person else None
         if res is None and f.floating:
             # A quote paragraph with no cue: the person introduced since the last quotation,
             # else the previous speaker.

@@ -296,8 +296,9 @@ class NameIndex(EntityRepairs):
                 if doc[g].lower_ == "the":
                     g += 1
                 name = doc[g:e].text
-            entity = self.people.get(key) or self._longer_body(key) or self.people.setdefault(
-                key, Person(name, False, place=is_place(span))
+            entity = (
+                self.people.get(key) or self._longer_body(key) or self._inverted_body(key)
+                or self.people.setdefault(key, Person(name, False, place=is_place(span)))
             )
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
             if len(caps) >= 2:
@@ -322,6 +323,23 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _inverted_body(self, key: str) -> Person | None:
+        """'State Department' after 'United States Department of State': a body noun with its
+        remit before it names the body the article gave as '<noun> of <remit>'."""
+        words = name_words(key)
+        if len(words) < 2 or words[-1] not in self.lex.bodies:
+            return None
+        run = [words[-1], "of", *words[:-1]]
+        n = len(run)
+        found = []
+        for p in self.people.values():
+            w = name_words(p.name)
+            if not p.is_person and not p.place and any(
+                w[k : k + n] == run for k in range(len(w) - n + 1)
+            ):
+                found.append(p)
+        return found[0] if len(found) == 1 else None
 
     def _role_of(self, head: Token, start: int) -> str | None:
         """Role from pre-modifiers ('Kremlin spokesman') or an apposition ('..., the EU's ...')."""

@@ -13,6 +13,7 @@ named inside Borrell's quote is not the 'he' who added it.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,10 +29,19 @@ from communique.quotes.names import (
     fold,
 )
 from communique.quotes.relays import outlet_name
+from communique.resources import load_table
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSON_PRON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRON = frozenset({"they", "it", "them", "its", "their"})
+
+
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    """Nouns for a part of a document ('Part of the statement reads'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_partitive_nouns.csv"))
 
 
 EMBEDDED, MAIN, SPEAKER = 1, 2, 3
@@ -245,6 +255,14 @@ class Cast(NameIndex):
                 named = self.entity_at(child)
                 if named is not None and named.is_person:
                     return named
+        # 'The delegate to the House of Representatives, Jane Roe, told ...': the parse hangs
+        # the name off the last noun of the title; a person closing the phrase is its holder
+        words = [t for t in tok.subtree if not t.is_punct]
+        last = words[-1] if words else tok
+        if last.i > tok.i and last.dep_ == "appos" and last.pos_ == "PROPN":
+            named = self.entity_at(last)
+            if named is not None and named.is_person:
+                return named
         return None
 
     def resolve(self, tok: Token, depth: int = 0) -> Resolved:
@@ -265,7 +283,15 @@ class Cast(NameIndex):
                             span.end_char)
         if self._dateline(tok):
             return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
-        if tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in _partitives() and depth < 3:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if pobj is not None:  # 'Part of the judge's statement reads'
+                res = self.resolve(pobj, depth + 1)
+                return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
+        if tok.lemma_.lower() in self.lex.documents and tok.pos_ in ("NOUN", "PROPN") and (
+            tok.pos_ == "NOUN" or self.entity_at(tok) is None
+        ):
             return self._document(tok, span)
         entity = self._appositive_person(tok)  # 'Kenya's Principal Secretary, Grace Wanjiru,'
         entity = entity or self.entity_at(tok)
@@ -289,6 +315,10 @@ class Cast(NameIndex):
                 entity = self._titled_name(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = self._by_role(tok)
+        seat = self._place_of(tok) if entity is None else None
+        if seat is not None:  # 'the government of American Samoa'
+            return Resolved(None, doc.text[tok.idx : seat.end_char], span.text, span.start_char,
+                            span.end_char)
         if entity is None and tok.pos_ == "NOUN":
             entity = self._nominal(tok)
         if (
@@ -300,8 +330,12 @@ class Cast(NameIndex):
         if entity is not None:
             self.note_speaker(tok, entity)
             name = entity.name
-            if not entity.is_person:
-                name = outlet_name(tok, self.lex) or name
+            outlet = outlet_name(tok, self.lex) if not entity.is_person else None
+            fuller = self.lex.relays.get(entity.name.lower()) == outlet and (
+                len(entity.name) > len(outlet or "")
+            )  # 'NBC News' stays when the article writes it; 'Guardian' -> 'The Guardian'
+            if outlet and not fuller:
+                name = outlet
             return Resolved(entity, name, span.text, span.start_char, span.end_char)
         proper = (
             tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
@@ -329,6 +363,21 @@ class Cast(NameIndex):
             if kept:  # a slice of the text, never re-joined tokens ('state-owned')
                 text = doc.text[kept[0].idx : span.end_char]
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _place_of(self, tok: Token) -> Span | None:
+        """The place a body noun belongs to through 'of' ('the government of Peru'): the body
+        is named by the whole phrase, as 'the Peruvian government' is."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.bodies:
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "ORG") and (
+                        pobj.pos_ == "PROPN"
+                    ):
+                        ent = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
+                        return ent
+        return None
 
     def _org_modifier(self, tok: Token) -> Person | None:
         """'the Georgian Dream party': a lower-case body noun after an organisation's own
@@ -440,47 +489,114 @@ class Cast(NameIndex):
     def _document(self, tok: Token, span: Span) -> Resolved:
         """'the court's summary', 'data from the Archive': the author speaks, else unknown.
 
-        'a memo posted by Senator X' names its author through a participle's agent.
+        The author is named on the document itself (``_author``) or, for a definite document
+        ('the statement', 'their statement'), on its antecedent: 'X issued a statement ...
+        The statement also said' or 'X said in a statement ... the statement said'.
         """
+        def found(res: Resolved) -> Resolved:
+            return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
+
+        own = self._author(tok)
+        if own is not None and own.name:
+            return found(own)
+        det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        if det is not None and det.lower_ in ("the", "this", "that", "its", "their", "his", "her"):
+            prior = self._antecedent(tok)
+            if prior is not None:
+                res = self._author(prior) or self._issuer(prior)
+                if res is not None and res.name:
+                    return found(res)
+            if det.dep_ == "poss":  # 'Their statement': whoever 'their' points back to
+                entity = self._pronoun(det)
+                if entity is not None:
+                    return found(Resolved(entity, entity.name, "", -1, -1))
+            # 'the statement said': the document just introduced, issued by whoever spoke last
+            authors = [
+                a for a in (
+                    self._pronoun_like(tok.i, None, want_person=kind, subjects_only=True)
+                    for kind in (True, False)
+                ) if a is not None and a.name.lower() not in self.lex.relays
+            ]  # a news outlet cited for a fact did not issue the document
+            author = max(authors, key=lambda a: self._last_pos(a, tok.i), default=None)
+            if author is not None and tok.i - self._last_pos(author, tok.i) < 80:
+                return found(Resolved(author, author.name, "", -1, -1))
+        return Resolved(None, None, span.text, span.start_char, span.end_char)
+
+    def _author(self, tok: Token) -> Resolved | None:
+        """The author a document noun names itself: 'a memo posted by Senator X', 'the court's
+        summary', 'a NATO press release', 'a report from the Mexican government'."""
         for child in tok.children:
             if child.dep_ == "acl":
                 for agent in child.children:
                     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                    if agent.dep_ == "agent" and pobj is not None and pobj.pos_ == "PROPN":
-                        res = self.resolve(pobj)
-                        if res.name:
-                            return Resolved(
-                                res.entity, res.name, span.text, span.start_char, span.end_char
-                            )
+                    if agent.dep_ == "agent" and pobj is not None:
+                        res = self._named_party(pobj)
+                        if res is not None:
+                            return res
         for child in tok.children:
-            if child.dep_ == "poss" and child.pos_ == "NOUN" and (
-                child.lemma_.lower() in self.lex.bodies
-            ):  # 'the court's summary': the court the article named
-                res = self.resolve(child)
-                if res.name:
-                    return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
-            if child.dep_ == "poss" and self.entity_at(child) is not None:
-                res = self.resolve(child)
-                return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                res = self._named_party(child)
+                if res is not None:
+                    return res
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and self.entity_at(pobj) is not None:
-                        res = self.resolve(pobj)
-                        return Resolved(
-                            res.entity, res.name, span.text, span.start_char, span.end_char
-                        )
-        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
-        if det in ("the", "this", "its", "his", "her", "their"):
-            # 'the statement said': the document just introduced, issued by whoever spoke last
-            found = [
-                self._pronoun_like(tok.i, None, want_person=kind, subjects_only=True)
-                for kind in (True, False)
-            ]
-            authors = [a for a in found if a is not None]
-            author = max(authors, key=lambda a: self._last_pos(a, tok.i), default=None)
-            if author is not None and tok.i - self._last_pos(author, tok.i) < 80:
-                return Resolved(author, author.name, span.text, span.start_char, span.end_char)
-        return Resolved(None, None, span.text, span.start_char, span.end_char)
+                    if pobj.dep_ == "pobj":
+                        res = self._named_party(pobj)
+                        if res is not None:
+                            return res
+        for child in tok.lefts:  # 'a NATO press release'
+            if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+                entity = self.entity_at(child)
+                if entity is not None and not entity.place:
+                    return Resolved(entity, entity.name, "", -1, -1)
+        return None
+
+    def _named_party(self, tok: Token) -> Resolved | None:
+        """A proper name, a named body ('the court', 'the Mexican government') or a possessor
+        ('Erdogan's office') standing for a document's author."""
+        if self.entity_at(tok) is not None:
+            return self.resolve(tok)
+        if tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.bodies
+        ):
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and self.entity_at(poss) is not None:
+                return self.resolve(poss)  # 'Erdogan's office'
+            res = self.resolve(tok)
+            return res if res.name else None
+        if tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
+        ):
+            res = self.resolve(tok)  # 'the judge's statement'
+            return res if res.name else None
+        return None
+
+    def _antecedent(self, tok: Token) -> Token | None:
+        """The earlier mention of the same document noun ('a statement' ... 'the statement'),
+        outside quotation marks, within a few sentences."""
+        lemma = tok.lemma_.lower()
+        for j in range(tok.i - 1, max(tok.i - 160, 0) - 1, -1):
+            t = self.doc[j]
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.inside_quote(t.idx):
+                return t
+        return None
+
+    def _issuer(self, doc_tok: Token) -> Resolved | None:
+        """Who issued a document mentioned earlier: the subject of the verb it is the object of
+        ('X issued a statement') or of the verb it is a means of ('X said in a statement')."""
+        verb = doc_tok.head
+        if doc_tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif doc_tok.dep_ not in ("dobj", "obj"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or (subj.dep_ == "nsubjpass"):
+            return None
+        if subj.lemma_.lower() in self.lex.documents:
+            return None
+        return self.resolve(subj)
 
     def _last_pos(self, entity: Person, before: int) -> int:
         k = bisect.bisect_left(self._mention_pos, before)
