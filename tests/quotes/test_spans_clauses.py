@@ -67,3 +67,33 @@ def test_actions_between_commas_are_not_asides(run: Run) -> None:
         "The senator, 71, announced her retirement, ending three decades in the chamber."
     )
     assert quotes == []
+
+
+def test_second_said_after_a_quotation_is_its_own_statement(run: Run) -> None:
+    quotes, _ = run(
+        'Governor Ana Ruiz said "the drought in the south is a state emergency" and said '
+        "the water limits would start on May 1, a week before the harvest."
+    )
+    texts = {q.text: q for q in quotes}
+    assert "the drought in the south is a state emergency" in texts
+    second = "the water limits would start on May 1, a week before the harvest"
+    assert second in texts
+    assert texts[second].kind == "indirect"
+    assert texts[second].speaker == "Ana Ruiz"
+
+
+def test_relative_report_after_the_main_clause(run: Run) -> None:
+    quotes, _ = run(
+        "The city did not put the fire service in charge of the flood response, which the "
+        "Daily Courier reported left many residents without help."
+    )
+    assert [q.text for q in quotes] == ["left many residents without help"]
+
+
+def test_inverted_cue_closing_the_sentence(run: Run) -> None:
+    quotes, _ = run(
+        "If the council dislikes the rule, it can vote to repeal it. It is not for the "
+        "judges to weigh the council's motives, argued the city's counsel, Maria Olsen."
+    )
+    assert [q.text for q in quotes] == ["It is not for the judges to weigh the council's motives"]
+    assert quotes[0].speaker == "Maria Olsen"

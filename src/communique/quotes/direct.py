@@ -28,7 +28,7 @@ from communique.quotes.marks import MarkSpan
 _END = frozenset({".", "!", "?"})
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _AFTER_WINDOW = 12
-_BEFORE_WINDOW = 10
+_BEFORE_WINDOW = 14
 _SHORT = 4  # a span of fewer words needs an adjacent cue to count as a quotation
 _LONG = 8  # a span of at least this many words may stand without a cue
 
@@ -66,7 +66,15 @@ def cue_attribution(cue: Token, lex: Lexicon) -> Attribution:
     """
     att = attribute(cue, lex)
     head = cue.head
-    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp") or head.dep_ != "ccomp":
+    if head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return att
+    participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp")
+    # 'X said "A" and said B': a narrator's verb coordinated with a verb inside the quotation
+    # marks is a misparse; the second cue has the first one's subject
+    after_quote = cue.dep_ == "conj" and any(
+        t.is_quote for t in cue.doc[head.i + 1 : cue.i]
+    )
+    if not (participle or after_quote):
         return att
     outer = head.head
     if outer.lemma_.lower() not in lex.indirect_that or outer.pos_ not in ("VERB", "AUX"):
@@ -224,6 +232,8 @@ def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token |
 def _is_title(content: str) -> bool:
     """Every word capitalised except short function words: a title or name, not speech."""
     words = [w for w in content.replace(".", " ").split() if w.isalpha()]
+    if len(words) >= 3 and all(w.isupper() for w in words):
+        return False  # 'I WON THIS ELECTION': shouting (a tweet in capitals), not a title
     small = {"of", "the", "and", "for", "in", "on", "vs", "v", "a", "an", "to", "at", "de"}
     return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
 

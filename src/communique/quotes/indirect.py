@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.quotes.attribution import according_to, relays_someone
+from communique.quotes.attribution import Attribution, according_to, relays_someone
 from communique.quotes.cues import Lexicon
 from communique.quotes.direct import Found, cue_attribution
 from communique.quotes.marks import MarkSpan
@@ -84,13 +84,19 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     """
     for k in range(first + 1, last + 1):
         v = doc[k]
-        if not (v.tag_ == "VBG" and v.lemma_.lower() in lex.indirect_that
-                and v.dep_ in ("advcl", "xcomp", "conj")):
+        if v.lemma_.lower() not in lex.indirect_that or v.pos_ != "VERB":
+            continue
+        participle = v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj")
+        # 'said "A" and said B': a tensed cue with no subject, coordinated after a quotation
+        second = v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and not any(
+            c.dep_ in _SUBJ for c in v.children
+        ) and doc[k - 1].dep_ == "cc" and k >= 2 and doc[k - 2].is_quote
+        if not (participle or second):
             continue
         j = k - 1
         while j > first and doc[j].dep_ in ("mark", "advmod", "cc") and doc[j].i != first:
             j -= 1  # 'while noting', 'and adding', 'also adding'
-        if doc[j].text not in (",", ";") or not any(
+        if (doc[j].text not in (",", ";") and not second) or not any(
             c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in v.children
         ):
             continue
@@ -172,7 +178,10 @@ def _zero_clause(cue: Token) -> tuple[int, int] | None:
 
 def _relative_report(cue: Token) -> list[Token]:
     """'..., which Politico reported left experts disappointed': the relative pronoun is the
-    subject of the reported verb, which the parser hangs off the cue as an 'xcomp'."""
+    subject of the reported verb, which the parser hangs off the cue as an 'xcomp', or off
+    the main clause as a conjunct when the relative follows it ('did not place X, which
+    Politico reported left ...'): a tensed verb right after the cue with no subject of its own.
+    """
     if cue.dep_ != "relcl":
         return []
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -180,7 +189,14 @@ def _relative_report(cue: Token) -> list[Token]:
         c.pos_ in ("PROPN", "NOUN") for c in subjects
     ):
         return []
-    return [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and _finite(c)]
+    out = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and _finite(c)]
+    if not out and cue.i + 1 < len(cue.doc):
+        nxt = cue.doc[cue.i + 1]
+        if nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in _SUBJ for c in nxt.children
+        ) and nxt.left_edge.i == nxt.i:
+            out.append(nxt)
+    return out
 
 
 def _as_aside(cue: Token) -> bool:
@@ -235,6 +251,34 @@ def _mid_aside(cue: Token, lex: Lexicon) -> bool:
         and any(t.pos_ in ("VERB", "AUX") for t in after + before)
         and not any(t.is_quote for t in sent)
     )
+
+
+def _inverted_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """'[clause], argued the government's lawyer, Richard Keen.': an inverted cue closing the
+    sentence after a comma reports everything before the comma, however the parser joined
+    the two (often as a conjunct of the clause's verb)."""
+    doc, sent = cue.doc, cue.sent
+    if cue.lemma_.lower() not in lex.direct or cue.tag_ not in ("VBD", "VBZ"):
+        return None
+    if cue.i - 1 <= sent.start or doc[cue.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in cue.children):
+        return None
+    if not any(
+        c.dep_ in ("dobj", "attr", "npadvmod", "appos") and c.pos_ in ("NOUN", "PROPN")
+        and c.i > cue.i for c in cue.children
+    ):
+        return None  # no speaker after the cue: '..., and left.'
+    if any(not (t.is_punct or t.is_space) for t in doc[cue.right_edge.i + 1 : sent.end]):
+        return None
+    if any(t.is_quote for t in sent) or cue.dep_ not in ("conj", "ccomp", "parataxis"):
+        return None
+    before = doc[sent.start : cue.i - 1]
+    if sum(not t.is_punct for t in before) < _MIN_TOKENS or not any(
+        t.pos_ in ("VERB", "AUX") for t in before
+    ):
+        return None
+    return sent.start, cue.i - 2
 
 
 def _around(cue: Token) -> list[tuple[int, int]]:
@@ -323,6 +367,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
                 return _around(cue)
         if _as_aside(cue) and not any(t.is_quote for t in cue.sent):
             return _around(cue)
+    tail = _inverted_tail(cue, lex) if not out else None
+    if tail is not None:
+        span = _trimmed(doc, *tail)
+        return [span] if span is not None else []
     if not out and _mid_aside(cue, lex):
         # the cue splits its reported clause, so the whole sentence is the quotation
         span = _trimmed(doc, cue.sent.start, cue.sent.end - 1)
@@ -370,25 +418,42 @@ def find_indirect(
         for t in doc
         if t.pos_ in ("VERB", "AUX")
         and (t.lemma_.lower() in lex.indirect_that or t.lemma_.lower() in lex.objects
-             or _mid_aside(t, lex))
+             or _mid_aside(t, lex) or _inverted_tail(t, lex) is not None)
         and not any(c.dep_ == "neg" for c in t.children)
         and not quoted(t.idx)
     ]
     found: list[Found] = []
     for tok in cues:
+        att = cue_attribution(tok, lex)
+        if _inverted_tail(tok, lex) is not None:
+            # the inverted subject after the cue speaks, not the subject of the clause before
+            after = next(c for c in tok.children if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                         and c.dep_ in ("dobj", "attr", "npadvmod", "appos"))
+            att = Attribution(tok, after, att.cue_text, att.via)
         for a, b in _content(tok, lex):
-            found.append(Found(a, b, "indirect", cue_attribution(tok, lex)))
+            found.append(Found(a, b, "indirect", att))
     for tok in doc:
         src = according_to(tok)
         if src is not None and not quoted(tok.idx) and not relays_someone(tok, lex):
             span = _according(tok)
             if span is not None:
                 found.append(Found(span[0], span[1], "indirect", None, source=src))
-    return _merge_with_direct(found, direct, marks)
+    return _merge_with_direct(found, direct, marks, doc.text)
+
+
+def _quote_then_comma(d: Found, f: Found, marks: list[MarkSpan], text: str) -> bool:
+    """'said, "A", calling it ...': a clause that opens with a whole quotation followed by a
+    comma is the quotation misparsed as the cue's complement, not a mixed quotation."""
+    if abs(d.start - f.start) > 1:
+        return False
+    m = next((m for m in marks if m.start == d.start and m.end == d.end), None)
+    return m is not None and m.close_at is not None and text[m.outer_end : m.outer_end + 1] in (
+        ",", ";"
+    )
 
 
 def _merge_with_direct(
-    found: list[Found], direct: list[Found], marks: list[MarkSpan]
+    found: list[Found], direct: list[Found], marks: list[MarkSpan], text: str
 ) -> tuple[list[Found], set[int]]:
     """Drop clauses a direct quote already covers; mark clauses holding a quoted bit as mixed."""
     absorbed: set[int] = set()
@@ -400,7 +465,7 @@ def _merge_with_direct(
             overlap = min(f.end, d.end) - max(f.start, d.start)
             if overlap <= 0:
                 continue
-            if overlap >= 0.5 * length or d.start < f.start:
+            if overlap >= 0.5 * length or d.start < f.start or _quote_then_comma(d, f, marks, text):
                 covered = True
                 if d.attribution is None and f.attribution is not None:
                     d.attribution, d.floating = f.attribution, False

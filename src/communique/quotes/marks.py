@@ -78,7 +78,11 @@ def _can_open(text: str, i: int, lo: int) -> bool:
 
 
 def _can_close(text: str, i: int, hi: int) -> bool:
-    before_ok = i > 0 and not text[i - 1].isspace()
+    # '... said, 'Let's talk.' "': a space before the mark is allowed after the end of a
+    # sentence or of a nested quotation, where an opening mark cannot stand
+    before_ok = i > 0 and (not text[i - 1].isspace() or (
+        i > 1 and text[i - 1] in " \u2009\u202f\u00a0" and text[i - 2] in ".!?\u2026'\u2019"
+    ))
     after_ok = i + 1 >= hi or text[i + 1] in _CLOSE_AFTER or text[i + 1] in _PAIRS or (
         text[i + 1] in "\u2019\u201d"
     )
@@ -140,11 +144,14 @@ def find_marks(text: str, starts: list[int]) -> list[MarkSpan]:
                     piece_start, pieces = i + 1, []
             elif c in _PAIRS[open_mark]:
                 if c not in _CONTEXT_CLOSE or c in _CJK or _can_close(text, i, hi):
-                    if i > open_at + 1:
-                        pieces.append((piece_start, i))
+                    end = i
+                    while end > open_at + 1 and text[end - 1].isspace():
+                        end -= 1
+                    if end > open_at + 1:
+                        pieces.append((piece_start, end))
                         spans.append(
                             MarkSpan(
-                                open_at + 1, i, open_at, i, True, open_mark in _SINGLE, npar,
+                                open_at + 1, end, open_at, i, True, open_mark in _SINGLE, npar,
                                 tuple(pieces) if npar > 1 else (),
                             )
                         )
