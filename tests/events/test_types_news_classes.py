@@ -51,6 +51,12 @@ def _events(nlp: Language, text: str, published: str = "2024-05-15") -> list[Eve
         # the one who passes or signs an instrument named after the event does it
         ("Kenya's parliament passed an amnesty bill for the jailed protesters.", "CONCEDE"),
         ("Argentina plans to withdraw from the World Trade Organization.", "SANCTION"),
+        # leaving force on the table is a threat; a court ordering a suspension coerces
+        ("The Turkish president did not rule out military action against Syria.", "THREATEN"),
+        ("Putin refused to rule out using nuclear weapons against Poland.", "THREATEN"),
+        ("India's Supreme Court ordered the suspension of the news channel.", "COERCE"),
+        # a named doer the entity tagger missed still does the act
+        ("The broadcaster Zanotel withdrew its reporters from the border town.", "RETREAT"),
         # a bare 'helped' takes part in what was helped with
         ("Norway helped negotiate the peace deal between Colombia and the rebels.", "CONSULT"),
     ],
@@ -68,6 +74,11 @@ def test_not_seeking_reelection_is_stepping_down(nlp: Language) -> None:
     assert first.type == "RETREAT" and not first.negated
     assert first.intended  # announced now, done later
     assert "CHL" in {a.country for a in first.source}
+
+
+def test_declining_to_seek_reelection_is_stepping_down(nlp: Language) -> None:
+    events = _events(nlp, "The Peruvian president declined to seek re-election.")
+    assert events and events[0].type == "RETREAT", [(e.type, e.trigger) for e in events]
 
 
 def test_seeking_reelection_is_no_event(nlp: Language) -> None:

@@ -188,6 +188,17 @@ def _enactor(token: Token) -> Token | None:
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
+def _named_doer(subj: Token, verb: Token) -> bool:
+    """Whether an uncoded subject is still someone acting: a proper name doing an event verb
+    ('the news network RTHK withdrew its reporters'), which the entity tagger missed."""
+    return (
+        verb.pos_ == "VERB"
+        and subj.pos_ == "PROPN"
+        and subj.dep_ == "nsubj"
+        and not any(c.dep_ == "nummod" for c in subj.children)
+    )
+
+
 def _code_one(
     ctx: DocActors,
     trig: Trigger,
@@ -280,7 +291,11 @@ def _code_one(
             skip.add(subj.i)  # "five soldiers died in the attack": victims, not doers
         elif not source and subj is not None:
             source = resolve(ctx, subj, quote)
-            if not source and subj.pos_ in ("NOUN", "PROPN") and is_agentive(subj):
+            if not source and (
+                subj.pos_ in ("NOUN", "PROPN")
+                and is_agentive(subj)
+                or _named_doer(subj, token)
+            ):
                 source = [uncoded(subj)]
             skip.add(subj.i)
         nominal = token.pos_ in ("NOUN", "PROPN")

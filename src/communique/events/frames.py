@@ -86,15 +86,31 @@ def _shared_act(helper: Trigger, inner: Token, doc: Doc) -> bool:
     )
 
 
+def _refused_negative(outer: Trigger, inner: Trigger) -> bool:
+    """'refused to rule out military force', 'declined to seek re-election': refusing a row
+    that is an event only when negated is that event (a threat, a stepping down), not a
+    rejection."""
+    return (
+        outer.entry.type == "REJECT"
+        and inner.entry.type == "NONE"
+        and bool(inner.entry.negated_type)
+    )
+
+
 def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
     """Whether a trigger yields its own event, given the triggers above and below it."""
     token = doc[trig.head]
     outer = outer_trigger(token, heads)
     if outer is not None and _shared_act(outer, token, doc):
         return True
+    if outer is not None and _refused_negative(outer, trig):
+        return True
     if any(
-        c.i in heads and _shared_act(trig, c, doc) for c in token.children if c.dep_ == "xcomp"
+        _refused_negative(trig, h) and outer_trigger(doc[h.head], heads) is trig
+        for h in heads.values()
     ):
+        return False  # "refused to rule out force" is coded as the threat it leaves open
+    if any(c.i in heads and _shared_act(trig, c, doc) for c in token.children if c.dep_ == "xcomp"):
         return False  # coded as what was helped with
     if outer is not None:
         return _agreed_content(outer, trig, doc)
