@@ -85,3 +85,19 @@ def test_named_holder_closing_a_long_title_speaks(run: Run) -> None:
         'the press: "the decision is unwelcome and it will be appealed."'
     )
     assert _speaker_of(run, text, "will be appealed") == "Mary Tenorio"
+
+
+def test_bare_court_is_the_one_court_the_article_named(run: Run) -> None:
+    text = (
+        "On Monday, the Supreme Court of Nevada issued a ruling on the ballot dispute. "
+        "In its opinion, the Court said the count must start again in every county."
+    )
+    assert _speaker_of(run, text, "count must start again") == "Supreme Court of Nevada"
+
+
+def test_two_coordinated_bodies_credit_the_first(run: Run) -> None:
+    text = (
+        "On Friday, the National Farmers Union of Kansas and Rural Water Defense Fund filed "
+        "a lawsuit against the state, saying the new permits would drain the aquifer."
+    )
+    assert _speaker_of(run, text, "drain the aquifer") == "National Farmers Union of Kansas"

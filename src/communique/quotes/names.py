@@ -275,9 +275,11 @@ class NameIndex(EntityRepairs):
             key = fold(doc[s:e].text)
             if s in self._token_entity:
                 continue  # already covered by a longer name ('High Court of England and Wales')
+            own = doc[s:e]  # the body's own words: 'Supreme Court' of Puerto Rico is no place
             if doc[e - 1].lemma_.lower() in self.lex.bodies:
                 e = self._seat(e)
             e = self._coordinated(s, e)
+            e = self._first_conjunct(s, e)
             span = doc[s:e]
             name = span.text
             owner = doc[s - 2].text[:4].lower() if s >= 2 else ""
@@ -298,7 +300,7 @@ class NameIndex(EntityRepairs):
                 name = doc[g:e].text
             entity = (
                 self.people.get(key) or self._longer_body(key) or self._inverted_body(key)
-                or self.people.setdefault(key, Person(name, False, place=is_place(span)))
+                or self.people.setdefault(key, Person(name, False, place=is_place(own)))
             )
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
             if len(caps) >= 2:
@@ -317,12 +319,38 @@ class NameIndex(EntityRepairs):
             if entity is None and span[0].pos_ == "PROPN" and key in self._part:
                 entity = self._part[key]  # 'Rosselló' tagged ORG after 'Ricardo Rosselló Nevares'
             if entity is None and span[0].is_title and span[0].lemma_.lower() in self.lex.bodies:
-                entity = self._longer_body(key)  # 'the Court' after 'Puerto Rico Supreme Court'
+                # 'the Court' after 'Puerto Rico Supreme Court' or 'Supreme Court of Puerto Rico'
+                entity = self._longer_body(key) or self._headed_body(key)
             if entity is None:
                 entity = Person(span.text, False, place=is_place(span))
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _headed_body(self, key: str) -> Person | None:
+        """The one organisation of the article whose name holds this body noun ('the Court'
+        -> 'Supreme Court of Puerto Rico'); with two candidates it stays unresolved."""
+        found = [
+            p for p in self.people.values()
+            if not p.is_person and not p.place and len(w := name_words(p.name)) > 1 and key in w
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _first_conjunct(self, s: int, e: int) -> int:
+        """'the Union of Montana and Native American Rights Fund' tagged as one organisation:
+        two bodies, each headed by a body noun, joined by 'and'; the first one is named (and
+        speaks). 'Food and Agriculture Organization' or 'Court of England and Wales' stay whole:
+        their part before 'and' is not a body."""
+        doc = self.doc
+        for k in range(s + 1, e - 2):
+            if doc[k].lower_ != "and":
+                continue
+            left, right = doc[s:k], doc[k + 1 : e]
+            if right[-1].lemma_.lower() in self.lex.bodies and any(
+                t.lemma_.lower() in self.lex.bodies and t.text[:1].isupper() for t in left
+            ) and left[-1].pos_ == "PROPN":
+                return k
+        return e
 
     def _inverted_body(self, key: str) -> Person | None:
         """'State Department' after 'United States Department of State': a body noun with its
