@@ -45,3 +45,12 @@ def test_quotation_then_characterised_fragment_stay_two(run: Run) -> None:
         "I will not sign this budget", "reckless and unfair plan",
     ]
     assert all(q.speaker == "Ellen Brandt" for q in quotes)
+
+
+def test_fragment_thanked_by_a_titled_person(run: Run) -> None:
+    quotes, _ = run(
+        'The head of the nurses\' union, Jane Moss, thanked "the ward staff for their calm '
+        'and patient work" during the strike.'
+    )
+    assert [q.text for q in quotes] == ["the ward staff for their calm and patient work"]
+    assert quotes[0].speaker == "Jane Moss"

@@ -212,6 +212,13 @@ def _characterised(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> To
         return None
     if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in _SPEAKING_PRONOUNS:
         return head
+    # 'The mayor of London, Sadiq Khan, thanked "..."': a role or body noun, or one with a
+    # named apposition, is someone who can be quoted
+    if subj.pos_ == "NOUN" and (
+        subj.lemma_.lower() in lex.roles or subj.lemma_.lower() in lex.bodies
+        or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in subj.children)
+    ):
+        return head
     return None
 
 
