@@ -10,10 +10,12 @@ first, coded actors before uncoded groups), else another actor of the sentence. 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Span, Token
 
+from communique.actors.gazetteer import phrase_table
 from communique.actors.roles import role_of
 from communique.events.actors_in import DocActors, resolve
 from communique.events.lexicon import lemma_forms
@@ -135,13 +137,16 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     # "Turkey is under sanctions and was condemned by ...": a passive verb sharing another
     # clause's subject still has it as its patient
     own_passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in token.children)
+    # "X is accused of shooting two people", "X was ordered to leave": an active verb below a
+    # passive one is done by the passive's subject
+    active = token.pos_ == "VERB" and token.tag_ != "VBN" and not own_passive
     for _ in range(6):
         for c in t.children:
             if c.dep_ in SUBJECTS:
                 return c, own_passive and t is not token
         for c in t.children:
             if c.dep_ == "nsubjpass":
-                return c, True
+                return c, not (active and t is not token)
         if t.dep_ == "relcl":
             return t.head, False
         if t is not token and t.dep_ == "nsubjpass":
@@ -177,6 +182,14 @@ def between(token: Token) -> Token | None:
 @cache
 def person_nouns() -> frozenset[str]:
     """Nouns naming people, from ``data/event_people.csv``."""
+    return frozenset(
+        r["word"].lower() for r in load_table("event_people.csv") if r["kind"] == "person"
+    )
+
+
+@cache
+def group_nouns() -> frozenset[str]:
+    """Nouns naming a body of people or fighters ('forces', 'militia'), ``event_people.csv``."""
     return frozenset(r["word"].lower() for r in load_table("event_people.csv"))
 
 
@@ -197,6 +210,9 @@ def uncoded(token: Token) -> ActorRef:
     text = token.doc[token.left_edge.i : token.i + 1].text
     role = role_of(token)
     return ActorRef(text, text, None, role[1] if role else None)
+
+
+uncoded_ref = uncoded  # for functions whose local lists are called 'uncoded'
 
 
 def agent(token: Token) -> Token | None:
@@ -335,9 +351,32 @@ def same_side(ctx: DocActors, ref: ActorRef, source: list[ActorRef]) -> bool:
             ref.country is not None
             and ref.country == s.country
             and {ref.sector, s.sector} <= {"GOV", "MIL", None}
+            and not (_named_group(ref) or _named_group(s))
         ):
             return True  # a government and its own forces ('Venezuela deployed troops')
     return False
+
+
+@cache
+def _known_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(canonical names of the tables' bodies, single words of country names, demonyms and
+    capitals), to tell a state's own forces from a named armed group of the same country."""
+    table = phrase_table()
+    kinds = ("country", "demonym", "capital", "igo")
+    national = {w for p, e in table.items() if e.kind in kinds for w in p.split()}
+    return frozenset(e.name for e in table.values()), frozenset(national)
+
+
+def _named_group(ref: ActorRef) -> bool:
+    """Whether an actor is a group with a name of its own that the tables do not know ('the
+    Syrian Democratic Forces', 'Tigrayan forces'), not a state's forces ('Venezuelan troops',
+    'the Israel Defense Forces'): such a group is another party even in its own country."""
+    known, national = _known_names()
+    head = ref.name.split()[-1].lower() if ref.name.split() else ""
+    if ref.name in known or (head not in group_nouns() and head.rstrip("s") not in group_nouns()):
+        return False  # "24 Rafale jets" are a state's equipment, not a group
+    words = re.findall(r"[A-Z][\w.]*", re.sub(r"['\u2019]s\b", "", ref.name))
+    return any(w not in national and w not in ("The", "Of") for w in words)
 
 
 def targets_below(
@@ -351,7 +390,23 @@ def targets_below(
         if any(a.country for a in found):
             return found
         uncoded = uncoded or found
-    return uncoded
+    return uncoded or held(ctx, token, quote, source)
+
+
+def held(ctx: DocActors, token: Token, quote: int | None, source: list[ActorRef]) -> list[ActorRef]:
+    """Who a state-of-custody noun holds: 'there were suspects in custody', 'protesters under
+    arrest' (the noun is the trigger, the people it is said of are its target)."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in HELD_PREPS:
+        return []
+    who = token.head.head
+    if who.pos_ not in ("NOUN", "PROPN", "PRON") or not is_agentive(who):
+        return []
+    found = [r for r in resolve(ctx, who, quote) if not same_side(ctx, r, source)]
+    return found or ([] if who.pos_ == "PRON" else [uncoded_ref(who)])
+
+
+# "suspects in custody", "protesters under arrest", "the journalist in detention"
+HELD_PREPS = frozenset({"in", "into", "under"})
 
 
 @cache
@@ -368,6 +423,26 @@ def _is_medium(token: Token, refs: list[ActorRef]) -> bool:
         return True
     spoken_to = token.dep_ in ("dative", "dobj") and token.head.lemma_.lower() in ("tell", "say")
     return (via or spoken_to) and bool(refs) and all(r.sector == "JRN" for r in refs)
+
+
+def _named_party(
+    ctx: DocActors, token: Token, preps: frozenset[str], source: list[ActorRef], quote: int | None
+) -> bool:
+    """Whether an object slot the tables cannot code still names someone: a person or body
+    by name, or a people noun ('detained the man', 'sued Pierluisi'); not the doer's own
+    ('put its defence force on alert', 'recalled their ambassadors')."""
+    if token.dep_ == "pobj" and token.head.lower_ not in (preps & STRONG_PREPS):
+        return False
+    if token.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    for c in token.children:
+        if c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my"):
+            owner = resolve(ctx, c, quote)
+            if not owner or any(same_side(ctx, r, source) for r in owner):
+                return False
+    if token.pos_ == "PROPN":
+        return token.ent_type_ in ("PERSON", "ORG", "NORP")
+    return token.pos_ == "NOUN" and is_agentive(token)
 
 
 def search_below(
@@ -403,6 +478,8 @@ def search_below(
                 if c.dep_ == "prep" and c.lower_ not in preps:
                     if c.lower_ not in LOCATIVE or preps is not TARGET_PREPS:
                         continue  # 'in/at' phrases are searched last, for non-place actors
+                if c.dep_ == "pobj" and c.lower_ == "behalf":
+                    continue  # "on behalf of the Senate": whom the doer acts for
                 if c.dep_ in (
                     "dobj",
                     "dative",
@@ -416,9 +493,12 @@ def search_below(
                     "appos",
                     "oprd",
                 ) and not is_place(ctx, c):
-                    refs = [r for r in resolve(ctx, c, quote) if not same_side(ctx, r, source)]
+                    coded = resolve(ctx, c, quote)
+                    refs = [r for r in coded if not same_side(ctx, r, source)]
                     if _is_medium(c, refs):
                         continue  # "on Twitter", "told Reuters": where it was said
+                    if not coded and _named_party(ctx, c, preps, source, quote):
+                        refs = [uncoded_ref(c)]  # "filed a lawsuit against Pierluisi"
                     if refs and any(r.country for r in refs):
                         return refs
                     uncoded = uncoded or refs
@@ -435,6 +515,38 @@ def search_below(
                     nxt.append(c)
         frontier = nxt
     return uncoded
+
+
+def _attribution(token: Token) -> bool:
+    """Whether a noun only says who reports or is represented ('according to officials', 'on
+    behalf of the Senate'): such a phrase names no party to the event."""
+    t = token
+    for _ in range(4):
+        if t.dep_ != "pobj" or t.head is t:
+            return False
+        prep = t.head
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        if prep.lower_ == "of" and prep.head.lower_ == "behalf":
+            return True
+        t = prep.head  # "according to a report by the ministry"
+        while t.dep_ in ("compound", "amod") and t.head is not t:
+            t = t.head
+    return False
+
+
+def _apposed_to(ctx: DocActors, token: Token, source: list[ActorRef], quote: int | None) -> bool:
+    """Whether a noun is an apposition of the source or has the source as apposition
+    ('The city's security chief, Abdullah X, announced ...'): the same person, not a target."""
+    names = {a.name for a in source} | {a.text for a in source}
+    pairs = [token.head] if token.dep_ == "appos" else []
+    pairs += [c for c in token.children if c.dep_ == "appos"]
+    for other in pairs:
+        if any(r.name in names or r.text in names for r in resolve(ctx, other, quote)):
+            return True
+        if ctx.doc[other.left_edge.i : other.i + 1].text in names:
+            return True
+    return False
 
 
 def sentence_others(
@@ -464,10 +576,15 @@ def sentence_others(
         if t.lower_ in media_words():
             continue  # "on Twitter": a channel, not a party
         head = t
+        if t.i in ctx.text_of:  # "al-Jahafi": the mention's head, not its hyphen
+            s, e = ctx.text_of[t.i]
+            head = ctx.doc[s:e].root
         while head.dep_ in ("amod", "compound", "poss", "det", "case") and head.head is not head:
             head = head.head
         if head.dep_ == "nsubj" and head.head.lemma_ in ctx.speech_verbs and head.head.i != token.i:
             continue  # the one reporting the event ("..., the Israeli military said") is no target
+        if _attribution(head) or _apposed_to(ctx, head, source, quote):
+            continue  # "according to officials"; "the city's security chief, Abdullah X,"
         dist = abs(t.i - token.i)
         if best is None or dist < best[0]:
             best = (dist, t)
