@@ -54,3 +54,9 @@ def test_fragment_thanked_by_a_titled_person(run: Run) -> None:
     )
     assert [q.text for q in quotes] == ["the ward staff for their calm and patient work"]
     assert quotes[0].speaker == "Jane Moss"
+
+
+def test_lower_case_fragment_with_a_hyphen_is_not_a_title(run: Run) -> None:
+    quotes, _ = run('Senator Ruth Adler called the plan "a non-starter". The vote is on Monday.')
+    assert [q.text for q in quotes] == ["a non-starter"]
+    assert quotes[0].speaker == "Ruth Adler"

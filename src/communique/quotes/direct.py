@@ -242,7 +242,10 @@ def _is_title(content: str) -> bool:
     if len(words) >= 3 and all(w.isupper() for w in words):
         return False  # 'I WON THIS ELECTION': shouting (a tweet in capitals), not a title
     small = {"of", "the", "and", "for", "in", "on", "vs", "v", "a", "an", "to", "at", "de"}
-    return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
+    # at least one capitalised word: 'a non-starter' leaves only 'a' to look at
+    return any(w[0].isupper() for w in words) and all(
+        w[0].isupper() or w.lower() in small for w in words
+    )
 
 
 def _sentence_like(doc: Doc, index: TokenIndex, m: MarkSpan) -> bool:
