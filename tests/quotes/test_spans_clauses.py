@@ -97,3 +97,20 @@ def test_inverted_cue_closing_the_sentence(run: Run) -> None:
     )
     assert [q.text for q in quotes] == ["It is not for the judges to weigh the council's motives"]
     assert quotes[0].speaker == "Maria Olsen"
+
+
+def test_comma_and_new_subject_is_the_narrators_clause(run: Run) -> None:
+    quotes, _ = run(
+        "Mayor Ellen Brandt has said the old harbour should be opened up to housing, and her "
+        "opponents, who include the tenants' association, accuse her of ignoring flood risk."
+    )
+    assert [q.text for q in quotes] == ["the old harbour should be opened up to housing"]
+
+
+def test_comma_and_that_keeps_the_second_reported_clause(run: Run) -> None:
+    quotes, _ = run(
+        "The agency says about two million people have left the region, which flooded in "
+        "March, and that cholera has been confirmed in at least three towns."
+    )
+    assert any(q.text.startswith("cholera has been confirmed") or "cholera" in q.text
+               for q in quotes)

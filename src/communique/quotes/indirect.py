@@ -68,6 +68,17 @@ def _clauses(c: Token) -> list[tuple[int, int]]:
     if not conjs:
         return [(c.left_edge.i, c.right_edge.i)]
     out = [(c.left_edge.i, conjs[0].left_edge.i - 1)]
+    doc = c.doc
+    first_out = conjs[0]
+    if not any(g.dep_ == "mark" for g in first_out.children):
+        # '[report], and his critics blame him ...': without 'that', a clause joined after a
+        # comma with a subject of its own is the narrator's, not more of the report
+        cc = [g for g in c.children if g.dep_ == "cc" and g.i < first_out.i]
+        if cc and doc[cc[-1].i - 1].text == "," and doc[cc[-1].i + 1].lower_ != "that" and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")
+            for g in first_out.children
+        ):
+            return out
     for n, k in enumerate(conjs):
         end = conjs[n + 1].left_edge.i - 1 if n + 1 < len(conjs) else k.right_edge.i
         out.append((k.left_edge.i, end))
