@@ -101,3 +101,14 @@ def test_two_coordinated_bodies_credit_the_first(run: Run) -> None:
         "a lawsuit against the state, saying the new permits would drain the aquifer."
     )
     assert _speaker_of(run, text, "drain the aquifer") == "National Farmers Union of Kansas"
+
+
+def test_named_force_is_found_again_by_its_bare_noun(run: Run) -> None:
+    text = (
+        "Essex police said the van had been stolen in Leeds. "
+        "The driver left the country, police revealed on Saturday. "
+        "The county's Police and Crime Commissioner, Alan Webb, was briefed."
+    )
+    quotes, _ = run(text)
+    speakers = [q.speaker for q in quotes if "stolen" in q.text or "left the country" in q.text]
+    assert speakers == ["Essex police", "Essex police"]

@@ -218,12 +218,19 @@ class Cast(NameIndex):
             last_seen[id(entity)] = pos
         best: tuple[tuple[int, int, int], Person] | None = None
         body = head in self.lex.bodies or tok.lower_ in self.lex.bodies
+        # 'Northamptonshire police' is no body whose name lacks 'Northamptonshire'
+        proper = {
+            t.lower_ for t in tok.lefts
+            if t.dep_ in ("compound", "amod") and (t.pos_ == "PROPN" or t.ent_type_ in PLACE)
+        } if body else set()
         for entity in self.people.values():
             if body and entity.is_person:
                 continue  # 'police said' is the force, not its named chief
             pool = set((entity.role or "").lower().replace("-", " ").split())
             if not entity.is_person:
                 pool |= set(entity.name.lower().split())
+            if proper - pool:
+                continue
             if head in pool or tok.lower_ in pool:
                 extra = (pool & QUALIFIERS) - words
                 score = (len(words & pool) - 2 * len(extra), last_seen.get(id(entity), -1), 0)
@@ -362,6 +369,11 @@ class Cast(NameIndex):
             ]
             if kept:  # a slice of the text, never re-joined tokens ('state-owned')
                 text = doc.text[kept[0].idx : span.end_char]
+                # the group becomes a body of the article: a later bare 'the government' or
+                # 'police' finds it
+                group = self.people.setdefault(fold(text), Person(text, False))
+                self.note_speaker(tok, group)
+                return Resolved(group, text, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
 
     def _place_of(self, tok: Token) -> Span | None:
