@@ -51,3 +51,25 @@ def test_a_known_person_is_a_target_for_a_compatriot(nlp: Language) -> None:
     event = _one(nlp, "Biden criticised Trump's decision to leave the treaty.", "ACCUSE")
     assert [a.name for a in event.source] == ["Joe Biden"]
     assert [a.name for a in event.target] == ["Donald Trump"]
+
+
+def test_a_group_that_lists_its_members_stands_for_them(nlp: Language) -> None:
+    text = "Several governments, including Norway and Chile, condemned the coup in Gabon."
+    event = _one(nlp, text, "ACCUSE")
+    assert _countries(event.source) == {"NOR", "CHL"}
+
+
+def test_moved_forces_are_the_side_that_mobilises(nlp: Language) -> None:
+    text = "Russian tank units were moved towards the Finnish border on Friday."
+    event = _one(nlp, text, "MOBILIZE")
+    assert _countries(event.source) == {"RUS"}
+    assert _countries(event.target) == {"FIN"}
+
+
+def test_a_target_from_elsewhere_in_the_sentence_keeps_its_partners(nlp: Language) -> None:
+    text = (
+        "Iran warned it would take tough military action if Israel and the United States "
+        "went ahead with their naval exercise."
+    )
+    event = _one(nlp, text, "THREATEN")
+    assert _countries(event.target) == {"ISR", "USA"}

@@ -137,6 +137,10 @@ def resolve(
     'Russian and Chinese warships'; 'tens of thousands of Georgians')."""
     out: list[ActorRef] = []
     for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+        refs = _included(ctx, t, quote) if depth < 2 else []
+        if refs:  # "world leaders including Iran's foreign minister and Britain's premier"
+            out.extend(r for r in refs if all(r.name != o.name for o in out))
+            continue
         refs = _modifier_refs(ctx, t)
         if not refs:
             ref = _resolve_one(ctx, t, quote, of_is_patient)
@@ -174,6 +178,21 @@ def resolve(
             if all(ref.name != r.name for r in out):
                 out.append(ref)
     return out
+
+
+def _included(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
+    """The coded members a plural group noun lists with 'including' ('officials, including X
+    and Y'): the named members say who acted better than the group word."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    members = resolve(ctx, o, quote, depth=2)
+                    if members and all(m.country for m in members):
+                        return members
+    return []
 
 
 def _group_members(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:

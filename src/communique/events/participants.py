@@ -590,4 +590,13 @@ def sentence_others(
             best = (dist, t)
     if best is None:
         return []
-    return [r for r in resolve(ctx, best[1], quote) if not same_side(ctx, r, source)]
+    first = best[1]
+    if first.i in ctx.text_of:
+        root = ctx.doc[ctx.text_of[first.i][0] : ctx.text_of[first.i][1]].root
+        if ctx.by_token.get(root.i) == ctx.by_token.get(first.i):
+            first = root  # the mention's head word, which carries its coordination
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "if the United States and South Korea went ahead": both of them
+    if first.i not in ctx.by_token and first.pos_ not in ("NOUN", "PROPN"):
+        first = best[1]
+    return [r for r in resolve(ctx, first, quote) if not same_side(ctx, r, source)]

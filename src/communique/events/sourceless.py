@@ -174,6 +174,10 @@ def sourceless(
         if passive and subj is not None and agent(token) is None and entry.frame != "patient":
             if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
                 return None  # "the border has been closed since 1993": a state, not an act
+            if entry.type == "MOBILIZE":
+                moved = [a for a in resolve(ctx, subj, quote) if a.country]
+                if moved:  # "Serbian units were moved to the border": they are the side moving
+                    return moved, []
             if entry.objects and subj.lemma_.lower() in entry.objects and not is_person(subj):
                 return [], []  # "a curfew was imposed": the target, if any, comes later
             if not is_person(subj) or entry.type == "AID":
