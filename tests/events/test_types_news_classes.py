@@ -86,6 +86,11 @@ def test_seeking_reelection_is_no_event(nlp: Language) -> None:
     assert [e.type for e in events if e.type == "RETREAT"] == []
 
 
+def test_a_tradition_of_not_seeking_office_is_no_event(nlp: Language) -> None:
+    text = "The charter kept a long tradition of not seeking a third term in office."
+    assert [e.type for e in _events(nlp, text) if e.type == "RETREAT"] == []
+
+
 def test_helping_someone_do_something_stays_aid(nlp: Language) -> None:
     events = _events(nlp, "Germany helped Ukraine repair its power grid.")
     assert events and events[0].type == "AID", [(e.type, e.trigger) for e in events]

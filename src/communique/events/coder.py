@@ -189,8 +189,10 @@ def _enactor(token: Token) -> Token | None:
 
 
 def _named_doer(subj: Token, verb: Token) -> bool:
-    """Whether an uncoded subject is still someone acting: a proper name doing an event verb
-    ('the news network RTHK withdrew its reporters'), which the entity tagger missed."""
+    """Whether an uncoded subject is still someone acting: a proper name doing a material
+    act ('the news network RTHK withdrew its reporters'), which the entity tagger missed.
+    Only for material acts (quads 2 and 4): with verbal ones an unknown name mostly talks
+    ('Khosla talked of his discoveries')."""
     return (
         verb.pos_ == "VERB"
         and subj.pos_ == "PROPN"
@@ -212,6 +214,8 @@ def _code_one(
         # a row that is an event only when negated: not seeking re-election is stepping down
         if not entry.negated_type or not flags_for(token, frozenset(entry.lemmas)).negated:
             return None
+        if token.dep_ == "pcomp":
+            return None  # "a tradition of not seeking a third term" describes, nobody acts
         ptype = types[entry.negated_type]
     else:
         ptype = types[entry.type]
@@ -267,7 +271,10 @@ def _code_one(
             if coded and token.i not in ctx.by_token:
                 source = coded  # "Israeli air strikes", "EU sanctions", "US aid"
         if not source and token.pos_ in ("NOUN", "PROPN"):
-            own = noun_source(token) or _purpose_doer(token, ptype.name) or _enactor(token)
+            own = noun_source(token) or _enactor(token)
+            purpose = _purpose_doer(token, ptype.name) if own is None else None
+            if purpose is not None and any(a.country for a in resolve(ctx, purpose, quote)):
+                own = purpose  # only a coded party: 'a company paid for trips' meets nobody
             if own is not None and own.dep_ == "poss" and entry.frame == "poss_target":
                 target = resolve(ctx, own, quote)  # "his arrest": he is arrested
                 skip.add(own.i)
@@ -294,7 +301,8 @@ def _code_one(
             if not source and (
                 subj.pos_ in ("NOUN", "PROPN")
                 and is_agentive(subj)
-                or _named_doer(subj, token)
+                or ptype.quad in (2, 4)
+                and _named_doer(subj, token)
             ):
                 source = [uncoded(subj)]
             skip.add(subj.i)
