@@ -114,3 +114,15 @@ def test_comma_and_that_keeps_the_second_reported_clause(run: Run) -> None:
     )
     assert any(q.text.startswith("cholera has been confirmed") or "cholera" in q.text
                for q in quotes)
+
+
+def test_urged_takes_a_bare_subjunctive_clause_not_an_infinitive(run: Run) -> None:
+    quotes, _ = run("Health Minister Sara Olsen urged the ban be lifted before the summer.")
+    assert [q.text for q in quotes] == ["the ban be lifted before the summer"]
+    quotes, _ = run("Health Minister Sara Olsen urged the council to lift the ban.")
+    assert quotes == []
+
+
+def test_maintained_takes_a_bare_reported_clause(run: Run) -> None:
+    quotes, _ = run("The defence has always maintained the witness was never at the scene.")
+    assert [q.text for q in quotes] == ["the witness was never at the scene"]
