@@ -361,6 +361,10 @@ def _target(
         return None  # '68 people were missing': a count of those affected, not a party judged
     if subj.lemma_.lower() in conf.sympathy or low in conf.sympathy:
         return None  # kind words for victims are sympathy (CAMEO 018), a comment
+    if low in ("this", "that") and subj.dep_ != "dobj":
+        # 'X is trying to ... - this is deeply irresponsible': 'this' is the act just named,
+        # so it judges that clause's doer; with none named it judges a situation
+        return _doer_before(ctx, qi, found, source)
     if low in FIRST_PERSON or low in _VAGUE_SUBJECTS and subj.dep_ != "dobj":
         return None
     if low in THIRD_PERSON and subj.i < found.head.i and _cue_subject_is_person(found.cue):
@@ -378,13 +382,29 @@ def _target(
             refs = resolve(ctx, owner, qi)
             if not refs and owner.lower_ not in FIRST_PERSON and is_agentive(owner):
                 refs = [uncoded(owner)]
-        if not refs and subj.ent_type_ in ("PERSON", "ORG", "NORP"):
-            refs = [uncoded(subj)]  # a named party; '68 people were missing' judges no one
+        if not refs and is_agentive(subj):
+            refs = [uncoded(subj)]  # 'the defendant', 'this individual'
     if refs:
         others = [a for a in refs if not same_side(ctx, a, source)]
         return others or None
     if subj.lemma_.lower() in conf.act_nouns or subj.lower_ in conf.act_nouns:
         return []
+    return None
+
+
+def _doer_before(
+    ctx: DocActors, qi: int, found: Appraisal, source: list[ActorRef]
+) -> list[ActorRef] | None:
+    """The named doer of the clause just before a judging 'this' in the same sentence."""
+    quote = ctx.quotes[qi]
+    for t in reversed(list(found.head.sent)):
+        if t.i >= found.head.i or t.dep_ not in _SUBJECTS or t.idx < quote.start:
+            continue
+        if t.head.i == found.head.i:
+            continue
+        refs = [a for a in resolve(ctx, t, qi) if not same_side(ctx, a, source)]
+        if refs and t.lower_ not in FIRST_PERSON | THIRD_PERSON | THIRD_THING:
+            return refs
     return None
 
 
