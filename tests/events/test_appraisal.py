@@ -43,6 +43,11 @@ def _main(nlp: Language, text: str) -> Event | None:
         ),
         # a negated positive word is a criticism: 'nowhere near enough', 'no respect'
         ('The union leader said the measure was "nowhere near enough".', "ACCUSE"),
+        # conduct judged by its object: 'showed no respect'
+        (
+            'The judge told the court that the defendant "showed no respect for decent behaviour".',
+            "ACCUSE",
+        ),
         # praise in the content of a neutral 'said'
         (
             "The Kenyan president said the Ugandan response had been outstanding.",
@@ -117,3 +122,14 @@ def test_table_thresholds_and_vader_lexicon_are_loaded() -> None:
     assert table["disgrace"] < 0 < table["courageous"]  # VADER's own entries
     assert table["unconstitutional"] < 0  # the table's news words are added
     assert "enough" in conf.adequacy and "enough" not in table  # judges only when negated
+
+
+def test_a_judging_this_takes_the_doer_named_before_it(nlp: Language) -> None:
+    text = (
+        'The Danish foreign minister said: "Russia is trying to divide Europe - this is '
+        'deeply irresponsible."'
+    )
+    event = _main(nlp, text)
+    assert event is not None
+    assert event.type == "ACCUSE"
+    assert [a.country for a in event.target] == ["RUS"]
