@@ -73,3 +73,9 @@ def test_a_target_from_elsewhere_in_the_sentence_keeps_its_partners(nlp: Languag
     )
     event = _one(nlp, text, "THREATEN")
     assert _countries(event.target) == {"ISR", "USA"}
+
+
+def test_coordinated_country_modifiers_name_both_sides(nlp: Language) -> None:
+    text = "The talks between US and Venezuelan negotiators ended in Doha without a deal."
+    event = _one(nlp, text, "CONSULT")
+    assert _countries(event.source) == {"USA", "VEN"}

@@ -218,7 +218,7 @@ def _modifier_refs(ctx: DocActors, token: Token) -> list[ActorRef]:
     mods = [
         c
         for c in token.children
-        if c.dep_ in ("amod", "compound")
+        if c.dep_ in ("amod", "compound", "nmod")  # "US and Chinese negotiators": nmod
         and c.i in ctx.gaz_at
         and ctx.gaz_at[c.i][2].kind in ("demonym", "country")
     ]
@@ -227,7 +227,10 @@ def _modifier_refs(ctx: DocActors, token: Token) -> list[ActorRef]:
     first = mods[0]
     role = role_of(token)
     out = []
-    for m in [first, *first.conjuncts]:
+    members = [first, *first.conjuncts]
+    if len(members) == 1 and any(c.dep_ == "cc" for c in first.children):
+        members = mods  # "US and Chinese negotiators" parsed as two modifiers of the noun
+    for m in members:
         if m.i not in ctx.gaz_at:
             continue
         entry = ctx.gaz_at[m.i][2]
