@@ -42,3 +42,13 @@ def test_according_to_an_agency_the_named_official_speaks(run: Run) -> None:
     quotes, _ = run(text)
     assert quotes
     assert quotes[0].speaker == "Paolo Ferraresi"
+
+
+def test_participle_cue_is_not_credited_to_a_subject_inside_the_quote(run: Run) -> None:
+    text = (
+        'Hannah Ruiz of the University of Leeds, speaking to the BBC, said, "If a judge orders '
+        'it, then Google has to also delete every copy of the page", also observing, "there '
+        'is no common privacy law across borders".'
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == ["Hannah Ruiz", "Hannah Ruiz"]

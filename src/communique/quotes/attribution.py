@@ -50,10 +50,23 @@ def _et_al(subj: Token) -> Token:
 
 
 def _chain_top(cue: Token) -> Token:
-    """The verb a participle/conjunct/xcomp chain hangs from ('Calling it ..., X told ...')."""
+    """The verb a participle/conjunct/xcomp chain hangs from ('Calling it ..., X told ...').
+
+    A verb inside quotation marks is no host for a cue outside them: 'X said, "... Facebook
+    has to search ...", also observing "..."' hangs 'observing' off the quoted 'search', but
+    X observes, not Facebook.
+    """
+    quoted: set[int] | None = None
     tok = cue
-    for _ in range(4):
-        if _subject(tok) is not None or tok.head.i == tok.i or tok.dep_ not in (
+    for _ in range(6):
+        subj = _subject(tok)
+        if subj is not None and tok.i != cue.i:
+            if quoted is None:
+                quoted = _quoted_tokens(cue.sent)
+            if subj.i in quoted and cue.i not in quoted and tok.head.i != tok.i:
+                tok = tok.head
+                continue
+        if subj is not None or tok.head.i == tok.i or tok.dep_ not in (
             "advcl", "conj", "xcomp", "ccomp", "pcomp", "acomp"
         ):  # 'acomp': 'police were able to determine ...' speaks for the police
             return tok
