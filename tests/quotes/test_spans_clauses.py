@@ -126,3 +126,11 @@ def test_urged_takes_a_bare_subjunctive_clause_not_an_infinitive(run: Run) -> No
 def test_maintained_takes_a_bare_reported_clause(run: Run) -> None:
     quotes, _ = run("The defence has always maintained the witness was never at the scene.")
     assert [q.text for q in quotes] == ["the witness was never at the scene"]
+
+
+def test_purpose_clause_after_a_cue_is_not_reported(run: Run) -> None:
+    quotes, _ = run(
+        "Ten towns filed a lawsuit against the curfew the governor declared last Friday so "
+        "she could clear the streets before the march."
+    )
+    assert quotes == []

@@ -20,6 +20,10 @@ from communique.quotes.marks import MarkSpan
 
 _EDGE = frozenset({"that", ",", ";", ":", "-", "\u2014", "\u2013", "and", "but"})
 _MIN_TOKENS = 3
+_ADVERBIAL = frozenset({
+    "so", "because", "since", "although", "though", "while", "when", "after", "before",
+    "until", "unless", "once", "as",
+})
 
 
 def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
@@ -344,6 +348,11 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     comps = [c for c in comps if not any(
         m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children
     )]  # 'declined to say whether ...' reports a question, not a statement
+    # 'the emergency he declared so he could fund a wall': an adverbial clause (purpose,
+    # reason, time) misparsed as the complement is the narrator's, not reported content
+    comps = [c for c in comps if not any(
+        m.dep_ == "mark" and m.lower_ in _ADVERBIAL for m in c.children
+    ) or any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
     for c in comps:
         if c.i > cue.i and _is_statement(c, lex) and c.lemma_ in ("report", "quote", "say"):
             continue  # '..., TASS News Agency reported' parsed as a complement
