@@ -36,6 +36,9 @@ def _events(nlp: Language, text: str, published: str = "2024-05-15") -> list[Eve
         ("Ghana's foreign minister called the annexation a violation of law.", "ACCUSE"),
         # a deadline given to the other side is an ultimatum
         ("Serbian students gave the government until Monday to resign.", "THREATEN"),
+        ("ECOWAS gave Mali's junta two weeks to hand over power.", "THREATEN"),
+        ("Germany gave Ukraine two billion euros this week.", "AID"),
+        ("Spain and Portugal began swapping electricity across the border.", "COOPERATE"),
         ("Turkey issued arrest warrants for twelve Swedish activists.", "COERCE"),
         ("The European Commission opened formal proceedings against Google.", "ACCUSE"),
         # drills by two or more armies together are military cooperation

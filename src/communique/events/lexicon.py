@@ -130,6 +130,7 @@ def _objects(token: Token) -> set[str]:
                 found.update(_lemma(o) for o in _pobjs(obj))
         if child.dep_ in ("xcomp", "ccomp"):
             found.update(_lemma(c) for c in child.children if c.dep_ in ("dobj", "nsubj"))
+    found.update(_lemma(c) for c in _durations(token))
     if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
         found.add(_lemma(token.head))
         if token.head.dep_ == "prep":
@@ -143,6 +144,16 @@ def _objects(token: Token) -> set[str]:
         if subj is not None:
             found.add("^" + _lemma(subj))
     return found
+
+
+def _durations(token: Token) -> list[Token]:
+    """A counted span of time on the verb ('gave the junta one week to ...', '48 hours'), the
+    shape of an ultimatum; 'this week' is a date, not a duration."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children)
+    ]
 
 
 def _core_objects(token: Token) -> set[str]:
@@ -171,6 +182,7 @@ def _core_objects(token: Token) -> set[str]:
             )
         if child.dep_ in ("ccomp", "xcomp"):
             found.update(_lemma(c) for c in child.children if c.dep_ in ("nsubj", "dobj"))
+    found.update(_lemma(c) for c in _durations(token))
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         # with no direct object the prepositional object is the verb's own argument
         # ('withdrew from the organisation'), not a word further away
