@@ -130,11 +130,11 @@ def appraise(ctx: DocActors, events: list[Event], published: str | None) -> list
     busy = [(e.evidence.start, e.evidence.end) for e in events]
     out = list(events)
     done: set[int] = set()
+    sents = list(ctx.doc.sents)  # once per doc: Token.sent walks the doc on every call
     for qi, quote in enumerate(ctx.quotes):
-        span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        for sent in {t.sent.start: t.sent for t in span}.values():
+        for sent in sents:
+            if sent.end_char <= quote.start or sent.start_char >= quote.end:
+                continue
             if sent.start in done or any(
                 s < sent.end_char and e > sent.start_char for s, e in busy
             ):
@@ -198,7 +198,10 @@ def _predications(inside: list[Token], conf: Settings) -> Iterator[Appraisal]:
     """Evaluative predications with words in the quotation, outermost clause first."""
     quoted = {t.i for t in inside}
     seen: set[int] = set()
-    for t in sorted(inside, key=lambda t: len(list(t.ancestors))):
+    slots = ("acomp", "attr", "oprd", "pobj", "dobj")
+    for t in sorted(
+        (t for t in inside if t.dep_ in slots), key=lambda t: sum(1 for _ in t.ancestors)
+    ):
         if t.i in seen:
             continue
         head = t.head
