@@ -68,6 +68,7 @@ class Settings:
     describe: frozenset[str]
     conduct: frozenset[str]
     sympathy: frozenset[str]
+    feelings: frozenset[str]
     marks: frozenset[str]
     act_nouns: frozenset[str]
     ignore: frozenset[str]
@@ -95,6 +96,7 @@ def settings() -> Settings:
         describe=words("describe"),
         conduct=words("conduct"),
         sympathy=words("sympathy"),
+        feelings=words("feeling"),
         marks=words("mark"),
         act_nouns=words("act_noun"),
         ignore=words("ignore"),
@@ -236,9 +238,9 @@ def _asserted(head: Token, quoted: set[int]) -> bool:
     it ('the pandemic shows the US is ...', 'to confirm if he is fit ...'): its head is the
     quotation's top (or coordinated with it), hanging from the reporting verb outside."""
     t = head
-    while t.dep_ == "conj" and t.head.i in quoted and t.head is not t:
+    while t.dep_ == "conj" and t.head.i in quoted and t.head.i != t.i:
         t = t.head
-    return t.head is t or t.head.i not in quoted
+    return t.head.i == t.i or t.head.i not in quoted
 
 
 def _core(head: Token) -> list[Token]:
@@ -307,6 +309,8 @@ def _score(found: Appraisal, conf: Settings) -> tuple[float, Token]:
     for w in found.words:
         if w.pos_ == "PROPN" or w.lower_ in conf.ignore or w.lemma_.lower() in conf.ignore:
             continue
+        if w.lower_ in conf.feelings or w.lemma_.lower() in conf.feelings:
+            continue  # 'she is glad', 'he was pained': the subject's feelings, not a verdict
         if w.lower_ in conf.negators:
             continue  # a negator flips its head; it is no judgement of its own
         negated = _negated(w, top, conf)
