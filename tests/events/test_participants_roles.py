@@ -64,3 +64,13 @@ def test_an_act_below_a_passive_verb_is_done_by_its_subject(nlp: Language) -> No
     assert subj is not None and subj.lower_ in ("teacher", "smith") and not passive
     accused = next(t for t in doc if t.lower_ == "accused")
     assert subject_of(accused)[1]  # the accusation itself is still done to them
+
+
+def test_a_spokespersons_body_makes_the_arrest(nlp: Language) -> None:
+    text = (
+        "Maria Lopes, a spokeswoman for the Brazilian Federal Police, said three men had been "
+        "detained."
+    )
+    event = _one(nlp, text, "COERCE")
+    assert _texts(event.source) == ["the Brazilian Federal Police"]
+    assert {a.sector for a in event.source} == {"COP"}

@@ -74,6 +74,9 @@ def _authority(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef
     """The police, court or government that reports or is named beside the event."""
     rep = reporter(token)
     if rep is not None:
+        body = _represented(ctx, rep, quote)
+        if body:
+            return body  # "X, a spokesperson for the National Police, confirmed ... arrested"
         found = [a for a in resolve(ctx, rep, quote) if a.sector in _AUTHORITY]
         if found:
             return found
@@ -84,6 +87,23 @@ def _authority(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef
         actor = ctx.actors[idx]
         if actor.sector in ("COP", "JUD") and t.dep_ in ("nsubj", "pobj", "appos"):
             return [ctx.ref(idx, t)]
+    return []
+
+
+def _represented(ctx: DocActors, rep: Token, quote: int | None) -> list[ActorRef]:
+    """The police, court or ministry a reporter speaks for ('Dedi Prasetyo, a spokesperson for
+    the National Police'): the body made the arrest, not its spokesperson."""
+    for app in rep.children:
+        if app.dep_ != "appos":
+            continue
+        for prep in app.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found = [a for a in resolve(ctx, obj, quote) if a.sector in _AUTHORITY]
+                        if found:  # the actor stage may fold the apposition into the person
+                            words = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+                            return [ActorRef(words, words, found[0].country, found[0].sector)]
     return []
 
 
