@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
+from communique.events.appraisal import appraise
 from communique.events.frames import frame_ok, keep, speech_ok
 from communique.events.lexicon import Trigger, find_triggers
 from communique.events.modifiers import Flags, clause_chain, flags_for
@@ -92,7 +93,9 @@ def code_events(
     # A doerless mention of an event the same sentence codes with a doer is that event again
     # ("Serbians protested; the protest started out against ...").
     sourced = {(s, e.type) for s, _, e in events if e.source}
-    return [e for s, _, e in events if e.source or (s, e.type) not in sourced]
+    return appraise(
+        ctx, [e for s, _, e in events if e.source or (s, e.type) not in sourced], published
+    )
 
 
 def _prominence(token: Token, event: Event) -> tuple[int, int, int]:
