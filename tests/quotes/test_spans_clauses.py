@@ -134,3 +134,18 @@ def test_purpose_clause_after_a_cue_is_not_reported(run: Run) -> None:
         "she could clear the streets before the march."
     )
     assert quotes == []
+
+
+def test_second_clause_after_the_cue_and_a_semicolon_ends_it(run: Run) -> None:
+    quotes, _ = run(
+        "Spare parts will not run short for some years, Novak said, and repaying the debt "
+        "looks realistic; independent analysts called this optimistic, as the market is "
+        "crowded and prices are low, while noting the army needs the new trucks."
+    )
+    texts = [q.text for q in quotes]
+    assert texts == [
+        "Spare parts will not run short for some years",
+        "repaying the debt looks realistic",
+        "the army needs the new trucks",
+    ]
+    assert quotes[1].speaker == "Novak"

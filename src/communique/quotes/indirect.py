@@ -296,6 +296,35 @@ def _inverted_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     return sent.start, cue.i - 2
 
 
+def _statement_bounds(cue: Token) -> tuple[int, int, int, int]:
+    """Bounds around a cue set after its clause: the clause start and end (a semicolon ends a
+    statement: '..., X said, and B; critics called it ...'), the first token of the cue with
+    its subject, and the token after the cue and its particles."""
+    doc, sent = cue.doc, cue.sent
+    start = max((t.i + 1 for t in doc[sent.start : cue.i] if t.text == ";"), default=sent.start)
+    last = min((t.i - 1 for t in doc[cue.i : sent.end] if t.text == ";"), default=sent.end - 1)
+    while last > cue.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    subj = [c.left_edge.i for c in cue.children if c.dep_ in _SUBJ and c.i < cue.i]
+    nxt = cue.i + 1
+    while nxt < last and doc[nxt].dep_ == "prt":
+        nxt += 1
+    return start, last, min([cue.i, *subj]), nxt
+
+
+def _second_after(cue: Token) -> tuple[int, int] | None:
+    """'A, X said, and B': the clause B after ', and' right behind the cue, when it has a
+    verb of its own (a second statement of the same speaker)."""
+    doc = cue.doc
+    _, last, _, nxt = _statement_bounds(cue)
+    if not (doc[nxt].text == "," and nxt + 2 < last and doc[nxt + 1].lower_ in ("and", "but")):
+        return None
+    rest = doc[nxt + 2 : last + 1]
+    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in rest):
+        return None
+    return _trimmed(doc, nxt + 2, last)
+
+
 def _around(cue: Token) -> list[tuple[int, int]]:
     """The host sentence of a cue set inside it ('A, he said, B'), as one or two statements.
 
@@ -313,12 +342,14 @@ def _around(cue: Token) -> list[tuple[int, int]]:
         and any(g.dep_ == "cc" and after <= g.i < k.i for g in host.children)
     ), None)
     if second is None:
-        last = sent.end - 1
-        while last > cue.i and doc[last].is_punct:
-            last -= 1
+        start, last, left, nxt = _statement_bounds(cue)
+        if _second_after(cue) is not None and start < left:
+            # 'A, Maróth said, and B': the parse missed the coordination; split at the surface
+            out = [_trimmed(doc, start, left - 1), _trimmed(doc, nxt + 2, last)]
+            return [s for s in out if s is not None]
         # 'As X noted, ...' keeps the clause after the aside, '..., as X noted.' the one before
-        lo = cue.right_edge.i + 1 if cue.left_edge.i == sent.start else sent.start
-        hi = cue.left_edge.i - 1 if cue.right_edge.i >= last and lo == sent.start else last
+        lo = cue.right_edge.i + 1 if cue.left_edge.i == sent.start else start
+        hi = cue.left_edge.i - 1 if cue.right_edge.i >= last and lo == start else last
         span = _trimmed(doc, lo, hi)
         return [span] if span is not None else []
     cut = min(g.i for g in host.children if g.dep_ == "cc" and after <= g.i < second.i)
@@ -369,6 +400,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             if span is not None:
                 out.append(span)
         if out:
+            second = _second_after(cue) if c.i < cue.i else None
+            if second is not None and all(second[0] >= b for _, b in out):
+                out.append(second)  # '[clause], X said, and [clause]' with the cue as root
             return out
     if not out and not comps and lemma in lex.indirect:
         span = _that_clause(cue)
