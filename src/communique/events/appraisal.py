@@ -174,6 +174,8 @@ def _code(
         target = _target(ctx, qi, found, source, conf)
         if target is None:
             continue
+        if ptype.name == "SUPPORT" and not any(_party(ctx, a) for a in target):
+            continue  # praise needs someone praised: 'Linux is free' judges no party
         chain = clause_chain(found.cue if found.cue is not None else found.head)
         date, historical = date_of(chain, published, False)
         negated = found.cue is not None and any(c.dep_ == "neg" for c in found.cue.children)
@@ -413,6 +415,13 @@ def _doer_before(
         if refs and t.lower_ not in FIRST_PERSON | THIRD_PERSON | THIRD_THING:
             return refs
     return None
+
+
+def _party(ctx: DocActors, ref: ActorRef) -> bool:
+    """A person, or an actor the tables code to a country or organisation (not a thing the
+    parser took for a name)."""
+    people = {ctx.actors[i].name for i in ctx.persons}
+    return ref.name in people or (ref.country is not None and ref.sector is not None)
 
 
 def _cue_subject_is_person(cue: Token | None) -> bool:
