@@ -421,7 +421,7 @@ def _party(ctx: DocActors, ref: ActorRef) -> bool:
     """A person, or an actor the tables code to a country or organisation (not a thing the
     parser took for a name)."""
     people = {ctx.actors[i].name for i in ctx.persons}
-    return ref.name in people or (ref.country is not None and ref.sector is not None)
+    return ref.name in people or ref.country is not None
 
 
 def _cue_subject_is_person(cue: Token | None) -> bool:
