@@ -94,6 +94,12 @@ def test_a_tradition_of_not_seeking_office_is_no_event(nlp: Language) -> None:
     assert [e.type for e in _events(nlp, text) if e.type == "RETREAT"] == []
 
 
+def test_a_decision_to_act_is_the_deciders_act(nlp: Language) -> None:
+    events = _events(nlp, "Poland's decision to send tanks to Ukraine surprised its allies.")
+    assert events and events[0].type == "AID", [(e.type, e.trigger) for e in events]
+    assert "POL" in {a.country for a in events[0].source}
+
+
 def test_helping_someone_do_something_stays_aid(nlp: Language) -> None:
     events = _events(nlp, "Germany helped Ukraine repair its power grid.")
     assert events and events[0].type == "AID", [(e.type, e.trigger) for e in events]

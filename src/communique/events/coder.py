@@ -204,6 +204,21 @@ def _named_doer(subj: Token, verb: Token) -> bool:
     )
 
 
+def _planner(token: Token) -> Token | None:
+    """Whose plan, decision or offer a to-clause on a noun is: 'the US announced plans to
+    remove the troops', 'Germany's decision to send tanks' (the possessor, else the subject of
+    the verb the noun is the object of)."""
+    if token.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    noun = token.head
+    own = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if own is not None:
+        return own
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _code_one(
     ctx: DocActors,
     trig: Trigger,
@@ -330,6 +345,10 @@ def _code_one(
             rep = reporter(token)  # "Lavrov said the blame rested on Brussels"
             if rep is not None:
                 source = resolve(ctx, rep, quote)
+    if not source and subj is None and token.pos_ == "VERB":
+        planner = _planner(token)
+        if planner is not None:
+            source = [a for a in resolve(ctx, planner, quote) if a.country]
     found = None
     if not source:
         found = _sourceless(ctx, trig, token, subj, passive, heads, quote)
