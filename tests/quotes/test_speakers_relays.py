@@ -52,3 +52,13 @@ def test_participle_cue_is_not_credited_to_a_subject_inside_the_quote(run: Run) 
     )
     quotes, _ = run(text)
     assert [q.speaker for q in quotes] == ["Hannah Ruiz", "Hannah Ruiz"]
+
+
+def test_interviewer_label_before_a_colon_is_not_the_subject(run: Run) -> None:
+    text = (
+        "She spoke to The Courier about farm prices.\n\n"
+        "The Courier: Spain's farm minister, Lucia Prado, said in May that the deal was "
+        '"dead on arrival". Is she wrong?'
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == ["Lucia Prado"]

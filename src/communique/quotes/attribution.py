@@ -36,6 +36,8 @@ def _subject(cue: Token) -> Token | None:
         if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and cue.lemma_ == "quote")
     ]
     # 'which Politico reported left ...': 'which' belongs to the reported verb; Politico speaks
+    # 'The Review: the minister, Jane Roe, said': a label before a colon is no subject
+    subjects = [c for c in subjects if not _label(c, cue)] or subjects
     named = [c for c in subjects if c.tag_ != "WDT"]
     pick = named[0] if named else (subjects[0] if subjects else None)
     return _et_al(pick) if pick is not None else None
@@ -216,6 +218,17 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
     if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
         via = None  # the outlet itself is speaking ('TASS reported that ...')
     return Attribution(cue, speaker, cue_phrase(cue, lex), via)
+
+
+def _label(subj: Token, verb: Token) -> bool:
+    """Is the 'subject' a label set off by a colon ('The Review: the minister, Jane Roe,
+    said ...')? A colon right after its phrase, before the verb, ends a heading, not a
+    subject."""
+    doc = subj.doc
+    end = subj.right_edge.i
+    if doc[end].text != ":":
+        end += 1
+    return end < verb.i and doc[end].text == ":"
 
 
 def _after_according(tok: Token) -> bool:
