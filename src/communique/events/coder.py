@@ -204,6 +204,29 @@ def _named_doer(subj: Token, verb: Token) -> bool:
     )
 
 
+# Personal pronouns that stand for someone acting; "it" is left out: it is as often a storm,
+# a report or a price as a country, and "I"/"we" are the speaker's side (handled above).
+_DOER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _unnamed_doer(subj: Token, verb: Token, quad: int) -> bool:
+    """Whether the subject of an event verb that the actor tables cannot resolve is still its
+    doer: a personal pronoun ('He threatened to withhold federal funds', 'They stormed the
+    embassy': in the article the pronoun points at someone named earlier), or, for verbal acts
+    (quads 1 and 3: praising, accusing, charging, demanding), any noun phrase, since only
+    someone (or a body speaking for someone) praises or charges ('The first charged the
+    president with abuse of power'). Material acts by an unknown noun are left out: 'the
+    storm hit the coast' is no actor's doing."""
+    if verb.pos_ != "VERB" or subj.dep_ != "nsubj":
+        return False
+    low = subj.lower_
+    if low in _DOER_PRONOUNS:
+        return True
+    if low in FIRST_PERSON or subj.pos_ == "PRON" or quad not in (1, 3):
+        return False
+    return subj.pos_ in ("NOUN", "PROPN") or subj.pos_ == "ADJ" and subj.dep_ == "nsubj"
+
+
 def _planner(token: Token) -> Token | None:
     """Whose plan, decision or offer a to-clause on a noun is: 'the US announced plans to
     remove the troops', 'Germany's decision to send tanks' (the possessor, else the subject of
@@ -345,6 +368,14 @@ def _code_one(
             rep = reporter(token)  # "Lavrov said the blame rested on Brussels"
             if rep is not None:
                 source = resolve(ctx, rep, quote)
+    if (
+        not source
+        and subj is not None
+        and not passive
+        and entry.frame not in ("self", "recipient", "allege")
+        and _unnamed_doer(subj, token, ptype.quad)
+    ):
+        source = [uncoded(subj)]  # "He threatened to withhold funds": the act is still done
     if not source and subj is None and token.pos_ == "VERB":
         planner = _planner(token)
         if planner is not None:
