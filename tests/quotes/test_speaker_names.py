@@ -41,6 +41,25 @@ def test_role_word_before_a_name_goes_to_the_role(
     assert role_word in (quotes[0].speaker_role or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ecologist Jane Roe said the marsh had shrunk by half since 1990.", "Jane Roe"),
+        ("Volcanologist Omar Haddad said the crater was still venting gas.", "Omar Haddad"),
+        ("Guitarist Ben Moss said the band would record again in spring.", "Ben Moss"),
+    ],
+)
+def test_occupation_ending_in_ist_is_not_part_of_the_name(
+    run: Run, text: str, name: str
+) -> None:
+    assert _speakers(run, text) == [name]
+
+
+def test_surname_ending_like_an_occupation_stays_whole(run: Run) -> None:
+    text = "Anna Lindqvist said the ferry would resume service on Monday."
+    assert _speakers(run, text) == ["Anna Lindqvist"]
+
+
 def test_title_from_place_chain_keeps_only_the_person(run: Run) -> None:
     text = "Senator from Ohio John Smith said the vote would be delayed."
     assert _speakers(run, text) == ["John Smith"]

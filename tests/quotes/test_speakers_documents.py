@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from communique.records import Quote, Speaker
 
 Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
@@ -112,3 +114,26 @@ def test_named_force_is_found_again_by_its_bare_noun(run: Run) -> None:
     quotes, _ = run(text)
     speakers = [q.speaker for q in quotes if "stolen" in q.text or "left the country" in q.text]
     assert speakers == ["Essex police", "Essex police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "owner"),
+    [
+        (
+            "The actress Mary Stone died on Sunday aged 90. "
+            "Her autobiography says she never wanted to act.",
+            "never wanted to act",
+            "Mary Stone",
+        ),
+        (
+            "The novelist Tom Hale died in May at his home in Kent. "
+            "His memoirs say the war changed him for ever.",
+            "the war changed him",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_persons_own_book_speaks_for_its_owner(
+    run: Run, text: str, fragment: str, owner: str
+) -> None:
+    assert _speaker_of(run, text, fragment) == owner

@@ -15,6 +15,21 @@ from spacy.tokens import Doc, Span, Token
 from communique.quotes.cues import Lexicon
 from communique.quotes.people import DETS, PLACE, Person, fold, in_order, name_words
 
+# Surnames that end like an occupation noun ('Lindqvist', 'Sundquist') are names.
+_NAME_ENDINGS = ("quist", "qvist", "kvist", "vist")
+
+
+def _occupation(low: str) -> bool:
+    """Is a word an '-ist' occupation noun ('ecologist', 'guitarist', 'pianist')?
+
+    Trades and sciences coin these freely, so no table lists them all; the suffix does.
+    Short words ('Christ') and Nordic surnames are left alone.
+    """
+    return (
+        len(low) >= 7 and low.endswith("ist") and low.isalpha()
+        and not low.endswith(_NAME_ENDINGS)
+    )
+
 
 class EntityRepairs:
     """Mixin: needs ``doc``, ``lex``, ``people``, ``_surname`` and ``_token_entity``."""
@@ -30,6 +45,8 @@ class EntityRepairs:
         low = tok.lower_
         if low in self.lex.titles:
             return True
+        if _occupation(low) and fold(tok.text) not in self.lex.first_names:
+            return True  # 'Ecologist Jane Roe', 'Physicist John Doe': the -ist nouns of trades
         # a role word joined by a hyphen is a name part ('Man-kei')
         return low in self.lex.roles and bool(tok.whitespace_) and not (
             tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
