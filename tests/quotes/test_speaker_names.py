@@ -242,3 +242,38 @@ def test_actor_is_not_a_male_word(run: Run) -> None:
         'her career. "I was terrified at my first audition," she said.'
     )
     assert _speakers(run, text) == ["Robin Tate"]
+
+
+# -- definite business nouns and fuller forms of a body's name -------------------------------
+
+
+def test_the_company_is_the_business_the_article_named(run: Run) -> None:
+    text = (
+        "Acme Motors recalled 5,000 cars on Tuesday after a brake fault was found.\n\n"
+        "The company said no injuries had been reported."
+    )
+    assert _speakers(run, text) == ["Acme Motors"]
+
+
+def test_the_company_is_not_a_public_body(run: Run) -> None:
+    text = (
+        "The Ministry of Health ordered an inquiry into the outbreak.\n\n"
+        "The company said it had followed every rule."
+    )
+    assert _speakers(run, text) == [None]
+
+
+def test_office_holder_possessive_stays_in_the_body_name(run: Run) -> None:
+    text = (
+        "Deputies of the Alachua County Sheriff's Office arrived at noon.\n\n"
+        "The suspect was arrested on Friday, the Sheriff's Office said."
+    )
+    assert _speakers(run, text) == ["Alachua County Sheriff's Office"]
+
+
+def test_initials_stand_for_the_full_name_given_earlier(run: Run) -> None:
+    text = (
+        "Readings came from the United States Geological Survey.\n\n"
+        "The quake struck at dawn, the U.S. Geological Survey said."
+    )
+    assert _speakers(run, text) == ["United States Geological Survey"]

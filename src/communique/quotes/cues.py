@@ -34,6 +34,7 @@ class Lexicon:
     roles: frozenset[str] = frozenset()  # role nouns ('legislator', 'voter') never in a name
     org_suffixes: frozenset[str] = frozenset()  # 'Ltd', 'Kft': a name ending so is a company
     postnominals: frozenset[str] = frozenset()  # 'QC', 'MP', 'OBE' after a name, not of it
+    companies: frozenset[str] = frozenset()  # 'the company', 'the airline': a named business
 
 
 def _yes(value: str) -> bool:
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         direct, indirect, that, objects, relays, outlet, scare, gender, nouns, titles, documents,
         bodies, first, roles - _NAME_LIKE_ROLES - bodies - outlet - _GROUP_ROLES, suffixes,
         frozenset(r["word"].lower() for r in load_table("quote_postnominals.csv")),
+        frozenset(r["noun"].lower() for r in load_table("quote_company_nouns.csv")),
     )
 
 

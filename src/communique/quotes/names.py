@@ -75,6 +75,8 @@ class NameIndex(EntityRepairs):
         s, e = _clean_name(ent)
         for i in range(e - 1, s, -1):
             if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"):
+                if not person and self._office_possessive(doc[i - 1]):
+                    break  # "Sheriff's Office", "People's Party": the 's is part of the name
                 s = i + 1
                 break
         for i in range(s + 1, e):
@@ -119,6 +121,16 @@ class NameIndex(EntityRepairs):
             ):
                 s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
         return s, e
+
+    def _office_possessive(self, tok: Token) -> bool:
+        """Is a possessor inside a body's name an office holder or a group ('Sheriff's
+        Office', 'Attorney General's Office', 'Children's Hospital') rather than an owner
+        named apart ('Turkey's Foreign Ministry')? Owners are places, people and bodies."""
+        if tok.ent_type_ in PLACE or tok.ent_type_ == "PERSON":
+            return False
+        return self.role_word(tok) or tok.lemma_.lower() in self.lex.roles or tok.tag_ in (
+            "NNS", "NNPS"
+        )
 
     def _unlabelled_people(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Two- or three-word proper names the NER left unlabelled, when they act as people.
@@ -223,7 +235,9 @@ class NameIndex(EntityRepairs):
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
                 persons.append(self._bounds(ent, True))  # 'NAIROBI' in a dateline is no one
-            elif ent.label_ in ("ORG", "NORP", "GPE") or company:
+            elif ent.label_ in ("ORG", "NORP", "GPE") or company or (
+                ent.label_ == "FAC" and ent[-1].lemma_.lower() in self.lex.bodies
+            ):  # "the Alachua County Sheriff's Office" is often tagged as a building
                 orgs.append(self._bounds(ent, False))
         places = {
             fold(doc[s].text) for s, e in persons

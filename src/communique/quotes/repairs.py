@@ -31,6 +31,16 @@ def _occupation(low: str) -> bool:
     )
 
 
+def _initials_of(short: list[str], long: list[str]) -> bool:
+    """Does a name with initials stand for the longer name word for word ('U.S. Geological
+    Survey' for 'United States Geological Survey', 'N.Y. Fire Department')? Every initial
+    opens the word in its place, every other word is the same, and one initial at least."""
+    return len(short) == len(long) and any(len(a) == 1 for a in short) and all(
+        a == b or (len(a) == 1 and len(b) > 1 and b.startswith(a))
+        for a, b in zip(short, long, strict=True)
+    )
+
+
 class EntityRepairs:
     """Mixin: needs ``doc``, ``lex``, ``people``, ``_surname`` and ``_token_entity``."""
 
@@ -75,7 +85,8 @@ class EntityRepairs:
         found = [
             p for p in self.people.values()
             if not p.is_person and not p.place
-            and len(w := name_words(p.name)) > n and w[-n:] == words
+            and len(w := name_words(p.name)) >= n and w != words
+            and (w[-n:] == words if len(w) > n else _initials_of(words, w))
         ]
         return found[0] if len(found) == 1 else None
 

@@ -238,6 +238,34 @@ class Cast(NameIndex):
                     best = (score, entity)
         return best[1] if best else None
 
+    def _business(self, tok: Token) -> Person | None:
+        """'The company said' / 'the airline said' -> the business the article just named.
+
+        Only a definite, singular, unmodified business noun points back ('a company', 'the
+        two firms', 'the state company' do not). The antecedent is the most recently
+        mentioned organisation (within a few sentences) that is no place, no news outlet and
+        whose name does not declare a public body ('Ministry of Health', 'Essex Police'): a
+        company's name seldom says it is a company ('Pacific Gas and Electric').
+        """
+        if tok.lemma_.lower() not in self.lex.companies or tok.tag_.endswith("S"):
+            return None
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in tok.lefts
+        ):
+            return None
+        k = bisect.bisect_left(self._mention_pos, tok.i)
+        public = self.lex.bodies - self.lex.companies
+        for pos, entity, _ in reversed(self._mentions[:k]):
+            if tok.i - pos > 250:
+                break
+            if entity.is_person or entity.place or entity.name.lower() in self.lex.relays:
+                continue
+            if public & set(fold(entity.name).split()):
+                continue
+            return entity
+        return None
+
     def mention_span(self, tok: Token) -> tuple[int, int]:
         """Token bounds of the noun phrase a subject token heads (without clauses after it)."""
         entity = self._token_entity.get(tok.i)
@@ -322,6 +350,8 @@ class Cast(NameIndex):
                 entity = self._titled_name(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = self._by_role(tok)
+        if entity is None and tok.pos_ == "NOUN":
+            entity = self._business(tok)
         seat = self._place_of(tok) if entity is None else None
         if seat is not None:  # 'the government of American Samoa'
             return Resolved(None, doc.text[tok.idx : seat.end_char], span.text, span.start_char,
