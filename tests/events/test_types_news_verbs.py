@@ -33,6 +33,8 @@ def _events(nlp: Language, text: str, published: str = "2024-05-15") -> list[Eve
         ("The Philippine governor issued an evacuation order for the island.", "COERCE"),
         ("Japanese officials advised residents to stay indoors.", "REQUEST"),
         ("A Turkish court jailed the editor for six years.", "SANCTION"),
+        # 'outside' is a place preposition even when the parser reads it as an adjective
+        ("Hundreds of Chileans rallied outside parliament on Monday.", "PROTEST"),
     ],
 )
 def test_news_verb_type(nlp: Language, text: str, etype: str) -> None:

@@ -10,12 +10,27 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from communique.events.actors_in import DocActors, resolve
 from communique.events.lexicon import Trigger
 from communique.events.participants import subject_of
 from communique.events.sourceless import content_nouns, is_person
+from communique.resources import load_table
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Place prepositions the parser tags as adjectives ('rallied outside parliament')."""
+    return frozenset(r["word"].lower() for r in load_table("event_place_words.csv"))
+
+
+def _real_object(obj: Token) -> bool:
+    """Whether a direct object is what the verb acts on, not a place the parser mistook for
+    one ('protesters rallied outside parliament': 'outside' is a preposition)."""
+    return not any(c.dep_ in ("amod", "advmod") and c.lower_ in place_words() for c in obj.children)
 
 CONTENT_DEPS = frozenset(
     {
@@ -141,7 +156,7 @@ def frame_ok(trig: Trigger, doc: Doc) -> bool:
     if trig.entry.frame == "predicate":  # "masks will be compulsory", not "compulsory voting"
         return token.dep_ in ("acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj")
     if trig.entry.frame == "intransitive":
-        return "dobj" not in deps
+        return not any(c.dep_ == "dobj" and _real_object(c) for c in token.children)
     if trig.entry.frame == "xcomp":
         return "xcomp" in deps  # "asked Norway to extradite", not "asked me, 'Is he ...?'"
     return True
