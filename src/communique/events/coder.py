@@ -23,6 +23,7 @@ Rules over the dependency parse, lexicon in ``data/event_lexicon.csv``:
 from __future__ import annotations
 
 import logging
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -51,6 +52,7 @@ from communique.events.sourceless import instruments, suffers
 from communique.events.sourceless import sourceless as _sourceless
 from communique.records import Actor, ActorRef, Event, Quote
 from communique.records import Span as TextSpan
+from communique.resources import load_table
 
 log = logging.getLogger(__name__)
 
@@ -209,14 +211,22 @@ def _named_doer(subj: Token, verb: Token) -> bool:
 _DOER_PRONOUNS = frozenset({"he", "she", "they"})
 
 
+@cache
+def body_nouns() -> frozenset[str]:
+    """Nouns naming a body of people acting as one, from ``data/event_bodies.csv``."""
+    return frozenset(r["word"].lower() for r in load_table("event_bodies.csv"))
+
+
 def _unnamed_doer(subj: Token, verb: Token, quad: int) -> bool:
     """Whether the subject of an event verb that the actor tables cannot resolve is still its
     doer: a personal pronoun ('He threatened to withhold federal funds', 'They stormed the
     embassy': in the article the pronoun points at someone named earlier), or, for verbal acts
-    (quads 1 and 3: praising, accusing, charging, demanding), any noun phrase, since only
-    someone (or a body speaking for someone) praises or charges ('The first charged the
-    president with abuse of power'). Material acts by an unknown noun are left out: 'the
-    storm hit the coast' is no actor's doing."""
+    (quads 1 and 3: praising, accusing, charging, demanding), a name the tagger missed ('The
+    House passed articles of impeachment'), a body of people ('the embassy declined the
+    request', from ``data/event_bodies.csv``) or a nominal adjective standing for one named
+    before ('The first charged the president with abuse of power'). Other nouns are mostly
+    things ('the evidence supported his account', 'the law condemned women'), and material
+    acts by an unknown noun are no actor's doing ('the storm hit the coast')."""
     if verb.pos_ != "VERB" or subj.dep_ != "nsubj":
         return False
     low = subj.lower_
@@ -224,7 +234,9 @@ def _unnamed_doer(subj: Token, verb: Token, quad: int) -> bool:
         return True
     if low in FIRST_PERSON or subj.pos_ == "PRON" or quad not in (1, 3):
         return False
-    return subj.pos_ in ("NOUN", "PROPN") or subj.pos_ == "ADJ" and subj.dep_ == "nsubj"
+    if subj.pos_ == "NOUN":
+        return subj.lemma_.lower() in body_nouns()
+    return subj.pos_ in ("PROPN", "ADJ")
 
 
 def _planner(token: Token) -> Token | None:
