@@ -55,6 +55,25 @@ def test_occupation_ending_in_ist_is_not_part_of_the_name(
     assert _speakers(run, text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Midfielder Maria Lopez said the team had lost its nerve.", "Maria Lopez"),
+        ("Firefighter John Doe said the blaze spread within minutes.", "John Doe"),
+        ("Quarterback David Kerr said the injury was not serious.", "David Kerr"),
+    ],
+)
+def test_description_before_a_given_name_is_not_part_of_it(
+    run: Run, text: str, name: str
+) -> None:
+    assert _speakers(run, text) == [name]
+
+
+def test_two_given_names_stay_together(run: Run) -> None:
+    text = "Jean Claude Martin said the museum would reopen in June."
+    assert _speakers(run, text) == ["Jean Claude Martin"]
+
+
 def test_surname_ending_like_an_occupation_stays_whole(run: Run) -> None:
     text = "Anna Lindqvist said the ferry would resume service on Monday."
     assert _speakers(run, text) == ["Anna Lindqvist"]

@@ -115,9 +115,11 @@ class NameIndex(EntityRepairs):
                 chained = self.role_word(doc[s - 2])  # 'First Minister of [Scotland Nicola ...]'
             if chained:
                 s = self._after_place(s, e)  # 'Senator from Ohio John Smith' -> 'John Smith'
+            if e - s >= 3 and self.describes(doc[s], doc[s + 1]):
+                s += 1  # 'Defender Maria Lopez' tagged as one PERSON
             while (
                 s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e
-                and not self.role_word(doc[s - 1])
+                and not self.role_word(doc[s - 1]) and not self.describes(doc[s - 1], doc[s])
             ):
                 s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
         return s, e

@@ -41,6 +41,15 @@ def _initials_of(short: list[str], long: list[str]) -> bool:
     )
 
 
+# Endings of agent nouns ('midfielder', 'firefighter', 'astronaut', 'billionaire').
+_AGENT_ENDINGS = ("er", "or", "ist", "aut", "aire")
+
+
+def _agent_noun(low: str) -> bool:
+    """Is a word shaped like an agent noun (a trade or description of a person)?"""
+    return len(low) >= 6 and low.isalpha() and low.endswith(_AGENT_ENDINGS)
+
+
 class EntityRepairs:
     """Mixin: needs ``doc``, ``lex``, ``people``, ``_surname`` and ``_token_entity``."""
 
@@ -60,6 +69,17 @@ class EntityRepairs:
         # a role word joined by a hyphen is a name part ('Man-kei')
         return low in self.lex.roles and bool(tok.whitespace_) and not (
             tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+        )
+
+    def describes(self, tok: Token, nxt: Token) -> bool:
+        """Is ``tok`` a description glued before a given name ('Midfielder Maria Lopez',
+        'Firefighter John Doe')? An agent-shaped word that is no given name itself, right
+        before a known given name, describes the person; 'Jean Claude' or 'Om Prakash' (no
+        agent shape) stay names."""
+        return (
+            fold(nxt.text) in self.lex.first_names
+            and fold(tok.text) not in self.lex.first_names
+            and _agent_noun(tok.lower_)
         )
 
     def _after_place(self, s: int, e: int) -> int:
