@@ -45,3 +45,63 @@ def test_unlisted_names_are_not_invented(nlp: Language) -> None:
     """A capitalised run not in the table stays uncoded (no country guessed)."""
     actors = code_actors(nlp("Maria van der Berg said the plan was sound."))
     assert all(a.country is None for a in actors if "Berg" in a.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a relative or namesake of a table person: another first name is another person
+        ("Eric Trump opened a golf course near the coast on Friday.", "Eric Trump"),
+        ("The historian Cyrus R. Vance wrote a memoir about his years abroad.", "Cyrus R. Vance"),
+    ],
+)
+def test_another_first_name_is_another_person(nlp: Language, text: str, surface: str) -> None:
+    actors = code_actors(nlp(text))
+    hits = [a for a in actors if any(m.text == surface for m in a.mentions)]
+    assert hits, f"{surface!r} not coded: {[(a.text, a.name) for a in actors]}"
+    assert hits[0].name == surface
+    assert hits[0].sector is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald J. Trump signed the order on Monday.",
+        "Mr. Trump signed the order on Monday.",
+    ],
+)
+def test_own_first_name_or_courtesy_title_keeps_the_person(nlp: Language, text: str) -> None:
+    actors = code_actors(nlp(text))
+    assert any(a.name == "Donald Trump" and a.country == "USA" for a in actors), [
+        (a.text, a.name) for a in actors
+    ]
+
+
+def test_bare_surname_means_the_person_named_in_full(nlp: Language) -> None:
+    """News names the well-known person in full, then a relative, then the bare surname: the
+    bare surname is still the well-known person, not the relative named last."""
+    text = (
+        "Donald Trump held a rally in Ohio. His niece Mary Trump published a book in July. "
+        "Trump called the book false."
+    )
+    doc = nlp(text)
+    actors = code_actors(doc)
+    donald = next(a for a in actors if a.name == "Donald Trump")
+    last = text.rindex("Trump called")
+    assert any(m.start == last for m in donald.mentions)
+    mary = next(a for a in actors if a.name == "Mary Trump")
+    assert mary.sector is None
+
+
+def test_bare_surname_shared_without_the_full_name_is_not_guessed(nlp: Language) -> None:
+    """Only a relative is named in full: a bare 'Trump' may be either, so no office is given."""
+    text = "Trump spoke to reporters. Later, Mary Trump said the family was divided."
+    actors = code_actors(nlp(text))
+    assert not any(a.name == "Donald Trump" for a in actors), [(a.text, a.name) for a in actors]
+
+
+def test_surname_the_tagger_takes_for_a_verb(nlp: Language) -> None:
+    """'Trump lauded Cain': the parser reads 'Trump' as a verb inside an ORG span; a table
+    name followed by a past verb is the subject, so the person is still coded."""
+    actors = code_actors(nlp('Trump lauded Cain as a "powerful voice of freedom."'))
+    assert any(a.name == "Donald Trump" for a in actors), [(a.text, a.name) for a in actors]

@@ -23,8 +23,11 @@ from communique.actors.gazetteer import (
     Entry,
     country_names,
     gazetteer_for,
+    honorifics,
     people_matcher_for,
     people_table,
+    person_first_names,
+    person_name_words,
 )
 from communique.actors.home import infer_home, main_country
 from communique.actors.roles import anaphor_table, party_posts, role_of
@@ -205,12 +208,14 @@ def _person_spans(
         # one NER missed is taken when it spans several tokens ("Díaz-Canel") or is a proper
         # noun, but not inside a longer name of another kind ("Nelson Mandela Foundation")
         over = [(a, z) for a, z in spans if a < e and s < z]
-        if not over and any(a <= s and e <= z and z - a > e - s for a, z in other):
+        if not over and any(
+            a <= s and e <= z and z - a > e - s and _reads_as_name(doc[a:z]) for a, z in other
+        ):
             continue
         if (
             not over
             and e - s == 1
-            and (doc[s].pos_ not in ("PROPN", "NOUN") or not doc[s].is_title)
+            and not (doc[s].is_title and (doc[s].pos_ in ("PROPN", "NOUN") or _subject_of(doc, s)))
         ):
             continue
         spans = [sp for sp in spans if sp not in over]
@@ -232,6 +237,30 @@ def _person_spans(
                 spans.append((i, j))
         i = max(j, i + 1)
     return sorted(spans)
+
+
+_NAME_GLUE = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT", "NUM"})
+_FINITE = frozenset({"VBD", "VBZ", "VBN", "MD"})
+
+
+def _reads_as_name(span: Span) -> bool:
+    """Whether an entity span reads as one name ("Nelson Mandela Foundation", "Bank of
+    England"): only capitalised words and glue. A lowercase content word shows NER ran a name
+    into the clause ("Trump lauded Cain" tagged ORG), so it hides no longer name."""
+    return all(t.is_title or t.is_upper or t.pos_ in _NAME_GLUE or not t.is_alpha for t in span)
+
+
+def _subject_of(doc: Doc, i: int) -> bool:
+    """Whether a capitalised table name the tagger took for a verb is the subject of the verb
+    right after it ("Trump lauded ...", "Trump will ..."): a plain verb followed by a past or
+    finite verb does not start a clause (an auxiliary does: "Have lauded"), so it is a name."""
+    t = doc[i]
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].tag_ in _FINITE
+        and t.tag_ not in _FINITE
+        and t.pos_ != "AUX"
+    )
 
 
 def _listing_group(doc: Doc, start: int, end: int) -> int | None:
@@ -264,7 +293,23 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
     people = people_table()
     hits = people_matcher_for(doc.vocab).match(doc)
     hit_at = {i: (s, e, entry) for s, e, entry in hits for i in range(s, e)}
-    for start, end in _person_spans(doc, gaz_at, hits):
+    spans = _person_spans(doc, gaz_at, hits)
+    # a table surname another person of the article bears ("Mary Trump") is nobody's for sure
+    # when written alone, unless the table's person is named in full too: news then means the
+    # well-known one by the bare surname ("Donald Trump ... his niece Mary Trump ... Trump said")
+    named_in_full = {
+        people[doc[a:z].text].name for a, z in spans if z - a > 1 and doc[a:z].text in people
+    }
+    contested = {
+        doc[z - 1].text
+        for a, z in spans
+        if z - a > 1
+        and doc[z - 1].text in people
+        and people[doc[z - 1].text].name not in named_in_full
+        and people.get(doc[a:z].text) is None
+        and _another_person(doc, a, z - 1, people[doc[z - 1].text])
+    }
+    for start, end in spans:
         while start < end - 1 and (role_of(doc[start]) or start in gaz_at):
             if start in hit_at and hit_at[start][0] == start:
                 break  # the table's name starts here ("Kim Jong Un", "Jordan ...")
@@ -319,7 +364,16 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
             entry = _code_in(gaz_at, g_left, group)
         country = entry.code if entry else None
         sector = _sector(entry, role)
-        known_person = people.get(name) or listed or people.get(doc[end - 1].text)
+        known_person = people.get(name)
+        if known_person is None:
+            # the table form is only the end of the name: "Donald J. Trump" is the table's
+            # person, "Eric Trump" is not
+            form_start = table_hit[0] if listed is not None and table_hit else end - 1
+            known_person = listed or people.get(doc[end - 1].text)
+            if known_person is not None and _another_person(doc, start, form_start, known_person):
+                known_person = None
+        elif end - start == 1 and name in contested:
+            known_person = None  # another person of the article bears the surname: "Mary Trump"
         if known_person is not None and (
             country is None
             or entry is not None
@@ -335,11 +389,40 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if role:
             b.index.roles[idx] = role[0]
         by_name[name] = idx
-        by_surname[doc[end - 1].text] = idx
+        surname = doc[end - 1].text
+        held = by_surname.get(surname)
+        if (
+            held is None
+            or known_person is not None
+            or people.get(surname) is None
+            or b.index.actors[held].name != people[surname].name
+        ):
+            by_surname[surname] = idx  # a relative named later does not take the surname over
     for token in doc:  # surnames NER missed ("Lavrov said")
         if token.pos_ == "PROPN" and token.i not in b.index.by_token and token.text in by_surname:
             if token.i not in gaz_at:
                 b.mention(by_surname[token.text], token.i, token.i + 1)
+
+
+def _another_person(doc: Doc, start: int, form_start: int, person: Entry) -> bool:
+    """Whether the words before a table form name someone else: a capitalised first name that
+    is not one of the table person's own name words ("Eric Trump", "Mary L. Trump"). Titles,
+    courtesy words ("Mr", "Dr."), initials and spelling variants sharing the first two letters
+    of one of the person's names ("Joseph"/"Joe", "Sergey"/"Sergei") do not count."""
+    own = person_name_words().get(person.name, frozenset())
+    firsts = [
+        t.text
+        for t in doc[start:form_start]
+        if t.is_alpha
+        and t.is_title
+        and len(t.text) > 1
+        and t.lower_ not in honorifics()
+        and role_of(t) is None
+    ]
+    if not firsts:
+        return False
+    first = person_first_names().get(person.name, frozenset())
+    return not any(w in own or any(w[:2] == o[:2] for o in first) for w in firsts)
 
 
 def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:

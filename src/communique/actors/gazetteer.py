@@ -151,6 +151,36 @@ def people_table() -> dict[str, Entry]:
     return found
 
 
+@cache
+def person_name_words() -> dict[str, frozenset[str]]:
+    """Every word of every written form of each table person, by canonical name.
+
+    Why: "Eric Trump" ends with the table form "Trump" but is not Donald Trump; a first name
+    not among the person's own name words shows the surname belongs to someone else.
+    """
+    words: dict[str, set[str]] = {}
+    for row in load_table("actors_people.csv"):
+        forms = [row["name"], *_split(row.get("aliases", ""))]
+        words.setdefault(row["name"], set()).update(w for f in forms for w in f.split())
+    return {name: frozenset(ws) for name, ws in words.items()}
+
+
+@cache
+def person_first_names() -> dict[str, frozenset[str]]:
+    """The first word of each written form of each table person, by canonical name."""
+    firsts: dict[str, set[str]] = {}
+    for row in load_table("actors_people.csv"):
+        forms = [row["name"], *_split(row.get("aliases", ""))]
+        firsts.setdefault(row["name"], set()).update(f.split()[0] for f in forms if " " in f)
+    return {name: frozenset(ws) for name, ws in firsts.items()}
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """Courtesy words before a name ('Mr', 'Dr.'), which are not first names."""
+    return frozenset(r["word"] for r in load_table("actors_honorifics.csv"))
+
+
 class Gazetteer:
     """A PhraseMatcher over every gazetteer phrase, bound to one vocab."""
 
