@@ -296,3 +296,35 @@ def test_initials_stand_for_the_full_name_given_earlier(run: Run) -> None:
         "The quake struck at dawn, the U.S. Geological Survey said."
     )
     assert _speakers(run, text) == ["United States Geological Survey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "NASA launched the probe on Monday.\n\n"
+            "The agency said it would reach Mars in 2027.",
+            "NASA",
+        ),
+        (
+            "Delta Air Lines cancelled 300 flights on Friday.\n\n"
+            "The airline said the storm had grounded its planes.",
+            "Delta Air Lines",
+        ),
+    ],
+)
+def test_a_kind_of_body_points_back_to_the_one_named(run: Run, text: str, name: str) -> None:
+    assert _speakers(run, text) == [name]
+
+
+def test_a_named_family_is_found_again_by_the_bare_noun(run: Run) -> None:
+    text = (
+        "Tom Reed, 34, died in the crash. The Reed family said he loved the sea.\n\n"
+        "The family said they were heartbroken."
+    )
+    assert _speakers(run, text) == ["Reed family", "Reed family"]
+
+
+def test_an_unnamed_family_stays_unknown(run: Run) -> None:
+    text = "Tom Reed, 34, died in the crash.\n\nHis family said they were heartbroken."
+    assert _speakers(run, text) == [None]

@@ -239,13 +239,13 @@ class Cast(NameIndex):
         return best[1] if best else None
 
     def _business(self, tok: Token) -> Person | None:
-        """'The company said' / 'the airline said' -> the business the article just named.
+        """'The company said' / 'the agency said' -> the business or body the article named.
 
         Only a definite, singular, unmodified business noun points back ('a company', 'the
         two firms', 'the state company' do not). The antecedent is the most recently
         mentioned organisation (within a few sentences) that is no place, no news outlet and
-        whose name does not declare a public body ('Ministry of Health', 'Essex Police'): a
-        company's name seldom says it is a company ('Pacific Gas and Electric').
+        whose name declares no other kind of body ('Ministry of Health', 'Essex Police'): a
+        company's name seldom says it is a company ('Pacific Gas and Electric', 'NASA').
         """
         if tok.lemma_.lower() not in self.lex.companies or tok.tag_.endswith("S"):
             return None
