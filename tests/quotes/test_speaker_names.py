@@ -328,3 +328,19 @@ def test_a_named_family_is_found_again_by_the_bare_noun(run: Run) -> None:
 def test_an_unnamed_family_stays_unknown(run: Run) -> None:
     text = "Tom Reed, 34, died in the crash.\n\nHis family said they were heartbroken."
     assert _speakers(run, text) == [None]
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "Hayes could not be reached.",
+        "Hayes declined to comment.",
+        "Hayes did not respond to a request for comment.",
+    ],
+)
+def test_a_person_who_did_not_speak_is_not_the_next_he(run: Run, silence: str) -> None:
+    text = (
+        "Mark Bell told reporters he had warned Tim Hayes about the crack in the wall. "
+        f"{silence}\n\n\"I told him twice,\" he said."
+    )
+    assert _speakers(run, text)[-1] == "Mark Bell"

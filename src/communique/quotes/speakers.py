@@ -44,6 +44,23 @@ def _partitives() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in load_table("quote_partitive_nouns.csv"))
 
 
+@cache
+def _silence() -> dict[str, str]:
+    """Verbs saying someone did not speak ('could not be reached'), see the table."""
+    return {r["lemma"].lower(): r["kind"] for r in load_table("quote_silence_verbs.csv")}
+
+
+def _silent(verb: Token) -> bool:
+    """Does this verb say its subject did not speak ('X could not be reached for comment',
+    'X declined to comment')? Such a subject is no antecedent for the next 'he said'."""
+    kind = _silence().get(verb.lemma_.lower())
+    if kind == "negated":
+        return any(c.dep_ == "neg" for c in verb.children)
+    if kind == "declining":
+        return any(c.dep_ == "xcomp" for c in verb.children)
+    return False
+
+
 EMBEDDED, MAIN, SPEAKER = 1, 2, 3
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"})
 
@@ -54,6 +71,8 @@ def _rank(tok: Token) -> int:
     if not subj:
         return 0
     verb = tok.head if tok.dep_ in _SUBJ else tok.head.head
+    if _silent(verb):
+        return 0  # 'Hayes could not be reached': named, but not the one who speaks next
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return EMBEDDED if verb.dep_ in _CLAUSES else MAIN
