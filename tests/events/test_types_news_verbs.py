@@ -33,6 +33,11 @@ def _events(nlp: Language, text: str, published: str = "2024-05-15") -> list[Eve
         ("The Philippine governor issued an evacuation order for the island.", "COERCE"),
         ("Japanese officials advised residents to stay indoors.", "REQUEST"),
         ("A Turkish court jailed the editor for six years.", "SANCTION"),
+        # appealing against a ruling (the verb alone, in court news) rejects it; appealing
+        # for something or to someone is a request
+        ("The Danish company said it will appeal against the verdict.", "REJECT"),
+        ("The Romanian lawyers announced their intent to appeal.", "REJECT"),
+        ("The Malian president appealed for calm.", "REQUEST"),
         # 'outside' is a place preposition even when the parser reads it as an adjective
         ("Hundreds of Chileans rallied outside parliament on Monday.", "PROTEST"),
     ],

@@ -143,6 +143,7 @@ def _objects(token: Token) -> set[str]:
         subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             found.add("^" + _lemma(subj))
+    found.update(_bare(token))
     return found
 
 
@@ -154,6 +155,19 @@ def _durations(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children)
     ]
+
+
+# Dependents that give a verb an argument: without any, an 'obj' of '@none' holds.
+_ARGUMENT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "agent"})
+
+
+def _bare(token: Token) -> set[str]:
+    """{'@none'} for a verb with no object, prepositional phrase or complement clause: a
+    row can then code the verb's absolute use ('the lawyers will appeal' is an appeal against
+    a ruling, 'appealed for calm' a request)."""
+    if token.pos_ == "VERB" and not any(c.dep_ in _ARGUMENT_DEPS for c in token.children):
+        return {"@none"}
+    return set()
 
 
 def _core_objects(token: Token) -> set[str]:
@@ -183,6 +197,7 @@ def _core_objects(token: Token) -> set[str]:
         if child.dep_ in ("ccomp", "xcomp"):
             found.update(_lemma(c) for c in child.children if c.dep_ in ("nsubj", "dobj"))
     found.update(_lemma(c) for c in _durations(token))
+    found.update(_bare(token))
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         # with no direct object the prepositional object is the verb's own argument
         # ('withdrew from the organisation'), not a word further away
