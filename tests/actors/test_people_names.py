@@ -105,3 +105,12 @@ def test_surname_the_tagger_takes_for_a_verb(nlp: Language) -> None:
     name followed by a past verb is the subject, so the person is still coded."""
     actors = code_actors(nlp('Trump lauded Cain as a "powerful voice of freedom."'))
     assert any(a.name == "Donald Trump" for a in actors), [(a.text, a.name) for a in actors]
+
+
+def test_middle_initial_keeps_a_two_word_table_name(nlp: Language) -> None:
+    """'John R. Bolton' is the table's John Bolton; a longer table name is not widened:
+    'George H. W. Bush' is not the table's George W. Bush."""
+    actors = code_actors(nlp("John R. Bolton said the talks had failed."))
+    assert any(a.name == "John Bolton" and a.country == "USA" for a in actors)
+    actors = code_actors(nlp("George H. W. Bush said the talks had failed."))
+    assert not any(a.name == "George W. Bush" for a in actors)

@@ -24,6 +24,7 @@ from communique.actors.gazetteer import (
     country_names,
     gazetteer_for,
     honorifics,
+    people_by_first_and_last,
     people_matcher_for,
     people_table,
     person_first_names,
@@ -364,7 +365,7 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
             entry = _code_in(gaz_at, g_left, group)
         country = entry.code if entry else None
         sector = _sector(entry, role)
-        known_person = people.get(name)
+        known_person = people.get(name) or _with_middle_initials(doc, start, end)
         if known_person is None:
             # the table form is only the end of the name: "Donald J. Trump" is the table's
             # person, "Eric Trump" is not
@@ -402,6 +403,20 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if token.pos_ == "PROPN" and token.i not in b.index.by_token and token.text in by_surname:
             if token.i not in gaz_at:
                 b.mention(by_surname[token.text], token.i, token.i + 1)
+
+
+def _with_middle_initials(doc: Doc, start: int, end: int) -> Entry | None:
+    """The table person a name with added middle initials is ("John R. Bolton" for John
+    Bolton): the first and last words match a two-word table form and every word between is
+    an initial. A longer table form is never widened ("George H. W. Bush" is not George W.)."""
+    if end - start < 3:
+        return None
+    if not all(
+        len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+        for t in doc[start + 1 : end - 1]
+    ):
+        return None
+    return people_by_first_and_last().get((doc[start].text, doc[end - 1].text))
 
 
 def _another_person(doc: Doc, start: int, form_start: int, person: Entry) -> bool:

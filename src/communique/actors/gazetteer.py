@@ -176,6 +176,19 @@ def person_first_names() -> dict[str, frozenset[str]]:
 
 
 @cache
+def people_by_first_and_last() -> dict[tuple[str, str], Entry]:
+    """Table people whose own name is two words, by (first, last) word: news adds a middle
+    initial the table lacks ("John R. Bolton", "John G. Roberts"). Aliases are left out: the
+    table's "George Bush" stands for George W. Bush, and "George H. W. Bush" is his father."""
+    found: dict[tuple[str, str], Entry] = {}
+    for entry in people_table().values():
+        words = entry.name.split()
+        if len(words) == 2:
+            found.setdefault((words[0], words[1]), entry)
+    return found
+
+
+@cache
 def honorifics() -> frozenset[str]:
     """Courtesy words before a name ('Mr', 'Dr.'), which are not first names."""
     return frozenset(r["word"] for r in load_table("actors_honorifics.csv"))
