@@ -344,3 +344,17 @@ def test_a_person_who_did_not_speak_is_not_the_next_he(run: Run, silence: str) -
         f"{silence}\n\n\"I told him twice,\" he said."
     )
     assert _speakers(run, text)[-1] == "Mark Bell"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"The day was long," said bestselling author Maria Lopez.', "Maria Lopez"),
+        ('"We start filming in May," said actor and director Omar Haddad.', "Omar Haddad"),
+    ],
+)
+def test_description_after_an_inverted_cue_leads_to_the_name(
+    run: Run, text: str, name: str
+) -> None:
+    assert _speakers(run, text) == [name]
+

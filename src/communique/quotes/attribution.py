@@ -191,6 +191,20 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
             if child.dep_ == "dobj" and (cue.lemma_ == "tell" or outlet_name(child, lex)):
                 continue
             return child
+    # '"...," said bestselling author Jane Roe.': a description parsed as a clause of its own;
+    # the person named before the next punctuation right after the cue is the speaker. Only
+    # an inverted cue (right after the quote or a comma) is followed by its speaker; 'says
+    # Zelensky has ...' is followed by the reported clause.
+    inverted = cue.i > 0 and cue.doc[cue.i - 1].is_punct
+    for tok in cue.doc[cue.i + 1 : min(cue.i + 8, cue.sent.end)] if inverted else []:
+        if tok.is_punct or tok.pos_ in ("ADP", "SCONJ", "PRON", "CCONJ") or (
+            tok.pos_ in ("VERB", "AUX") and tok.dep_ != "xcomp"
+        ):
+            break  # 'said on Tuesday that Jane Roe ...': past the description
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and (
+            tok.i + 1 >= len(cue.doc) or cue.doc[tok.i + 1].ent_iob_ != "I"
+        ):
+            return tok
     for child in cue.lefts:
         # a broken parse of 'Senator from Ohio John Smith said': the title hangs as npadvmod
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.ent_type_ != "DATE":

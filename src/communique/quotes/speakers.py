@@ -367,6 +367,8 @@ class Cast(NameIndex):
                     break
             if entity is None:
                 entity = self._titled_name(tok)
+        if entity is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.roles:
+            entity = self._described_person(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = self._by_role(tok)
         if entity is None and tok.pos_ == "NOUN":
@@ -450,6 +452,24 @@ class Cast(NameIndex):
                 entity = self.entity_at(child)
                 if entity is not None and not entity.is_person and not entity.place:
                     return entity
+        return None
+
+    def _described_person(self, tok: Token) -> Person | None:
+        """'said actor and director Jane Roe': the parse makes the first role noun the
+        subject and hangs the name off it by 'and' or apposition; the person named right in
+        that description (not inside a 'for/of' phrase or a possessor) is the speaker."""
+        for t in tok.subtree:
+            if t.i <= tok.i or t.pos_ != "PROPN":
+                continue
+            up, direct = t, True
+            while up.i != tok.i:
+                if up.dep_ not in ("conj", "appos", "compound", "cc"):
+                    direct = False
+                    break
+                up = up.head
+            found = self.entity_at(t) if direct else None
+            if found is not None and found.is_person:
+                return found
         return None
 
     def _titled_name(self, tok: Token) -> Person | None:
