@@ -84,6 +84,14 @@ def test_places_and_adjectives_are_not_actors(nlp: Language) -> None:
     assert actors == []
 
 
+def test_places_listed_after_a_place_are_places_too(nlp: Language) -> None:
+    """'cases in Thailand, Vietnam and Japan': every country of the list only locates."""
+    actors = code_actors(nlp("New cases were reported in Thailand, Vietnam and Japan."))
+    assert actors == []
+    actors = code_actors(nlp("Chile and Peru signed a trade deal on Monday."))
+    assert {a.country for a in actors} == {"CHL", "PER"}
+
+
 def test_brussels_is_the_eu_in_eu_context(nlp: Language) -> None:
     doc = nlp("The EU summit ended. Brussels warned Minsk on Friday.")
     assert _find(code_actors(doc), "European Union").mentions[-1].text == "Brussels"

@@ -163,7 +163,12 @@ def _sector(entry: Entry | None, role: tuple[str, str] | None) -> str | None:
 
 
 def _is_place(token: Token) -> bool:
-    """A name that is only where something happens: the object of 'in', 'at', ..."""
+    """A name that is only where something happens: the object of 'in', 'at', ..., or a name
+    joined to one ('talks in Paris and Berlin': Berlin is a place too, not an actor)."""
+    for _ in range(6):
+        if token.dep_ != "conj" or token.head.i >= token.i:
+            break
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
 
