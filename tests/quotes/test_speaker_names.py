@@ -358,3 +358,12 @@ def test_description_after_an_inverted_cue_leads_to_the_name(
 ) -> None:
     assert _speakers(run, text) == [name]
 
+
+
+def test_bare_surname_is_the_relative_named_first(run: Run) -> None:
+    text = (
+        "The painter Jane Holt died on Monday at the age of 88. Her father, Reginald Arthur "
+        "Holt, was a banker in Leeds.\n\n"
+        "Holt said in a 1990 interview that she had painted every day of her life."
+    )
+    assert _speakers(run, text) == ["Jane Holt"]

@@ -249,10 +249,19 @@ class NameIndex(EntityRepairs):
         persons = [b for b in persons if not (b[1] - b[0] == 1 and fold(doc[b[0]].text) in places)]
         persons += self._unlabelled_people(persons)
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
+        first_named: dict[str, tuple[int, int]] = {}  # surname -> (earliest start, end)
+        for s, e in persons:
+            last = [fold(t.text) for t in doc[s:e] if not t.is_punct]
+            if len(last) > 1 and (last[-1] not in first_named or s < first_named[last[-1]][0]):
+                first_named[last[-1]] = (s, e)
+        bare_started = False
         for s, e in sorted(persons, key=lambda b: -(b[1] - b[0])):
             words = [fold(t.text) for t in doc[s:e] if not t.is_punct]
             if not words:
                 continue
+            if len(words) == 1 and not bare_started:
+                bare_started = True
+                self._prefer_first_named(first_named)
             if len(words) > 1 and words[-1] in _GENERATIONS:
                 words = words[:-1]  # 'Robert Downey Jr.': the surname is 'Downey'
             entity = self._surname.get(words[-1])
@@ -276,6 +285,8 @@ class NameIndex(EntityRepairs):
             for w in words[:-1]:
                 if len(w) >= 2:
                     self._part.setdefault(w, entity)  # 'Rosselló' in 'Ricardo Rosselló Nevares'
+        if not bare_started:
+            self._prefer_first_named(first_named)  # for bare surnames the NER left untagged
         acronyms = self._acronyms
         orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
         orgs = self._split_org_person(orgs)
@@ -342,6 +353,16 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _prefer_first_named(self, first_named: dict[str, tuple[int, int]]) -> None:
+        """A bare surname shared by relatives ('Vanderbilt' with 'Gloria Vanderbilt' and 'Her
+        father, Reginald Claypoole Vanderbilt') is the person the article named first: news
+        introduces its subject before the family around them. Names are indexed longest first,
+        so without this the longer (later) relative's name would take the surname."""
+        for surname, (s, _) in first_named.items():
+            entity = self._token_entity.get(s)
+            if entity is not None and entity.is_person:
+                self._surname[surname] = entity
 
     def _headed_body(self, key: str) -> Person | None:
         """The one organisation of the article whose name holds this body noun ('the Court'
