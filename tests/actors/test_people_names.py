@@ -114,3 +114,11 @@ def test_middle_initial_keeps_a_two_word_table_name(nlp: Language) -> None:
     assert any(a.name == "John Bolton" and a.country == "USA" for a in actors)
     actors = code_actors(nlp("George H. W. Bush said the talks had failed."))
     assert not any(a.name == "George W. Bush" for a in actors)
+
+
+def test_a_listed_relative_does_not_take_the_bare_surname(nlp: Language) -> None:
+    """Both are in the people table, but 'Biden' alone names Joe Biden, even after his son."""
+    text = "Joe Biden spoke in Ohio. Hunter Biden did not attend. Biden promised new jobs."
+    actors = code_actors(nlp(text))
+    joe = next(a for a in actors if a.name == "Joe Biden")
+    assert any(m.start == text.rindex("Biden promised") for m in joe.mentions)

@@ -397,13 +397,16 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         by_name[name] = idx
         surname = doc[end - 1].text
         held = by_surname.get(surname)
+        bare = people.get(surname)  # whom the surname alone names ("Trump": Donald Trump)
         if (
             held is None
-            or known_person is not None
-            or people.get(surname) is None
-            or b.index.actors[held].name != people[surname].name
+            or bare is None
+            or b.index.actors[held].name != bare.name
+            or b.index.actors[idx].name == bare.name
         ):
-            by_surname[surname] = idx  # a relative named later does not take the surname over
+            # a relative named later ("Ivanka Trump", "Hunter Biden") does not take the
+            # bare surname over from the well-known person it names
+            by_surname[surname] = idx
     for token in doc:  # surnames NER missed ("Lavrov said")
         if token.pos_ == "PROPN" and token.i not in b.index.by_token and token.text in by_surname:
             if token.i not in gaz_at:
