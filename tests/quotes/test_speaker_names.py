@@ -367,3 +367,11 @@ def test_bare_surname_is_the_relative_named_first(run: Run) -> None:
         "Holt said in a 1990 interview that she had painted every day of her life."
     )
     assert _speakers(run, text) == ["Jane Holt"]
+
+
+def test_long_description_with_a_show_name_leads_to_the_person(run: Run) -> None:
+    text = (
+        "Longtime Sunday Brunch in the Valley writer and performer Rob Bartlett tweeted: "
+        '"She was a rebel and a friend."'
+    )
+    assert _speakers(run, text) == ["Rob Bartlett"]

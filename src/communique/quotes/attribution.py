@@ -39,6 +39,11 @@ def _subject(cue: Token) -> Token | None:
     # 'The Review: the minister, Jane Roe, said': a label before a colon is no subject
     subjects = [c for c in subjects if not _label(c, cue)] or subjects
     named = [c for c in subjects if c.tag_ != "WDT"]
+    # two subjects before the verb ('Longtime Brunch in the Valley writer Rob Bartlett
+    # tweeted' split in two): the person named next to the verb is the one speaking
+    people = [c for c in named if c.ent_type_ == "PERSON" and c.i < cue.i]
+    if len(named) > 1 and people and not named[0].ent_type_:
+        named = [people[-1]]
     pick = named[0] if named else (subjects[0] if subjects else None)
     return _et_al(pick) if pick is not None else None
 
@@ -212,6 +217,24 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _person_before(verb: Token, subj: Token) -> Token | None:
+    """'Longtime Imus in the Morning writer and performer Rob Bartlett tweeted': a long
+    description misparsed so that an unlabelled proper noun of it ('Imus', a show's name)
+    is the subject. The person named right before the verb, inside that subject phrase, is
+    the speaker. A common-noun subject ('the lawyer for John Doe said') is left alone."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ or subj.i >= verb.i:
+        return None
+    k = verb.i - 1
+    while k > subj.i and verb.doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1  # 'Rob Bartlett also tweeted', 'has said'
+    tok = verb.doc[k]
+    if k > subj.i and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and any(
+        a.i == subj.i for a in tok.ancestors
+    ):
+        return tok
+    return None
+
+
 def attribute(cue: Token, lex: Lexicon) -> Attribution:
     """Speaker head token, cue phrase and relay for a cue verb."""
     speaker: Token | None
@@ -226,6 +249,8 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
             speaker = _fallback_speaker(top, lex)
         if speaker is None:
             speaker = _left_person(top)
+        elif (adjacent := _person_before(top, speaker)) is not None:
+            speaker = adjacent
         elif outlet_name(speaker, lex) and _after_according(speaker):
             speaker = _appositive_person(speaker) or speaker
     via = _via(cue, speaker, lex)
