@@ -57,7 +57,7 @@ def outer_trigger(token: Token, heads: dict[int, Trigger]) -> Trigger | None:
         infinitival = t.dep_ == "acl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children
         )
-        if (t.dep_ not in CONTENT_DEPS and not infinitival) or t.head is t:
+        if (t.dep_ not in CONTENT_DEPS and not infinitival) or t.head.i == t.i:
             return None  # "rejected Trump's offer to send troops": the sending is content
         t = t.head
         if t.i in heads:

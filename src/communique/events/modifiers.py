@@ -64,7 +64,7 @@ def _words(flag: str, where: str) -> frozenset[str]:
 def clause_chain(token: Token) -> list[Token]:
     """The trigger and the heads it depends on within its clause, innermost first."""
     chain = [token]
-    while (token.dep_ in CLAUSE_DEPS or _infinitival(token)) and token.head is not token:
+    while (token.dep_ in CLAUSE_DEPS or _infinitival(token)) and token.head.i != token.i:
         if len(chain) >= 8:
             break
         token = token.head

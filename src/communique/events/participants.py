@@ -110,7 +110,7 @@ def _governor(token: Token) -> Token | None:
     """The verb a nominal trigger hangs from ('held talks', 'took part in talks')."""
     t = token
     for _ in range(4):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -154,7 +154,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             t = t.head  # "the opportunity to have a dialogue": whoever has the opportunity
             continue
-        if t.dep_ not in CLIMB_FOR_SUBJECT or t.head is t:
+        if t.dep_ not in CLIMB_FOR_SUBJECT or t.head.i == t.i:
             break
         t = t.head
     return None, False
@@ -326,7 +326,7 @@ def reporter(token: Token) -> Token | None:
     chain = clause_chain(token)
     t = chain[-1]
     for _ in range(4):
-        if t.dep_ not in ("ccomp", "parataxis", "conj") or t.head is t:
+        if t.dep_ not in ("ccomp", "parataxis", "conj") or t.head.i == t.i:
             return None
         t = t.head
         for c in t.children:
@@ -522,7 +522,7 @@ def _attribution(token: Token) -> bool:
     behalf of the Senate'): such a phrase names no party to the event."""
     t = token
     for _ in range(4):
-        if t.dep_ != "pobj" or t.head is t:
+        if t.dep_ != "pobj" or t.head.i == t.i:
             return False
         prep = t.head
         if prep.lower_ == "to" and prep.head.lower_ == "according":
@@ -530,7 +530,7 @@ def _attribution(token: Token) -> bool:
         if prep.lower_ == "of" and prep.head.lower_ == "behalf":
             return True
         t = prep.head  # "according to a report by the ministry"
-        while t.dep_ in ("compound", "amod") and t.head is not t:
+        while t.dep_ in ("compound", "amod") and t.head.i != t.i:
             t = t.head
     return False
 
@@ -579,7 +579,7 @@ def sentence_others(
         if t.i in ctx.text_of:  # "al-Jahafi": the mention's head, not its hyphen
             s, e = ctx.text_of[t.i]
             head = ctx.doc[s:e].root
-        while head.dep_ in ("amod", "compound", "poss", "det", "case") and head.head is not head:
+        while head.dep_ in ("amod", "compound", "poss", "det", "case") and head.head.i != head.i:
             head = head.head
         if head.dep_ == "nsubj" and head.head.lemma_ in ctx.speech_verbs and head.head.i != token.i:
             continue  # the one reporting the event ("..., the Israeli military said") is no target
@@ -595,7 +595,7 @@ def sentence_others(
         root = ctx.doc[ctx.text_of[first.i][0] : ctx.text_of[first.i][1]].root
         if ctx.by_token.get(root.i) == ctx.by_token.get(first.i):
             first = root  # the mention's head word, which carries its coordination
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "if the United States and South Korea went ahead": both of them
     if first.i not in ctx.by_token and first.pos_ not in ("NOUN", "PROPN"):
         first = best[1]

@@ -67,7 +67,7 @@ def date_of(chain: list[Token], published: str | None, future: bool) -> tuple[st
                     if value:
                         return value, is_historical(value, pub)
                     break
-                if t.head is t:
+                if t.head.i == t.i:
                     break
                 t = t.head
     if len(dates) == 1:  # one date in the sentence, hung where the parse did not look
