@@ -65,8 +65,18 @@ def eval_quotes(gold: Gold = None, as_json: AsJson = False) -> None:
 
 
 @eval_app.command("events")
-def eval_events(gold: Gold = None, as_json: AsJson = False) -> None:
+def eval_events(
+    gold: Gold = None,
+    as_json: AsJson = False,
+    context: Annotated[bool, typer.Option(
+        "--context", help="Read each real sentence inside its whole article, as a human coder "
+        "does (articles from --articles); the others are read alone.")] = False,
+    articles: Annotated[Path | None, typer.Option(
+        "--articles", help="Article file for --context (default: gold/articles/wikinews.jsonl).")
+    ] = None,
+) -> None:
     """Events: type accuracy, macro-F1, quad and coop/conflict accuracy, actor-pair recall."""
-    from communique.evaluate.events import evaluate_events
+    from communique.evaluate.events import default_articles, evaluate_events
 
-    _print("events", evaluate_events(gold, load_settings()), as_json)
+    source = (articles or default_articles()) if context or articles else None
+    _print("events", evaluate_events(gold, load_settings(), source), as_json)

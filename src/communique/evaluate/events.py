@@ -390,15 +390,141 @@ def predict(gold: Sequence[GoldSentence], settings: Settings) -> list[list[Event
     return out
 
 
-def evaluate_events(gold: Path | None, settings: Settings) -> dict[str, Any]:
-    """Score the pipeline's events against the gold set (default: the shipped ``gold/events``)."""
+@dataclass(frozen=True)
+class ContextArticle:
+    """A whole article a gold sentence was taken from (``gold/articles/*.jsonl``)."""
+
+    url: str
+    text: str
+    published: str | None
+
+
+def load_articles(path: Path) -> dict[str, ContextArticle]:
+    """Read an article file (JSON Lines with ``url``, ``text`` and ``date``), keyed by url."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read article file ({exc.strerror})") from exc
+    out: dict[str, ContextArticle] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(where, f"invalid JSON ({exc.msg})") from exc
+        if not isinstance(data, dict) or not isinstance(data.get("url"), str) or not isinstance(
+            data.get("text"), str
+        ):
+            raise InputError(where, "each line must be an object with 'url' and 'text' strings")
+        out[data["url"]] = ContextArticle(data["url"], data["text"], data.get("date"))
+    return out
+
+
+def locate(gold: Sequence[GoldSentence], urls: Sequence[str | None],
+           articles: Mapping[str, ContextArticle]) -> list[tuple[str, int] | None]:
+    """For each gold sentence, (article url, offset of the sentence in it), or None.
+
+    None when the sentence has no url, its article is not in ``articles``, or its text is not
+    found verbatim there: such a sentence is scored on its own, as in the plain mode.
+    """
+    out: list[tuple[str, int] | None] = []
+    for g, url in zip(gold, urls, strict=True):
+        article = articles.get(url) if url else None
+        at = article.text.find(g.text) if article is not None else -1
+        out.append((url, at) if url and at >= 0 else None)
+    return out
+
+
+def events_in_span(events: Sequence[Event], start: int, end: int) -> list[Event]:
+    """The events whose evidence overlaps ``[start, end)``, in the pipeline's order."""
+    return [
+        e for e in events
+        if e.evidence is not None and e.evidence.start < end and e.evidence.end > start
+    ]
+
+
+def predict_in_context(
+    gold: Sequence[GoldSentence], urls: Sequence[str | None],
+    articles: Mapping[str, ContextArticle], settings: Settings,
+) -> tuple[list[list[Event]], int]:
+    """Like ``predict``, but a sentence whose article is known is read inside that article.
+
+    Each needed article is analysed once (so home-country inference, pronoun and title
+    resolution see the whole story, as a human coder does); the sentence's predictions are the
+    article's events whose evidence overlaps the sentence. Returns the predictions and how many
+    sentences were read in context.
+    """
+    from communique.clean.document import CleanDocument
+    from communique.pipeline import analyze_clean
+    from communique.records import Source
+
+    places = locate(gold, urls, articles)
+    needed = sorted({p[0] for p in places if p is not None})
+    docs = [
+        CleanDocument(source=Source(path=u, url=u, kind="text"), text=articles[u].text,
+                      published=articles[u].published)
+        for u in needed
+    ]
+    by_url: dict[str, list[Event]] = {}
+    for url, result in zip(needed, analyze_clean(docs, settings), strict=True):
+        if isinstance(result, InputError):
+            raise result
+        by_url[url] = list(result.events)
+    alone = [g for g, p in zip(gold, places, strict=True) if p is None]
+    alone_preds = iter(predict(alone, settings)) if alone else iter(())
+    out: list[list[Event]] = []
+    for g, place in zip(gold, places, strict=True):
+        if place is None:
+            out.append(next(alone_preds))
+        else:
+            url, at = place
+            out.append(events_in_span(by_url[url], at, at + len(g.text)))
+    return out, len(gold) - len(alone)
+
+
+def _gold_urls(path: Path) -> list[str | None]:
+    """The ``url`` of each record of a gold file, in file order (blank lines skipped)."""
+    file = path / "sentences.jsonl" if path.is_dir() else path
+    urls: list[str | None] = []
+    for line in file.read_text("utf-8").splitlines():
+        if line.strip():
+            url = json.loads(line).get("url")
+            urls.append(url if isinstance(url, str) else None)
+    return urls
+
+
+def default_articles() -> Path:
+    """The shipped articles behind the real gold sentences (``gold/articles/wikinews.jsonl``)."""
+    return Path(__file__).resolve().parents[3] / "gold" / "articles" / "wikinews.jsonl"
+
+
+def evaluate_events(
+    gold: Path | None, settings: Settings, context: Path | None = None
+) -> dict[str, Any]:
+    """Score the pipeline's events against the gold set (default: the shipped ``gold/events``).
+
+    With ``context`` (an article file), sentences whose article it holds are read inside their
+    article (``predict_in_context``); the report then says how many were.
+    """
     from communique.evaluate import gold_dir
     from communique.events.scores import plover_types
 
     types = plover_types()
     quads = {name: t.quad for name, t in types.items()}
-    sentences = load_gold(gold if gold is not None else gold_dir("events"), quads)
+    path = gold if gold is not None else gold_dir("events")
+    sentences = load_gold(path, quads)
     log.info("scoring events on %d gold sentences", len(sentences))
-    predictions = predict(sentences, settings)
+    in_context = 0
+    if context is None:
+        predictions = predict(sentences, settings)
+    else:
+        predictions, in_context = predict_in_context(
+            sentences, _gold_urls(path), load_articles(context), settings
+        )
     matched = [match_event(g, events) for g, events in zip(sentences, predictions, strict=True)]
-    return report(sentences, matched, types)
+    out = report(sentences, matched, types)
+    if context is not None:
+        out["read_in_context"] = in_context
+    return out
