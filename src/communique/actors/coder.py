@@ -526,7 +526,17 @@ def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
             if person is not None and doc[left].pos_ == "DET":
                 b.mention(person, left, end)
                 continue
-            if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative", "appos"):
+            # a possessor acts too: "against the government's decision", "the agency's demand"
+            if token.dep_ not in (
+                "nsubj",
+                "nsubjpass",
+                "dobj",
+                "pobj",
+                "conj",
+                "dative",
+                "appos",
+                "poss",
+            ):
                 continue
         country = entry.code if entry else None
         name = _strip_det(doc[left:end]).text

@@ -1,0 +1,29 @@
+"""Whom an event is aimed at when the sentence names the target through what it owns or does."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from communique.actors import code_actors
+from communique.events import code_events
+from communique.records import Event
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    doc = nlp(text)
+    return code_events(doc, [], code_actors(doc), "2023-06-14")
+
+
+def _of_type(events: list[Event], kind: str) -> Event:
+    found = [e for e in events if e.type == kind]
+    assert found, f"no {kind} in {[e.type for e in events]}"
+    return found[0]
+
+
+def test_a_body_owning_the_thing_acted_on_is_the_target(nlp: Language) -> None:
+    # a protest against the government's plan is a protest against the government
+    event = _of_type(
+        _events(nlp, "Thousands of Chileans marched in Santiago against the government's plan."),
+        "PROTEST",
+    )
+    assert {(a.country, a.sector) for a in event.target} == {("CHL", "GOV")}
