@@ -8,7 +8,7 @@ cannot make one article's result depend on another's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from communique.resources import load_table
@@ -35,6 +35,8 @@ class Lexicon:
     org_suffixes: frozenset[str] = frozenset()  # 'Ltd', 'Kft': a name ending so is a company
     postnominals: frozenset[str] = frozenset()  # 'QC', 'MP', 'OBE' after a name, not of it
     companies: frozenset[str] = frozenset()  # 'the company', 'the airline': a named business
+    views: frozenset[str] = frozenset()  # 'In his view, ...': nouns of a point of view
+    characterising: dict[str, bool] = field(default_factory=dict)  # 'called it "..."' verbs
 
 
 def _yes(value: str) -> bool:
@@ -73,6 +75,11 @@ def lexicon() -> Lexicon:
         bodies, first, roles - _NAME_LIKE_ROLES - bodies - outlet - _GROUP_ROLES, suffixes,
         frozenset(r["word"].lower() for r in load_table("quote_postnominals.csv")),
         frozenset(r["noun"].lower() for r in load_table("quote_company_nouns.csv")),
+        frozenset(r["noun"].lower() for r in load_table("quote_view_nouns.csv")),
+        {
+            r["lemma"].lower(): _yes(r["needs_as"])
+            for r in load_table("quote_characterising_verbs.csv")
+        },
     )
 
 

@@ -348,13 +348,51 @@ def _around(cue: Token) -> list[tuple[int, int]]:
             out = [_trimmed(doc, start, left - 1), _trimmed(doc, nxt + 2, last)]
             return [s for s in out if s is not None]
         # 'As X noted, ...' keeps the clause after the aside, '..., as X noted.' the one before
-        lo = cue.right_edge.i + 1 if cue.left_edge.i == sent.start else start
+        # (a complement the parser hung on the cue from across a semicolon does not make
+        # the aside open the sentence: 'A; B, officials said, C' keeps 'B, ..., C')
+        front = cue.left_edge.i == sent.start and not any(
+            t.text == ";" for t in doc[sent.start : left]
+        )
+        lo = cue.right_edge.i + 1 if front else start
         hi = cue.left_edge.i - 1 if cue.right_edge.i >= last and lo == start else last
         span = _trimmed(doc, lo, hi)
         return [span] if span is not None else []
     cut = min(g.i for g in host.children if g.dep_ == "cc" and after <= g.i < second.i)
     out = [_trimmed(doc, sent.start, cue.left_edge.i - 1), _trimmed(doc, cut + 1, sent.end - 1)]
     return [s for s in out if s is not None]
+
+
+def _across_semicolon(cue: Token, comp: Token) -> bool:
+    """Is a semicolon between the cue and its (parsed) complement?
+
+    A semicolon joins two independent clauses, so 'The lot has 3000 spaces; reports said half
+    were filled' reports only what follows it: the parser often hangs the clause before the
+    semicolon on the cue, but the writer, not the reports, states it.
+    """
+    doc = cue.doc
+    if comp.i < cue.i:
+        between = doc[comp.right_edge.i + 1 : cue.i]
+    else:
+        between = doc[cue.i + 1 : comp.left_edge.i]
+    return any(t.text == ";" for t in between)
+
+
+def _prefer_following(cue: Token, comps: list[Token]) -> list[Token]:
+    """Drop a complement before the cue when a clause with its own subject follows it.
+
+    'Regarding which part was hardest, Sufianov said it was English': the parser takes the
+    fronted topic for a second complement, but a cue verb reports one clause, and the clause
+    right after it (with its own subject) is the one it reports.
+    """
+    after = [
+        c for c in comps
+        if c.i > cue.i
+        and any(k.dep_ in _SUBJ for k in c.children)
+        and c.left_edge.i - cue.i <= 6
+    ]
+    if not after:
+        return comps
+    return [c for c in comps if c.i > cue.i]
 
 
 def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
@@ -384,6 +422,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     comps = [c for c in comps if not any(
         m.dep_ == "mark" and m.lower_ in _ADVERBIAL for m in c.children
     ) or any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+    comps = [c for c in comps if not _across_semicolon(cue, c)]
+    comps = _prefer_following(cue, comps)
     for c in comps:
         if c.i > cue.i and _is_statement(c, lex) and c.lemma_ in ("report", "quote", "say"):
             continue  # '..., TASS News Agency reported' parsed as a complement
@@ -456,6 +496,53 @@ def _according(tok: Token) -> tuple[int, int] | None:
     return left or right
 
 
+_VIEW_PREPS = frozenset({"in", "from", "by"})
+
+
+def _view_owner(noun: Token) -> Token | None:
+    """The owner of 'his view' / 'the court's opinion' / 'the view of the court'."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int]] | None:
+    """'In his view, A' / 'From her perspective, A' / 'In the opinion of the court, A'.
+
+    A point-of-view phrase opening a clause attributes the rest of that clause to the owner
+    of the view, as 'according to X' does: the writer is reporting the owner's opinion. The
+    phrase must open the sentence (or follow a semicolon) and be closed by a comma, so 'in
+    the view of the lake' inside a clause, or 'in other words' (no owner), are not taken.
+    """
+    doc = prep.doc
+    if prep.lower_ not in _VIEW_PREPS:
+        return None
+    sent = prep.sent
+    start = max((t.i + 1 for t in doc[sent.start : prep.i] if t.text == ";"), default=sent.start)
+    if any(not (t.is_punct or t.is_space or t.pos_ == "CCONJ") for t in doc[start : prep.i]):
+        return None  # not at the start of a clause
+    comma = next((t for t in doc[prep.i + 1 : min(prep.i + 12, sent.end)] if t.text == ","), None)
+    if comma is None:
+        return None
+    phrase = doc[prep.i + 1 : comma.i]
+    nouns = [t for t in phrase if t.pos_ == "NOUN" and t.lemma_.lower() in lex.views]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    owner = _view_owner(noun)
+    if owner is None or owner.i >= comma.i:
+        return None
+    end = min((t.i - 1 for t in doc[comma.i + 1 : sent.end] if t.text == ";"),
+              default=sent.end - 1)
+    span = _trimmed(doc, comma.i + 1, end)
+    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 1 : end + 1]):
+        return None
+    cue_text = doc[prep.i : comma.i].text
+    return Attribution(noun, owner, cue_text, None), span
+
+
 def find_indirect(
     doc: Doc,
     direct: list[Found],
@@ -492,6 +579,10 @@ def find_indirect(
             span = _according(tok)
             if span is not None:
                 found.append(Found(span[0], span[1], "indirect", None, source=src))
+    for tok in doc:
+        view = _view_phrase(tok, lex) if tok.pos_ == "ADP" and not quoted(tok.idx) else None
+        if view is not None:
+            found.append(Found(view[1][0], view[1][1], "indirect", view[0]))
     return _merge_with_direct(found, direct, marks, doc.text)
 
 
