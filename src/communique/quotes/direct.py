@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Token
 
 from communique.quotes.attribution import (
     Attribution,
+    _inherited_subject,
+    _left_person,
     according_to,
     attribute,
     relays_someone,
@@ -222,6 +224,70 @@ def _characterised(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> To
     return None
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CHARACTERISING_WINDOW = 20
+
+
+def _characteriser(verb: Token) -> Token | None:
+    """Who characterises in 'X called it "..."': the subject, the 'by' agent of a passive
+    ('was described by the Daily Hive as "..."'), the subject a participle inherits
+    ('condemned the act, citing it as "..."'), or the person named before a verb the parser
+    left without one. A passive with no agent ('was described as "..."') has no speaker, nor
+    has an attributive participle ('a song called "..."')."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and (verb.tag_ == "VBG" or verb.dep_ in ("conj", "xcomp")):
+        subj = _inherited_subject(verb)
+    if subj is None and (verb.dep_ in ("relcl", "ROOT", "conj") or verb.tag_ == "VBD"):
+        subj = _left_person(verb)  # a tensed verb misparsed as a noun's modifier
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # a characterising verb needs someone to characterise: any nominal subject is taken as
+    # speaking ('The report described it as "..."' quotes the report)
+    return subj
+
+
+def _characterising(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> Attribution | None:
+    """A quoted fragment in a characterising frame: 'called the agreement "null and void"',
+    'dismissed it as "a slogan"', 'which the New York Times called "..."'.
+
+    Reading back from the opening mark within the clause (no sentence end, semicolon or
+    colon, and no other tensed verb on the way), the first verb of
+    ``quote_characterising_verbs.csv`` with a speaker takes the fragment; verbs marked
+    ``needs_as`` only through an 'as' ('referred to the vote as "..."'). Unlike a scare quote
+    or a name ('a song called "..."', 'known as "..."', 'was described as "..."'), the
+    fragment then has someone who said it.
+    """
+    i = index.at(m.open_at) - 1
+    if i < 0:
+        return None
+    floor = doc[i].sent.start
+    saw_as = False
+    for k in range(i, max(floor - 1, i - _CHARACTERISING_WINDOW), -1):
+        tok = doc[k]
+        if tok.text in (";", ":") or _ends(tok) or (tok.is_space and "\n" in tok.text):
+            return None
+        if tok.lower_ == "as":
+            saw_as = True
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in lex.characterising:
+            if lex.characterising[lemma] and not saw_as:
+                return None
+            speaker = _characteriser(tok)
+            if speaker is None or m.open_at <= speaker.idx < m.outer_end:
+                return None
+            return Attribution(tok, speaker, tok.text, None)
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ in _FINITE_TAGS and tok.dep_ not in (
+            "aux", "auxpass"
+        ) and not (m.open_at <= tok.idx < m.outer_end):
+            return None
+    return None
+
+
 def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token | None:
     """Headline-style 'Ukrainian foreign minister: "We need ..."': the label speaks."""
     before = doc.text[para_start : m.open_at].rstrip()
@@ -262,7 +328,15 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
     for n, m in enumerate(marks):
         content = text[m.start : m.end]
         words = len(content.split())
-        if words < 2 or _scare(text, m.open_at, lex):  # one word in marks is a term, not speech
+        if words < 2:  # one word in marks is a term, not speech
+            continue
+        if _scare(text, m.open_at, lex):
+            # 'which the Times called "..."' is the Times's words; 'a song called "..."' a name
+            att = _characterising(doc, index, m, lex) if m.closed else None
+            if att is not None and not _is_title(content):
+                new = [Found(a, b, "direct", att) for a, b in (m.pieces or ((m.start, m.end),))]
+                found.extend(new)
+                last = (m, new[-1])
             continue
         if _is_title(content) and not _sentence_like(doc, index, m):
             continue  # 'Radio Control Law', 'Smith vs. Jones': a name in marks
@@ -298,6 +372,12 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
             verb = _characterised(doc, index, m, lex)
             if verb is not None:
                 new = [Found(a, b, "direct", attribute(verb, lex)) for a, b in pieces]
+                found.extend(new)
+                last = (m, new[-1])
+                continue
+            att = _characterising(doc, index, m, lex)
+            if att is not None:
+                new = [Found(a, b, "direct", att) for a, b in pieces]
                 found.extend(new)
                 last = (m, new[-1])
                 continue

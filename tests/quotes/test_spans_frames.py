@@ -1,0 +1,91 @@
+"""Span frames a reader takes as someone's words: clauses bounded by semicolons, fronted
+topics, point-of-view phrases ('In his view, ...') and characterising frames ('called the plan
+"a costly mistake"'), and the look-alikes that are not speech (names, agentless passives)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def test_semicolon_keeps_the_narrators_clause_out(run: Run) -> None:
+    quotes, _ = run(
+        "The depot holds around 400 buses; reports said more than a hundred of them were "
+        "damaged in the storm."
+    )
+    assert [q.text for q in quotes] == [
+        "more than a hundred of them were damaged in the storm"
+    ]
+
+
+def test_aside_after_a_semicolon_reports_its_own_clause(run: Run) -> None:
+    quotes, _ = run(
+        "Two lorries left the motorway near the bridge; several tonnes of grain, police said, "
+        "spilled onto the verge and blocked the road."
+    )
+    assert [q.text for q in quotes] == [
+        "several tonnes of grain, police said, spilled onto the verge and blocked the road"
+    ]
+
+
+def test_fronted_topic_is_not_the_report(run: Run) -> None:
+    quotes, _ = run(
+        "Asked about which stage of the race was hardest for the young riders, coach Marta "
+        "Oliveira said it was the mountain climb."
+    )
+    assert [q.text for q in quotes] == ["it was the mountain climb"]
+    assert quotes[0].speaker == "Marta Oliveira"
+
+
+def test_point_of_view_phrase_attributes_the_clause(run: Run) -> None:
+    quotes, _ = run(
+        "Coach Marta Oliveira has trained riders for twenty years. In her view, the new "
+        "rules will make the sport safer for juniors."
+    )
+    assert [q.text for q in quotes] == ["the new rules will make the sport safer for juniors"]
+    assert quotes[0].speaker == "Marta Oliveira"
+    assert quotes[0].cue == "In her view"
+
+
+def test_point_of_view_phrase_needs_an_owner(run: Run) -> None:
+    quotes, _ = run("In other words, the new rules will make the sport safer for juniors.")
+    assert quotes == []
+
+
+def test_characterising_frame_quotes_the_subject(run: Run) -> None:
+    quotes, _ = run(
+        "Senator Paul Okafor called the budget \"a reckless gamble\" and described the "
+        "tax cuts as \"a gift to the wealthy\"."
+    )
+    assert [q.text for q in quotes] == ["a reckless gamble", "a gift to the wealthy"]
+    assert {q.speaker for q in quotes} == {"Paul Okafor"}
+    assert all(q.kind == "direct" for q in quotes)
+
+
+def test_characterising_frame_with_passive_agent(run: Run) -> None:
+    quotes, _ = run(
+        "The chef has been described by the Morning Ledger as a \"kitchen magician\" for "
+        "her work with local farmers."
+    )
+    assert [q.text for q in quotes] == ["kitchen magician"]
+    assert quotes[0].speaker == "Morning Ledger"
+
+
+def test_characterising_relative_clause(run: Run) -> None:
+    quotes, _ = run(
+        "She also wrote the novel Ashes, which the Morning Ledger called \"the boldest debut "
+        "of the decade.\""
+    )
+    assert [q.text for q in quotes] == ["the boldest debut of the decade."]
+    assert quotes[0].speaker == "Morning Ledger"
+
+
+def test_names_and_agentless_passives_are_not_quotes(run: Run) -> None:
+    quotes, _ = run(
+        "The band recorded a song called \"rain over the harbour\" in 1998. The suspect, "
+        "who was described as \"quiet and polite\", was arrested on Monday."
+    )
+    assert quotes == []
