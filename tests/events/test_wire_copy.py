@@ -26,7 +26,8 @@ def _events(nlp: Language, text: str, published: str = "2024-05-15") -> list[Eve
         ("Prosecutors indicted the former Peruvian president on bribery charges.", "ACCUSE"),
         ("The Kenyan government deployed riot police to the capital.", "MOBILIZE"),
         ("The army overthrew the elected government of Niger in July.", "COERCE"),
-        ("The governor commuted the sentences of twelve prisoners.", "CONCEDE"),
+        # commuting a sentence releases the prisoner early, like a pardon (RETREAT, CAMEO 084)
+        ("The governor commuted the sentences of twelve prisoners.", "RETREAT"),
         ("Norway paid tribute to the Polish firefighters.", "SUPPORT"),
         ("Qatar brokered a prisoner swap between Venezuela and the United States.", "CONSULT"),
         ("Teachers staged a walkout over unpaid salaries.", "PROTEST"),

@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Token
 from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
 from communique.events.appraisal import appraise
-from communique.events.frames import frame_ok, keep, speech_ok
-from communique.events.lexicon import Trigger, find_triggers
+from communique.events.frames import frame_ok, keep, outer_trigger, speech_ok
+from communique.events.lexicon import Trigger, find_triggers, lemma_forms
 from communique.events.modifiers import Flags, clause_chain, flags_for
 from communique.events.participants import (
     agent,
@@ -48,7 +48,7 @@ from communique.events.participants import (
 )
 from communique.events.scores import plover_types
 from communique.events.setting import date_of, location_of
-from communique.events.sourceless import instruments, suffers
+from communique.events.sourceless import instruments, is_person, suffers
 from communique.events.sourceless import sourceless as _sourceless
 from communique.records import Actor, ActorRef, Event, Quote
 from communique.records import Span as TextSpan
@@ -125,6 +125,8 @@ _INTENT_HEADS = frozenset(
         "plan",
     }
 )
+# Types that need a doer: with none named, a meeting or an intention is nothing.
+_NEEDS_DOER = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Conditional force announced by the side that would use it is a threat.
 _THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
@@ -239,6 +241,91 @@ def _unnamed_doer(subj: Token, verb: Token, quad: int) -> bool:
     return subj.pos_ in ("PROPN", "ADJ")
 
 
+@cache
+def noun_hosts() -> dict[tuple[str, str], str]:
+    """(verb lemma, preposition or '') -> 'patient' or 'cause', from
+    ``data/event_noun_hosts.csv``: verbs whose subject undergoes or provokes the event a noun
+    object names, without doing it."""
+    return {
+        (r["lemma"].lower(), (r.get("prep") or "").lower()): r["role"].lower()
+        for r in load_table("event_noun_hosts.csv")
+    }
+
+
+def _host(token: Token) -> tuple[str, Token | None, Token] | None:
+    """(role, subject, verb) when a nominal trigger is carried by a verb that does not do it:
+    'the minister faces charges' (patient: the minister is charged), 'came under attack',
+    'the ruling sparked protests' (cause: the ruling protests nobody)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.dep_ == "dobj":
+        verb, prep = token.head, ""
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        verb, prep = token.head.head, token.head.lower_
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    hosts = noun_hosts()
+    role = next((hosts[(f, prep)] for f in lemma_forms(verb) if (f, prep) in hosts), None)
+    if role is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return role, subj, verb
+
+
+def _from_party(token: Token, verb: Token | None) -> Token | None:
+    """Who a verbal-reaction noun comes from: 'criticism from Beijing', 'drew objections from
+    conservatives' (the parser hangs the 'from' phrase on the noun or on its verb)."""
+    holders = [token] + ([verb] if verb is not None else [])
+    for h in holders:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "from" and (h is token or p.i > token.i):
+                obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _of_agent(token: Token) -> Token | None:
+    """The 'of' phrase of a noun whose 'of' names its doer: 'at the request of the prime
+    minister', 'at the invitation of the king'."""
+    for p in token.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            return next((o for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """Subject of the clause a prepositional phrase on ``token`` hangs from ('She did so at
+    the request of Trudeau': she)."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# Commitments ('vowed to', 'pledged to', 'promised to') whose content is force, coercion or a
+# sanction are threats (CAMEO 13: 'vowed to retaliate', 'pledged to punish those responsible').
+_VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def _vowed_force(trig: Trigger, token: Token, heads: dict[int, Trigger]) -> bool:
+    """Whether an AGREE row on a commitment verb has a forceful act as its content."""
+    if trig.entry.type != "AGREE" or token.pos_ != "VERB" or token.lemma_.lower() not in _VOWS:
+        return False
+    return any(
+        h.entry.type in _FORCE_TYPES
+        and outer_trigger(token.doc[h.head], heads) is trig
+        and not any(c.dep_ == "neg" for c in token.doc[h.head].children)
+        for h in heads.values()
+        if h is not trig
+    )  # "pledged not to use force" is a commitment to peace, not a threat
+
+
 def _planner(token: Token) -> Token | None:
     """Whose plan, decision or offer a to-clause on a noun is: 'the US announced plans to
     remove the troops', 'Germany's decision to send tanks' (the possessor, else the subject of
@@ -272,13 +359,36 @@ def _code_one(
         ptype = types[entry.negated_type]
     else:
         ptype = types[entry.type]
+    vowed = _vowed_force(trig, token, heads)
+    if vowed:
+        ptype = types["THREATEN"]  # "vowed to retaliate", "pledged to punish those responsible"
     quote = ctx.quote_of(token.idx)
     speaker = ctx.speakers.get(quote) if quote is not None else None
     source: list[ActorRef] = []
     target: list[ActorRef] = []
     skip: set[int] = set()
     subj, passive = subject_of(token)
-    if entry.frame == "self":
+    host = (
+        _host(token)
+        if entry.frame not in ("self", "recipient", "allege") and ptype.name not in _NEEDS_DOER
+        else None
+    )
+    if host is not None:
+        # "Toronto police face allegations", "the ruling sparked protests", "drew criticism
+        # from Beijing": the verb's subject undergoes or provokes the event; its doer, if
+        # named at all, is the 'from' phrase
+        role, carrier, verb = host
+        party = _from_party(token, verb)
+        if party is not None:
+            source = resolve(ctx, party, quote) or ([uncoded(party)] if is_agentive(party) else [])
+            skip.add(party.i)
+        if carrier is not None:
+            skip.add(carrier.i)
+            if role == "patient":
+                target = resolve(ctx, carrier, quote) or (
+                    [uncoded(carrier)] if is_person(carrier) else []
+                )
+    elif entry.frame == "self":
         if token.dep_ != "nsubj":
             return None  # "police arrested protesters": the protesters are not protesting here
         source = resolve(ctx, token, quote) or [uncoded(token)]
@@ -325,6 +435,14 @@ def _code_one(
                 source = coded  # "Israeli air strikes", "EU sanctions", "US aid"
         if not source and token.pos_ in ("NOUN", "PROPN"):
             own = noun_source(token) or _enactor(token)
+            if own is None and entry.frame == "of_agent":
+                own = _of_agent(token)  # "at the request of the prime minister"
+                asked = _clause_subject(token) if own is not None else None
+                if asked is not None:
+                    target = resolve(ctx, asked, quote) or (
+                        [uncoded(asked)] if is_person(asked) else []
+                    )
+                    skip.add(asked.i)
             purpose = _purpose_doer(token, ptype.name) if own is None else None
             if purpose is not None and any(a.country for a in resolve(ctx, purpose, quote)):
                 own = purpose  # only a coded party: 'a company paid for trips' meets nobody
@@ -393,7 +511,7 @@ def _code_one(
         if planner is not None:
             source = [a for a in resolve(ctx, planner, quote) if a.country]
     found = None
-    if not source:
+    if not source and host is None:
         found = _sourceless(ctx, trig, token, subj, passive, heads, quote)
         if found is None:
             return None
@@ -485,7 +603,7 @@ def _code_one(
         # "threatened to strike Beirut if ...": the condition is the threat's content; the
         # threat itself was made
         flags = Flags(flags.negated, False, flags.intended, flags.historical_word)
-    if ptype.name == "THREATEN" and entry.frame == "content":
+    if ptype.name == "THREATEN" and (entry.frame == "content" or vowed):
         # '"We will respond decisively"': the future is the threat's content; saying it is
         # the threat, made now
         flags = Flags(flags.negated, flags.hypothetical, False, flags.historical_word)

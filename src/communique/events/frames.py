@@ -86,6 +86,22 @@ def _agreed_content(outer: Trigger, inner: Trigger, doc: Doc) -> bool:
     )
 
 
+# Verbs of command: an authority commanding an act is doing it through others ('instructed
+# security agencies to investigate the leak' is the investigation); a command to the public
+# to move or take shelter stays a request ('instructed residents to evacuate').
+_COMMANDS = frozenset({"instruct", "order", "direct", "command"})
+_COMMANDED = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
+
+
+def _commanded_content(outer: Trigger, inner: Trigger, doc: Doc) -> bool:
+    return (
+        outer.entry.type == "REQUEST"
+        and doc[outer.head].lemma_.lower() in _COMMANDS
+        and inner.entry.type in _COMMANDED
+        and doc[inner.head].pos_ == "VERB"
+    )
+
+
 def _shared_act(helper: Trigger, inner: Token, doc: Doc) -> bool:
     """Whether ``inner`` is what a bare 'help' verb helped do: 'he helped negotiate the deal'
     is taking part in the negotiation, not aid to anyone. With someone helped ('helped Ukraine
@@ -115,6 +131,8 @@ def _refused_negative(outer: Trigger, inner: Trigger) -> bool:
 def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
     """Whether a trigger yields its own event, given the triggers above and below it."""
     token = doc[trig.head]
+    if trig.entry.frame == "bare" and _content_coded(token, heads):
+        return False  # "issued an order releasing the prisoners" is the release
     outer = outer_trigger(token, heads)
     if outer is not None and _shared_act(outer, token, doc):
         return True
@@ -128,16 +146,20 @@ def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
     if any(c.i in heads and _shared_act(trig, c, doc) for c in token.children if c.dep_ == "xcomp"):
         return False  # coded as what was helped with
     if outer is not None:
-        return _agreed_content(outer, trig, doc)
-    for other in heads.values():  # an AGREE whose content is coded in its place
+        return _agreed_content(outer, trig, doc) or _commanded_content(outer, trig, doc)
+    for other in heads.values():  # an AGREE or command whose content is coded in its place
         if (
             other is not trig
-            and trig.entry.type == "AGREE"
+            and trig.entry.type in ("AGREE", "REQUEST")
             and outer_trigger(doc[other.head], heads) is trig
-            and _agreed_content(trig, other, doc)
+            and (_agreed_content(trig, other, doc) or _commanded_content(trig, other, doc))
         ):
             return False
     return True
+
+
+# Prepositions whose noun object is a point or stretch of time, not an act.
+_TIME_PREPS = frozenset({"by", "until", "till", "toward", "towards", "throughout"})
 
 
 def frame_ok(trig: Trigger, doc: Doc) -> bool:
@@ -150,6 +172,12 @@ def frame_ok(trig: Trigger, doc: Doc) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     ):
         return False  # "no evidence to support the claims": what would show it, not an act
+    if (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _TIME_PREPS
+    ):
+        return False  # "by the end of the campaign", "until the ceasefire": a point in time
     if token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and is_person(token.head):
         return False  # "coup leaders", "protest organisers", "bombing suspects": people, not acts
     deps = {c.dep_ for c in token.children}
@@ -158,8 +186,33 @@ def frame_ok(trig: Trigger, doc: Doc) -> bool:
     if trig.entry.frame == "intransitive":
         return not any(c.dep_ == "dobj" and _real_object(c) for c in token.children)
     if trig.entry.frame == "xcomp":
-        return "xcomp" in deps  # "asked Norway to extradite", not "asked me, 'Is he ...?'"
+        # "asked Norway to extradite", not "asked me, 'Is he ...?'"; after a long object the
+        # parser hangs the to-clause as an adverbial one ("advised residents of her city to
+        # stay indoors"), which is still what the addressee is asked to do
+        return "xcomp" in deps or ("dobj" in deps and any(_to_clause(c) for c in token.children))
     return True
+
+
+def _to_clause(token: Token) -> bool:
+    """An infinitival adverbial clause ('... to stay indoors')."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def _content_coded(token: Token, heads: dict[int, Trigger]) -> bool:
+    """Whether an event trigger lies inside the object of ``token`` ('issued a decree
+    pardoning 500 prisoners'): the instrument's content is the event, coded in its place."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        if any(t.i in heads and t.i != obj.i for t in obj.subtree):
+            return True
+        # the parser often hangs the participle on the verb: 'issued a decree | pardoning ...'
+        if any(
+            c.i in heads and c.i > obj.i and c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp")
+            for c in token.children
+        ):
+            return True
+    return False
 
 
 def speech_ok(ctx: DocActors, trig: Trigger) -> bool:

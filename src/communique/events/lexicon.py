@@ -108,6 +108,7 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ in ("nsubj", "nsubjpass"):
             found.add("^" + _lemma(child))
             found.update("^" + _lemma(o) for o in _pobjs(child))  # "tens of thousands of workers"
+        found.update(_logical_subjects(child))
         if child.dep_ in (
             "dobj",
             "nsubjpass",
@@ -147,6 +148,19 @@ def _objects(token: Token) -> set[str]:
     return found
 
 
+def _logical_subjects(child: Token) -> set[str]:
+    """'^lemma' for the doer a passive names in its 'by' phrase: '^police' holds for "he was
+    questioned by state police" as for "police questioned him" (the agent is the logical
+    subject, and a row keyed to the doer must not depend on the voice)."""
+    if child.dep_ != "agent":
+        return set()
+    found: set[str] = set()
+    for obj in (o for o in child.children if o.dep_ == "pobj"):
+        found.add("^" + _lemma(obj))
+        found.update("^" + _lemma(c) for c in obj.children if c.dep_ == "compound")
+    return found
+
+
 def _durations(token: Token) -> list[Token]:
     """A counted span of time on the verb ('gave the junta one week to ...', '48 hours'), the
     shape of an ultimatum; 'this week' is a date, not a duration."""
@@ -180,6 +194,7 @@ def _core_objects(token: Token) -> set[str]:
             found.add("@" + child.lower_)
         if child.dep_ in ("nsubj", "nsubjpass"):
             found.add("^" + _lemma(child))
+        found.update(_logical_subjects(child))
         if child.dep_ in ("dobj", "dative", "attr", "nsubjpass", "oprd"):  # "held X responsible"
             found.add(_lemma(child))
             found.update(_lemma(c) for c in child.conjuncts)  # "tents and medicine"

@@ -1,0 +1,98 @@
+"""Event frames political news uses all the time and the coder must not miss: orders and
+commands, undergoing or provoking an event named by a noun ('faces charges', 'sparked
+protests'), requests made 'at the request of' someone, vows of force (threats), softened
+stances, recaptured towns, police questioning. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.actors import code_actors
+from communique.events import code_events
+from communique.records import Event
+
+
+def _events(nlp: Language, text: str, published: str = "2024-05-15") -> list[Event]:
+    doc = nlp(text)
+    return code_events(doc, [], code_actors(doc), published)
+
+
+def _main(events: list[Event]) -> Event | None:
+    """The event a scorer takes: the first one not negated."""
+    return next((e for e in events if not e.negated), events[0] if events else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # light verb + instrument noun
+        ("The Mexican governor issued an executive order on Monday.", "COERCE"),
+        # a commitment to use force is a threat; a commitment not to is not
+        ("The Turkish president vowed to retaliate against the Kurdish militants.", "THREATEN"),
+        ("The Russian president pledged to impose sanctions on Latvia.", "THREATEN"),
+        ("The Indian minister promised to arrest the smugglers.", "THREATEN"),
+        ("Venezuela and Guyana pledged not to use force against each other.", "AGREE"),
+        ("The Japanese prime minister pledged to support Ukraine.", "AGREE"),
+        # commands: a request to the public, the act itself when an authority is set on it
+        ("The Cuban governor instructed residents to evacuate.", "REQUEST"),
+        ("The French mayor advised residents of her city to stay indoors.", "REQUEST"),
+        ("The Serbian president instructed police to detain the protest leaders.", "COERCE"),
+        # nominal events carried by verbs whose subject is not the doer
+        ("The Chilean minister faces charges of corruption.", "ACCUSE"),
+        ("Toronto police face allegations they failed to act quickly.", "ACCUSE"),
+        ("The Hungarian bill has sparked protests across the country.", "PROTEST"),
+        ("The decision prompted objections from Polish conservatives.", "ACCUSE"),
+        ("She acted at the request of the Canadian prime minister.", "REQUEST"),
+        # verbs
+        ("The Turkish president later softened his stance on the border.", "CONCEDE"),
+        ("The Syrian army recaptured the city in 2016.", "ASSAULT"),
+        ("The city was recaptured by Syrian government forces in 2016.", "ASSAULT"),
+        ("The suspect was interviewed by Chilean police twice.", "ACCUSE"),
+        ("The Chilean church has been penalised for covering up abuse.", "SANCTION"),
+        ("The Kenyan president commuted the sentence of the former minister.", "RETREAT"),
+        ("The Peruvian candidate announced the end of his campaign on Friday.", "RETREAT"),
+    ],
+)
+def test_frame_is_coded(nlp: Language, text: str, etype: str) -> None:
+    main = _main(_events(nlp, text))
+    assert main is not None and main.type == etype, (text, main)
+
+
+def test_vow_of_force_is_a_threat_made_now(nlp: Language) -> None:
+    """'vowed to retaliate': the retaliation lies ahead, the threat was made."""
+    main = _main(_events(nlp, "The Turkish president vowed to retaliate against the militants."))
+    assert main is not None and main.type == "THREATEN" and not main.intended
+
+
+def test_undergoer_is_the_target_not_the_source(nlp: Language) -> None:
+    main = _main(_events(nlp, "The Chilean minister faces charges of corruption."))
+    assert main is not None
+    assert [a.name for a in main.target] == ["Chilean minister"]
+    assert main.source == []
+
+
+def test_requester_is_the_source(nlp: Language) -> None:
+    main = _main(_events(nlp, "She acted at the request of the Canadian prime minister."))
+    assert main is not None and main.type == "REQUEST"
+    assert any(a.country == "CAN" for a in main.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of the campaign, the Peruvian candidate had raised $2 million.",
+        "The Brazilian minister issued a statement on Monday.",
+        "The storm caused damage across the Cuban coast.",
+        "The police officer was interviewed by a Chilean newspaper.",
+    ],
+)
+def test_not_events(nlp: Language, text: str) -> None:
+    main = _main(_events(nlp, text))
+    assert main is None, (text, main)
+
+
+def test_order_content_is_the_event(nlp: Language) -> None:
+    """An order that pardons prisoners is the pardon, not a coercive order."""
+    events = _events(nlp, "The Egyptian president issued a decree pardoning 500 prisoners.")
+    assert events and events[0].type == "RETREAT"
