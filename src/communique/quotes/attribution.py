@@ -44,6 +44,11 @@ def _subject(cue: Token) -> Token | None:
     people = [c for c in named if c.ent_type_ == "PERSON" and c.i < cue.i]
     if len(named) > 1 and people and not named[0].ent_type_:
         named = [people[-1]]
+    # 'news broadcaster NRK reported', 'Millions dwell in slums, and ..., local activists
+    # claimed': of two subjects before the verb the parse split, the one next to it speaks
+    before = [c for c in named if c.i < cue.i]
+    if len(before) > 1:
+        named = [before[-1]]
     pick = named[0] if named else (subjects[0] if subjects else None)
     return _et_al(pick) if pick is not None else None
 

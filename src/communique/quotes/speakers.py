@@ -45,6 +45,12 @@ def _partitives() -> frozenset[str]:
 
 
 @cache
+def _proxies() -> frozenset[str]:
+    """Nouns for someone speaking on a body's behalf ('spokesman'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_proxy_nouns.csv"))
+
+
+@cache
 def _silence() -> dict[str, str]:
     """Verbs saying someone did not speak ('could not be reached'), see the table."""
     return {r["lemma"].lower(): r["kind"] for r in load_table("quote_silence_verbs.csv")}
@@ -237,6 +243,8 @@ class Cast(NameIndex):
             last_seen[id(entity)] = pos
         best: tuple[tuple[int, int, int], Person] | None = None
         body = head in self.lex.bodies or tok.lower_ in self.lex.bodies
+        if not body and tok.tag_ in ("NNS", "NNPS"):
+            return None  # 'officials said' are several people, not the one official named
         # 'Northamptonshire police' is no body whose name lacks 'Northamptonshire'
         proper = {
             t.lower_ for t in tok.lefts
@@ -532,11 +540,14 @@ class Cast(NameIndex):
     def _nominal(self, tok: Token) -> Person | None:
         """'a spokesman for the ministry' -> the ministry; 'the diplomat' -> the last person.
 
-        A common-noun speaker that names no role holder speaks for the organisation it is
-        attached to; a definite one ('the diplomat', 'the 48-year-old') points back like a
-        pronoun to the most recent person; an indefinite one ('one MP') stays unknown.
+        A spokesman (``quote_proxy_nouns.csv``) who names no role holder speaks for the
+        organisation he is attached to; an official, a scientist or a mayor of a body is a
+        member speaking for themself, unknown when unnamed ('an official from TfL'). A
+        definite singular one ('the diplomat', 'the 48-year-old') points back like a pronoun
+        to the most recent person; an indefinite one ('one MP') stays unknown.
         """
-        for child in tok.children:
+        proxy = tok.lemma_.lower() in _proxies() or tok.lower_ in _proxies()
+        for child in tok.children if proxy else ():
             if child.dep_ in ("compound", "poss") or (child.dep_ == "prep" and child.lower_ in (
                 "for", "of", "at", "from"
             )):
@@ -547,7 +558,7 @@ class Cast(NameIndex):
                     entity = self.entity_at(target)
                     if entity is not None and not entity.is_person:
                         return entity
-        if tok.lemma_.lower() in self.lex.roles:
+        if proxy:
             # 'a Ministry of Defence spokesman': the body named anywhere in the pre-modifiers
             for t in tok.subtree:
                 entity = self._token_entity.get(t.i) if t.i < tok.i else None
