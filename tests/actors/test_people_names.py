@@ -122,3 +122,20 @@ def test_a_listed_relative_does_not_take_the_bare_surname(nlp: Language) -> None
     actors = code_actors(nlp(text))
     joe = next(a for a in actors if a.name == "Joe Biden")
     assert any(m.start == text.rindex("Biden promised") for m in joe.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Joseph R. Biden Jr. said the talks had failed.", "Joe Biden", "USA"),
+        ("Ferdinand Marcos Jr. said the talks had failed.", "Ferdinand Marcos Jr", "PHL"),
+    ],
+)
+def test_a_generational_suffix_keeps_the_table_person(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    """'Jr.' closes the name without being the surname: the person is the table's."""
+    actors = code_actors(nlp(text))
+    assert any(a.name == name and a.country == country for a in actors), [
+        (a.text, a.name, a.country) for a in actors
+    ]

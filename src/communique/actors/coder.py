@@ -24,6 +24,7 @@ from communique.actors.gazetteer import (
     country_names,
     gazetteer_for,
     honorifics,
+    name_suffixes,
     people_by_first_and_last,
     people_matcher_for,
     people_table,
@@ -327,10 +328,15 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
                 end += extra
                 break
         name = doc[start:end].text
-        table_hit = hit_at.get(end - 1)
+        # "Joseph R. Biden Jr.", "Kama Melly QC": the person is found by the name without
+        # the suffix (unless the table writes it: "Robert F. Kennedy Jr.")
+        core = end
+        while name not in people and core > start + 1 and _is_name_suffix(doc[core - 1]):
+            core -= 1
+        table_hit = hit_at.get(core - 1)
         listed = (
             table_hit[2]
-            if table_hit is not None and table_hit[0] >= start and table_hit[1] == end
+            if table_hit is not None and table_hit[0] >= start and table_hit[1] == core
             else None
         )
         if all(i in gaz_at for i in range(start, end)) and name not in people and listed is None:
@@ -370,15 +376,19 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
             entry = _code_in(gaz_at, g_left, group)
         country = entry.code if entry else None
         sector = _sector(entry, role)
-        known_person = people.get(name) or _with_middle_initials(doc, start, end)
+        known_person = (
+            people.get(name)
+            or people.get(doc[start:core].text)
+            or _with_middle_initials(doc, start, core)
+        )
         if known_person is None:
             # the table form is only the end of the name: "Donald J. Trump" is the table's
             # person, "Eric Trump" is not
-            form_start = table_hit[0] if listed is not None and table_hit else end - 1
-            known_person = listed or people.get(doc[end - 1].text)
+            form_start = table_hit[0] if listed is not None and table_hit else core - 1
+            known_person = listed or people.get(doc[core - 1].text)
             if known_person is not None and _another_person(doc, start, form_start, known_person):
                 known_person = None
-        elif end - start == 1 and name in contested:
+        elif core - start == 1 and name in contested:
             known_person = None  # another person of the article bears the surname: "Mary Trump"
         if known_person is not None and (
             country is None
@@ -395,7 +405,7 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if role:
             b.index.roles[idx] = role[0]
         by_name[name] = idx
-        surname = doc[end - 1].text
+        surname = doc[core - 1].text
         held = by_surname.get(surname)
         bare = people.get(surname)  # whom the surname alone names ("Trump": Donald Trump)
         if (
@@ -411,6 +421,12 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if token.pos_ == "PROPN" and token.i not in b.index.by_token and token.text in by_surname:
             if token.i not in gaz_at:
                 b.mention(by_surname[token.text], token.i, token.i + 1)
+
+
+def _is_name_suffix(token: Token) -> bool:
+    """Whether a word closing a name is a generational suffix or post-nominal letters ('Jr.',
+    'III', 'QC'): not the surname, so not what later bare mentions of the person repeat."""
+    return token.lower_.replace(".", "") in name_suffixes()
 
 
 def _with_middle_initials(doc: Doc, start: int, end: int) -> Entry | None:

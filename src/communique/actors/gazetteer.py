@@ -189,6 +189,16 @@ def people_by_first_and_last() -> dict[tuple[str, str], Entry]:
 
 
 @cache
+def name_suffixes() -> frozenset[str]:
+    """Words that close a name without being the surname: generational suffixes ('Jr.', 'III',
+    ``actors_name_suffixes.csv``) and post-nominal letters ('QC', 'MP', the quotes layer's
+    ``quote_postnominals.csv``), lower case without full stops."""
+    words = {r["word"] for r in load_table("actors_name_suffixes.csv")}
+    words |= {r["word"] for r in load_table("quote_postnominals.csv")}
+    return frozenset(w.lower().replace(".", "") for w in words)
+
+
+@cache
 def honorifics() -> frozenset[str]:
     """Courtesy words before a name ('Mr', 'Dr.'), which are not first names."""
     return frozenset(r["word"] for r in load_table("actors_honorifics.csv"))

@@ -1,0 +1,37 @@
+"""Named national bodies, seats of power and armed groups code their country on their own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.actors import code_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("The Verkhovna Rada voted to extend martial law.", "UKR", "LEG"),
+        ("The Tatmadaw bombed a village.", "MMR", "MIL"),
+        ("Bankova rejected the proposal.", "UKR", "GOV"),
+        ("Kataib Hezbollah claimed the drone attack.", "IRQ", "PRM"),
+        ("The Syrian Democratic Forces detained three men.", "SYR", "REB"),
+        ("Customs and Border Protection detained the driver.", "USA", "COP"),
+    ],
+)
+def test_named_bodies_code_their_country(
+    nlp: Language, text: str, country: str, sector: str
+) -> None:
+    actors = code_actors(nlp(text))
+    assert any((a.country, a.sector) == (country, sector) for a in actors), [
+        (a.text, a.country, a.sector) for a in actors
+    ]
+
+
+def test_a_reporting_outlet_does_not_set_the_storys_country(nlp: Language) -> None:
+    """An outlet's home is not where the story happens: the police chief belongs to the
+    country the sentence is about (Widodo's), not the outlet's."""
+    text = "Al Jazeera reported that Widodo had sacked the police chief."
+    actors = code_actors(nlp(text))
+    chief = [a for a in actors if a.text.endswith("police chief")]
+    assert chief and chief[0].country == "IDN", [(a.text, a.country) for a in actors]
