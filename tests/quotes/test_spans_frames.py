@@ -89,3 +89,44 @@ def test_names_and_agentless_passives_are_not_quotes(run: Run) -> None:
         "who was described as \"quiet and polite\", was arrested on Monday."
     )
     assert quotes == []
+
+
+def test_coordination_inside_the_report_is_one_statement(run: Run) -> None:
+    quotes, _ = run(
+        "The Harbour Gazette reported the early launch was a mistake and the ferry was meant "
+        "to wait for the tide."
+    )
+    assert [q.text for q in quotes] == [
+        "the early launch was a mistake and the ferry was meant to wait for the tide"
+    ]
+
+
+def test_second_that_clause_is_a_second_statement(run: Run) -> None:
+    quotes, _ = run(
+        "The ministry said in a statement that it was paying the grants in full and that "
+        "the remaining claims would be settled by June."
+    )
+    assert [q.text for q in quotes] == [
+        "it was paying the grants in full",
+        "the remaining claims would be settled by June",
+    ]
+
+
+def test_second_speaker_in_the_coordination_reports_for_itself(run: Run) -> None:
+    quotes, _ = run(
+        "One resident said the water had risen overnight and several neighbours said they "
+        "had been told to leave."
+    )
+    assert [q.text for q in quotes] == [
+        "the water had risen overnight",
+        "they had been told to leave",
+    ]
+
+
+def test_aside_then_a_predicate_without_subject_is_one_statement(run: Run) -> None:
+    quotes, _ = run(
+        "The old tower was never safe, inspectors have said, and should have been closed "
+        "years ago."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("The old tower was never safe")

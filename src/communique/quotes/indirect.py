@@ -58,7 +58,7 @@ def _is_statement(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.direct and any(c.dep_ == "nsubj" for c in tok.children)
 
 
-def _clauses(c: Token) -> list[tuple[int, int]]:
+def _clauses(c: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """Token ranges of a complement and of each clause conjoined to it ('... and that ...').
 
     'said Russia was "not watching ..." and that sanctions had "..."' reports two statements,
@@ -72,6 +72,8 @@ def _clauses(c: Token) -> list[tuple[int, int]]:
     if not conjs:
         return [(c.left_edge.i, c.right_edge.i)]
     out = [(c.left_edge.i, conjs[0].left_edge.i - 1)]
+    if _is_statement(conjs[0], lex) and not any(g.dep_ == "mark" for g in conjs[0].children):
+        return out  # '... said A and several said B': the second cue reports B itself
     doc = c.doc
     first_out = conjs[0]
     if not any(g.dep_ == "mark" for g in first_out.children):
@@ -83,6 +85,13 @@ def _clauses(c: Token) -> list[tuple[int, int]]:
             for g in first_out.children
         ):
             return out
+        opener = doc[first_out.left_edge.i]
+        if not (cc and doc[cc[-1].i - 1].text == ",") and opener.lower_ != "that" and not (
+            cc and doc[cc[-1].i + 1].lower_ == "that"
+        ):
+            # 'reported the landing was a mistake and the jet was meant to land at B': with
+            # neither a comma nor a second 'that', the coordination sits inside the report
+            return [(c.left_edge.i, c.right_edge.i)]
     for n, k in enumerate(conjs):
         end = conjs[n + 1].left_edge.i - 1 if n + 1 < len(conjs) else k.right_edge.i
         out.append((k.left_edge.i, end))
@@ -137,6 +146,19 @@ def _that_clause(cue: Token) -> tuple[int, int] | None:
     if nxt is None:
         return None
     return _trimmed(doc, nxt + 1, sent_end)
+
+
+def _split_that(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """'that A and that B' as two statements, as the parsed complement is split (``_clauses``)."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return [span]
+    first, last = toks.start, toks.end - 1
+    for k in range(first + 1, last - 1):
+        if doc[k].dep_ == "cc" and doc[k + 1].lower_ == "that" and doc[k + 1].dep_ == "mark":
+            out = [_trimmed(doc, first, k - 1), _trimmed(doc, k + 2, last)]
+            return [s for s in out if s is not None] or [span]
+    return [span]
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -322,6 +344,8 @@ def _second_after(cue: Token) -> tuple[int, int] | None:
     rest = doc[nxt + 2 : last + 1]
     if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in rest):
         return None
+    if not any(t.dep_ in _SUBJ for t in rest):
+        return None  # 'A was unsafe, X said, and should not have flown': one statement
     return _trimmed(doc, nxt + 2, last)
 
 
@@ -430,7 +454,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         if c.i < cue.i and _is_statement(c, lex):
             continue  # 'X said A; Y reported B': A is X's statement, not Y's content
         obj = None if c.i < cue.i else _fronted_object(cue, c)
-        for n, (a, b) in enumerate(_clauses(c)):
+        for n, (a, b) in enumerate(_clauses(c, lex)):
             if n == 0 and obj is not None and not any(k.dep_ in _SUBJ for k in c.children):
                 a = obj.left_edge.i  # 'announced the new region ... would be governing'
             if a <= cue.i <= b:  # a misparse that wraps the cue: keep the side the clause is on
@@ -447,7 +471,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     if not out and not comps and lemma in lex.indirect:
         span = _that_clause(cue)
         if span is not None:
-            return [span]
+            return _split_that(doc, span)
         zero = _zero_clause(cue)
         if zero is not None:
             span = _trimmed(doc, *zero)
@@ -496,7 +520,7 @@ def _according(tok: Token) -> tuple[int, int] | None:
     return left or right
 
 
-_VIEW_PREPS = frozenset({"in", "from", "by"})
+_VIEW_PREPS = frozenset({"in", "from", "by"})  # 'by' only with 'account': 'by his account'
 
 
 def _view_owner(noun: Token) -> Token | None:
@@ -528,8 +552,8 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
         return None
     phrase = doc[prep.i + 1 : comma.i]
     nouns = [t for t in phrase if t.pos_ == "NOUN" and t.lemma_.lower() in lex.views]
-    if not nouns:
-        return None
+    if not nouns or (prep.lower_ == "by" and nouns[0].lemma_.lower() != "account"):
+        return None  # 'By today's judgment, the court ...' is the means, not a point of view
     noun = nouns[0]
     owner = _view_owner(noun)
     if owner is None or owner.i >= comma.i:
