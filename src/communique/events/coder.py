@@ -200,12 +200,24 @@ def _named_doer(subj: Token, verb: Token) -> bool:
     act ('the news network RTHK withdrew its reporters'), which the entity tagger missed.
     Only for material acts (quads 2 and 4): with verbal ones an unknown name mostly talks
     ('Khosla talked of his discoveries')."""
-    return (
-        verb.pos_ == "VERB"
-        and subj.pos_ == "PROPN"
-        and subj.dep_ == "nsubj"
-        and not any(c.dep_ == "nummod" for c in subj.children)
-    )
+    if verb.pos_ != "VERB" or subj.dep_ != "nsubj":
+        return False
+    if subj.pos_ == "NOUN":
+        # "code hosting website GitHub blocked access": the name stands beside its kind
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
+    return subj.pos_ == "PROPN" and not any(c.dep_ == "nummod" for c in subj.children)
+
+
+def _document_owner(subj: Token, verb: Token) -> Token | None:
+    """Whose statement, notice or report it is that accuses, demands or praises: "RIAA's
+    notice alleged ...", "the ministry's statement condemned ..." (the owner speaks through
+    it). Only a named or coded owner of a thing (not of a person: "Trump's lawyer said")."""
+    if verb.pos_ != "VERB" or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or is_person(subj):
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    return owner
 
 
 # Personal pronouns that stand for someone acting; "it" is left out: it is as often a storm,
@@ -258,6 +270,8 @@ def _host(token: Token) -> tuple[str, Token | None, Token] | None:
     'the ruling sparked protests' (cause: the ruling protests nobody)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "sparked controversy and protests"
     if token.dep_ == "dobj":
         verb, prep = token.head, ""
     elif token.dep_ == "pobj" and token.head.dep_ == "prep":
@@ -475,7 +489,13 @@ def _code_one(
                 or ptype.quad in (2, 4)
                 and _named_doer(subj, token)
             ):
-                source = [uncoded(subj)]
+                name = next((c for c in subj.children if c.dep_ == "appos"), subj)
+                source = [uncoded(name if name.pos_ == "PROPN" else subj)]
+            if not source and ptype.quad in (1, 3):
+                owner = _document_owner(subj, token)
+                if owner is not None:
+                    source = resolve(ctx, owner, quote) or [uncoded(owner)]
+                    skip.add(owner.i)
             skip.add(subj.i)
         nominal = token.pos_ in ("NOUN", "PROPN")
         if (

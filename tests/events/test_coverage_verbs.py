@@ -1,0 +1,63 @@
+"""Verb and noun classes a political coder meets often: rebukes and censure (ACCUSE),
+deceit reported by someone (an accusation by the reporter), police checks and inspections
+(ACCUSE, investigate), honours awarded (SUPPORT), acts by a named body that the actor tables do
+not know, and statements spoken through a document ("X's notice alleged"). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.actors import code_actors
+from communique.events import code_events
+from communique.records import Event
+
+
+def _main(nlp: Language, text: str) -> Event | None:
+    doc = nlp(text)
+    events = code_events(doc, [], code_actors(doc), "2024-05-15")
+    return next((e for e in events if not e.negated), events[0] if events else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Dutch minister was reprimanded by parliament for the leak.", "ACCUSE"),
+        ("The Polish president lambasted the European Commission.", "ACCUSE"),
+        ("The Senate censured the Brazilian senator on Tuesday.", "ACCUSE"),
+        ("The Greek prime minister faulted Turkey for the delay.", "ACCUSE"),
+        ("The Lebanese minister said the central bank had misled the public.", "ACCUSE"),
+        ("Mexican police are carrying out checks on all vehicles leaving the city.", "ACCUSE"),
+        ("The Czech ministry ordered inspections of all coal mines.", "ACCUSE"),
+        ("The Ghanaian president was awarded the country's highest honour.", "SUPPORT"),
+        ("On Friday, code hosting website GitHub blocked public access to the archive.", "COERCE"),
+        ("RIAA's notice alleged the software was used to copy music.", "ACCUSE"),
+        ("Russia's statement condemned the Lithuanian decision.", "ACCUSE"),
+        ("The leaders of Greece and Turkey spoke by telephone on Friday.", "CONSULT"),
+    ],
+)
+def test_class_is_coded(nlp: Language, text: str, etype: str) -> None:
+    main = _main(nlp, text)
+    assert main is not None and main.type == etype, (text, main)
+
+
+def test_reported_deceit_is_the_reporters_accusation(nlp: Language) -> None:
+    main = _main(nlp, "The Lebanese minister said the central bank had misled the public.")
+    assert main is not None and main.type == "ACCUSE"
+    assert [a.name for a in main.source] == ["Lebanese minister"]
+    assert [a.name for a in main.target] == ["central bank"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village lies in a valley near the Turkish border.",
+        "Germany's economy suffered a sharp contraction.",
+        "The storm hit the Cuban coast on Monday.",
+        "The Kenyan shop checks every bag at the door.",
+    ],
+)
+def test_not_events(nlp: Language, text: str) -> None:
+    main = _main(nlp, text)
+    assert main is None, (text, main)
