@@ -130,3 +130,39 @@ def test_aside_then_a_predicate_without_subject_is_one_statement(run: Run) -> No
     )
     assert len(quotes) == 1
     assert quotes[0].text.startswith("The old tower was never safe")
+
+
+def test_speech_verbs_with_that(run: Run) -> None:
+    quotes, _ = run(
+        "The researchers proposed that, in young birds, running shaped the early wing. "
+        "Later she shared that she had nearly quit the team twice."
+    )
+    assert [q.text for q in quotes] == [
+        "in young birds, running shaped the early wing",
+        "she had nearly quit the team twice",
+    ]
+
+
+def test_that_only_verb_with_an_object_and_relative_clause_is_no_report(run: Run) -> None:
+    quotes, _ = run("The council proposed a plan that would cut taxes for small firms.")
+    assert quotes == []
+
+
+def test_noun_object_of_say_starts_the_reported_clause(run: Run) -> None:
+    quotes, _ = run(
+        "The fire service said several acres of farmland burned before the flames were "
+        "put out. He said goodbye to his staff on Friday."
+    )
+    assert [q.text for q in quotes] == [
+        "several acres of farmland burned before the flames were put out"
+    ]
+
+
+def test_say_in_a_fronted_clause_stops_before_the_main_clause(run: Run) -> None:
+    quotes, _ = run(
+        "While the consensus among historians says castles as we know them began as wooden "
+        "forts, there are several competing ideas about their origin."
+    )
+    assert [q.text for q in quotes] == [
+        "castles as we know them began as wooden forts"
+    ]

@@ -213,6 +213,45 @@ def _zero_clause(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+# Cue verbs that take no noun-phrase object besides fixed phrases ('say goodbye'): a noun
+# object the parser gives them is the subject of a reported clause it failed to see.
+_CLAUSE_ONLY = frozenset({"say"})
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})
+
+
+def _object_clause(cue: Token) -> tuple[int, int] | None:
+    """'CalFire said several acres of land burned ...' parsed as 'said [several acres]' with
+    'burned' a participle of 'acres'; 'While consensus says birds ... evolved ..., there are
+    ...' with 'birds' the object. A noun object of 'say' followed, within its clause, by a
+    tensed verb (not in a relative clause) is the subject of the reported clause: the span
+    runs from the object to the end of the cue's clause (before the main clause when the cue
+    heads a fronted adverbial clause)."""
+    if cue.lemma_.lower() not in _CLAUSE_ONLY:
+        return None
+    doc = cue.doc
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i > cue.i + 2:
+        return None
+    sent = cue.sent
+    end = min((t.i - 1 for t in doc[cue.i : sent.end] if t.text == ";"), default=sent.end - 1)
+    if cue.head.i > cue.i and cue.dep_ in ("advcl", "ccomp"):
+        commas = [t.i for t in doc[obj.i : cue.head.left_edge.i + 1] if t.text == ","]
+        commas += [t.i for t in doc[obj.i : cue.head.i] if t.text == ","]
+        if not commas:
+            return None
+        end = max(commas) - 1
+    for t in doc[obj.i + 1 : end + 1]:
+        if t.tag_ in _RELATIVE:
+            return None  # 'said a prayer that ...': a relative clause of the object
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD", "VBN") and (
+            t.dep_ not in ("amod", "compound")
+        ):
+            break
+    else:
+        return None  # 'said goodbye to his staff'
+    return obj.left_edge.i, end
+
+
 def _relative_report(cue: Token) -> list[Token]:
     """'..., which Politico reported left experts disappointed': the relative pronoun is the
     subject of the reported verb, which the parser hangs off the cue as an 'xcomp', or off
@@ -468,11 +507,22 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             if second is not None and all(second[0] >= b for _, b in out):
                 out.append(second)  # '[clause], X said, and [clause]' with the cue as root
             return out
+    if not out and not comps and lemma in lex.indirect_that and lemma not in lex.indirect:
+        # 'proposed that ...' misparsed: only a 'that' right after the cue (or after a
+        # pronoun object, 'reminded them that') opens its clause; 'proposed a plan that
+        # would ...' is a relative clause of the object
+        k = cue.i + 1
+        if k < len(doc) and doc[k].pos_ == "PRON" and doc[k].lower_ != "that":
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "that" and doc[k].dep_ != "det":
+            span = _that_clause(cue)
+            if span is not None:
+                return _split_that(doc, span)
     if not out and not comps and lemma in lex.indirect:
         span = _that_clause(cue)
         if span is not None:
             return _split_that(doc, span)
-        zero = _zero_clause(cue)
+        zero = _zero_clause(cue) or _object_clause(cue)
         if zero is not None:
             span = _trimmed(doc, *zero)
             if span is not None:
