@@ -50,6 +50,17 @@ def _main(nlp: Language, text: str) -> Event | None:
             "The Kenyan president said the Ugandan response had been outstanding.",
             "SUPPORT",
         ),
+        # a raising verb before the judged conduct; a pronoun for those judged
+        (
+            'Judge Maria Lopez said they "appear not to have shown any respect for the law".',
+            "ACCUSE",
+        ),
+        # conduct verbs whose object condemns the doer; an object after an interposed phrase
+        (
+            'Prosecutor Ana Ruiz said Jones "perpetuated, for a decade, a vicious trade".',
+            "ACCUSE",
+        ),
+        ('The Irish minister said the militia had "committed horrific abuses".', "ACCUSE"),
     ],
 )
 def test_content_judgement_is_coded(nlp: Language, text: str, etype: str) -> None:

@@ -52,6 +52,8 @@ _CORE_DEPS = frozenset(
     "amod advmod neg det compound acomp attr dobj xcomp oprd npadvmod quantmod prt conj cc"
     " predet nummod".split()
 )
+# Personal pronouns that, as the subject judged, stand for people named before.
+_JUDGED_PRONOUNS = frozenset({"he", "she", "they"})
 _MODAL = frozenset({"would", "could", "might", "may", "will", "shall", "'ll", "'d"})
 
 
@@ -202,7 +204,7 @@ def _predications(inside: list[Token], conf: Settings) -> Iterator[Appraisal]:
     """Evaluative predications with words in the quotation, outermost clause first."""
     quoted = {t.i for t in inside}
     seen: set[int] = set()
-    slots = ("acomp", "attr", "oprd", "pobj", "dobj")
+    slots = ("acomp", "attr", "oprd", "pobj", "dobj", "npadvmod")
     for t in sorted(
         (t for t in inside if t.dep_ in slots), key=lambda t: sum(1 for _ in t.ancestors)
     ):
@@ -226,7 +228,7 @@ def _predications(inside: list[Token], conf: Settings) -> Iterator[Appraisal]:
             seen.add(t.i)
             yield Appraisal(verb, tuple(_core(t)), obj, verb)
         elif (
-            t.dep_ == "dobj"
+            _object_of(t)
             and head.lemma_.lower() in conf.conduct
             and _asserted(head, quoted)
             and _subject(head) is not None
@@ -235,12 +237,27 @@ def _predications(inside: list[Token], conf: Settings) -> Iterator[Appraisal]:
             yield Appraisal(head, tuple(_core(t)), _subject(head), _cue(head, quoted))
 
 
+def _object_of(t: Token) -> bool:
+    """Whether ``t`` is its verb's object: a direct object, or a noun phrase the parser took
+    for an adverbial after an interposed phrase ('perpetuated, on a massive scale, the
+    vicious cycle of ...') when the verb has no direct object."""
+    if t.dep_ == "dobj":
+        return True
+    return (
+        t.dep_ == "npadvmod"
+        and t.pos_ == "NOUN"
+        and not any(c.dep_ == "dobj" for c in t.head.children)
+    )
+
+
 def _asserted(head: Token, quoted: set[int]) -> bool:
     """Whether the clause ``head`` heads is what the speaker says, not something embedded in
     it ('the pandemic shows the US is ...', 'to confirm if he is fit ...'): its head is the
     quotation's top (or coordinated with it), hanging from the reporting verb outside."""
     t = head
-    while t.dep_ == "conj" and t.head.i in quoted and t.head.i != t.i:
+    # coordinated clauses, and the infinitive of a raising verb ('they "appear not to have
+    # shown any respect"'), are asserted with the clause they hang from
+    while t.dep_ in ("conj", "xcomp") and t.head.i in quoted and t.head.i != t.i:
         t = t.head
     return t.head.i == t.i or t.head.i not in quoted
 
@@ -393,6 +410,10 @@ def _target(
                 refs = [uncoded(owner)]
         if not refs and is_agentive(subj):
             refs = [uncoded(subj)]  # 'the defendant', 'this individual'
+    if not refs and low in _JUDGED_PRONOUNS and subj.dep_ in _SUBJECTS:
+        # 'the judge said they "showed no respect"': the pronoun stands for people named
+        # earlier in the article (not the speaker: that case returned above)
+        refs = [uncoded(subj)]
     if refs:
         others = [a for a in refs if not same_side(ctx, a, source)]
         return others or None
