@@ -50,3 +50,20 @@ def test_a_thing_ner_took_for_a_person_gets_no_country(nlp: Language) -> None:
 def test_suspects_are_civilians_of_the_place_named_with_them(nlp: Language) -> None:
     actors = code_actors(nlp("A suspect in Ohio was charged with arson."))
     assert ("USA", "CVL") in {(a.country, a.sector) for a in actors}
+
+
+def test_a_group_takes_the_country_of_a_known_person_near_it(nlp: Language) -> None:
+    """'the lawmakers' writing to Mark Carney are Canada's, not the country of the deal."""
+    text = "The lawmakers wrote to Prime Minister Mark Carney about a Mexican trade deal."
+    actors = code_actors(nlp(text))
+    lawmakers = [a for a in actors if a.text.endswith("lawmakers")]
+    assert lawmakers and lawmakers[0].country == "CAN", [(a.text, a.country) for a in actors]
+
+
+def test_a_party_label_places_a_group_near_it(nlp: Language) -> None:
+    """'Republican lawmakers ... the administration's sanctions on Iran': the administration
+    is the one the party label names (USA), not the sanctioned country."""
+    text = "Republican lawmakers praised the administration's sanctions on Iran's oil exports."
+    actors = code_actors(nlp(text))
+    admin = [a for a in actors if a.text.endswith("administration")]
+    assert admin and admin[0].country == "USA", [(a.text, a.country) for a in actors]

@@ -117,6 +117,12 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
     minister X') what precedes the title, else the main country; a person named without a
     title the main country (a coder gives 'Warren' in a US story the USA)."""
     main = main_country(doc, index, gaz_at, _PLACE_KINDS + ("org", "metonym", "party"))
+    # people whose country the tables or a title gave, before any is guessed from the article
+    person_home = {
+        i: index.actors[a].country or ""
+        for i, a in index.by_token.items()
+        if a in index.persons and _is_country_code(index.actors[a].country)
+    }
     for idx, actor in enumerate(index.actors):
         if actor.country is not None or not actor.mentions:
             continue
@@ -141,9 +147,14 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
         for i in range(sent.start, stop):
             if i in gaz_at and _abroad(doc, i):
                 continue  # "the attack on the Chinese embassy": not where the story is
+            code = None
             if i in gaz_at and gaz_at[i][2].kind in _PLACE_KINDS:
                 code = gaz_at[i][2].code
-                dist = abs(i - first.start)
-                if code and (best is None or dist < best[0]):
-                    best = (dist, code)
+            elif i in gaz_at and gaz_at[i][2].kind == "party" and not titled:
+                code = gaz_at[i][2].code  # "Democratic senators rallied behind the administration"
+            elif i in person_home and not titled:
+                code = person_home[i]  # "In a letter to Keir Starmer, 200 MPs asked ..."
+            dist = abs(i - first.start)
+            if code and (best is None or dist < best[0]):
+                best = (dist, code)
         actor.country = best[1] if best else main
