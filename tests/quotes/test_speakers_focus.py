@@ -67,3 +67,33 @@ def test_of_two_subjects_the_one_next_to_the_verb_speaks(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "fire started in a parked bus") == "NRK"
+
+
+def test_an_unnamed_source_relayed_by_an_outlet_is_filed_under_the_outlet(run: Run) -> None:
+    text = (
+        "The state-run Lakeland Press Agency quoted an unnamed ministry official as saying "
+        "the border crossing would reopen on Friday."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "border crossing would reopen") == "Lakeland Press Agency"
+
+
+def test_the_official_repeats_an_unnamed_official_not_the_last_named_person(run: Run) -> None:
+    text = (
+        "Deputy Foreign Minister Omar Haddad told reporters that the talks had stalled. "
+        "A senior European official, speaking on condition of anonymity, said patience was "
+        "running out. According to the official, the three governments would decide within "
+        "weeks whether to act."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "talks had stalled") == "Omar Haddad"
+    assert _speaker_of(quotes, "governments would decide") is None
+
+
+def test_a_one_word_name_after_mayor_of_is_the_town(run: Run) -> None:
+    text = (
+        "The pupils were travelling to a chess tournament, according to the mayor of Dorvik "
+        "via news agency Interfax."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "travelling to a chess tournament") == "Interfax"

@@ -22,6 +22,7 @@ from communique.quotes.cues import lexicon
 from communique.quotes.direct import Found, find_direct
 from communique.quotes.indirect import find_indirect
 from communique.quotes.marks import find_marks, paragraph_bounds
+from communique.quotes.relays import outlet_name
 from communique.quotes.speakers import Cast, Resolved
 from communique.quotes.transcript import find_answers
 from communique.records import Quote, Speaker
@@ -46,8 +47,28 @@ def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
     if tok is None:
         return None, None
     res = cast.resolve(tok)
+    via = found.attribution.via if found.attribution else _via_source(tok)
+    told = found.attribution is not None and found.attribution.cue.lemma_ == "tell"
+    if res.name is None and via and not told:
+        # 'according to the mayor via news agency Interfax', 'SPA quoted an official as
+        # saying': an unnamed source reaches the reader only through the outlet, which is the
+        # one on record ('told Reuters' by 'a source' stays unknown: the source chose to speak)
+        return Resolved(None, via, res.mention, res.start, res.end), None
     role = res.entity.role if res.entity and res.entity.is_person else None
     return res, role
+
+
+def _via_source(source: Token) -> str | None:
+    """The outlet of 'according to X via news agency Interfax' (a 'via' phrase hung on
+    'according' or on the source)."""
+    lex = lexicon()
+    for host in (source.head.head, source):
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ == "via":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (name := outlet_name(pobj, lex)):
+                    return name
+    return None
 
 
 def _host_subject(doc: Doc, start: int) -> Token | None:

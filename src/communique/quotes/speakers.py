@@ -370,6 +370,10 @@ class Cast(NameIndex):
             # 'Former US Ambassador to the United Nations Nikki Haley wrote'
             for t in tok.subtree:
                 found = self.entity_at(t) if t.i > tok.i and t.pos_ == "PROPN" else None
+                if t.dep_ == "pobj" and t.head.head.i == tok.i and found is not None and (
+                    len(found.name.split()) == 1
+                ):
+                    continue  # 'the mayor of Yartsevo': a one-word name after 'of' is a place
                 if found is not None and found.is_person:
                     entity = found
                     break
@@ -492,6 +496,8 @@ class Cast(NameIndex):
             if t.pos_ not in ("PROPN", "ADP", "DET") and t.text != "-":
                 return None
             found = self.entity_at(t) if t.pos_ == "PROPN" else None
+            if found is not None and len(found.name.split()) == 1 and doc[j - 1].pos_ == "ADP":
+                continue  # 'the mayor of Yartsevo': a one-word name after 'of' is a place
             if found is not None and found.is_person:
                 return found
         return None
@@ -575,8 +581,28 @@ class Cast(NameIndex):
             det is not None and det.lower_ in ("the", "this", "that")
             and not tok.tag_.endswith("S") and personal
         ):
-            return self._pronoun_like(tok.i, None)
+            if self._unnamed_before(tok):
+                return None  # 'A senior official said ... According to the official, ...'
+            # the antecedent precedes the phrase: 'the mayor of Yartsevo' is not Yartsevo
+            return self._pronoun_like(tok.left_edge.i, None)
         return None
+
+    def _unnamed_before(self, tok: Token) -> bool:
+        """Does a definite role noun ('the official') repeat an indefinite one the article
+        left unnamed ('A senior British official, speaking on condition of anonymity, said')?
+        The nearest earlier use of the noun outside quotation marks decides: 'a/an/one'
+        introduced someone new, who stays unknown, not the last person named."""
+        lemma = tok.lemma_.lower()
+        for j in range(tok.i - 1, max(tok.i - 250, 0) - 1, -1):
+            t = self.doc[j]
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.inside_quote(t.idx):
+                continue
+            det = next((c for c in t.children if c.dep_ in ("det", "nummod")), None)
+            return det is not None and det.lower_ in ("a", "an", "one", "another") and not any(
+                c.dep_ == "appos" or (c.dep_ == "compound" and c.ent_type_ == "PERSON")
+                for c in t.children
+            ) and self._token_entity.get(j + 1) is None
+        return False
 
     def _document(self, tok: Token, span: Span) -> Resolved:
         """'the court's summary', 'data from the Archive': the author speaks, else unknown.
