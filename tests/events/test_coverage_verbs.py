@@ -35,6 +35,10 @@ def _main(nlp: Language, text: str) -> Event | None:
         ("RIAA's notice alleged the software was used to copy music.", "ACCUSE"),
         ("Russia's statement condemned the Lithuanian decision.", "ACCUSE"),
         ("The leaders of Greece and Turkey spoke by telephone on Friday.", "CONSULT"),
+        # 'by telephone' is a manner, not an agent, whatever the parser says
+        ("The leaders of the two countries spoke by telephone on Friday night.", "CONSULT"),
+        # a name beside its kind noun is a doer the tables need not know
+        ("Streaming service Netflix restored access to the documentary.", "CONCEDE"),
     ],
 )
 def test_class_is_coded(nlp: Language, text: str, etype: str) -> None:

@@ -204,7 +204,7 @@ def _named_doer(subj: Token, verb: Token) -> bool:
         return False
     if subj.pos_ == "NOUN":
         # "code hosting website GitHub blocked access": the name stands beside its kind
-        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
+        return _apposed_name(subj) is not None
     return subj.pos_ == "PROPN" and not any(c.dep_ == "nummod" for c in subj.children)
 
 
@@ -249,8 +249,13 @@ def _unnamed_doer(subj: Token, verb: Token, quad: int) -> bool:
     if low in FIRST_PERSON or subj.pos_ == "PRON" or quad not in (1, 3):
         return False
     if subj.pos_ == "NOUN":
-        return subj.lemma_.lower() in body_nouns()
+        return subj.lemma_.lower() in body_nouns() or _apposed_name(subj) is not None
     return subj.pos_ in ("PROPN", "ADJ")
+
+
+def _apposed_name(subj: Token) -> Token | None:
+    """The name set beside a kind noun ('hosting service GitHub', 'the broadcaster RTHK')."""
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 @cache
@@ -489,8 +494,7 @@ def _code_one(
                 or ptype.quad in (2, 4)
                 and _named_doer(subj, token)
             ):
-                name = next((c for c in subj.children if c.dep_ == "appos"), subj)
-                source = [uncoded(name if name.pos_ == "PROPN" else subj)]
+                source = [uncoded(_apposed_name(subj) or subj)]
             if not source and ptype.quad in (1, 3):
                 owner = _document_owner(subj, token)
                 if owner is not None:
@@ -525,7 +529,8 @@ def _code_one(
         and entry.frame not in ("self", "recipient", "allege")
         and _unnamed_doer(subj, token, ptype.quad)
     ):
-        source = [uncoded(subj)]  # "He threatened to withhold funds": the act is still done
+        # "He threatened to withhold funds": the act is still done
+        source = [uncoded(_apposed_name(subj) or subj)]
     if not source and subj is None and token.pos_ == "VERB":
         planner = _planner(token)
         if planner is not None:

@@ -155,7 +155,12 @@ def _logical_subjects(child: Token) -> set[str]:
     if child.dep_ != "agent":
         return set()
     found: set[str] = set()
+    verb = child.head
+    passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
     for obj in (o for o in child.children if o.dep_ == "pobj"):
+        if not passive:  # "spoke by telephone": a manner phrase the parser took for an agent
+            found.update({"@by", _lemma(obj)})
+            continue
         found.add("^" + _lemma(obj))
         found.update("^" + _lemma(c) for c in obj.children if c.dep_ == "compound")
     return found
