@@ -254,6 +254,8 @@ class Gazetteer:
                     # (but "US Attorney General": a two-word role follows)
             if entry.kind == "party" and len(sp) == 1 and not _party_word_alone(doc, sp.start):
                 continue
+            if stance_marked(doc, sp.start, sp.end):
+                continue  # "pro-Russian policies", "an EU-backed roadmap": not theirs
             out.append((sp.start, sp.end, entry))
         taken = {i for s, e, _ in out for i in range(s, e)}
         world = world_places()
@@ -269,6 +271,38 @@ class Gazetteer:
             if code is not None:
                 out.append((start, ent.end, Entry(code, None, doc[start : ent.end].text, "place")))
         return sorted(out, key=lambda hit: hit[0])
+
+
+@cache
+def stance_affixes() -> tuple[frozenset[str], frozenset[str]]:
+    """(prefixes, suffixes) a hyphen joins to a name to say the thing is for, against or
+    backed by it (``actors_stance_affixes.csv``)."""
+    rows = load_table("actors_stance_affixes.csv")
+    pre = frozenset(r["word"].lower() for r in rows if r["position"] == "prefix")
+    suf = frozenset(r["word"].lower() for r in rows if r["position"] == "suffix")
+    return pre, suf
+
+
+def stance_marked(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is hyphened to a stance word: 'pro-Russian policies'
+    are Slovak policies, 'an EU-backed roadmap' is not the EU, 'Iran-backed militias' are not
+    Iran's forces. The name then codes nobody; the noun it modifies is someone else's."""
+    pre, suf = stance_affixes()
+    if (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and doc[start - 2].lower_ in pre
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+    ):
+        return True
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in suf
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    )
 
 
 def _party_word_alone(doc: Doc, i: int) -> bool:
