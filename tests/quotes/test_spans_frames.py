@@ -166,3 +166,27 @@ def test_say_in_a_fronted_clause_stops_before_the_main_clause(run: Run) -> None:
     assert [q.text for q in quotes] == [
         "castles as we know them began as wooden forts"
     ]
+
+
+def test_reported_agreement_before_the_cue(run: Run) -> None:
+    quotes, _ = run("The two unions have agreed to end the strike, the ministry said on Monday.")
+    assert [q.text for q in quotes] == ["The two unions have agreed to end the strike"]
+
+
+def test_according_to_source_then_its_own_statement(run: Run) -> None:
+    quotes, _ = run(
+        "The fire started shortly after midnight, according to firefighters, who said the "
+        "first crews arrived eight minutes later."
+    )
+    assert [q.text for q in quotes] == [
+        "The fire started shortly after midnight",
+        "the first crews arrived eight minutes later",
+    ]
+
+
+def test_one_word_opening_of_a_split_quotation(run: Run) -> None:
+    quotes, _ = run(
+        "\"Honestly,\" the coach said, \"we did not deserve to win this one.\" Fans later "
+        "sang \"Forever,\" a club anthem."
+    )
+    assert [q.text for q in quotes] == ["Honestly,", "we did not deserve to win this one."]

@@ -328,8 +328,8 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
     for n, m in enumerate(marks):
         content = text[m.start : m.end]
         words = len(content.split())
-        if words < 2:  # one word in marks is a term, not speech
-            continue
+        if words < 2 and not _split_opening(doc, index, marks, n, lex):
+            continue  # one word in marks is a term, not speech
         if _scare(text, m.open_at, lex):
             # 'which the Times called "..."' is the Times's words; 'a song called "..."' a name
             att = _characterising(doc, index, m, lex) if m.closed else None
@@ -386,6 +386,28 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         ):
             found.extend(Found(a, b, "direct", None, floating=True) for a, b in pieces)
     return found
+
+
+def _split_opening(
+    doc: Doc, index: TokenIndex, marks: list[MarkSpan], n: int, lex: Lexicon
+) -> bool:
+    """'"Overall," he continued, "the presence of water ..."': the first part of a quotation
+    split by its attribution is speech however short it is. It opens its sentence, and the
+    attribution (a cue right after the closing mark) is all that stands between it and the
+    next opening mark, ending with a comma."""
+    m = marks[n]
+    if m.close_at is None or n + 1 >= len(marks):
+        return False
+    content = doc.text[m.start : m.end].rstrip()
+    between = doc.text[m.outer_end : marks[n + 1].open_at]
+    if not (content.endswith(",") or between.startswith(",")) or len(between) > 60:
+        return False
+    if "\n" in between or any(c in between for c in ".!?;:") or not between.rstrip().endswith(","):
+        return False
+    sent = doc[index.at(m.open_at)].sent
+    if doc.text[sent.start_char : m.open_at].strip():
+        return False  # 'The name "Hope," she said, "was ..."': a word quoted mid-sentence
+    return _after(doc, index, m, marks[n + 1].open_at, lex) is not None
 
 
 def _outside(att: Attribution, m: MarkSpan) -> Attribution:

@@ -490,8 +490,12 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     for c in comps:
         if c.i > cue.i and _is_statement(c, lex) and c.lemma_ in ("report", "quote", "say"):
             continue  # '..., TASS News Agency reported' parsed as a complement
-        if c.i < cue.i and _is_statement(c, lex):
-            continue  # 'X said A; Y reported B': A is X's statement, not Y's content
+        if c.i < cue.i and _is_statement(c, lex) and (
+            c.lemma_ in ("say", "tell") or any(k.dep_ in ("ccomp", "parataxis") for k in c.children)
+        ):
+            # 'X said A; Y reported B': A is X's statement, not Y's content; but 'India and
+            # China have agreed to restore patrols, the ministry said' reports an agreement
+            continue
         obj = None if c.i < cue.i else _fronted_object(cue, c)
         for n, (a, b) in enumerate(_clauses(c, lex)):
             if n == 0 and obj is not None and not any(k.dep_ in _SUBJ for k in c.children):
@@ -565,6 +569,13 @@ def _according(tok: Token) -> tuple[int, int] | None:
     lo, hi = tok.sent.start, tok.sent.end - 1
     left = _trimmed(doc, lo, a - 1) if a - 1 >= lo else None
     right = _trimmed(doc, b + 1, hi) if b + 1 <= hi else None
+    k = b + 1
+    while k <= hi and doc[k].is_punct:
+        k += 1
+    if left and k <= hi and doc[k].tag_ in ("WP", "WDT") and doc[k - 1].text == ",":
+        # '..., according to police, who said B': the relative clause is the source's own
+        # statement (its cue reports B), not more of what the source is cited for
+        right = None
     if left and right:
         return left[0], right[1]
     return left or right
