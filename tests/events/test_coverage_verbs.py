@@ -34,6 +34,8 @@ def _main(nlp: Language, text: str) -> Event | None:
         ("On Friday, code hosting website GitHub blocked public access to the archive.", "COERCE"),
         ("RIAA's notice alleged the software was used to copy music.", "ACCUSE"),
         ("Russia's statement condemned the Lithuanian decision.", "ACCUSE"),
+        ("Qatar offered talks to the Taliban.", "AGREE"),
+        ("Russia offered to mediate between Armenia and Azerbaijan.", "AGREE"),
         ("The leaders of Greece and Turkey spoke by telephone on Friday.", "CONSULT"),
         # 'by telephone' is a manner, not an agent, whatever the parser says
         ("The leaders of the two countries spoke by telephone on Friday night.", "CONSULT"),
@@ -60,6 +62,9 @@ def test_reported_deceit_is_the_reporters_accusation(nlp: Language) -> None:
         "Germany's economy suffered a sharp contraction.",
         "The storm hit the Cuban coast on Monday.",
         "The Kenyan shop checks every bag at the door.",
+        # offering a product or service is commerce, not an intent to cooperate
+        "They both offer flights to Cuban cities.",
+        "The Turkish bank offered a discount to Syrian refugees.",
     ],
 )
 def test_not_events(nlp: Language, text: str) -> None:
