@@ -97,3 +97,18 @@ def test_a_one_word_name_after_mayor_of_is_the_town(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "travelling to a chess tournament") == "Interfax"
+
+
+def test_a_ministry_name_is_no_person_and_its_variants_are_one_body(run: Run) -> None:
+    text = (
+        "A bus overturned near Tver on Sunday. The Emergency Situations Ministry stated all "
+        "passengers were from Tver. Officials said most of the injured were children. "
+        'The Emergencies Ministry has, in a statement, called on drivers to "slow down on '
+        'icy roads this week." It also urged people to "check their tyres before any long '
+        'journey."\n\n'
+        "The Emergency Situations Ministry further indicated no other vehicles were involved."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "injured were children") is None
+    assert _speaker_of(quotes, "check their tyres") == "Emergency Situations Ministry"
+    assert _speaker_of(quotes, "no other vehicles") == "Emergency Situations Ministry"

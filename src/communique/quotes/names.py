@@ -159,6 +159,8 @@ class NameIndex(EntityRepairs):
                 s -= 1
             while s < tok.i and doc[s].lower_ in self.lex.titles:
                 s += 1
+            if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.org_suffixes:
+                continue  # 'The Emergency Situations Ministry further indicated': a body
             if 2 <= tok.i + 1 - s <= 3 and tok.is_title and not any(
                 i in taken for i in range(s, tok.i + 1)
             ):
@@ -327,6 +329,7 @@ class NameIndex(EntityRepairs):
                 name = doc[g:e].text
             entity = (
                 self.people.get(key) or self._longer_body(key) or self._inverted_body(key)
+                or self._variant_body(key)
                 or self.people.setdefault(key, Person(name, False, place=is_place(own)))
             )
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
@@ -403,6 +406,23 @@ class NameIndex(EntityRepairs):
             if not p.is_person and not p.place and any(
                 w[k : k + n] == run for k in range(len(w) - n + 1)
             ):
+                found.append(p)
+        return found[0] if len(found) == 1 else None
+
+    def _variant_body(self, key: str) -> Person | None:
+        """'Emergencies Ministry' after 'Emergency Situations Ministry', 'Defense Ministry'
+        after 'Defence Ministry': a shorter body name with the same body noun at its head
+        whose other words are spelling or inflection variants (a shared stem of five
+        letters) of words of the longer name; only a single candidate counts."""
+        words = name_words(key)
+        if len(words) < 2 or words[-1] not in self.lex.bodies:
+            return None
+        found = []
+        for p in self.people.values():
+            w = name_words(p.name)
+            if p.is_person or p.place or len(w) < len(words) or w[-1] != words[-1] or w == words:
+                continue
+            if all(len(a) >= 5 and any(b[:5] == a[:5] for b in w[:-1]) for a in words[:-1]):
                 found.append(p)
         return found[0] if len(found) == 1 else None
 
@@ -490,6 +510,13 @@ class NameIndex(EntityRepairs):
         ):
             return self.entity_at(self.doc[tok.i - 1])  # 'Kama Melly QC said': Melly speaks
         # a surname the tagger took for an interjection ('Stamenković et al found') is a name
+        if entity is None and tok.is_title and tok.pos_ == "NOUN" and tok.dep_ in (
+            "nsubj", "nsubjpass"
+        ):
+            # 'Radmall conceded that ...': a known surname the tagger took for a common noun
+            found = self._surname.get(fold(tok.text))
+            if found is not None and found.is_person:
+                return found
         if entity is None and (tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("INTJ", "X"))):
             key = fold(tok.text)
             entity = self._surname.get(key) or self._part.get(key) or self._acronyms.get(tok.text)

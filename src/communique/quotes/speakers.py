@@ -109,7 +109,7 @@ class Cast(NameIndex):
             if self.inside_quote(tok.idx):
                 continue
             entity = self._token_entity.get(tok.i)
-            if entity is None and tok.pos_ == "PROPN" and tok.dep_ in _SUBJ:
+            if entity is None and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in _SUBJ:
                 entity = self.entity_at(tok)  # 'Rusu has spoken again': a known surname
                 if entity is not None and not entity.is_person:
                     entity = None
