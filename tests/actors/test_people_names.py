@@ -139,3 +139,33 @@ def test_a_generational_suffix_keeps_the_table_person(
     assert any(a.name == name and a.country == country for a in actors), [
         (a.text, a.name, a.country) for a in actors
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Jonas Weber was sworn in as Prime Minister of Austria on Monday.", "Jonas Weber", "AUT"),
+        (
+            "Amara Diallo, who was elected president of Senegal, criticised Mali.",
+            "Amara Diallo",
+            "SEN",
+        ),
+    ],
+)
+def test_an_office_the_persons_own_verb_names_gives_its_country(
+    nlp: Language, text: str, surface: str, country: str
+) -> None:
+    """'X was sworn in as Prime Minister of Austria': the office and its country are X's."""
+    actors = code_actors(nlp(text))
+    assert any(a.text == surface and a.country == country for a in actors), [
+        (a.text, a.country) for a in actors
+    ]
+
+
+def test_an_ambassador_to_a_country_is_not_of_it(nlp: Language) -> None:
+    """The office's country must be its own ('of X', 'X's'), not where it is held."""
+    text = "Jonas Weber served as ambassador to France and later to Spain."
+    actors = code_actors(nlp(text))
+    assert not any(a.text == "Jonas Weber" and a.country for a in actors), [
+        (a.text, a.country) for a in actors
+    ]

@@ -238,10 +238,12 @@ def _person_spans(
         while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in covered:
             j += 1
         if j > i and not any(k in gaz_at for k in range(i, j)):
-            if not any(role_of(doc[k]) for k in range(i, j)) and _appositive(
-                doc, j, doc[i].sent.end
+            if not any(role_of(doc[k]) for k in range(i, j)) and (
+                _appositive(doc, j, doc[i].sent.end)
+                or j - i > 1
+                and _office_by_verb(doc, i, j, gaz_at) is not None
             ):
-                spans.append((i, j))
+                spans.append((i, j))  # also "Ricardo Rossello resigned as the governor of X"
         i = max(j, i + 1)
     return sorted(spans)
 
@@ -363,6 +365,11 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         ):
             entry = gaz_at[end + 1][2]  # "Foreign Minister Anna Novak of Poland"
             appos = appos or (end, gaz_at[end + 1][1])
+        if entry is None and known is None:
+            office = _office_by_verb(doc, start, end, gaz_at)
+            if office is not None:  # "X resigned as the governor of Puerto Rico"
+                role, entry = role or office[0], office[1]
+                appos = appos or office[2]
         if known is not None and not (entry and role):
             b.mention(known, left if role or entry else start, end)
             if appos:
@@ -421,6 +428,43 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if token.pos_ == "PROPN" and token.i not in b.index.by_token and token.text in by_surname:
             if token.i not in gaz_at:
                 b.mention(by_surname[token.text], token.i, token.i + 1)
+
+
+def _office_by_verb(
+    doc: Doc, start: int, end: int, gaz_at: dict[int, tuple[int, int, Entry]]
+) -> tuple[tuple[str, str], Entry, tuple[int, int]] | None:
+    """The office a person's own verb names with its country: 'X resigned as the governor of
+    Puerto Rico', 'X was sworn in as Iraq's prime minister', 'X was elected president of
+    Peru'. The country must be the office's own ('of X', 'X's', a country adjective): an
+    'ambassador to France' is not French."""
+    head = doc[start:end].root
+    verbs = [  # "X, who was elected president of Peru, ..."
+        c
+        for c in head.children
+        if c.dep_ == "relcl"
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children)
+    ]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
+        verbs.append(head.head)
+    offices = [c for v in verbs for c in v.children if c.dep_ in ("oprd", "attr")]
+    for prep in (c for v in verbs for c in v.children):
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            offices += [o for o in prep.children if o.dep_ == "pobj"]
+    for office in offices:
+        role = role_of(office)
+        if role is None:
+            continue
+        entry = _code_in(gaz_at, office.left_edge.i, office.i)
+        last = office.i + 1
+        for prep in office.children:
+            if entry is None and prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        entry = _code_in(gaz_at, obj.left_edge.i, obj.right_edge.i + 1)
+                        last = obj.right_edge.i + 1
+        if entry is not None and entry.kind != "place":
+            return role, entry, (office.left_edge.i, last)
+    return None
 
 
 def _is_name_suffix(token: Token) -> bool:
