@@ -38,6 +38,18 @@ def _main(events: list[Event]) -> Event | None:
         ("The Cuban governor instructed residents to evacuate.", "REQUEST"),
         ("The French mayor advised residents of her city to stay indoors.", "REQUEST"),
         ("The Serbian president instructed police to detain the protest leaders.", "COERCE"),
+        # an order to one's own forces is the ordered act; to anyone else, a demand
+        ("Putin ordered troops to withdraw from Kherson.", "RETREAT"),
+        ("The Israeli prime minister ordered the army to strike Hamas targets in Gaza.", "ASSAULT"),
+        ("Mali's junta ordered UN peacekeepers to leave.", "REQUEST"),
+        ("The Thai court ordered the government to pay compensation.", "REQUEST"),
+        ("The Russian defence minister ordered troops to the Ukrainian border.", "MOBILIZE"),
+        ("The Kenyan court ordered the release of the journalists.", "RETREAT"),
+        # CAMEO verbs
+        ("Russian jets pounded rebel positions in Idlib.", "ASSAULT"),
+        ("North Korea test-fired a ballistic missile on Sunday.", "MOBILIZE"),
+        ("Students staged a sit-in at the university.", "PROTEST"),
+        ("Israel demolished the homes of Palestinian attackers.", "COERCE"),
         # nominal events carried by verbs whose subject is not the doer
         ("The Chilean minister faces charges of corruption.", "ACCUSE"),
         ("Toronto police face allegations they failed to act quickly.", "ACCUSE"),
@@ -85,6 +97,8 @@ def test_requester_is_the_source(nlp: Language) -> None:
         "The Brazilian minister issued a statement on Monday.",
         "The storm caused damage across the Cuban coast.",
         "The police officer was interviewed by a Chilean newspaper.",
+        "She ordered a coffee.",
+        "The Ukrainian army ordered 200 new tanks.",
     ],
 )
 def test_not_events(nlp: Language, text: str) -> None:

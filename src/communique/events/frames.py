@@ -86,20 +86,35 @@ def _agreed_content(outer: Trigger, inner: Trigger, doc: Doc) -> bool:
     )
 
 
-# Verbs of command: an authority commanding an act is doing it through others ('instructed
-# security agencies to investigate the leak' is the investigation); a command to the public
-# to move or take shelter stays a request ('instructed residents to evacuate').
+# Verbs of command: an authority commanding its own forces or agencies to act is doing it
+# through them ('instructed security agencies to investigate the leak' is the investigation,
+# 'ordered troops to withdraw' the withdrawal); a command to anyone else stays a request
+# ('instructed residents to evacuate', 'the court ordered Russia to withdraw').
 _COMMANDS = frozenset({"instruct", "order", "direct", "command"})
-_COMMANDED = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
+_COMMANDED = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "RETREAT"})
+
+
+@cache
+def command_addressees() -> frozenset[str]:
+    """Nouns for those who carry out a command for the commander's side, from
+    ``data/event_command_addressees.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_command_addressees.csv"))
 
 
 def _commanded_content(outer: Trigger, inner: Trigger, doc: Doc) -> bool:
-    return (
-        outer.entry.type == "REQUEST"
-        and doc[outer.head].lemma_.lower() in _COMMANDS
-        and inner.entry.type in _COMMANDED
-        and doc[inner.head].pos_ == "VERB"
-    )
+    verb = doc[outer.head]
+    if (
+        outer.entry.type not in ("REQUEST", "MOBILIZE")  # 'ordered troops to withdraw'
+        or verb.lemma_.lower() not in _COMMANDS
+        or inner.entry.type not in _COMMANDED
+        or doc[inner.head].pos_ != "VERB"
+    ):
+        return False
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if told is None or told.lemma_.lower() in command_addressees():
+        return True
+    # 'ordered his staff to delay the aid', 'ordered its troops to pull back': one's own people
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children)
 
 
 def _shared_act(helper: Trigger, inner: Token, doc: Doc) -> bool:
@@ -150,7 +165,7 @@ def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
     for other in heads.values():  # an AGREE or command whose content is coded in its place
         if (
             other is not trig
-            and trig.entry.type in ("AGREE", "REQUEST")
+            and trig.entry.type in ("AGREE", "REQUEST", "MOBILIZE")
             and outer_trigger(doc[other.head], heads) is trig
             and (_agreed_content(trig, other, doc) or _commanded_content(trig, other, doc))
         ):
