@@ -112,3 +112,24 @@ def test_a_ministry_name_is_no_person_and_its_variants_are_one_body(run: Run) ->
     assert _speaker_of(quotes, "injured were children") is None
     assert _speaker_of(quotes, "check their tyres") == "Emergency Situations Ministry"
     assert _speaker_of(quotes, "no other vehicles") == "Emergency Situations Ministry"
+
+
+def test_he_is_the_man_just_named_not_an_earlier_subject_of_unknown_gender(run: Run) -> None:
+    text = (
+        "Illustrator Kerris Ondaatje stressed the need for rest, saying \"this weekend I am "
+        "doing nothing at all.\"\n\n"
+        "Actor Brendan Marlowe's visit to the fair came straight from filming in Kenya. "
+        'He quipped "I still have sand in my boots."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "sand in my boots") == "Brendan Marlowe"
+
+
+def test_a_person_introduced_by_a_copula_is_the_next_he(run: Run) -> None:
+    text = (
+        "Pavel Orlov of Kazan, who won last year, said he came to support his friends. "
+        "Several students returned this year. One is Denis Karpenko, a sixth-year student "
+        "at Omsk State University. He said he had wanted to be a surgeon since his first year."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "wanted to be a surgeon") == "Denis Karpenko"

@@ -74,6 +74,8 @@ _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj
 def _rank(tok: Token) -> int:
     """How salient a name mention is for a later pronoun (see ``Cast._mentions``)."""
     subj = tok.dep_ in _SUBJ or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJ)
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        return MAIN  # 'One is Denis Kovalchuk, a student': the copula puts him in focus
     if not subj:
         return 0
     verb = tok.head if tok.dep_ in _SUBJ else tok.head.head
@@ -212,6 +214,12 @@ class Cast(NameIndex):
                 fallback = entity
         if subjects_only:
             return unsure[1] if unsure is not None else None
+        if gender and fallback is not None and fallback.gender == gender and (
+            not fallback.weak and len(fallback.name.split()) > 1  # a full name, no guess
+        ) and (unsure is None or self._last_pos(fallback, i) > unsure[0]):
+            # 'Actor Brendan Fraser's appearance ... He quipped': a nearer man named in any
+            # role beats an earlier subject whose gender the article never showed
+            return fallback
         return unsure[1] if unsure is not None else fallback
 
     def _speaker_over(self, pos: int, entity: Person, gender: str | None) -> Person:
