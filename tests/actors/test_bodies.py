@@ -35,3 +35,12 @@ def test_a_reporting_outlet_does_not_set_the_storys_country(nlp: Language) -> No
     actors = code_actors(nlp(text))
     chief = [a for a in actors if a.text.endswith("police chief")]
     assert chief and chief[0].country == "IDN", [(a.text, a.country) for a in actors]
+
+
+def test_european_groups_are_the_eu(nlp: Language) -> None:
+    """'European leaders', 'the European powers' act for the EU side; the European Court of
+    Human Rights is the Council of Europe's, not the EU's."""
+    actors = code_actors(nlp("European ministers criticised the plan."))
+    assert any(a.country == "EU" for a in actors), [(a.text, a.country) for a in actors]
+    actors = code_actors(nlp("The European Court of Human Rights ruled against Turkey."))
+    assert any(a.country == "COE" for a in actors) and not any(a.country == "EU" for a in actors)
