@@ -190,3 +190,26 @@ def test_one_word_opening_of_a_split_quotation(run: Run) -> None:
         "sang \"Forever,\" a club anthem."
     )
     assert [q.text for q in quotes] == ["Honestly,", "we did not deserve to win this one."]
+
+
+def test_point_of_view_question_to_an_interviewee_is_no_report(run: Run) -> None:
+    quotes, _ = run("In your opinion, how long can the colony survive without help?")
+    assert quotes == []
+
+
+def test_participle_cue_with_a_clause_the_parse_scattered(run: Run) -> None:
+    quotes, _ = run(
+        "On Friday, a group of farmers filed a motion claiming the new dam is unlawful and "
+        "has ruined their fields."
+    )
+    assert [q.text for q in quotes] == [
+        "the new dam is unlawful and has ruined their fields"
+    ]
+
+
+def test_adjective_participle_and_contact_clause_are_no_reports(run: Run) -> None:
+    quotes, _ = run(
+        "Meanwhile, the total reported casualties rose to 167. He continued to write songs "
+        "he would send to his brother in Lisbon."
+    )
+    assert quotes == []

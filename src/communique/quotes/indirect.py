@@ -232,14 +232,9 @@ def _object_clause(cue: Token) -> tuple[int, int] | None:
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i > cue.i + 2:
         return None
-    sent = cue.sent
-    end = min((t.i - 1 for t in doc[cue.i : sent.end] if t.text == ";"), default=sent.end - 1)
-    if cue.head.i > cue.i and cue.dep_ in ("advcl", "ccomp"):
-        commas = [t.i for t in doc[obj.i : cue.head.left_edge.i + 1] if t.text == ","]
-        commas += [t.i for t in doc[obj.i : cue.head.i] if t.text == ","]
-        if not commas:
-            return None
-        end = max(commas) - 1
+    end = _clause_end(cue, obj.i)
+    if end is None:
+        return None
     for t in doc[obj.i + 1 : end + 1]:
         if t.tag_ in _RELATIVE:
             return None  # 'said a prayer that ...': a relative clause of the object
@@ -250,6 +245,69 @@ def _object_clause(cue: Token) -> tuple[int, int] | None:
     else:
         return None  # 'said goodbye to his staff'
     return obj.left_edge.i, end
+
+
+def _clause_end(cue: Token, first: int) -> int | None:
+    """Last token of a reported clause starting at ``first`` after the cue: the sentence end
+    or a semicolon, or the comma before the main clause when the cue heads a fronted
+    subordinate clause ('While X says A, there are ...'); None when that comma is missing."""
+    doc, sent = cue.doc, cue.sent
+    end = min((t.i - 1 for t in doc[cue.i : sent.end] if t.text == ";"), default=sent.end - 1)
+    if cue.head.i > cue.i and cue.dep_ in ("advcl", "ccomp"):
+        commas = [t.i for t in doc[first : cue.head.left_edge.i + 1] if t.text == ","]
+        commas += [t.i for t in doc[first : cue.head.i] if t.text == ","]
+        if not commas:
+            return None
+        end = max(commas) - 1
+    return end
+
+
+_NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"})
+
+
+def _surface_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """A reported clause without 'that' the parser scattered: 'filed a motion claiming the
+    state of emergency is unconstitutional' (the clause verb hung on 'filed'), 'upon
+    announcing to journalists Adamowicz remained alive'. Read off the surface: after the cue
+    (and a 'to' listener) comes a noun phrase and then a tensed verb, with no comma,
+    coordinator or relative pronoun between them; that noun phrase is the clause subject."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or cue.dep_ in ("amod", "compound"):
+        return None  # 'the total reported casualties increased': an adjective, not a cue
+    k = cue.i + 1
+    while k < len(doc) and doc[k].dep_ in ("prt", "advmod") and doc[k].pos_ != "VERB":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "to" and doc[k].dep_ == "prep" and doc[k].head.i == cue.i:
+        k = doc[k].right_edge.i + 1  # 'announcing to journalists'
+    if k >= len(doc) or doc[k].pos_ not in _NP_WORDS or doc[k].tag_ in _RELATIVE:
+        return None
+    end = _clause_end(cue, k)
+    if end is None:
+        return None
+    for j in range(k, min(end + 1, k + 12)):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            if j == k or t.dep_ in ("amod", "compound"):
+                return None
+            # '..., and they found B': a statement of its own ends the clause
+            nxt = next((
+                v for v in doc[j + 1 : end + 1]
+                if v.lemma_.lower() in lex.indirect_that
+                and any(c.dep_ == "nsubj" for c in v.children)
+            ), None)
+            if nxt is not None:
+                cut = min([nxt.i, *(c.left_edge.i for c in nxt.children if c.dep_ in _SUBJ)])
+                while cut > j + 1 and doc[cut - 1].pos_ in ("CCONJ", "PUNCT"):
+                    cut -= 1
+                end = cut - 1
+            return k, end
+        if t.tag_ in _RELATIVE or t.text in (",", ";", ":") or t.pos_ in ("CCONJ", "VERB"):
+            return None
+        if t.pos_ not in _NP_WORDS and t.lower_ != "of":
+            return None
+        if t.pos_ == "PRON" and j > k and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+            return None  # 'write songs he would mail': a relative clause without 'that'
+    return None
 
 
 def _relative_report(cue: Token) -> list[Token]:
@@ -526,7 +584,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         span = _that_clause(cue)
         if span is not None:
             return _split_that(doc, span)
-        zero = _zero_clause(cue) or _object_clause(cue)
+        zero = _zero_clause(cue) or _object_clause(cue) or _surface_clause(cue, lex)
         if zero is not None:
             span = _trimmed(doc, *zero)
             if span is not None:
@@ -617,7 +675,9 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
         return None  # 'By today's judgment, the court ...' is the means, not a point of view
     noun = nouns[0]
     owner = _view_owner(noun)
-    if owner is None or owner.i >= comma.i:
+    if owner is None or owner.i >= comma.i or owner.lower_ in ("your", "yours"):
+        return None  # 'In your opinion, ...?' asks an interviewee; it reports nothing
+    if doc[sent.end - 1].text == "?" or (sent.end >= 2 and doc[sent.end - 2].text == "?"):
         return None
     end = min((t.i - 1 for t in doc[comma.i + 1 : sent.end] if t.text == ";"),
               default=sent.end - 1)
