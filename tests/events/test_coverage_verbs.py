@@ -35,6 +35,20 @@ def _main(nlp: Language, text: str) -> Event | None:
         ("RIAA's notice alleged the software was used to copy music.", "ACCUSE"),
         ("Russia's statement condemned the Lithuanian decision.", "ACCUSE"),
         ("Qatar offered talks to the Taliban.", "AGREE"),
+        ("Iran made an offer to resume nuclear talks.", "AGREE"),
+        # phrasal verbs of political news
+        ("The Colombian government called off peace talks with the ELN.", "SANCTION"),
+        ("The two parties broke off negotiations on Tuesday.", "SANCTION"),
+        ("Russia pulled out of the nuclear treaty.", "SANCTION"),
+        ("Russian troops pulled out of Kherson.", "RETREAT"),
+        ("The Chinese coast guard turned away a Philippine supply boat.", "COERCE"),
+        ("Rebels laid siege to the city of El Fasher.", "ASSAULT"),
+        ("Ukraine hit back at Russian claims.", "ACCUSE"),
+        ("The Hungarian prime minister lashed out at Brussels.", "ACCUSE"),
+        ("The German chancellor spoke out against the law.", "ACCUSE"),
+        # pledged backing is verbal support; pledged money or arms is aid
+        ("Rwanda pledged support for the peace process.", "SUPPORT"),
+        ("Japan pledged military support for the Philippines.", "AID"),
         ("Russia offered to mediate between Armenia and Azerbaijan.", "AGREE"),
         ("The leaders of Greece and Turkey spoke by telephone on Friday.", "CONSULT"),
         # 'by telephone' is a manner, not an agent, whatever the parser says

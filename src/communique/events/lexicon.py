@@ -93,8 +93,17 @@ def _pos_ok(token: Token, pos: str) -> bool:
 
 
 def _pobjs(token: Token) -> list[Token]:
-    """Objects of the prepositions hanging off ``token``."""
-    return [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    """Objects of the prepositions hanging off ``token``, through a compound preposition the
+    parser splits ('pulled out | of the treaty', 'away from')."""
+    return [o for p in token.children if p.dep_ == "prep" for o in _prep_objects(p)]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """Objects of one preposition, or of the preposition it governs ('out | of the treaty')."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if objs:
+        return objs
+    return [o for q in prep.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
 
 
 def _objects(token: Token) -> set[str]:
@@ -125,7 +134,7 @@ def _objects(token: Token) -> set[str]:
             )
             found.update(_lemma(o) for o in _pobjs(child))
         if child.dep_ == "prep":
-            for obj in (o for o in child.children if o.dep_ == "pobj"):
+            for obj in _prep_objects(child):
                 found.add(_lemma(obj))
                 found.update(_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod"))
                 found.update(_lemma(o) for o in _pobjs(obj))
