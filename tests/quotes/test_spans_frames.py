@@ -213,3 +213,11 @@ def test_adjective_participle_and_contact_clause_are_no_reports(run: Run) -> Non
         "he would send to his brother in Lisbon."
     )
     assert quotes == []
+
+
+def test_quoted_gloss_inside_the_subject_is_no_quote(run: Run) -> None:
+    quotes, _ = run(
+        "The AMANI study, named for the Swahili word for \"peace and calm,\" began last "
+        "year and enrolled 300 patients."
+    )
+    assert quotes == []

@@ -119,11 +119,24 @@ def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -
         tok = doc[k]
         if tok.idx >= limit or (tok.is_space and "\n" in tok.text) or _ends(tok):
             break
+        if _subject_before(tok, m):
+            break  # 'The trial, named for the phrase "save lives," began ...': no speaker
         if _is_cue(tok, lex) or _source_cue(tok, lex):
             return tok
         if k - i <= 3 and _manner_cue(tok):
             return tok
     return None
+
+
+def _subject_before(tok: Token, m: MarkSpan) -> bool:
+    """Does a verb after a closing mark have its subject before the opening mark?
+
+    Then the quoted words sit inside the subject's phrase ('The PALM trial, for the phrase
+    "together save lives," began last November') and the verb says what the subject did;
+    in '"...," she said' the speaker comes after the quotation, or the verb has none."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.idx < m.open_at for c in tok.children
+    )
 
 
 def _ends(tok: Token) -> bool:
