@@ -133,3 +133,24 @@ def test_a_person_introduced_by_a_copula_is_the_next_he(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "wanted to be a surgeon") == "Denis Karpenko"
+
+
+def test_according_to_a_state_senator_is_the_senator_not_the_state(run: Run) -> None:
+    text = (
+        "According to Vermont Senator Margaret Ellison, the aircraft is one of nine such "
+        "planes still flying in the country."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "one of nine such planes") == "Margaret Ellison"
+
+
+def test_a_cue_opening_the_sentence_is_followed_by_its_speaker(run: Run) -> None:
+    text = (
+        "The Center for Wildlife Studies announced on Monday that the butterfly count had "
+        "doubled.\n\n"
+        "Remarked Institute for Bird Research scientist Maria Delgado, \"This good news is a "
+        "thank-you "
+        'to everyone who planted wild flowers in their gardens this year."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "This good news") == "Maria Delgado"
