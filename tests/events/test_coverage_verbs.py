@@ -46,6 +46,11 @@ def _main(nlp: Language, text: str) -> Event | None:
         ("Ukraine hit back at Russian claims.", "ACCUSE"),
         ("The Hungarian prime minister lashed out at Brussels.", "ACCUSE"),
         ("The German chancellor spoke out against the law.", "ACCUSE"),
+        # courts and police
+        ("The Supreme Court struck down the law.", "CONCEDE"),
+        ("He was remanded in custody until his trial.", "COERCE"),
+        ("The FBI launched a manhunt for the suspect.", "COERCE"),
+        ("The Kenyan appeals court upheld the conviction of the former minister.", "SANCTION"),
         # pledged backing is verbal support; pledged money or arms is aid
         ("Rwanda pledged support for the peace process.", "SUPPORT"),
         ("Japan pledged military support for the Philippines.", "AID"),
