@@ -44,3 +44,29 @@ def test_european_groups_are_the_eu(nlp: Language) -> None:
     assert any(a.country == "EU" for a in actors), [(a.text, a.country) for a in actors]
     actors = code_actors(nlp("The European Court of Human Rights ruled against Turkey."))
     assert any(a.country == "COE" for a in actors) and not any(a.country == "EU" for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Brussels fined Microsoft on Tuesday.", "USA", "BUS"),
+        ("Huawei denied the accusation.", "CHN", "BUS"),
+        ("The Teamsters called a strike.", "USA", "LAB"),
+        ("Haaretz reported the decision.", "ISR", "JRN"),
+    ],
+)
+def test_companies_unions_and_outlets_code_their_home(
+    nlp: Language, text: str, country: str, sector: str
+) -> None:
+    actors = code_actors(nlp(text))
+    assert any((a.country, a.sector) == (country, sector) for a in actors), [
+        (a.text, a.country, a.sector) for a in actors
+    ]
+
+
+def test_a_platform_does_not_set_the_storys_country(nlp: Language) -> None:
+    """'announced on Facebook' says where something was said, not where the story is."""
+    actors = code_actors(nlp("The city's police chief announced the arrests on Facebook."))
+    assert not any(a.country == "USA" for a in actors if "chief" in a.text), [
+        (a.text, a.country) for a in actors
+    ]

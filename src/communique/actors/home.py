@@ -92,8 +92,8 @@ def main_country(
     for start, end, entry in set(gaz_at.values()):
         if _abroad(doc, start) or _abroad(doc, end - 1):
             continue
-        if entry.sector == "JRN":
-            continue  # 'Al Jazeera reported ...': an outlet's home is not where the story is
+        if entry.sector in ("JRN", "BUS"):
+            continue  # 'Al Jazeera reported', 'announced on Facebook': not where the story is
         if entry.kind in kinds and _is_country_code(entry.code):
             counts[entry.code or ""] = counts.get(entry.code or "", 0) + 1
     for idx in index.persons:
