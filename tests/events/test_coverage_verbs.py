@@ -46,6 +46,8 @@ def _main(nlp: Language, text: str) -> Event | None:
         ("Ukraine hit back at Russian claims.", "ACCUSE"),
         ("The Hungarian prime minister lashed out at Brussels.", "ACCUSE"),
         ("The German chancellor spoke out against the law.", "ACCUSE"),
+        # thanks to someone is praise
+        ("The Kenyan senator thanked her supporters after the vote.", "SUPPORT"),
         # courts and police
         ("The Supreme Court struck down the law.", "CONCEDE"),
         ("He was remanded in custody until his trial.", "COERCE"),
@@ -81,6 +83,8 @@ def test_reported_deceit_is_the_reporters_accusation(nlp: Language) -> None:
         "Germany's economy suffered a sharp contraction.",
         "The storm hit the Cuban coast on Monday.",
         "The Kenyan shop checks every bag at the door.",
+        # thanks with no one thanked is politeness
+        "The Dutch prime minister thanked everyone for coming.",
         # offering a product or service is commerce, not an intent to cooperate
         "They both offer flights to Cuban cities.",
         "The Turkish bank offered a discount to Syrian refugees.",

@@ -577,6 +577,8 @@ def _code_one(
         and len(coded_sources) < 2
     ):
         return None  # "helping out fixing things" is not aid to anyone
+    if entry.frame == "targeted" and not target:
+        return None  # "thanked everyone for coming": thanks with no one thanked is politeness
     if ptype.name == "CONSULT" and not target and len(source) < 2 and entry.mode != "multilateral":
         group = (
             token.pos_ == "VERB"
