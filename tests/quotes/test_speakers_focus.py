@@ -154,3 +154,18 @@ def test_a_cue_opening_the_sentence_is_followed_by_its_speaker(run: Run) -> None
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "This good news") == "Maria Delgado"
+
+
+def test_the_newspaper_points_back_to_the_outlet_named_before(run: Run) -> None:
+    text = (
+        "The Harbour Gazette reported the ferry had left port an hour late. The newspaper "
+        "stated the captain had been warned about the storm."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "captain had been warned") == "Harbour Gazette"
+
+
+def test_lead_before_a_name_is_a_role(run: Run) -> None:
+    text = 'Lead Tomas Okafor said "we never expected the show to run for five seasons."'
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "we never expected") == "Tomas Okafor"

@@ -301,6 +301,29 @@ class Cast(NameIndex):
             return entity
         return None
 
+    def _outlet_back(self, tok: Token) -> Person | None:
+        """'The Aviation Herald reported ... The industry publication stated': a definite,
+        singular outlet noun ('the newspaper', 'the broadcaster') points back to the news
+        outlet the article named last, within a few sentences."""
+        low = tok.lemma_.lower()
+        if low not in self.lex.outlet_words or low in ("media", "press", "news") or (
+            tok.tag_.endswith("S")
+        ):
+            return None
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in ("the", "this"):
+            return None
+        k = bisect.bisect_left(self._mention_pos, tok.i)
+        for pos, entity, _ in reversed(self._mentions[:k]):
+            if tok.i - pos > 250:
+                break
+            if entity.is_person or entity.place:
+                continue
+            words = set(fold(entity.name).split())
+            if entity.name.lower() in self.lex.relays or words & self.lex.outlet_words:
+                return entity
+        return None
+
     def mention_span(self, tok: Token) -> tuple[int, int]:
         """Token bounds of the noun phrase a subject token heads (without clauses after it)."""
         entity = self._token_entity.get(tok.i)
@@ -392,7 +415,7 @@ class Cast(NameIndex):
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = self._by_role(tok)
         if entity is None and tok.pos_ == "NOUN":
-            entity = self._business(tok)
+            entity = self._business(tok) or self._outlet_back(tok)
         seat = self._place_of(tok) if entity is None else None
         if seat is not None:  # 'the government of American Samoa'
             return Resolved(None, doc.text[tok.idx : seat.end_char], span.text, span.start_char,
