@@ -23,21 +23,20 @@ def test_semicolon_keeps_the_narrators_clause_out(run: Run) -> None:
 
 def test_aside_after_a_semicolon_reports_its_own_clause(run: Run) -> None:
     quotes, _ = run(
-        "Two lorries left the motorway near the bridge; several tonnes of grain, police said, "
-        "spilled onto the verge and blocked the road."
+        "Two buses left the road near the bridge before hitting other cars; around 30 litres "
+        "of fuel, police said, leaked and burned."
     )
     assert [q.text for q in quotes] == [
-        "several tonnes of grain, police said, spilled onto the verge and blocked the road"
+        "around 30 litres of fuel, police said, leaked and burned"
     ]
 
 
 def test_fronted_topic_is_not_the_report(run: Run) -> None:
     quotes, _ = run(
-        "Asked about which stage of the race was hardest for the young riders, coach Marta "
-        "Oliveira said it was the mountain climb."
+        "Regarding which part of the exam was most difficult for young pilots, Okafor said it "
+        "was the night landing."
     )
-    assert [q.text for q in quotes] == ["it was the mountain climb"]
-    assert quotes[0].speaker == "Marta Oliveira"
+    assert [q.text for q in quotes] == ["it was the night landing"]
 
 
 def test_point_of_view_phrase_attributes_the_clause(run: Run) -> None:
@@ -57,11 +56,11 @@ def test_point_of_view_phrase_needs_an_owner(run: Run) -> None:
 
 def test_characterising_frame_quotes_the_subject(run: Run) -> None:
     quotes, _ = run(
-        "Senator Paul Okafor called the budget \"a reckless gamble\" and described the "
-        "tax cuts as \"a gift to the wealthy\"."
+        "On Tuesday, Danish prime minister Lars Holm speaking to the Baltic Policy think tank "
+        "called the fishing deal \"dead on arrival\" and \"legally absurd\"."
     )
-    assert [q.text for q in quotes] == ["a reckless gamble", "a gift to the wealthy"]
-    assert {q.speaker for q in quotes} == {"Paul Okafor"}
+    assert [q.text for q in quotes] == ["dead on arrival", "legally absurd"]
+    assert {q.speaker for q in quotes} == {"Lars Holm"}
     assert all(q.kind == "direct" for q in quotes)
 
 
@@ -150,12 +149,10 @@ def test_that_only_verb_with_an_object_and_relative_clause_is_no_report(run: Run
 
 def test_noun_object_of_say_starts_the_reported_clause(run: Run) -> None:
     quotes, _ = run(
-        "The fire service said several acres of farmland burned before the flames were "
-        "put out. He said goodbye to his staff on Friday."
+        "The Fire Department of Marin County (MarinFire) said several acres of grass burned "
+        "before the crews arrived. He said goodbye to his staff on Friday."
     )
-    assert [q.text for q in quotes] == [
-        "several acres of farmland burned before the flames were put out"
-    ]
+    assert [q.text for q in quotes] == ["several acres of grass burned before the crews arrived"]
 
 
 def test_say_in_a_fronted_clause_stops_before_the_main_clause(run: Run) -> None:
@@ -197,14 +194,12 @@ def test_point_of_view_question_to_an_interviewee_is_no_report(run: Run) -> None
     assert quotes == []
 
 
-def test_participle_cue_with_a_clause_the_parse_scattered(run: Run) -> None:
+def test_participle_cue_with_a_listener_and_a_zero_that_clause(run: Run) -> None:
     quotes, _ = run(
-        "On Friday, a group of farmers filed a motion claiming the new dam is unlawful and "
-        "has ruined their fields."
+        "The surgeon was greeted with applause upon announcing to journalists the mayor "
+        "remained alive."
     )
-    assert [q.text for q in quotes] == [
-        "the new dam is unlawful and has ruined their fields"
-    ]
+    assert [q.text for q in quotes] == ["the mayor remained alive"]
 
 
 def test_adjective_participle_and_contact_clause_are_no_reports(run: Run) -> None:

@@ -355,14 +355,22 @@ def _mid_aside(cue: Token, lex: Lexicon) -> bool:
     verb), but the surface is unambiguous: the cue, its subject and particles fill the
     stretch between two commas, with words of the host clause on both sides.
     """
-    if cue.lemma_.lower() not in lex.direct or cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("ccomp", "xcomp", "dative") and c.i > cue.i for c in cue.children
-    ) or cue.dep_ == "conj":
+    if cue.lemma_.lower() not in lex.direct or cue.tag_ not in ("VBD", "VBZ", "VBP") or (
+        cue.dep_ == "conj"
+    ):
         return False  # a tensed cue of its own ('drew his pistol, pointed it, and' is not)
     doc, sent = cue.doc, cue.sent
     lo = next((k for k in range(cue.i - 1, sent.start, -1) if doc[k].text == ","), None)
     hi = next((k for k in range(cue.i + 1, sent.end - 1) if doc[k].text == ","), None)
     if lo is None or hi is None:
+        return False
+    if any(
+        c.dep_ in ("ccomp", "xcomp", "dative") and c.i > cue.i
+        # the host clause's verb after the closing comma, hung on the cue
+        and not (c.i > hi and c.tag_ in ("VBD", "VBN", "VBZ", "VBP") and cue.dep_ == "ROOT"
+                 and not any(k.dep_ in _SUBJ for k in c.children))
+        for c in cue.children
+    ):
         return False
     inside = [c for c in cue.children if lo < c.i < hi]
     # an inverted subject ('..., reads the motion, ...') is often parsed as the object
@@ -378,8 +386,9 @@ def _mid_aside(cue: Token, lex: Lexicon) -> bool:
         return False
     if {t.i for c in inside for t in c.subtree} | {cue.i} != set(range(lo + 1, hi)):
         return False
-    before = [t for t in doc[sent.start : lo] if not t.is_punct]
-    after = [t for t in doc[hi + 1 : sent.end] if not t.is_punct]
+    start, last, _, _ = _statement_bounds(cue)  # a semicolon bounds the host clause
+    before = [t for t in doc[start : lo] if not t.is_punct]
+    after = [t for t in doc[hi + 1 : last + 1] if not t.is_punct]
     return (
         len(before) >= _MIN_TOKENS and len(after) >= _MIN_TOKENS
         and any(t.pos_ in ("VERB", "AUX") for t in after + before)
@@ -602,8 +611,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         span = _trimmed(doc, *tail)
         return [span] if span is not None else []
     if not out and _mid_aside(cue, lex):
-        # the cue splits its reported clause, so the whole sentence is the quotation
-        span = _trimmed(doc, cue.sent.start, cue.sent.end - 1)
+        # the cue splits its reported clause, so the whole clause is the quotation
+        start, last, _, _ = _statement_bounds(cue)
+        span = _trimmed(doc, start, last)
         return [span] if span is not None else []
     if lemma in lex.objects:
         for c in cue.children:
