@@ -27,3 +27,15 @@ def test_a_body_owning_the_thing_acted_on_is_the_target(nlp: Language) -> None:
         "PROTEST",
     )
     assert {(a.country, a.sector) for a in event.target} == {("CHL", "GOV")}
+
+
+def test_the_two_countries_are_the_pair_named_before(nlp: Language) -> None:
+    """'Chile and Peru ..., and the presidents of the two countries met': both are the source."""
+    text = "Chile and Peru settled the dispute, and the presidents of the two countries met."
+    event = _of_type(_events(nlp, text), "CONSULT")
+    assert {a.country for a in event.source} == {"CHL", "PER"}
+
+
+def test_both_sides_with_no_pair_named_stays_unknown(nlp: Language) -> None:
+    event = _of_type(_events(nlp, "Both sides accused each other of breaking the truce."), "ACCUSE")
+    assert all(a.country is None for a in event.source)

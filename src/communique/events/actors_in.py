@@ -136,6 +136,9 @@ def resolve(
     """Actors a subject/object token stands for (conjuncts included: 'Russia and China';
     'Russian and Chinese warships'; 'tens of thousands of Georgians')."""
     out: list[ActorRef] = []
+    pair = _pair_of(ctx, token)
+    if pair:
+        return pair
     for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
         refs = _included(ctx, t, quote) if depth < 2 else []
         if refs:  # "world leaders including Iran's foreign minister and Britain's premier"
@@ -178,6 +181,56 @@ def resolve(
             if all(ref.name != r.name for r in out):
                 out.append(ref)
     return out
+
+
+@cache
+def pair_nouns() -> frozenset[str]:
+    """Nouns that 'the two'/'both' turn into a pair anaphor (``actors_pair_nouns.csv``)."""
+    return frozenset(r["word"].lower() for r in load_table("actors_pair_nouns.csv"))
+
+
+def _counted_pair(token: Token) -> bool:
+    """'the two countries', 'both sides', 'the two leaders': a pair named before."""
+    if token.lemma_.lower() not in pair_nouns() or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.lower_ in ("two", "both") and c.i < token.i for c in token.children)
+
+
+def _pair_of(ctx: DocActors, token: Token) -> list[ActorRef]:
+    """The coordinated actors a pair anaphor stands for: 'Turkey and Greece agreed ..., and
+    the leaders of the two countries will meet' -> Turkey and Greece; 'the two sides ...,
+    according to a statement by Ankara and Yerevan'. The nearest coordination of two or more
+    coded actors before the anaphor (this or the previous sentence), else after it in the
+    sentence; none -> no answer."""
+    anaphor = token if _counted_pair(token) else None
+    if anaphor is None and token.pos_ in ("NOUN", "PROPN"):
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                anaphor = next(
+                    (o for o in prep.children if o.dep_ == "pobj" and _counted_pair(o)), None
+                )
+    if anaphor is None:
+        return []
+    sent = anaphor.sent
+    floor = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = range(anaphor.i - 1, floor - 1, -1)
+    after = range(anaphor.i + 1, sent.end)
+    for i in [*before, *after]:
+        t = ctx.doc[i]
+        if i not in ctx.by_token or t.dep_ == "conj":
+            continue
+        members = [t, *(c for c in t.conjuncts if c.i > t.i)]
+        refs: list[ActorRef] = []
+        for m in members:
+            idx = ctx.by_token.get(m.i)
+            if idx is None or not ctx.actors[idx].country:
+                continue
+            ref = ctx.ref(idx, m)
+            if all(ref.name != r.name for r in refs):
+                refs.append(ref)
+        if len(refs) >= 2:
+            return refs
+    return []
 
 
 def _included(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
