@@ -61,6 +61,7 @@ def _main(events: list[Event]) -> Event | None:
         ("The Syrian army recaptured the city in 2016.", "ASSAULT"),
         ("The city was recaptured by Syrian government forces in 2016.", "ASSAULT"),
         ("The suspect was interviewed by Chilean police twice.", "ACCUSE"),
+        ("Polish police were able to question the driver on Monday.", "ACCUSE"),
         ("The Chilean church has been penalised for covering up abuse.", "SANCTION"),
         ("The Kenyan president commuted the sentence of the former minister.", "RETREAT"),
         ("The Peruvian candidate announced the end of his campaign on Friday.", "RETREAT"),
@@ -98,6 +99,9 @@ def test_requester_is_the_source(nlp: Language) -> None:
         "The storm caused damage across the Cuban coast.",
         "The police officer was interviewed by a Chilean newspaper.",
         "She ordered a coffee.",
+        # a condition is not an event
+        "The Bolivian trial could begin on Tuesday, subject to agreement on the procedures.",
+        "The Nepalese plan stays on hold pending approval by parliament.",
         "The Ukrainian army ordered 200 new tanks.",
     ],
 )

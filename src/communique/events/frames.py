@@ -173,6 +173,17 @@ def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
     return True
 
 
+def _condition(token: Token) -> bool:
+    """A nominal trigger named as a condition ('subject to agreement', 'pending approval',
+    'barring a deal'): nothing has happened."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in ("pending", "barring"):
+        return True
+    return prep.lower_ == "to" and prep.head.lower_ in ("subject", "conditional")
+
+
 # Prepositions whose noun object is a point or stretch of time, not an act.
 _TIME_PREPS = frozenset({"by", "until", "till", "toward", "towards", "throughout"})
 
@@ -193,6 +204,8 @@ def frame_ok(trig: Trigger, doc: Doc) -> bool:
         and token.head.lower_ in _TIME_PREPS
     ):
         return False  # "by the end of the campaign", "until the ceasefire": a point in time
+    if _condition(token):
+        return False  # "subject to agreement on the procedures", "pending approval": a condition
     if token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and is_person(token.head):
         return False  # "coup leaders", "protest organisers", "bombing suspects": people, not acts
     deps = {c.dep_ for c in token.children}

@@ -150,7 +150,10 @@ def _objects(token: Token) -> set[str]:
     if token.dep_ in ("xcomp", "conj", "advcl") and not any(
         c.dep_ == "nsubj" for c in token.children
     ):
-        subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        head = token.head
+        if head.dep_ == "acomp" and head.pos_ == "ADJ":
+            head = head.head  # "police have been unable to question him": the copula's subject
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             found.add("^" + _lemma(subj))
     found.update(_bare(token))
