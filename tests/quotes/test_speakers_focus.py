@@ -169,3 +169,12 @@ def test_lead_before_a_name_is_a_role(run: Run) -> None:
     text = 'Lead Tomas Okafor said "we never expected the show to run for five seasons."'
     quotes, _ = run(text)
     assert _speaker_of(quotes, "we never expected") == "Tomas Okafor"
+
+
+def test_they_points_back_to_a_named_group_in_focus(run: Run) -> None:
+    text = (
+        "The Lisbon team, led by Ana Costa, used data from the Hubble telescope to study the "
+        "planet. They found that the light from the star dimmed when the planet passed."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "light from the star dimmed") == "Lisbon team"

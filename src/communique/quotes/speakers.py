@@ -115,6 +115,10 @@ class Cast(NameIndex):
                 entity = self.entity_at(tok)  # 'Rusu has spoken again': a known surname
                 if entity is not None and not entity.is_person:
                     entity = None
+                if entity is None and tok.dep_ == "nsubj" and self._is_named_group(tok):
+                    # 'The Montreal team ... used data ... They found': a named group in
+                    # focus is what a later 'they' or 'it' points back to
+                    entity = self._org_modifier(tok) or self._named_group(tok)
             if entity is not None:
                 if tok.i + 1 < len(self.doc) and self._token_entity.get(tok.i + 1) is entity:
                     continue  # only the last token of a multi-token name
@@ -442,33 +446,43 @@ class Cast(NameIndex):
             tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
             and len(tok.text) > 1 and not self.role_word(tok)  # 'One MP', 'a Senator'
         )
-        named_group = (
-            tok.pos_ == "NOUN"
-            and tok.lemma_.lower() in self.lex.bodies
-            and any(  # 'the Saudi government', 'Northamptonshire police'
-                (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in PLACE))
-                or (c.dep_ == "poss" and c.ent_type_ in PLACE)
-                for c in tok.lefts
-            )
-        )
+        named_group = self._is_named_group(tok)
         text = None
         if proper:
             text = self._proper_run(tok)
         elif named_group and (org := self._org_modifier(tok)) is not None:
             return Resolved(org, org.name, span.text, span.start_char, span.end_char)
-        elif named_group:
-            kept = [
-                t for t in span
-                if t.lower_ not in DETS and (t.dep_ != "poss" or t.ent_type_ == "GPE")
-            ]
-            if kept:  # a slice of the text, never re-joined tokens ('state-owned')
-                text = doc.text[kept[0].idx : span.end_char]
-                # the group becomes a body of the article: a later bare 'the government' or
-                # 'police' finds it
-                group = self.people.setdefault(fold(text), Person(text, False))
-                self.note_speaker(tok, group)
-                return Resolved(group, text, span.text, span.start_char, span.end_char)
+        elif named_group and (group := self._named_group(tok)) is not None:
+            # the group becomes a body of the article: a later bare 'the government' or
+            # 'police' finds it
+            self.note_speaker(tok, group)
+            return Resolved(group, group.name, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _is_named_group(self, tok: Token) -> bool:
+        """A body noun named by a proper or place modifier: 'the Saudi government',
+        'Northamptonshire police', 'The Montreal team'."""
+        return (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in self.lex.bodies
+            and any(
+                (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in PLACE))
+                or (c.dep_ == "poss" and c.ent_type_ in PLACE)
+                for c in tok.lefts
+            )
+        )
+
+    def _named_group(self, tok: Token) -> Person | None:
+        """The body a named group noun stands for, under the words the article gives it."""
+        s, e = self.mention_span(tok)
+        kept = [
+            t for t in self.doc[s:e]
+            if t.lower_ not in DETS and (t.dep_ != "poss" or t.ent_type_ == "GPE")
+        ]
+        if not kept:
+            return None
+        text = self.doc.text[kept[0].idx : self.doc[e - 1].idx + len(self.doc[e - 1].text)]
+        return self.people.setdefault(fold(text), Person(text, False))
 
     def _place_of(self, tok: Token) -> Span | None:
         """The place a body noun belongs to through 'of' ('the government of Peru'): the body
