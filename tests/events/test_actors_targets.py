@@ -39,3 +39,9 @@ def test_the_two_countries_are_the_pair_named_before(nlp: Language) -> None:
 def test_both_sides_with_no_pair_named_stays_unknown(nlp: Language) -> None:
     event = _of_type(_events(nlp, "Both sides accused each other of breaking the truce."), "ACCUSE")
     assert all(a.country is None for a in event.source)
+
+
+def test_hyphened_country_adjectives_name_every_country(nlp: Language) -> None:
+    """'French-German jets struck the base': France and Germany both act."""
+    event = _of_type(_events(nlp, "French-German jets struck the rebel base."), "ASSAULT")
+    assert {a.country for a in event.source} == {"FRA", "DEU"}

@@ -277,6 +277,18 @@ def _modifier_refs(ctx: DocActors, token: Token) -> list[ActorRef]:
     ]
     if not mods:
         return []
+    joined = _hyphen_chain(ctx, mods[-1])
+    if len(joined) > 1:  # "an Egyptian-Qatari proposal", "US-Israeli strikes"
+        role = role_of(token)
+        return [
+            ActorRef(
+                ctx.doc[joined[0][0] : token.i + 1].text if n == 0 else ctx.doc[a:z].text,
+                entry.name,
+                entry.code,
+                role[1] if role else None,
+            )
+            for n, (a, z, entry) in enumerate(joined)
+        ]
     first = mods[0]
     role = role_of(token)
     out = []
@@ -296,6 +308,30 @@ def _modifier_refs(ctx: DocActors, token: Token) -> list[ActorRef]:
             )
         )
     return out if len(out) > 1 else []
+
+
+def _hyphen_chain(ctx: DocActors, last: Token) -> list[tuple[int, int, Entry]]:
+    """Country names hyphened into one modifier ending at ``last`` ('Egyptian-Qatari',
+    'US-Israeli', 'Russian-Ukrainian'), left to right; distinct codes only."""
+    hit = ctx.gaz_at.get(last.i)
+    if hit is None:
+        return []
+    chain = [hit]
+    start = hit[0]
+    doc = ctx.doc
+    while start >= 2 and doc[start - 1].text == "-":
+        if doc[start - 2].whitespace_ or doc[start - 1].whitespace_:
+            break
+        prev = ctx.gaz_at.get(start - 2)
+        if prev is None or prev[2].kind not in ("demonym", "country"):
+            break
+        chain.insert(0, prev)
+        start = prev[0]
+    out: list[tuple[int, int, Entry]] = []
+    for a, z, entry in chain:
+        if entry.code and all(entry.code != e.code for _, _, e in out):
+            out.append((a, z, entry))
+    return out
 
 
 def _resolve_one(
