@@ -71,7 +71,7 @@ def code_events(
     ]
     heads = {t.head: t for t in triggers}
     types = plover_types()
-    events: list[tuple[int, tuple[int, int, int], Event]] = []
+    events: list[tuple[int, tuple[int, int, int, int], Event]] = []
     seen: set[tuple[int, str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
     for trig in triggers:
         token = doc[trig.head]
@@ -100,10 +100,13 @@ def code_events(
     )
 
 
-def _prominence(token: Token, event: Event) -> tuple[int, int, int]:
-    """Sort key putting a sentence's main event first: asserted before negated, then the
-    trigger closest to the sentence root (the main clause), then left to right."""
-    return (int(event.negated), len(list(token.ancestors)), token.i)
+def _prominence(token: Token, event: Event) -> tuple[int, int, int, int]:
+    """Sort key putting a sentence's main event first: asserted before negated, then one
+    outside a relative clause ('X, who visited Caracas last year, called for elections': the
+    visit is background), then the trigger closest to the sentence root (the main clause),
+    then left to right."""
+    relative = any(t.dep_ == "relcl" for t in (token, *token.ancestors))
+    return (int(event.negated), int(relative), len(list(token.ancestors)), token.i)
 
 
 # Wanting or being ready to talk is an intention to cooperate (AGREE), not yet a meeting.
@@ -345,6 +348,22 @@ def _vowed_force(trig: Trigger, token: Token, heads: dict[int, Trigger]) -> bool
     )  # "pledged not to use force" is a commitment to peace, not a threat
 
 
+def _root_noun_subject(token: Token) -> Token | None:
+    """The subject of a finite verb the parser hung on it as a modifier after a relative
+    clause ('The Colombian president, who visited Caracas, called for elections': 'called'
+    parsed as a modifier of 'president', which became the root)."""
+    head = token.head
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < token.i
+    ):
+        return head
+    return None
+
+
 def _planner(token: Token) -> Token | None:
     """Whose plan, decision or offer a to-clause on a noun is: 'the US announced plans to
     remove the troops', 'Germany's decision to send tanks' (the possessor, else the subject of
@@ -387,6 +406,8 @@ def _code_one(
     target: list[ActorRef] = []
     skip: set[int] = set()
     subj, passive = subject_of(token)
+    if subj is None:
+        subj = _root_noun_subject(token)
     host = (
         _host(token)
         if entry.frame not in ("self", "recipient", "allege") and ptype.name not in _NEEDS_DOER
