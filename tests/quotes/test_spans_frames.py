@@ -216,3 +216,33 @@ def test_quoted_gloss_inside_the_subject_is_no_quote(run: Run) -> None:
         "year and enrolled 300 patients."
     )
     assert quotes == []
+
+
+def test_correlative_comparative_is_one_reported_clause(run: Run) -> None:
+    quotes, _ = run(
+        "They found the faster each lizard ran, the more it tended to lift its tail, with "
+        "longer tails giving more balance."
+    )
+    assert [q.text for q in quotes] == [
+        "the faster each lizard ran, the more it tended to lift its tail, with longer tails "
+        "giving more balance"
+    ]
+
+
+def test_point_of_view_phrase_closing_the_sentence(run: Run) -> None:
+    quotes, _ = run(
+        "Ambulance crews were already at the scene when the police arrived, by the police's "
+        "account. The plan was deeply flawed, in his view."
+    )
+    assert [q.text for q in quotes] == [
+        "Ambulance crews were already at the scene when the police arrived",
+        "The plan was deeply flawed",
+    ]
+
+
+def test_decision_reported_without_that(run: Run) -> None:
+    quotes, _ = run(
+        "The panel decided the two finalists had performed equally well. The board decided "
+        "to close the plant."
+    )
+    assert [q.text for q in quotes] == ["the two finalists had performed equally well"]

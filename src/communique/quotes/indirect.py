@@ -525,6 +525,27 @@ def _prefer_following(cue: Token, comps: list[Token]) -> list[Token]:
     return [c for c in comps if c.i > cue.i]
 
 
+def _comparative_the(doc: Doc, i: int) -> bool:
+    """'the faster ...', 'the more ...': one half of a correlative comparative."""
+    return i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].tag_ in ("JJR", "RBR")
+
+
+def _correlative_end(doc: Doc, a: int, b: int) -> int:
+    """'found the faster each ostrich ran, the more it tended to flap': the two halves of a
+    correlative comparative are one proposition, whichever way the parser joined them; a
+    clause opening 'the <comparative>' runs on through the half after the comma, to the end
+    of the sentence (or a semicolon)."""
+    if not _comparative_the(doc, a):
+        return b
+    k = b + 1
+    while k < len(doc) and doc[k].is_punct and doc[k].text != ";":
+        k += 1
+    if k > b + 2 or not _comparative_the(doc, k):
+        return b
+    sent = doc[k].sent
+    return min((t.i - 1 for t in doc[k : sent.end] if t.text == ";"), default=sent.end - 1)
+
+
 def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
@@ -570,6 +591,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             if a <= cue.i <= b:  # a misparse that wraps the cue: keep the side the clause is on
                 a, b = (cue.i + 1, b) if c.i > cue.i else (a, cue.i - 1)
             b = _before_next_cue(doc, a, b, lex)
+            b = _correlative_end(doc, a, b)
             span = _trimmed(doc, a, b)
             if span is not None:
                 out.append(span)
@@ -675,7 +697,7 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
     sent = prep.sent
     start = max((t.i + 1 for t in doc[sent.start : prep.i] if t.text == ";"), default=sent.start)
     if any(not (t.is_punct or t.is_space or t.pos_ == "CCONJ") for t in doc[start : prep.i]):
-        return None  # not at the start of a clause
+        return _view_tail(prep, lex, start)  # not at the start of a clause
     comma = next((t for t in doc[prep.i + 1 : min(prep.i + 12, sent.end)] if t.text == ","), None)
     if comma is None:
         return None
@@ -696,6 +718,29 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
         return None
     cue_text = doc[prep.i : comma.i].text
     return Attribution(noun, owner, cue_text, None), span
+
+
+def _view_tail(
+    prep: Token, lex: Lexicon, start: int
+) -> tuple[Attribution, tuple[int, int]] | None:
+    """'A, in his view.' / 'A, by the police's account.': a point-of-view phrase closing
+    the sentence after a comma attributes the clause before it."""
+    doc, sent = prep.doc, prep.sent
+    if prep.i - 1 <= start or doc[prep.i - 1].text != ",":
+        return None
+    noun = next((t for t in doc[prep.i + 1 : min(prep.i + 6, sent.end)]
+                 if t.pos_ == "NOUN" and t.lemma_.lower() in lex.views | {"report"}), None)
+    if noun is None or (prep.lower_ == "by") != (noun.lemma_.lower() in ("account", "report")):
+        return None  # 'by' only in 'by X's account/report'; 'report' only after 'by'
+    if any(not (t.is_punct or t.is_space) for t in doc[noun.i + 1 : sent.end]):
+        return None
+    owner = _view_owner(noun)
+    if owner is None or owner.lower_ in ("your", "yours") or doc[sent.end - 1].text == "?":
+        return None
+    span = _trimmed(doc, start, prep.i - 2)
+    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[start : prep.i]):
+        return None
+    return Attribution(noun, owner, doc[prep.i : noun.i + 1].text, None), span
 
 
 def find_indirect(
