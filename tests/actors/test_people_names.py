@@ -169,3 +169,20 @@ def test_an_ambassador_to_a_country_is_not_of_it(nlp: Language) -> None:
     assert not any(a.text == "Jonas Weber" and a.country for a in actors), [
         (a.text, a.country) for a in actors
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg, a senior adviser to Emmanuel Macron, criticised Iran.",
+        "Anna Berg, Emmanuel Macron's senior adviser, criticised Iran.",
+    ],
+)
+def test_an_aide_takes_the_country_of_the_person_served(nlp: Language, text: str) -> None:
+    """The person named inside an apposition keeps their own actor, and an aide, adviser or
+    spokesman of a known office holder is of that office holder's country."""
+    actors = code_actors(nlp(text))
+    assert any(a.name == "Emmanuel Macron" and a.mentions for a in actors)
+    assert any(a.text == "Anna Berg" and a.country == "FRA" for a in actors), [
+        (a.text, a.country) for a in actors
+    ]

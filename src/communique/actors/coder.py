@@ -346,6 +346,18 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         sent = doc[start].sent
         left = _left_title(doc, start, sent.start)
         appos = _appositive(doc, end, sent.end)
+        served: Entry | None = None
+        cut: int | None = None  # where another person's name starts inside the apposition
+        if appos:
+            # "John Smith, a former aide to Donald Trump,": Trump is his own actor, and the
+            # one served gives the aide's country
+            inner = [(a, z) for a, z in spans if appos[0] <= a < appos[1]]
+            if inner:
+                a, z = inner[0]
+                while z > a + 1 and doc[z - 1].lower_ in ("'s", "’s"):
+                    z -= 1  # "Donald Trump's former aide"
+                served = people.get(doc[a:z].text) or people.get(doc[z - 1].text)
+                cut = a
         known = by_name.get(name)
         if known is None and end - start == 1:
             known = by_surname.get(name)
@@ -356,6 +368,8 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if appos:
             role = role or _role_in(doc, *appos)
             entry = entry or _code_in(gaz_at, *appos)
+            if entry is None and role and served is not None and served.code:
+                entry = Entry(served.code, "GOV", served.code, "country")
         if (
             entry is None
             and role
@@ -373,7 +387,7 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if known is not None and not (entry and role):
             b.mention(known, left if role or entry else start, end)
             if appos:
-                b.mention(known, *appos)
+                _mention_upto(b, known, appos, cut)
             continue
         title_start = left if (role or entry) else start
         group = _listing_group(doc, start, end) if not (role or entry) else None
@@ -407,7 +421,7 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
             sector = sector if role and sector != "GOV" else known_person.sector
         idx = b.add(title_start, end, name, country, sector)
         if appos:
-            b.mention(idx, *appos)
+            _mention_upto(b, idx, appos, cut)
         b.index.persons.add(idx)
         if role:
             b.index.roles[idx] = role[0]
@@ -428,6 +442,16 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         if token.pos_ == "PROPN" and token.i not in b.index.by_token and token.text in by_surname:
             if token.i not in gaz_at:
                 b.mention(by_surname[token.text], token.i, token.i + 1)
+
+
+def _mention_upto(b: _Builder, idx: int, appos: tuple[int, int], cut: int | None) -> None:
+    """Map an apposition to the person it describes, short of another person named in it
+    ('a former aide to Donald Trump': Trump keeps his own tokens)."""
+    start, end = appos
+    if cut is not None and start <= cut < end:
+        end = cut
+    if end > start:
+        b.mention(idx, start, end)
 
 
 def _office_by_verb(
