@@ -178,3 +178,4 @@ def test_they_points_back_to_a_named_group_in_focus(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "light from the star dimmed") == "Lisbon team"
+

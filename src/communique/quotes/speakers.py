@@ -181,9 +181,19 @@ class Cast(NameIndex):
                 break
             if subj and entity.is_person:
                 return entity
-            if named is None and entity.is_person:
+            if named is None and entity.is_person and self._introduced(self.doc[pos]):
                 named = entity
         return named
+
+    def _introduced(self, tok: Token) -> bool:
+        """Is a name mentioned as someone who may speak next ('According to eyewitness X,')
+        rather than as an owner or object ('the character Tasha Yar's station', 'a film by
+        X')?"""
+        if tok.dep_ == "poss":
+            return False
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+        return True
 
     def _pronoun_like(
         self,
