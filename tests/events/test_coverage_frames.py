@@ -56,6 +56,11 @@ def _main(events: list[Event]) -> Event | None:
         ("The Hungarian bill has sparked protests across the country.", "PROTEST"),
         ("The decision prompted objections from Polish conservatives.", "ACCUSE"),
         ("She acted at the request of the Canadian prime minister.", "REQUEST"),
+        ("The decision drew praise from the European Union.", "SUPPORT"),
+        ("The Russian embassy came under attack on Sunday.", "ASSAULT"),
+        ("The Ugandan opposition leader faces arrest if he returns.", "COERCE"),
+        # the reaction is the sentence's event; the noun event in subject position is its topic
+        ("The Iranian attack drew condemnation from world leaders.", "ACCUSE"),
         # verbs
         ("The Turkish president later softened his stance on the border.", "CONCEDE"),
         ("The Syrian army recaptured the city in 2016.", "ASSAULT"),
@@ -99,6 +104,9 @@ def test_requester_is_the_source(nlp: Language) -> None:
         "The storm caused damage across the Cuban coast.",
         "The police officer was interviewed by a Chilean newspaper.",
         "She ordered a coffee.",
+        # a caused happening with no one acting or acted on
+        "The fire triggered an evacuation of the building.",
+        "The film sparked debate across France.",
         # a condition is not an event
         "The Bolivian trial could begin on Tuesday, subject to agreement on the procedures.",
         "The Nepalese plan stays on hold pending approval by parliament.",

@@ -106,7 +106,10 @@ def _prominence(token: Token, event: Event) -> tuple[int, int, int, int]:
     visit is background), then the trigger closest to the sentence root (the main clause),
     then left to right."""
     relative = any(t.dep_ == "relcl" for t in (token, *token.ancestors))
-    return (int(event.negated), int(relative), len(list(token.ancestors)), token.i)
+    # a noun event as subject is what the clause's own event reacts to or follows from ('the
+    # attack drew condemnation', 'the strike killed five'): the clause's event comes first
+    topic = token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass")
+    return (int(event.negated), int(relative or topic), len(list(token.ancestors)), token.i)
 
 
 # Wanting or being ready to talk is an intention to cooperate (AGREE), not yet a meeting.
@@ -128,6 +131,8 @@ _INTENT_HEADS = frozenset(
         "plan",
     }
 )
+# Types that happen with no one named ('the ruling sparked protests', 'clashes broke out').
+_HAPPENINGS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Types that need a doer: with none named, a meeting or an intention is nothing.
 _NEEDS_DOER = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Conditional force announced by the side that would use it is a threat.
@@ -428,6 +433,8 @@ def _code_one(
                 target = resolve(ctx, carrier, quote) or (
                     [uncoded(carrier)] if is_person(carrier) else []
                 )
+        if not source and not target and ptype.quad != 3 and ptype.name not in _HAPPENINGS:
+            return None  # "the fire triggered an evacuation": no one acts, no one is acted on
     elif entry.frame == "self":
         if token.dep_ != "nsubj":
             return None  # "police arrested protesters": the protesters are not protesting here
