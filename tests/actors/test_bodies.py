@@ -70,3 +70,12 @@ def test_a_platform_does_not_set_the_storys_country(nlp: Language) -> None:
     assert not any(a.country == "USA" for a in actors if "chief" in a.text), [
         (a.text, a.country) for a in actors
     ]
+
+
+def test_names_in_a_quoted_work_title_are_not_actors(nlp: Language) -> None:
+    """'the documentary "Erdogan's Turkey"' names a film, not Erdogan or Turkey; a quotation
+    that is not a title keeps its names."""
+    actors = code_actors(nlp('The documentary "Erdogan\'s Turkey" was pulled by Greek TV.'))
+    assert not any(a.country == "TUR" for a in actors), [(a.text, a.country) for a in actors]
+    actors = code_actors(nlp('"Turkey will respond," Erdogan said.'))
+    assert any(a.country == "TUR" for a in actors)

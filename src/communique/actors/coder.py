@@ -16,6 +16,7 @@ One pass over gazetteer matches, named PERSON entities and role words:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,7 @@ from communique.actors.home import infer_home, main_country
 from communique.actors.roles import anaphor_table, party_posts, role_of
 from communique.records import Actor
 from communique.records import Span as TextSpan
+from communique.resources import load_table
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 _TITLE_PUNCT = frozenset({"(", ")", "-", "'s", "’s", "'", "&", "."})
@@ -56,6 +58,7 @@ class _Builder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.index = ActorIndex()
+        self.titles: set[int] = set()  # tokens of quoted work titles, which name nobody
         self._keys: dict[tuple[str, str | None, str | None], int] = {}
 
     def add(self, start: int, end: int, name: str, country: str | None, sector: str | None) -> int:
@@ -184,11 +187,15 @@ def build_actors(doc: Doc) -> ActorIndex:
             entry = Entry(code, "GOV", country_names().get(code, code), "capital")
         for i in range(s, e):
             gaz_at[i] = (s, e, entry)
+    titles = _work_titles(doc)
+    for i in titles:  # 'the film "Putin's Revenge"': a title names nobody
+        gaz_at.pop(i, None)
     if any(entry.elsewhere for _, _, entry in gaz_at.values()):
         home = main_country(doc, ActorIndex(), gaz_at)  # Labour in a New Zealand story
         for i, (s, e, entry) in list(gaz_at.items()):
             gaz_at[i] = (s, e, entry.with_home(home))
     b = _Builder(doc)
+    b.titles = titles
     _code_people(doc, b, gaz_at)
     _code_roles(doc, b, gaz_at)
     _code_names(doc, b, gaz_at)
@@ -302,7 +309,11 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
     people = people_table()
     hits = people_matcher_for(doc.vocab).match(doc)
     hit_at = {i: (s, e, entry) for s, e, entry in hits for i in range(s, e)}
-    spans = _person_spans(doc, gaz_at, hits)
+    spans = [
+        (s, e)
+        for s, e in _person_spans(doc, gaz_at, hits)
+        if not any(i in b.titles for i in range(s, e))
+    ]
     # a table surname another person of the article bears ("Mary Trump") is nobody's for sure
     # when written alone, unless the table's person is named in full too: news then means the
     # well-known one by the bare surname ("Donald Trump ... his niece Mary Trump ... Trump said")
@@ -444,6 +455,46 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
                 b.mention(by_surname[token.text], token.i, token.i + 1)
 
 
+_OPEN_QUOTES = frozenset({'"', "\u201c"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d"})
+
+
+@cache
+def work_nouns() -> frozenset[str]:
+    """Words introducing a quoted work title (``actors_work_nouns.csv``)."""
+    return frozenset(r["word"].lower() for r in load_table("actors_work_nouns.csv"))
+
+
+def _work_titles(doc: Doc) -> set[int]:
+    """Tokens inside a quoted title of a film, book, report ...: 'the film "Putin's Revenge"',
+    'her book, "Inside the Kremlin",'. The names in a title are no actors; a quotation
+    (anything not introduced by a work noun) is left alone."""
+    found: set[int] = set()
+    i = 0
+    while i < len(doc):
+        if doc[i].text not in _OPEN_QUOTES:
+            i += 1
+            continue
+        close = next(
+            (
+                k
+                for k in range(i + 1, min(len(doc), i + 14))
+                if doc[k].text in _CLOSE_QUOTES or doc[k].is_sent_start
+            ),
+            None,
+        )
+        if close is None or doc[close].text not in _CLOSE_QUOTES:
+            i += 1
+            continue
+        j = i - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and (doc[j].lemma_.lower() in work_nouns() or doc[j].lower_ in work_nouns()):
+            found.update(range(i + 1, close))
+        i = close + 1
+    return found
+
+
 def _mention_upto(b: _Builder, idx: int, appos: tuple[int, int], cut: int | None) -> None:
     """Map an apposition to the person it describes, short of another person named in it
     ('a former aide to Donald Trump': Trump keeps his own tokens)."""
@@ -538,6 +589,8 @@ def _code_roles(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
     last_igo: int | None = None
     last_country: int | None = None
     for token in doc:
+        if token.i in b.titles:
+            continue
         idx = b.index.by_token.get(token.i)
         if idx is not None:
             if idx in b.index.roles:
