@@ -46,6 +46,10 @@ def _main(nlp: Language, text: str) -> Event | None:
         ("Ukraine hit back at Russian claims.", "ACCUSE"),
         ("The Hungarian prime minister lashed out at Brussels.", "ACCUSE"),
         ("The German chancellor spoke out against the law.", "ACCUSE"),
+        ("The EU slapped new tariffs on Chinese electric vehicles.", "SANCTION"),
+        ("Azerbaijan closed the Lachin corridor.", "COERCE"),
+        ("Israel and Jordan coordinated security along the border.", "COOPERATE"),
+        ("The Turkish army placed its forces on alert.", "MOBILIZE"),
         # thanks to someone is praise
         ("The Kenyan senator thanked her supporters after the vote.", "SUPPORT"),
         # courts and police
