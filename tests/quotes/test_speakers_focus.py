@@ -179,3 +179,24 @@ def test_they_points_back_to_a_named_group_in_focus(run: Run) -> None:
     quotes, _ = run(text)
     assert _speaker_of(quotes, "light from the star dimmed") == "Lisbon team"
 
+
+
+def test_the_age_description_points_back_to_the_person(run: Run) -> None:
+    text = (
+        "Opposition leader Carla Duval vowed last night to cut the defence budget if she wins "
+        "next year's election.\n\n"
+        "The 52-year-old told a rally of 9,000 in Lyon: 'France will never again pay for "
+        "other people's wars.'"
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "never again pay") == "Carla Duval"
+
+
+def test_the_network_points_back_to_the_broadcasting_company(run: Run) -> None:
+    text = (
+        "Regulators ordered Kestrel Broadcasting Corporation to stop broadcasting on Tuesday. "
+        "The network claims the order did not cover its news channel."
+    )
+    quotes, _ = run(text)
+    speaker = _speaker_of(quotes, "did not cover its news channel")
+    assert speaker == "Kestrel Broadcasting Corporation"

@@ -388,6 +388,17 @@ class Cast(NameIndex):
                 self.note_speaker(tok, entity)
             return Resolved(entity, entity.name if entity else None, span.text, span.start_char,
                             span.end_char)
+        if low == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and (
+            doc[tok.i - 2].lower_ in ("year", "years")
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        ):
+            # 'The 48-year-old ... told a rally' split into tokens: an age points back to the
+            # person last named, like 'the diplomat' does
+            entity = self._pronoun_like(tok.left_edge.i, None)
+            if entity is not None:
+                self.note_speaker(tok, entity)
+            return Resolved(entity, entity.name if entity else None, span.text,
+                            span.start_char, span.end_char)
         if self._dateline(tok):
             return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
         if tok.lemma_.lower() in _partitives() and depth < 3:
