@@ -186,3 +186,13 @@ def test_an_aide_takes_the_country_of_the_person_served(nlp: Language, text: str
     assert any(a.text == "Anna Berg" and a.country == "FRA" for a in actors), [
         (a.text, a.country) for a in actors
     ]
+
+
+def test_an_outlet_named_like_a_table_person_is_the_outlet(nlp: Language) -> None:
+    """'Bloomberg reported' is the news outlet; after 'Michael Bloomberg' the surname is him."""
+    actors = code_actors(nlp("Bloomberg reported that the talks had failed."))
+    assert not any(a.name == "Michael Bloomberg" for a in actors)
+    assert any(a.sector == "JRN" for a in actors)
+    text = "Michael Bloomberg spoke in Ohio. Bloomberg criticised the plan."
+    person = next(a for a in code_actors(nlp(text)) if a.name == "Michael Bloomberg")
+    assert len(person.mentions) == 2

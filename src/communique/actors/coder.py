@@ -372,6 +372,9 @@ def _code_people(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]
         known = by_name.get(name)
         if known is None and end - start == 1:
             known = by_surname.get(name)
+        if known is None and end - start == 1 and _names_an_outlet(gaz_at, start):
+            continue  # "Bloomberg reported": the news outlet, unless the person was named
+
         role = _role_in(doc, left, start)
         if role is None and end - start == 1:
             role = role_of(doc[start])  # a title used as the name: "the Queen", "the Pope"
@@ -493,6 +496,12 @@ def _work_titles(doc: Doc) -> set[int]:
             found.update(range(i + 1, close))
         i = close + 1
     return found
+
+
+def _names_an_outlet(gaz_at: dict[int, tuple[int, int, Entry]], i: int) -> bool:
+    """Whether a one-word name is also a news outlet in the tables ('Bloomberg')."""
+    hit = gaz_at.get(i)
+    return hit is not None and hit[1] - hit[0] == 1 and hit[2].sector == "JRN"
 
 
 def _mention_upto(b: _Builder, idx: int, appos: tuple[int, int], cut: int | None) -> None:
