@@ -28,6 +28,8 @@ def _main(nlp: Language, text: str) -> Event | None:
         ("The Senate censured the Brazilian senator on Tuesday.", "ACCUSE"),
         ("The Greek prime minister faulted Turkey for the delay.", "ACCUSE"),
         ("The Lebanese minister said the central bank had misled the public.", "ACCUSE"),
+        ("The Kenyan minister said the officials had violated the rules.", "ACCUSE"),
+        ("Chilean officers interviewed the witnesses on Monday.", "ACCUSE"),
         ("Mexican police are carrying out checks on all vehicles leaving the city.", "ACCUSE"),
         ("The Czech ministry ordered inspections of all coal mines.", "ACCUSE"),
         ("The Ghanaian president was awarded the country's highest honour.", "SUPPORT"),

@@ -353,6 +353,12 @@ def _vowed_force(trig: Trigger, token: Token, heads: dict[int, Trigger]) -> bool
     )  # "pledged not to use force" is a commitment to peace, not a threat
 
 
+def _person_noun(token: Token) -> bool:
+    """A noun naming people ('some patients', 'the officials'); pronouns are left out: an
+    accusation needs the accused named in the sentence."""
+    return token.pos_ in ("NOUN", "PROPN") and is_person(token)
+
+
 def _root_noun_subject(token: Token) -> Token | None:
     """The subject of a finite verb the parser hung on it as a modifier after a relative
     clause ('The Colombian president, who visited Caracas, called for elections': 'called'
@@ -460,6 +466,8 @@ def _code_one(
             return None
     elif entry.frame == "allege":
         doer = resolve(ctx, subj, quote) if subj is not None and not passive else []
+        if not doer and subj is not None and not passive and _person_noun(subj):
+            doer = [uncoded(subj)]  # "claiming some patients deceived him"
         if not doer or subj is not None and subj.lower_ in FIRST_PERSON:
             return None
         rep = reporter(token)

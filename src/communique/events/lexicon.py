@@ -111,10 +111,13 @@ def _objects(token: Token) -> set[str]:
     objects (two levels: "a volume of Russian crude", "the level of combat readiness");
     '@with' for a preposition; '^union' for the subject's lemma."""
     found: set[str] = set()
+    # with a 'by' agent the passive subject is the patient ('the officer was questioned by a
+    # newspaper'): the agent is the '^' subject then
+    agented = any(c.dep_ == "agent" for c in token.children)
     for child in token.children:
         if child.dep_ == "prep":
             found.add("@" + child.lower_)
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and not agented:
             found.add("^" + _lemma(child))
             found.update("^" + _lemma(o) for o in _pobjs(child))  # "tens of thousands of workers"
         found.update(_logical_subjects(child))
@@ -206,10 +209,11 @@ def _core_objects(token: Token) -> set[str]:
     subject of a complement clause, prepositions, subject): a row matching these beats one that
     matched a word further away ("sent supplies aboard an air force plane" is aid)."""
     found: set[str] = set()
+    agented = any(c.dep_ == "agent" for c in token.children)
     for child in token.children:
         if child.dep_ == "prep":
             found.add("@" + child.lower_)
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and not agented:
             found.add("^" + _lemma(child))
         found.update(_logical_subjects(child))
         if child.dep_ in ("dobj", "dative", "attr", "nsubjpass", "oprd"):  # "held X responsible"
