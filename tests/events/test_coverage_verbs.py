@@ -52,6 +52,9 @@ def _main(nlp: Language, text: str) -> Event | None:
         ("Azerbaijan closed the Lachin corridor.", "COERCE"),
         ("Israel and Jordan coordinated security along the border.", "COOPERATE"),
         ("The Turkish army placed its forces on alert.", "MOBILIZE"),
+        ("The Indian government is working with Japan on a high-speed rail line.", "COOPERATE"),
+        ("French and German police joined forces to dismantle the network.", "COOPERATE"),
+        ("Kenya teamed up with Ethiopia against the locust swarm.", "COOPERATE"),
         # thanks to someone is praise
         ("The Kenyan senator thanked her supporters after the vote.", "SUPPORT"),
         # courts and police
@@ -89,6 +92,7 @@ def test_reported_deceit_is_the_reporters_accusation(nlp: Language) -> None:
         "Germany's economy suffered a sharp contraction.",
         "The storm hit the Cuban coast on Monday.",
         "The Kenyan shop checks every bag at the door.",
+        "She worked with children for ten years.",
         # thanks with no one thanked is politeness
         "The Dutch prime minister thanked everyone for coming.",
         # offering a product or service is commerce, not an intent to cooperate
