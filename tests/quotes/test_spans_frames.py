@@ -246,3 +246,26 @@ def test_decision_reported_without_that(run: Run) -> None:
         "to close the plant."
     )
     assert [q.text for q in quotes] == ["the two finalists had performed equally well"]
+
+
+def test_cue_adjuncts_before_a_zero_that_clause(run: Run) -> None:
+    quotes, _ = run(
+        "The Harbour Gazette reported in mid-2019, 40 village shops had closed within a year."
+    )
+    assert [q.text for q in quotes] == ["40 village shops had closed within a year"]
+
+
+def test_listener_with_an_apposition_before_that(run: Run) -> None:
+    quotes, _ = run(
+        "A clinic official told Radio Sava, a local station, that two of the injured were "
+        "children."
+    )
+    assert [q.text for q in quotes] == ["two of the injured were children"]
+
+
+def test_comparative_that_after_an_aside_is_no_complementiser(run: Run) -> None:
+    quotes, _ = run(
+        "It is one of twenty such farms in the region, which together keep more than two "
+        "thousand deer, scientists report, a herd larger than that of the national park."
+    )
+    assert all(not q.text.startswith("of the national park") for q in quotes)

@@ -137,12 +137,17 @@ def _that_clause(cue: Token) -> tuple[int, int] | None:
     doc = cue.doc
     sent_end = cue.sent.end - 1
     nxt = None
-    for k in range(cue.i + 1, min(sent_end, cue.i + 9)):
+    comma = False
+    for k in range(cue.i + 1, min(sent_end, cue.i + 13)):
         if doc[k].lower_ == "that" and doc[k].dep_ != "det":
+            if comma and (doc[k - 1].text != "," or doc[k].tag_ != "IN"):
+                return None  # '..., scientists report, a population larger than that of'
             nxt = k  # not the determiner of 'ruled on the appeal of that decision'
             break
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
-            return None
+        comma = comma or doc[k].text == ","
+        if doc[k].pos_ in ("VERB", "AUX") or (doc[k].is_punct and doc[k].text != ","):
+            return None  # (a comma may set off the listener's apposition: 'told X, a
+            # local outlet, that ...')
     if nxt is None:
         return None
     return _trimmed(doc, nxt + 1, sent_end)
@@ -253,7 +258,11 @@ def _clause_end(cue: Token, first: int) -> int | None:
     subordinate clause ('While X says A, there are ...'); None when that comma is missing."""
     doc, sent = cue.doc, cue.sent
     end = min((t.i - 1 for t in doc[cue.i : sent.end] if t.text == ";"), default=sent.end - 1)
-    if cue.head.i > cue.i and cue.dep_ in ("advcl", "ccomp"):
+    head = cue.head
+    promoted = cue.tag_ in _FINITE and not any(c.dep_ == "mark" for c in cue.children) and any(
+        c.dep_ in _SUBJ and c.i >= first for c in head.children
+    )  # a head whose subject follows a cue with no subordinator is the reported clause
+    if head.i > cue.i and cue.dep_ in ("advcl", "ccomp") and not promoted:
         commas = [t.i for t in doc[first : cue.head.left_edge.i + 1] if t.text == ","]
         commas += [t.i for t in doc[first : cue.head.i] if t.text == ","]
         if not commas:
@@ -275,10 +284,18 @@ def _surface_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or cue.dep_ in ("amod", "compound"):
         return None  # 'the total reported casualties increased': an adjective, not a cue
     k = cue.i + 1
-    while k < len(doc) and doc[k].dep_ in ("prt", "advmod") and doc[k].pos_ != "VERB":
-        k += 1
-    if k < len(doc) and doc[k].lower_ == "to" and doc[k].dep_ == "prep" and doc[k].head.i == cue.i:
-        k = doc[k].right_edge.i + 1  # 'announcing to journalists'
+    while k < len(doc):
+        t = doc[k]
+        if t.dep_ in ("prt", "advmod") and t.pos_ != "VERB":
+            k += 1
+        elif t.head.i == cue.i and t.dep_ in ("prep", "npadvmod") and t.right_edge.i > k - 1:
+            # 'announcing to journalists', 'announced on Facebook on Tuesday', 'reported in
+            # mid-2019,': the cue's own adjuncts before its clause
+            k = t.right_edge.i + 1
+            if k < len(doc) and doc[k].text == ",":
+                k += 1
+        else:
+            break
     if k >= len(doc) or doc[k].pos_ not in _NP_WORDS or doc[k].tag_ in _RELATIVE:
         return None
     end = _clause_end(cue, k)
@@ -287,8 +304,8 @@ def _surface_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     for j in range(k, min(end + 1, k + 12)):
         t = doc[j]
         if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            if j == k or t.dep_ in ("amod", "compound"):
-                return None
+            if j == k or t.dep_ in ("amod", "compound") or t.lemma_.lower() in lex.indirect_that:
+                return None  # ('Commenting on it, Captain X said': a statement of its own)
             # '..., and they found B': a statement of its own ends the clause
             nxt = next((
                 v for v in doc[j + 1 : end + 1]
