@@ -200,3 +200,13 @@ def test_the_network_points_back_to_the_broadcasting_company(run: Run) -> None:
     quotes, _ = run(text)
     speaker = _speaker_of(quotes, "did not cover its news channel")
     assert speaker == "Kestrel Broadcasting Corporation"
+
+
+def test_a_title_with_no_name_stays_unknown(run: Run) -> None:
+    text = (
+        "Trade talks resumed in Geneva on Monday.\n\n"
+        "The U.S. Commerce Secretary said on Monday that Washington would add 30 more "
+        "companies to its export control list."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "add 30 more companies") is None

@@ -161,6 +161,8 @@ class NameIndex(EntityRepairs):
                 s += 1
             if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.org_suffixes:
                 continue  # 'The Emergency Situations Ministry further indicated': a body
+            if tok.lower_ in self.lex.titles or self.role_word(tok):
+                continue  # 'The U.S. Commerce Secretary said', 'Labour MP': a title, no name
             if 2 <= tok.i + 1 - s <= 3 and tok.is_title and not any(
                 i in taken for i in range(s, tok.i + 1)
             ):
@@ -520,7 +522,11 @@ class NameIndex(EntityRepairs):
         if entity is None and (tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("INTJ", "X"))):
             key = fold(tok.text)
             entity = self._surname.get(key) or self._part.get(key) or self._acronyms.get(tok.text)
-            if entity is None and key in self._chains and tok.ent_type_ in ("", "PERSON", "ORG"):
+            if (
+                entity is None and key in self._chains
+                and tok.ent_type_ in ("", "PERSON", "ORG")
+                and not self.role_word(tok)  # 'The U.S. Commerce Secretary said': no one named
+            ):
                 s, e = self._chains[key]
                 if not any(i in self._token_entity for i in range(s, e)):
                     name = self.doc[s:e].text
