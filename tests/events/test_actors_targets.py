@@ -45,3 +45,11 @@ def test_hyphened_country_adjectives_name_every_country(nlp: Language) -> None:
     """'French-German jets struck the base': France and Germany both act."""
     event = _of_type(_events(nlp, "French-German jets struck the rebel base."), "ASSAULT")
     assert {a.country for a in event.source} == {"FRA", "DEU"}
+
+
+def test_a_facility_a_delivery_ends_at_is_no_target(nlp: Language) -> None:
+    """'flew aid for Sudanese refugees into Chad's Abeche airport': the refugees are helped,
+    the airport (and Chad, its owner) is only where the planes landed."""
+    text = "Jordan flew medical supplies for Sudanese refugees into Chad's Abeche airport."
+    event = _of_type(_events(nlp, text), "AID")
+    assert "TCD" not in {a.country for a in event.target}

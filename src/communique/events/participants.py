@@ -83,8 +83,26 @@ AIM_VERBS = frozenset(
 )
 
 
+@cache
+def facility_nouns() -> frozenset[str]:
+    """Facilities and stretches of ground or water (``event_facility_nouns.csv``)."""
+    return frozenset(r["word"].lower() for r in load_table("event_facility_nouns.csv"))
+
+
+def is_facility_end(token: Token) -> bool:
+    """Where a motion ends or starts ('into Egypt's El Arish airport', 'to the border'): the
+    object of into/to/from headed by a facility noun or a facility name."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("into", "to", "from")
+        and (token.lemma_.lower() in facility_nouns() or token.ent_type_ == "FAC")
+    )
+
+
 def is_place(ctx: DocActors, token: Token) -> bool:
     """A name that only says where ('talks in Moscow'), so it is a location, not a target."""
+    if is_facility_end(token):
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "at":
         verb = token.head.head
         if verb.lemma_.lower() in AIM_VERBS or verb.head.lemma_.lower() in AIM_VERBS:
@@ -511,7 +529,7 @@ def search_below(
                     "dative",
                     "acomp",
                     "compound",
-                ):
+                ) and not is_facility_end(c):  # "into Egypt's airport": not Egypt either
                     nxt.append(c)
         frontier = nxt
     return uncoded
