@@ -122,3 +122,11 @@ def test_order_content_is_the_event(nlp: Language) -> None:
     """An order that pardons prisoners is the pardon, not a coercive order."""
     events = _events(nlp, "The Egyptian president issued a decree pardoning 500 prisoners.")
     assert events and events[0].type == "RETREAT"
+
+
+def test_negated_command_negates_the_commanded_act(nlp: Language) -> None:
+    """'did not instruct police to detain them': no detention was ordered."""
+    main = _events(nlp, "The Serbian president did not instruct police to detain the leaders.")
+    coerce = [e for e in main if e.type == "COERCE"]
+    assert coerce and all(e.negated for e in coerce)
+    assert not any(e.type == "REQUEST" and not e.negated for e in main)

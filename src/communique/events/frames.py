@@ -57,6 +57,10 @@ def outer_trigger(token: Token, heads: dict[int, Trigger]) -> Trigger | None:
         infinitival = t.dep_ == "acl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children
         )
+        if _to_clause(t) and t.head.i in heads and heads[t.head.i].entry.frame == "xcomp":
+            # "instructed police, after the riots, to detain ...": the parser's adverbial
+            # to-clause is what the addressee is told to do
+            infinitival = True
         if (t.dep_ not in CONTENT_DEPS and not infinitival) or t.head.i == t.i:
             return None  # "rejected Trump's offer to send troops": the sending is content
         t = t.head

@@ -75,7 +75,16 @@ def clause_chain(token: Token) -> list[Token]:
 def _infinitival(token: Token) -> bool:
     """'the opportunity to have a dialogue': a to-clause on a noun stays in the noun's clause,
     so 'does not want to seize the opportunity to have a dialogue' negates the dialogue."""
-    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "advcl" and to and token.head.lemma_.lower() in _TOLD:
+        # 'did not instruct police | to detain them': the parser's adverbial to-clause is what
+        # the addressee was (not) told to do
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return token.dep_ == "acl" and to
+
+
+# Verbs of telling someone to act, whose to-clause the parser often hangs as an adverbial.
+_TOLD = frozenset({"instruct", "order", "direct", "command", "advise", "urge", "ask", "tell"})
 
 
 def outer_chain(token: Token) -> list[Token]:
