@@ -269,3 +269,27 @@ def test_comparative_that_after_an_aside_is_no_complementiser(run: Run) -> None:
         "thousand deer, scientists report, a herd larger than that of the national park."
     )
     assert all(not q.text.startswith("of the national park") for q in quotes)
+
+
+def test_fragment_coordinated_with_a_quotation_shares_its_speaker(run: Run) -> None:
+    quotes, _ = run(
+        "Dean Rosa Lind talked of Munro's \"many discoveries that put the college on the map\" "
+        "and \"his leadership on the great questions of our time.\""
+    )
+    assert [q.text for q in quotes] == [
+        "many discoveries that put the college on the map",
+        "his leadership on the great questions of our time.",
+    ]
+    assert quotes[0].speaker == quotes[1].speaker
+
+
+def test_next_act_of_the_speaker_ends_the_reported_clause(run: Run) -> None:
+    quotes, _ = run(
+        "Nowak said Berlin's refusal to send long-range missiles was \"baffling\" three years "
+        "into the war, but praised the German defence minister, Jan Hollmann, as \"a man who "
+        "knows what is at stake\"."
+    )
+    texts = [q.text for q in quotes]
+    assert texts[-1] == "a man who knows what is at stake"
+    assert texts[0].endswith("three years into the war")
+    assert quotes[-1].speaker == quotes[0].speaker == "Nowak"

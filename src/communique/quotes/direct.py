@@ -12,6 +12,7 @@ finder may absorb them into a mixed quotation.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -241,7 +242,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CHARACTERISING_WINDOW = 20
 
 
-def _characteriser(verb: Token) -> Token | None:
+def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
     """Who characterises in 'X called it "..."': the subject, the 'by' agent of a passive
     ('was described by the Daily Hive as "..."'), the subject a participle inherits
     ('condemned the act, citing it as "..."'), or the person named before a verb the parser
@@ -253,6 +254,11 @@ def _characteriser(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    host = verb.head
+    if subj is None and verb.dep_ == "conj" and host.dep_ == "ccomp" and (
+        host.head.lemma_.lower() in lex.direct
+    ):  # 'X said A was "...", but praised B as "..."': hung on the reported verb, X praises
+        subj = next((c for c in host.head.children if c.dep_ == "nsubj"), None)
     if subj is None and (verb.tag_ == "VBG" or verb.dep_ in ("conj", "xcomp")):
         subj = _inherited_subject(verb)
     if subj is None and (verb.dep_ in ("relcl", "ROOT", "conj") or verb.tag_ == "VBD"):
@@ -290,7 +296,7 @@ def _characterising(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> A
         if tok.pos_ == "VERB" and lemma in lex.characterising:
             if lex.characterising[lemma] and not saw_as:
                 return None
-            speaker = _characteriser(tok)
+            speaker = _characteriser(tok, lex)
             if speaker is None or m.open_at <= speaker.idx < m.outer_end:
                 return None
             return Attribution(tok, speaker, tok.text, None)
@@ -338,7 +344,10 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
     text = doc.text
     found: list[Found] = []
     last: tuple[MarkSpan, Found] | None = None  # last quote attributed by a cue after it
+    accepted: dict[int, Found] = {}  # mark index -> the quotation found for it
     for n, m in enumerate(marks):
+        if found and n and n - 1 not in accepted and found[-1].end == marks[n - 1].end:
+            accepted[n - 1] = found[-1]
         content = text[m.start : m.end]
         words = len(content.split())
         if words < 2 and not _split_opening(doc, index, marks, n, lex):
@@ -370,6 +379,18 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
             found.extend(new)
             last = (m, new[-1])
             continue
+        prev = accepted.get(n - 1)
+        if prev is not None and m.closed and _coordinated(
+            text[marks[n - 1].outer_end : m.open_at]
+        ):
+            # 'talked of his "countless discoveries" and "his global leadership"': a fragment
+            # coordinated with a quotation is the same speaker's words
+            found.extend(
+                Found(a, b, "direct", prev.attribution, prev.floating, prev.source, prev.label)
+                for a, b in pieces
+            )
+            accepted[n] = found[-1]
+            continue
         if not m.closed and not opens_paragraph:
             continue
         if last is not None and last[1].attribution is not None and _continues(last, m, starts):
@@ -399,6 +420,14 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         ):
             found.extend(Found(a, b, "direct", None, floating=True) for a, b in pieces)
     return found
+
+
+_COORDINATED = re.compile(r"\s*,?\s*(and|or)\s+((a|an|the|his|her|its|their)\s+)?$")
+
+
+def _coordinated(between: str) -> bool:
+    """Is the text between two quotations just a coordinator ('" and "', '" or a "')?"""
+    return _COORDINATED.fullmatch(between) is not None
 
 
 def _split_opening(

@@ -108,6 +108,13 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     """
     for k in range(first + 1, last + 1):
         v = doc[k]
+        if (
+            v.pos_ == "VERB" and v.dep_ == "conj" and v.tag_ == "VBD"
+            and (v.lemma_.lower() in lex.direct or v.lemma_.lower() in lex.characterising)
+            and not any(c.dep_ in _SUBJ for c in v.children)
+            and k >= 2 and doc[k - 1].dep_ == "cc" and doc[k - 2].text == ","
+        ):
+            return k - 3  # 'said X was "..." , but praised Y as "..."': the speaker's next act
         if v.lemma_.lower() not in lex.indirect_that or v.pos_ != "VERB":
             continue
         participle = v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj")
