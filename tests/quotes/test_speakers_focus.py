@@ -210,3 +210,14 @@ def test_a_title_with_no_name_stays_unknown(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "add 30 more companies") is None
+
+
+def test_a_subordinate_clause_subject_is_not_the_teller(run: Run) -> None:
+    text = (
+        "Actress Nora Vance is set to appear in a legal drama made by Northwind Studios. The "
+        "actress recalled her "
+        "season with Deep Orbit: The Return, when they were the \"scrappy little red headed "
+        'stepchild of the [Orion Pictures] lot."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "scrappy little red headed") == "Nora Vance"

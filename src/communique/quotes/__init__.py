@@ -18,7 +18,7 @@ import logging
 from spacy.tokens import Doc, Token
 
 from communique.nlp.build import paragraph_of, paragraph_starts
-from communique.quotes.cues import lexicon
+from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, find_direct
 from communique.quotes.indirect import find_indirect
 from communique.quotes.marks import find_marks, paragraph_bounds
@@ -71,6 +71,16 @@ def _via_source(source: Token) -> str | None:
     return None
 
 
+def _speech_ancestor(verb: Token, start: int, lex: Lexicon) -> Token | None:
+    """The subject of a speech verb above a subordinate clause, both before the quote."""
+    for up in verb.ancestors:
+        if up.pos_ == "VERB" and up.idx < start and up.lemma_.lower() in lex.direct:
+            return next(
+                (c for c in up.children if c.dep_ == "nsubj" and c.idx < start), None
+            )
+    return None
+
+
 def _host_subject(doc: Doc, start: int) -> Token | None:
     """The subject of the clause a cue-less quotation continues, when it opens mid-sentence.
 
@@ -96,6 +106,12 @@ def _host_subject(doc: Doc, start: int) -> Token | None:
                 (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < start),
                 None,
             )
+            if subj is not None and t.dep_ in ("relcl", "advcl", "acl"):
+                # 'The actress recalled her season with <show>, when they were the "..."':
+                # the subject of a subordinate clause is not speaking; the teller is
+                teller = _speech_ancestor(t, start, lex)
+                if teller is not None:
+                    return teller
             if subj is not None:
                 return subj if subj.dep_ == "nsubj" else None
         if t.head.i == t.i:
