@@ -238,6 +238,14 @@ def _core_objects(token: Token) -> set[str]:
         # with no direct object the prepositional object is the verb's own argument
         # ('withdrew from the organisation'), not a word further away
         found.update(_lemma(o) for o in _pobjs(token))
+    elif token.pos_ == "VERB":
+        # 'asked Croatia for forgiveness': what is asked for is the verb's own second argument
+        found.update(
+            _lemma(o)
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "for"
+            for o in _prep_objects(p)
+        )
     if token.pos_ in ("NOUN", "PROPN"):
         found.update(_lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
         if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):

@@ -1,0 +1,89 @@
+"""Everyday verbs and phrases of political news that must be coded as events: strikes as
+walk-offs ('walked off the job', 'downed tools'), meetings ('gathered in Cairo to review',
+'convened a summit', talks on a hotline), giving up ('gave up its arsenal', 'relinquished'),
+aid ('airlifted food', 'distributed rations', 'a disbursement', 'deposit $N with a central
+bank', 'cover a wage bill'), legal and intelligence cooperation ('sent suspects to X',
+'supplied intelligence'), joint operations ('joint checks', 'coordinated patrols'), diplomatic
+protests ('lodged stern representations'), defiance ('ignore a summons'), communication cuts
+(COERCE), cancelled talks (SANCTION), restored services (CONCEDE), apologies (SUPPORT) and
+proposals of talks (REQUEST). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.actors import code_actors
+from communique.events import code_events
+from communique.records import Event
+
+
+def _main(nlp: Language, text: str) -> Event | None:
+    doc = nlp(text)
+    events = code_events(doc, [], code_actors(doc), "2024-05-15")
+    return next((e for e in events if not e.negated), events[0] if events else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Dock workers in Rotterdam walked off the job on Monday.", "PROTEST"),
+        ("Miners in Zambia downed tools over unpaid wages.", "PROTEST"),
+        (
+            "Teachers staged a sit-in outside the Nigerian ministry demanding higher pay.",
+            "PROTEST",
+        ),
+        ("Foreign ministers of the Arab League gathered in Cairo to review the truce.", "CONSULT"),
+        ("The African Union convened an extraordinary summit on Sudan.", "CONSULT"),
+        ("Libya gave up its chemical arsenal in 2004.", "RETREAT"),
+        ("The Malian junta relinquished control of the northern towns.", "RETREAT"),
+        ("The German air force airlifted food to Gaza.", "AID"),
+        ("The World Food Programme distributed rations to refugees in Chad.", "AID"),
+        (
+            "An Indian navy ship landed with tents and medicines for Sri Lankan flood victims.",
+            "AID",
+        ),
+        ("The IMF approved a disbursement to Pakistan on Friday.", "AID"),
+        ("Saudi Arabia will deposit $3 billion with Pakistan's central bank.", "AID"),
+        ("The EU could cover part of Ukraine's wage bill.", "AID"),
+        ("Pakistan sent five suspects to China to face charges.", "COOPERATE"),
+        ("Jordan supplied intelligence to French police.", "COOPERATE"),
+        ("Polish and Lithuanian border guards began joint checks on Monday.", "COOPERATE"),
+        ("Thailand and Cambodia began coordinated patrols along the border.", "COOPERATE"),
+        ("China lodged stern representations with Japan over the visit.", "ACCUSE"),
+        ("The Chinese foreign ministry made solemn representations to the Philippines.", "ACCUSE"),
+        ("The former Peruvian president will ignore a summons from prosecutors.", "REJECT"),
+        ("The Ethiopian government cut internet access in the Amhara region.", "COERCE"),
+        (
+            "China vowed resolute countermeasures against the US if it sells arms to Taiwan.",
+            "THREATEN",
+        ),
+        ("India cancelled planned talks with Pakistan.", "SANCTION"),
+        ("The Sudanese government resumed services at the port.", "CONCEDE"),
+        ("Myanmar's junta restored internet service in Yangon.", "CONCEDE"),
+        ("The Serbian president asked Croatia for forgiveness.", "SUPPORT"),
+        ("North Korea proposed talks with South Korea.", "REQUEST"),
+    ],
+)
+def test_political_phrase_is_coded(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The player walked off the pitch injured.",
+        "She gave up smoking last year.",
+        "The company will cover the cost of repairs.",
+        "The committee gathered in the hall.",
+    ],
+)
+def test_same_words_outside_politics_are_no_event(nlp: Language, text: str) -> None:
+    assert _main(nlp, text) is None
+
+
+def test_hotline_silence_is_a_negated_consultation(nlp: Language) -> None:
+    doc = nlp("The leaders of India and Pakistan have not spoken on their hotline since March.")
+    events = code_events(doc, [], code_actors(doc), "2024-05-15")
+    assert events and events[0].type == "CONSULT" and events[0].negated
