@@ -221,3 +221,14 @@ def test_a_subordinate_clause_subject_is_not_the_teller(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "scrappy little red headed") == "Nora Vance"
+
+
+def test_a_state_patrol_cut_from_its_state_is_the_body_named_in_full(run: Run) -> None:
+    text = (
+        "A road accident on a Florida highway near Macon on Thursday killed three people. The "
+        "accident sequence began, Florida Highway Patrol described, when a car crossed the "
+        "median.\n\n"
+        "The road was closed for nine hours, according to the Florida Highway Patrol."
+    )
+    quotes, _ = run(text)
+    assert {q.speaker for q in quotes} == {"Florida Highway Patrol"}

@@ -530,6 +530,10 @@ class NameIndex(EntityRepairs):
                 s, e = self._chains[key]
                 if not any(i in self._token_entity for i in range(s, e)):
                     name = self.doc[s:e].text
-                    entity = self.people.setdefault(name, Person(name, True))
+                    # 'Florida Highway Patrol described' with the state cut off: the body the
+                    # article names in full elsewhere, not a new person 'Highway Patrol'
+                    entity = self._longer_body(fold(name)) or self.people.setdefault(
+                        name, Person(name, True)
+                    )
                     self._surname.setdefault(key, entity)
         return entity
