@@ -87,3 +87,21 @@ def test_hotline_silence_is_a_negated_consultation(nlp: Language) -> None:
     doc = nlp("The leaders of India and Pakistan have not spoken on their hotline since March.")
     events = code_events(doc, [], code_actors(doc), "2024-05-15")
     assert events and events[0].type == "CONSULT" and events[0].negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin declined to comment on reports that Russia was preparing an offensive.",
+        "Analysts said Russia was unlikely to agree to a ceasefire.",
+        "Analysts said Iran would retaliate against Israel within days.",
+        "It is unlikely that China will impose sanctions on Australia.",
+    ],
+)
+def test_forecasts_and_rumours_are_no_event(nlp: Language, text: str) -> None:
+    assert _main(nlp, text) is None
+
+
+def test_a_past_act_analysts_report_stays_an_event(nlp: Language) -> None:
+    event = _main(nlp, "Analysts said the Iranian government arrested the journalist last week.")
+    assert event is not None and event.type == "COERCE"

@@ -192,10 +192,62 @@ def _condition(token: Token) -> bool:
 _TIME_PREPS = frozenset({"by", "until", "till", "toward", "towards", "throughout"})
 
 
+@cache
+def _speculation() -> dict[str, frozenset[str]]:
+    """Forecast adjectives, hearsay nouns, verbs of (not) answering and forecaster nouns, from
+    ``data/event_speculation.csv``."""
+    out: dict[str, set[str]] = {}
+    for row in load_table("event_speculation.csv"):
+        out.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "shall"})
+
+
+def speculated(token: Token) -> bool:
+    """Whether the trigger lies in a forecast or rumour rather than in a report of an act:
+    under a forecast adjective ('Russia was unlikely to agree to a ceasefire', 'it is likely
+    that ...'), in the content of hearsay someone would not address ('declined to comment on
+    reports that Russia was preparing an offensive'), or in the future or modal clause an
+    analyst reports ('analysts said Iran would retaliate'). Nothing was done by the actors named
+    in it (gold/events/README.md: comments and forecasts are not events)."""
+    words = _speculation()
+    forecast, hearsay = words.get("forecast", frozenset()), words.get("hearsay", frozenset())
+    unanswered = words.get("unanswered", frozenset())
+    forecasters = words.get("forecaster", frozenset())
+    modal = False
+    for t in (token, *token.ancestors):
+        low = t.lemma_.lower()
+        if t.pos_ == "ADJ" and low in forecast:
+            return True
+        if t.i != token.i and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in forecast for c in t.children
+        ):
+            return True  # "was | unlikely to agree", "it is | likely that they will sign"
+        if (
+            low in hearsay
+            and t.pos_ == "NOUN"
+            and t.dep_ == "pobj"
+            and t.head.lower_ in ("on", "about", "to")
+            and t.head.head.lemma_.lower() in unanswered
+        ):
+            return True
+        modal = modal or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children)
+        if t.dep_ in ("ccomp", "parataxis") and modal:
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in forecasters:
+                return True
+    return False
+
+
 def frame_ok(trig: Trigger, doc: Doc) -> bool:
     """Frames that rule a trigger out by its own syntax: an intransitive protest verb with an
-    object ('demonstrated a device'), 'ask' without a to-clause ('asked about the plan')."""
+    object ('demonstrated a device'), 'ask' without a to-clause ('asked about the plan'); a
+    forecast or rumour ('was unlikely to agree', 'declined to comment on reports that')."""
     token = doc[trig.head]
+    if speculated(token):
+        return False
     if (
         token.dep_ == "acl"
         and token.head.lemma_.lower() in content_nouns()
