@@ -105,3 +105,22 @@ def test_forecasts_and_rumours_are_no_event(nlp: Language, text: str) -> None:
 def test_a_past_act_analysts_report_stays_an_event(nlp: Language) -> None:
     event = _main(nlp, "Analysts said the Iranian government arrested the journalist last week.")
     assert event is not None and event.type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # expelling or recalling diplomats is reducing relations, not a demand
+        ("Poland ordered five Russian diplomats to leave the country.", "SANCTION"),
+        ("Estonia told two Russian diplomats to leave within a week.", "SANCTION"),
+        ("Lithuania ordered its ambassador to return from Beijing.", "SANCTION"),
+        ("Russia ordered troops to the border.", "MOBILIZE"),
+        # committing to a framework or to talks is an intent to cooperate
+        ("Japan will join the United States and Australia in a new security framework.", "AGREE"),
+        ("Iran is open to resuming talks with the United States.", "AGREE"),
+        ("Australia joined the US-led coalition in 2014.", "COOPERATE"),
+    ],
+)
+def test_expulsions_and_commitments(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype

@@ -633,9 +633,12 @@ def _code_one(
     if (
         ptype.name == "CONSULT"
         and not planned
-        and any(t.lemma_.lower() in _INTENT_HEADS for t in chain[1:])
+        and any(
+            t.lemma_.lower() in _INTENT_HEADS or t.lemma_.lower() == "open" and t.pos_ == "ADJ"
+            for t in chain[1:]
+        )
     ):
-        ptype = types["AGREE"]  # "prepared to hold peace talks"
+        ptype = types["AGREE"]  # "prepared to hold peace talks", "open to resuming talks"
     location = location_of(ctx, chain, entry.mode)
     if (
         not any(a.country for a in target)
