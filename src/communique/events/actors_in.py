@@ -139,7 +139,11 @@ def resolve(
     pair = _pair_of(ctx, token)
     if pair:
         return pair
-    for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+    if token.lower_ in PLURAL_THING:
+        shared = _plural_antecedent(ctx, token)
+        if shared:
+            return shared  # "Mali, Burkina Faso and Niger announced their withdrawal"
+    for t in _members(ctx, token):
         refs = _included(ctx, t, quote) if depth < 2 else []
         if refs:  # "world leaders including Iran's foreign minister and Britain's premier"
             out.extend(r for r in refs if all(r.name != o.name for o in out))
@@ -181,6 +185,46 @@ def resolve(
             if all(ref.name != r.name for r in out):
                 out.append(ref)
     return out
+
+
+PLURAL_THING = frozenset({"they", "them", "their"})
+
+
+def _is_country(ctx: DocActors, token: Token) -> bool:
+    hit = ctx.gaz_at.get(token.i)
+    return hit is not None and hit[2].kind in ("country", "capital")
+
+
+def _members(ctx: DocActors, token: Token) -> list[Token]:
+    """The token and what is coordinated with it after it. A list of countries is often
+    parsed as an apposition ('Mali, Burkina Faso and Niger': Faso apposed to Mali, Niger its
+    conjunct); one country is never another's apposition, so such a chain is a list too."""
+    out = [token, *[c for c in token.conjuncts if c.i > token.i]]
+    if _is_country(ctx, token):
+        for c in token.children:
+            if c.dep_ == "appos" and c.i > token.i and _is_country(ctx, c):
+                out += [c, *[x for x in c.conjuncts if x.i > c.i]]
+    return out
+
+
+def _plural_antecedent(ctx: DocActors, token: Token) -> list[ActorRef]:
+    """'they'/'their' after a subject listing two or more coded actors in the same sentence
+    ('Mali, Burkina Faso and Niger announced their withdrawal') stands for all of them, not
+    for the last one named."""
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        t = ctx.doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or i not in ctx.by_token:
+            continue
+        refs: list[ActorRef] = []
+        for m in _members(ctx, t):
+            idx = ctx.by_token.get(m.i)
+            if idx is None or not ctx.actors[idx].country:
+                continue
+            ref = ctx.ref(idx, m)
+            if all(ref.name != r.name for r in refs):
+                refs.append(ref)
+        return refs if len(refs) >= 2 else []
+    return []
 
 
 @cache
@@ -368,7 +412,11 @@ def _resolve_one(
 
 def _derived_object(ctx: DocActors, token: Token, of_is_patient: bool) -> Token | None:
     """The coded actor a noun belongs to or comes from ('troops from Chad'), unless 'of' names
-    its patient ('the arrest of a citizen': the citizen is arrested, not arresting)."""
+    its patient ('the arrest of a citizen': the citizen is arrested, not arresting). An
+    event noun with a possessor has its doer there ('their withdrawal from ECOWAS': ECOWAS is
+    what is left, not who leaves)."""
+    if of_is_patient and any(c.dep_ == "poss" for c in token.children):
+        return None
     for child in token.children:
         if (
             child.dep_ == "prep"

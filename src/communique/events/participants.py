@@ -158,10 +158,15 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     # "X is accused of shooting two people", "X was ordered to leave": an active verb below a
     # passive one is done by the passive's subject
     active = token.pos_ == "VERB" and token.tag_ != "VBN" and not own_passive
+    came_from: Token | None = None
     for _ in range(6):
+        if t is not token and t.pos_ in ("VERB", "AUX"):
+            ctrl = _controller(t, came_from)
+            if ctrl is not None:
+                return ctrl, False
         for c in t.children:
             if c.dep_ in SUBJECTS:
-                return c, own_passive and t is not token
+                return _doer_of_act(c), own_passive and t is not token
         for c in t.children:
             if c.dep_ == "nsubjpass":
                 return c, not (active and t is not token)
@@ -174,8 +179,46 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             continue
         if t.dep_ not in CLIMB_FOR_SUBJECT or t.head.i == t.i:
             break
+        came_from = t
         t = t.head
     return None, False
+
+
+def _controller(verb: Token, came_from: Token | None) -> Token | None:
+    """The object of an object-control verb that the infinitive below it is done by: 'told
+    Washington to stop pressuring Greenland', 'ordered the police to release him' (Washington
+    and the police act, not the subject who told or ordered)."""
+    if came_from is None or came_from.dep_ != "xcomp" or came_from.head.i != verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i < came_from.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children):
+                return None  # "ordered his staff to delay aid": his own people, his act
+            return c
+    return None
+
+
+# "an attack blamed on X", "the bombing, claimed by X,": the act's doer, named on the act noun
+_DOER_OF_ACT = {"blame": "on", "claim": "by", "carry": "by", "conduct": "by", "perpetrate": "by"}
+
+
+def _doer_of_act(subj: Token) -> Token:
+    """The doer an act-noun subject names ('A drone attack blamed on the RSF killed 40'):
+    the subject is the attack; who attacked is in its 'blamed on'/'carried out by' phrase."""
+    if subj.pos_ != "NOUN" or is_agentive(subj):
+        return subj
+    for c in subj.children:
+        prep = _DOER_OF_ACT.get(c.lemma_.lower()) if c.dep_ == "acl" else None
+        if prep is None:
+            continue
+        for p in c.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ == prep:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        return o
+    return subj
 
 
 def is_background(token: Token) -> bool:
@@ -403,12 +446,72 @@ def targets_below(
     """Actors in object slots under the trigger: objects and strong prepositions first, coded
     actors before uncoded groups, never the source's own side."""
     uncoded: list[ActorRef] = []
+    dest = _destination(ctx, token, skip, quote, source)
+    if dest:
+        return dest
+    forums: list[ActorRef] = []
     for preps in (STRONG_PREPS, MIDDLE_PREPS, TARGET_PREPS):
-        found = search_below(ctx, token, skip, quote, preps, source)
+        found = search_below(ctx, token, skip, quote, preps, source, forums)
         if any(a.country for a in found):
             return found
         uncoded = uncoded or found
-    return uncoded or held(ctx, token, quote, source)
+    return forums or uncoded or held(ctx, token, quote, source)
+
+
+@cache
+def destination_verbs() -> frozenset[str]:
+    """Lemmas of sending ('extradite', 'deport'), from ``event_destination_verbs.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_destination_verbs.csv"))
+
+
+def _destination(
+    ctx: DocActors, token: Token, skip: set[int], quote: int | None, source: list[ActorRef]
+) -> list[ActorRef]:
+    """Where a person or thing is sent, when that is a coded party ('extradited the suspect
+    to Germany', 'the deportation of migrants to Rwanda'): the destination is the counterpart,
+    the one sent is only the patient. Facilities ('to the border crossing') are not."""
+    if token.lemma_.lower() not in destination_verbs():
+        return []
+    sent = [c for c in token.children if c.dep_ == "dobj"]
+    if any(_nationals(ctx, c) for c in sent):
+        return []  # "deported 200 Venezuelans to El Salvador": the nationals are the party
+    holders = [token, *sent]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in ("to", "into"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or o.i in skip or is_facility_end(o):
+                    continue
+                refs = [r for r in resolve(ctx, o, quote) if not same_side(ctx, r, source)]
+                if refs and all(r.country for r in refs):
+                    return refs
+    return []
+
+
+def _nationals(ctx: DocActors, token: Token) -> bool:
+    """Whether a noun names people by their nationality ('Venezuelans', 'Afghan refugees'):
+    their own country, not the destination, is then the party a removal is done to."""
+    return any(
+        t.i in ctx.gaz_at and ctx.gaz_at[t.i][2].kind == "demonym"
+        for t in ctx.doc[token.left_edge.i : token.i + 1]
+    )
+
+
+# "filed a complaint at the WTO over China's duties": the body or court a case is brought at
+# is the forum; the counterpart is whoever else the case names
+FORUM_PREPS = frozenset({"at", "before"})
+
+
+def _is_forum(token: Token, refs: list[ActorRef]) -> bool:
+    """Whether an object slot is the forum something is done at: an international body or a
+    court after 'at'/'before' ('at the WTO', 'before the ICJ')."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in FORUM_PREPS
+        and bool(refs)
+        and all(r.sector in ("IGO", "JUD") for r in refs)
+    )
 
 
 def held(ctx: DocActors, token: Token, quote: int | None, source: list[ActorRef]) -> list[ActorRef]:
@@ -470,10 +573,11 @@ def search_below(
     quote: int | None,
     preps: frozenset[str],
     source: list[ActorRef],
+    forums: list[ActorRef] | None = None,
 ) -> list[ActorRef]:
     """Breadth-first, shallow search of object slots under the trigger; an actor with a
     country or IGO code wins over an uncoded group found first ('extradited a commander to
-    the United States')."""
+    the United States'). Forums ('at the WTO') go to ``forums``, a last resort."""
     uncoded: list[ActorRef] = []
     frontier = [token]
     if (
@@ -515,6 +619,9 @@ def search_below(
                     refs = [r for r in coded if not same_side(ctx, r, source)]
                     if _is_medium(c, refs):
                         continue  # "on Twitter", "told Reuters": where it was said
+                    if forums is not None and _is_forum(c, refs):
+                        forums.extend(r for r in refs if r not in forums)
+                        continue
                     if not coded and _named_party(ctx, c, preps, source, quote):
                         refs = [uncoded_ref(c)]  # "filed a lawsuit against Pierluisi"
                     if refs and any(r.country for r in refs):

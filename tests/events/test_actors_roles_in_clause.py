@@ -1,0 +1,77 @@
+"""Who is source and who is target when the clause also names an addressee, a destination, a
+forum, an act's doer or a list of countries: the party a user would code, not the nearest
+name."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from communique.actors import code_actors
+from communique.events import code_events
+from communique.records import Event
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    doc = nlp(text)
+    return code_events(doc, [], code_actors(doc), "2024-03-02")
+
+
+def _by_trigger(events: list[Event], *words: str) -> Event:
+    """The event whose trigger contains one of ``words`` (the verb or its noun)."""
+    found = [e for e in events if e.trigger and any(w in e.trigger for w in words)]
+    assert found, f"no event on {words!r} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+def _countries(actors: list) -> set[str | None]:
+    return {a.country for a in actors}
+
+
+def test_the_addressee_of_tell_does_the_act_told(nlp: Language) -> None:
+    """'Norway told Moscow to stop harassing Finland': Moscow harasses, not Norway."""
+    text = "Norway's prime minister told Moscow to stop harassing Finland."
+    event = _by_trigger(_events(nlp, text), "harass")
+    assert _countries(event.source) == {"RUS"}
+
+
+def test_own_people_ordered_to_act_leave_the_act_to_the_orderer(nlp: Language) -> None:
+    text = "The president of Chile ordered his ministers to suspend aid to Peru."
+    event = _by_trigger(_events(nlp, text), "suspend")
+    assert _countries(event.source) == {"CHL"}
+
+
+def test_the_destination_of_an_extradition_is_the_target(nlp: Language) -> None:
+    event = _by_trigger(_events(nlp, "Spain extradited the banker to Brazil."), "extradit")
+    assert _countries(event.source) == {"ESP"}
+    assert _countries(event.target) == {"BRA"}
+
+
+def test_nationals_removed_stay_the_target(nlp: Language) -> None:
+    """Deporting nationals of a country is done to them, wherever they are sent."""
+    text = "Malaysia deported 150 Indonesians to Singapore last week."
+    event = _by_trigger(_events(nlp, text), "deport")
+    assert _countries(event.target) == {"IDN"}
+
+
+def test_a_forum_gives_way_to_the_party_complained_of(nlp: Language) -> None:
+    text = "Canada lodged a complaint at the WTO over India's tariffs on steel."
+    event = _by_trigger(_events(nlp, text), "lodge", "complaint")
+    assert _countries(event.target) == {"IND"}
+
+
+def test_a_forum_alone_is_still_the_target(nlp: Language) -> None:
+    event = _by_trigger(_events(nlp, "Brazil vetoed the proposal at the WTO."), "veto")
+    assert {a.sector for a in event.target} == {"IGO"}
+
+
+def test_the_body_an_attack_is_blamed_on_is_its_source(nlp: Language) -> None:
+    text = "A bomb attack blamed on the Islamic State killed nine soldiers in Niger."
+    event = _by_trigger(_events(nlp, text), "kill")
+    assert any("Islamic State" in a.text for a in event.source)
+
+
+def test_a_listed_trio_of_countries_leaving_a_body_are_all_sources(nlp: Language) -> None:
+    text = "Chad, Sudan and Libya announced their withdrawal from the African Union."
+    event = _by_trigger(_events(nlp, text), "withdrawal")
+    assert _countries(event.source) == {"TCD", "SDN", "LBY"}
+    assert {a.sector for a in event.target} == {"IGO"}
