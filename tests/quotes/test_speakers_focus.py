@@ -232,3 +232,13 @@ def test_a_state_patrol_cut_from_its_state_is_the_body_named_in_full(run: Run) -
     )
     quotes, _ = run(text)
     assert {q.speaker for q in quotes} == {"Florida Highway Patrol"}
+
+
+def test_a_bodys_statistics_speak_for_the_body(run: Run) -> None:
+    text = (
+        "The World Meteorological Organization (WMO) issued a storm warning on Monday. "
+        "According to WMO's statistics, past storms of this kind have flooded the coast "
+        "every decade."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "past storms of this kind") == "World Meteorological Organization"
