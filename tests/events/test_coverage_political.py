@@ -124,3 +124,20 @@ def test_a_past_act_analysts_report_stays_an_event(nlp: Language) -> None:
 def test_expulsions_and_commitments(nlp: Language, text: str, etype: str) -> None:
     event = _main(nlp, text)
     assert event is not None and event.type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # exercises of two countries together are military cooperation
+        ("Navies from India and France began exercises in the Arabian Sea.", "COOPERATE"),
+        ("The Chinese navy began exercises around Taiwan.", "MOBILIZE"),
+        # readiness to send help is an offer; preparing to send it is the act under way
+        ("Poland is prepared to send troops to Ukraine if necessary.", "AGREE"),
+        ("Japan is ready to send aid to Turkey.", "AGREE"),
+        ("Russia is preparing to send more troops to Belarus.", "MOBILIZE"),
+    ],
+)
+def test_joint_drills_and_offers(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype

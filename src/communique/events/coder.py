@@ -131,6 +131,19 @@ _INTENT_HEADS = frozenset(
         "plan",
     }
 )
+# Readiness words (surface forms: 'is preparing to send' is a mobilisation under way, 'is
+# prepared to send' an offer) and the material help an offer of which is an AGREE.
+_READY = frozenset({"prepared", "ready", "willing", "open"})
+_OFFERABLE = frozenset({"MOBILIZE", "AID", "COOPERATE"})
+
+
+@cache
+def joint_drills() -> frozenset[str]:
+    """Force-posture nouns that two countries doing together makes cooperation, from
+    ``data/event_joint_drills.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_joint_drills.csv"))
+
+
 # Types that happen with no one named ('the ruling sparked protests', 'clashes broke out').
 _HAPPENINGS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Types that need a doer: with none named, a meeting or an intention is nothing.
@@ -639,6 +652,16 @@ def _code_one(
         )
     ):
         ptype = types["AGREE"]  # "prepared to hold peace talks", "open to resuming talks"
+    if (
+        ptype.name in _OFFERABLE
+        and token.pos_ == "VERB"
+        and any(t.lower_ in _READY and (t.lower_ != "open" or t.pos_ == "ADJ") for t in chain[1:3])
+    ):
+        # "Poland is prepared to send troops if necessary": readiness to help is an offer
+        # (CAMEO 03, intent to cooperate), not the help itself
+        ptype = types["AGREE"]
+    if ptype.name == "MOBILIZE" and mutual and entry.lemmas[0] in joint_drills():
+        ptype = types["COOPERATE"]  # "navies from India and France began exercises"
     location = location_of(ctx, chain, entry.mode)
     if (
         not any(a.country for a in target)
