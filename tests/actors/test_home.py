@@ -67,3 +67,9 @@ def test_a_party_label_places_a_group_near_it(nlp: Language) -> None:
     actors = code_actors(nlp(text))
     admin = [a for a in actors if a.text.endswith("administration")]
     assert admin and admin[0].country == "USA", [(a.text, a.country) for a in actors]
+
+
+def test_a_country_named_as_an_embassys_owner_is_not_where_the_story_is(nlp: Language) -> None:
+    doc = nlp("Police dispersed a crowd outside the embassy of Japan in Manila.")
+    police = [a for a in code_actors(doc) if a.text.lower() == "police"]
+    assert police and police[0].country == "PHL"

@@ -75,3 +75,25 @@ def test_a_listed_trio_of_countries_leaving_a_body_are_all_sources(nlp: Language
     event = _by_trigger(_events(nlp, text), "withdrawal")
     assert _countries(event.source) == {"TCD", "SDN", "LBY"}
     assert {a.sector for a in event.target} == {"IGO"}
+
+
+def test_people_seized_at_a_place_are_the_target_placed_there(nlp: Language) -> None:
+    """'abducted 12 pilgrims at a shrine in Iraq': the pilgrims, Iraqi, not the shrine."""
+    text = "Gunmen abducted 12 pilgrims at a shrine in Basra, Iraq."
+    event = _by_trigger(_events(nlp, text), "abduct")
+    assert [a.text for a in event.target] == ["12 pilgrims"]
+    assert _countries(event.target) == {"IRQ"}
+
+
+def test_unnamed_armed_men_belong_to_the_country_of_the_sentence(nlp: Language) -> None:
+    event = _by_trigger(
+        _events(nlp, "Gang members attacked a bus near Kingston, Jamaica."), "attack"
+    )
+    assert {(a.country, a.sector) for a in event.source} == {("JAM", "UAF")}
+
+
+def test_reinforcements_of_a_body_take_its_sector(nlp: Language) -> None:
+    text = "Police reinforcements were sent to Lima after the riots in Peru."
+    doc = nlp(text)
+    sectors = {a.sector for a in code_actors(doc) if a.text.lower().startswith("police")}
+    assert sectors == {"COP"}

@@ -37,6 +37,7 @@ HOME_SECTORS = frozenset(
         "MIL",
         "BUS",
         "JRN",
+        "UAF",  # "Gunmen kidnapped worshippers in Kwara state": armed men of that country
     }
 )
 
@@ -53,6 +54,8 @@ def foreign_nouns() -> frozenset[str]:
 def _abroad(doc: Doc, i: int) -> bool:
     """Whether the country word at ``i`` modifies an embassy, envoy, national or ship."""
     t = doc[i]
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i:
+        return t.head.head.lemma_.lower() in foreign_nouns()  # "the embassy of France"
     return t.dep_ in ("amod", "compound", "poss", "nmod") and (
         t.head.lemma_.lower() in foreign_nouns()
     )

@@ -32,8 +32,27 @@ def party_posts() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_table("actors_party_roles.csv"))
 
 
+@cache
+def member_nouns() -> frozenset[str]:
+    """Heads that say "some of" the body before them (``actors_member_nouns.csv``)."""
+    return frozenset(r["word"].lower() for r in load_table("actors_member_nouns.csv"))
+
+
 def role_of(token: Token) -> tuple[str, str] | None:
-    """(role phrase, sector) when ``token`` ends a role word or two-word role, else None."""
+    """(role phrase, sector) when ``token`` ends a role word or two-word role, else None; a
+    member noun under a role compound takes the compound's sector ('gang members' UAF,
+    'police reinforcements' COP)."""
+    found = _own_role(token)
+    if (found is None or found[1] == "UNK") and token.lemma_.lower() in member_nouns():
+        for c in token.children:
+            if c.dep_ == "compound" and c.i == token.i - 1:
+                mod = _own_role(c)
+                if mod is not None and mod[1] != "UNK":
+                    return f"{c.lower_} {token.lower_}", mod[1]
+    return found
+
+
+def _own_role(token: Token) -> tuple[str, str] | None:
     table = role_table()
     if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None

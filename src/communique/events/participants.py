@@ -579,6 +579,7 @@ def search_below(
     country or IGO code wins over an uncoded group found first ('extradited a commander to
     the United States'). Forums ('at the WTO') go to ``forums``, a last resort."""
     uncoded: list[ActorRef] = []
+    patient: Token | None = None
     frontier = [token]
     if (
         token.pos_ in ("NOUN", "PROPN")
@@ -624,7 +625,11 @@ def search_below(
                         continue
                     if not coded and _named_party(ctx, c, preps, source, quote):
                         refs = [uncoded_ref(c)]  # "filed a lawsuit against Pierluisi"
+                        if c.dep_ == "dobj" and c.pos_ == "NOUN" and patient is None:
+                            patient = c
                     if refs and any(r.country for r in refs):
+                        if patient is not None and _locative(c):
+                            return [_placed(patient, refs)]
                         return refs
                     uncoded = uncoded or refs
                 if c.dep_ in (
@@ -640,6 +645,19 @@ def search_below(
                     nxt.append(c)
         frontier = nxt
     return uncoded
+
+
+def _locative(token: Token) -> bool:
+    """Whether a noun only says where ('at a church in Kwara state', 'in a village')."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+
+
+def _placed(patient: Token, where: list[ActorRef]) -> ActorRef:
+    """The people acted on, placed in the country of where it happened ('kidnapped 20
+    worshippers at a church in Kwara state': the worshippers, Nigerian, not the church)."""
+    ref = uncoded_ref(patient)
+    country = next(r.country for r in where if r.country)
+    return ActorRef(ref.text, ref.name, country, ref.sector or "CVL")
 
 
 def _attribution(token: Token) -> bool:
