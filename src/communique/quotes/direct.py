@@ -47,6 +47,9 @@ class Found:
     floating: bool = False
     source: Token | None = None  # 'according to X' source, when that is the cue
     label: str | None = None  # transcript label ('Costa', 'A') naming the speaker
+    # a fragment inside a reported clause ('said Canada had become "..."'): when the clause
+    # is found as indirect speech, the clause (a mixed quotation) is the quotation
+    inner: bool = False
 
 
 class TokenIndex:
@@ -205,13 +208,16 @@ def _adjacent(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token, after: bool)
     return before.endswith((":", ",")) or index.at(m.open_at) - cue.i <= 6
 
 
-def _characterised(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> Token | None:
+def _characterised(
+    doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon
+) -> tuple[Token, bool] | None:
     """The verb whose subject characterises something in the quoted words.
 
     'Mitsotakis called the agreement "null and void"', 'Trump attacked it as "Witch Hunt
     garbage"', 'she praised him as "a man who understands ..."': the quoted fragment is an
     argument of a verb whose subject is a person, body or pronoun, so the fragment is that
-    subject's words even though the verb is not a speech verb.
+    subject's words even though the verb is not a speech verb. The flag says the verb is a
+    reporting verb above the fragment's own clause (see ``_reporting_verb``).
     """
     lo, hi = index.at(m.start), index.at(m.end - 1)
     head = next((t.head for t in doc[lo : hi + 1] if not lo <= t.head.i <= hi), None)
@@ -223,18 +229,51 @@ def _characterised(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> To
         head = head.head if head.dep_ in ("pobj", "prep", "dobj", "oprd", "attr", "appos") else None
     if head is None or head.pos_ not in ("VERB", "AUX") or head.lemma_ == "be":
         return None
+    outer = _reporting_verb(head, lex)
+    if outer is not None:
+        return outer, True
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in _SPEAKING_PRONOUNS:
-        return head
+        return head, False
     # 'The mayor of London, Sadiq Khan, thanked "..."': a role or body noun, or one with a
     # named apposition, is someone who can be quoted
     if subj.pos_ == "NOUN" and (
         subj.lemma_.lower() in lex.roles or subj.lemma_.lower() in lex.bodies
         or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in subj.children)
     ):
-        return head
+        return head, False
+    return None
+
+
+def _reporting_verb(verb: Token, lex: Lexicon) -> Token | None:
+    """The speech verb whose report holds ``verb``, when ``verb`` only carries the words.
+
+    'Lee said Canada had become "a back door for cheap steel"': the fragment is what Lee said
+    about Canada, not Canada's words, so the outer 'said' (and its subject) attributes it;
+    'Beijing vowed to take "all necessary measures"': an infinitive under a speech verb
+    ('vowed', 'pledged', 'urged X') carries the speaker's own words. Walking up the clauses
+    ('ccomp' into a reporting verb, 'xcomp' into a speech verb, through coordinated and
+    infinitival links), the first speech verb wins. A verb that is itself speech or
+    characterisation ('he said the crowd chanted "..."', 'said she called it "..."') keeps
+    its own subject as the speaker.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in lex.direct or lemma in lex.characterising:
+        return None
+    tok = verb
+    for _ in range(4):
+        up = tok.head
+        if up is tok or tok.dep_ not in ("ccomp", "xcomp", "conj"):
+            return None
+        if up.pos_ in ("VERB", "AUX"):
+            up_lemma = up.lemma_.lower()
+            if tok.dep_ == "ccomp" and up_lemma in lex.indirect_that:
+                return up
+            if tok.dep_ == "xcomp" and up_lemma in lex.direct:
+                return up
+        tok = up
     return None
 
 
@@ -403,9 +442,12 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
             found.extend(Found(a, b, "direct", att) for a, b in pieces)
             continue
         if words >= 2 and not content.istitle() and m.closed:
-            verb = _characterised(doc, index, m, lex)
-            if verb is not None:
-                new = [Found(a, b, "direct", attribute(verb, lex)) for a, b in pieces]
+            hit = _characterised(doc, index, m, lex)
+            if hit is not None:
+                verb, inner = hit
+                new = [
+                    Found(a, b, "direct", attribute(verb, lex), inner=inner) for a, b in pieces
+                ]
                 found.extend(new)
                 last = (m, new[-1])
                 continue

@@ -11,12 +11,15 @@ quotation already covers most of the clause the direct one stands.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from communique.quotes.attribution import Attribution, according_to, relays_someone
 from communique.quotes.cues import Lexicon
 from communique.quotes.direct import Found, cue_attribution
 from communique.quotes.marks import MarkSpan
+from communique.resources import load_table
 
 _EDGE = frozenset({"that", ",", ";", ":", "-", "\u2014", "\u2013", "and", "but"})
 _MIN_TOKENS = 3
@@ -40,6 +43,9 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
         last -= 1  # "..., and" left by a clause that continues with another statement
     if last - first + 1 < _MIN_TOKENS:
         return None
+    nxt = last + 1
+    if nxt < len(doc) and doc[nxt].is_quote and sum(t.is_quote for t in doc[first:nxt]) % 2:
+        last = nxt  # the closing mark of a fragment ending the clause, hung on the sentence root
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
@@ -570,6 +576,47 @@ def _correlative_end(doc: Doc, a: int, b: int) -> int:
     return min((t.i - 1 for t in doc[k : sent.end] if t.text == ";"), default=sent.end - 1)
 
 
+def _condition_end(cue: Token, b: int, lex: Lexicon) -> int:
+    """End of a reported clause that runs on into a condition or reason it states.
+
+    'warned that the money would mean little unless access was opened': the parser often
+    hangs the 'unless/if/because' clause on the cue verb, as a second complement or an
+    adverbial, but the speaker states the condition as part of the claim. A clause of the
+    cue's that opens right after the reported one (after at most a comma, and only for
+    conditions and reasons, which rarely start the narrator's own aside) with a subordinator
+    of ``quote_clause_continuations.csv`` extends it, unless it reports speech of its own
+    ('..., while critics said ...').
+    """
+    doc = cue.doc
+    for c in cue.children:
+        if c.i <= b or c.dep_ not in ("ccomp", "advcl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        first = c.left_edge.i
+        comma = first == b + 2 and doc[b + 1].text == ","
+        if first != b + 1 and not comma:
+            continue
+        opener = doc[first].lower_
+        kind = _continuations().get(opener)
+        if kind is None or (comma and kind != "condition"):
+            continue
+        if any(
+            t.lemma_.lower() in lex.direct and t.pos_ == "VERB"
+            and any(k.dep_ in _SUBJ for k in t.children)
+            for t in c.subtree
+        ):
+            continue
+        return _condition_end(cue, c.right_edge.i, lex)
+    return b
+
+
+@cache
+def _continuations() -> dict[str, str]:
+    """Subordinators opening a clause that still belongs to the claim before it."""
+    return {
+        r["word"].lower(): r["kind"] for r in load_table("quote_clause_continuations.csv")
+    }
+
+
 def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
@@ -616,6 +663,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
                 a, b = (cue.i + 1, b) if c.i > cue.i else (a, cue.i - 1)
             b = _before_next_cue(doc, a, b, lex)
             b = _correlative_end(doc, a, b)
+            b = _condition_end(cue, b, lex)
             span = _trimmed(doc, a, b)
             if span is not None:
                 out.append(span)
@@ -833,6 +881,10 @@ def _merge_with_direct(
         for k, d in enumerate(direct):
             overlap = min(f.end, d.end) - max(f.start, d.start)
             if overlap <= 0:
+                continue
+            if d.inner and f.start <= d.start and d.end <= f.end:
+                absorbed.add(k)  # the reported clause holding the fragment is the quotation
+                f.kind = "mixed"
                 continue
             if overlap >= 0.5 * length or d.start < f.start or _quote_then_comma(d, f, marks, text):
                 covered = True

@@ -1,0 +1,90 @@
+"""Quoted fragments inside reported clauses: the reporting verb above the clause attributes
+them, and the clause they sit in (with its conditions) is the quotation a reader takes; scare
+quotes and fragments under verbs that are not speech stay out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def test_fragment_in_reported_clause_belongs_to_the_reporter(run: Run) -> None:
+    quotes, _ = run('Okafor said the port had become "a waiting room for rotting cargo".')
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert (q.kind, q.cue, q.speaker) == ("mixed", "said", "Okafor")
+    assert q.text == 'the port had become "a waiting room for rotting cargo"'
+
+
+def test_clause_subject_is_not_the_speaker_of_a_fragment(run: Run) -> None:
+    quotes, _ = run(
+        'Asked about the tariffs, Mira Sandoval said Norland had turned into "a back door '
+        'for cheap aluminium".'
+    )
+    assert [(q.cue, q.speaker) for q in quotes] == [("said", "Mira Sandoval")]
+
+
+def test_characterising_verb_inside_a_report_keeps_its_subject_out_of_the_cue(run: Run) -> None:
+    quotes, _ = run('Reyes said the council had called the plan "a gift to developers".')
+    assert [(q.kind, q.speaker) for q in quotes] == [("mixed", "Reyes")]
+
+
+def test_infinitive_under_a_speech_verb_quotes_the_speaker(run: Run) -> None:
+    quotes, _ = run('Mayor Ines Dahl vowed to fight "every single eviction" in the district.')
+    assert [(q.text, q.cue, q.speaker) for q in quotes] == [
+        ("every single eviction", "vowed", "Ines Dahl")
+    ]
+
+
+def test_infinitive_under_a_verb_that_is_not_speech_is_not_a_quote(run: Run) -> None:
+    quotes, _ = run('The agency tried to take "all necessary measures" after the flood.')
+    assert quotes == []
+
+
+def test_condition_after_the_reported_clause_is_part_of_it(run: Run) -> None:
+    quotes, _ = run(
+        "Haddad warned that the aid would change little unless the crossings were "
+        '"opened without conditions".'
+    )
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [(
+        "mixed",
+        'the aid would change little unless the crossings were "opened without conditions"',
+        "Haddad",
+    )]
+
+
+def test_reason_hung_on_the_cue_is_part_of_the_report(run: Run) -> None:
+    quotes, _ = run(
+        'The ministry warned that harvests would fall because the dams were "far below '
+        'safe levels".'
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("harvests would fall because the dams")
+
+
+def test_scare_quoted_term_stays_out(run: Run) -> None:
+    quotes, _ = run('Critics mocked the so-called "reset" with the neighbours.')
+    assert quotes == []
+
+
+def test_body_statement_after_the_clause(run: Run) -> None:
+    quotes, _ = run(
+        "Talks on the fishing quota would continue next month, the Norwegian Foreign "
+        "Ministry said in a statement."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Talks on the fishing quota would continue next month", "Norwegian Foreign Ministry")
+    ]
+
+
+def test_unnamed_source_of_a_mixed_report(run: Run) -> None:
+    quotes, _ = run(
+        'The fleet would remain in port "for as long as it takes", two officials familiar '
+        "with the plan said."
+    )
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("mixed", 'The fleet would remain in port "for as long as it takes"', None)
+    ]
