@@ -141,3 +141,33 @@ def test_expulsions_and_commitments(nlp: Language, text: str, etype: str) -> Non
 def test_joint_drills_and_offers(nlp: Language, text: str, etype: str) -> None:
     event = _main(nlp, text)
     assert event is not None and event.type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # nominal and phrasal forms of the same classes
+        ("A work stoppage by Argentine teachers closed schools on Monday.", "PROTEST"),
+        ("Thousands of protesters gathered outside the Georgian parliament.", "PROTEST"),
+        ("India announced the cancellation of talks with Pakistan.", "SANCTION"),
+        ("Germany announced the suspension of talks with Turkey.", "SANCTION"),
+        ("Russia announced the lifting of the ban on Georgian wine.", "CONCEDE"),
+        ("Bangladesh announced the restoration of internet service.", "CONCEDE"),
+        ("Authorities imposed an internet blackout in Kashmir.", "COERCE"),
+        ("The Iranian government shut off the internet in Tehran.", "COERCE"),
+        ("Pakistani authorities cut off mobile service in Balochistan.", "COERCE"),
+        ("The Dutch king offered an apology to Indonesia.", "SUPPORT"),
+        ("Thailand completed the handover of the suspects to Malaysia.", "COOPERATE"),
+        ("Intelligence supplied by Jordan led French police to the cell.", "COOPERATE"),
+        (
+            "Following mass protests, the Serbian government scrapped the lithium project.",
+            "CONCEDE",
+        ),
+        # the main clause's event comes before the one in an 'after' clause
+        ("The Kenyan government dropped the tax increase after thousands protested.", "CONCEDE"),
+        ("After weeks of protests, the Kenyan president dropped the tax increase.", "CONCEDE"),
+    ],
+)
+def test_nominal_and_phrasal_forms(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype

@@ -584,6 +584,11 @@ def _code_one(
         planner = _planner(token)
         if planner is not None:
             source = [a for a in resolve(ctx, planner, quote) if a.country]
+    if not source and subj is None and token.dep_ == "acl" and token.tag_ == "VBN":
+        by_tok = agent(token)  # "intelligence supplied by Jordan led police to ...": Jordan's act
+        if by_tok is not None:
+            source = resolve(ctx, by_tok, quote)
+            skip.add(by_tok.i)
     found = None
     if not source and host is None:
         found = _sourceless(ctx, trig, token, subj, passive, heads, quote)

@@ -160,7 +160,21 @@ def _objects(token: Token) -> set[str]:
         if subj is not None:
             found.add("^" + _lemma(subj))
     found.update(_bare(token))
+    found.update(_modified_patient(token))
     return found
+
+
+def _modified_patient(token: Token) -> set[str]:
+    """The noun a passive participle with a 'by' agent modifies is its object: 'intelligence
+    supplied by Jordan' is Jordan supplying intelligence, 'weapons sent by Iran' Iran sending
+    weapons."""
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in token.children)
+    ):
+        return {_lemma(token.head)}
+    return set()
 
 
 def _logical_subjects(child: Token) -> set[str]:
@@ -234,6 +248,7 @@ def _core_objects(token: Token) -> set[str]:
             found.update(_lemma(c) for c in child.children if c.dep_ in ("nsubj", "dobj"))
     found.update(_lemma(c) for c in _durations(token))
     found.update(_bare(token))
+    found.update(_modified_patient(token))
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         # with no direct object the prepositional object is the verb's own argument
         # ('withdrew from the organisation'), not a word further away
