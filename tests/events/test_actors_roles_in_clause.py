@@ -97,3 +97,11 @@ def test_reinforcements_of_a_body_take_its_sector(nlp: Language) -> None:
     doc = nlp(text)
     sectors = {a.sector for a in code_actors(doc) if a.text.lower().startswith("police")}
     assert sectors == {"COP"}
+
+
+def test_a_role_word_owning_the_object_is_the_counterpart(nlp: Language) -> None:
+    """'accepted an opposition demand': the opposition, of the sentence's country, not a
+    name inside the subject's own phrase."""
+    text = "Zambia's ruling Patriotic Front party accepted an opposition demand for a recount."
+    event = _by_trigger(_events(nlp, text), "accept")
+    assert {(a.country, a.sector) for a in event.target} == {("ZMB", "OPP")}

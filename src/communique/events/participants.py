@@ -623,6 +623,8 @@ def search_below(
                     if forums is not None and _is_forum(c, refs):
                         forums.extend(r for r in refs if r not in forums)
                         continue
+                    if not coded and not refs:
+                        refs = _role_owner(ctx, c, source)  # "accepted an opposition demand"
                     if not coded and _named_party(ctx, c, preps, source, quote):
                         refs = [uncoded_ref(c)]  # "filed a lawsuit against Pierluisi"
                         if c.dep_ == "dobj" and c.pos_ == "NOUN" and patient is None:
@@ -645,6 +647,25 @@ def search_below(
                     nxt.append(c)
         frontier = nxt
     return uncoded
+
+
+def _role_owner(ctx: DocActors, token: Token, source: list[ActorRef]) -> list[ActorRef]:
+    """The body a role word before an object noun names as its owner ('accepted an opposition
+    demand', 'rejected a union proposal'): that body is the counterpart, placed in the one
+    country the sentence names, if just one."""
+    if token.dep_ != "compound" or token.pos_ != "NOUN" or token.head.dep_ not in ("dobj", "pobj"):
+        return []
+    role = role_of(token)
+    if role is None or role[1] in ("UNK", "CVL"):
+        return []
+    codes = {
+        e.code
+        for s, _, e in ctx.gaz_at.values()
+        if token.sent.start <= s < token.sent.end and e.kind in ("country", "capital", "demonym")
+    }
+    country = next(iter(codes)) if len(codes) == 1 else None
+    ref = ActorRef(token.text, token.text, country, role[1])
+    return [] if same_side(ctx, ref, source) else [ref]
 
 
 def _locative(token: Token) -> bool:
@@ -724,6 +745,12 @@ def sentence_others(
             head = ctx.doc[s:e].root
         while head.dep_ in ("amod", "compound", "poss", "det", "case") and head.head.i != head.i:
             head = head.head
+        if (
+            head.i != t.i
+            and head.i in ctx.by_token
+            and ctx.actors[ctx.by_token[head.i]].name in {s.name for s in source}
+        ):
+            continue  # "Mozambique's ruling Frelimo party": a name inside the source's own
         if head.dep_ == "nsubj" and head.head.lemma_ in ctx.speech_verbs and head.head.i != token.i:
             continue  # the one reporting the event ("..., the Israeli military said") is no target
         if _attribution(head) or _apposed_to(ctx, head, source, quote):
