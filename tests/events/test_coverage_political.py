@@ -159,6 +159,11 @@ def test_joint_drills_and_offers(nlp: Language, text: str, etype: str) -> None:
         ("The Dutch king offered an apology to Indonesia.", "SUPPORT"),
         ("Thailand completed the handover of the suspects to Malaysia.", "COOPERATE"),
         ("Intelligence supplied by Jordan led French police to the cell.", "COOPERATE"),
+        ("Kenya deported the suspects to Uganda to face trial.", "COOPERATE"),
+        ("Belarus handed its nuclear weapons to Russia in the 1990s.", "RETREAT"),
+        ("Russia throttled access to YouTube.", "COERCE"),
+        ("Iran test-launched a new ballistic missile.", "MOBILIZE"),
+        ("Putin and Xi held a video call on Friday.", "CONSULT"),
         (
             "Following mass protests, the Serbian government scrapped the lithium project.",
             "CONCEDE",
