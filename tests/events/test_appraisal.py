@@ -141,3 +141,21 @@ def test_a_judging_this_takes_the_doer_named_before_it(nlp: Language) -> None:
     assert event is not None
     assert event.type == "ACCUSE"
     assert [a.country for a in event.target] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # diplomatic vocabulary VADER lacks, and acts named by a noun ('the visit', 'the sale')
+        (
+            "The Chinese foreign ministry said the visit was \"a gross interference in China's"
+            ' internal affairs".',
+            "ACCUSE",
+        ),
+        ("Poland's president said Russia's actions were \"barbaric\".", "ACCUSE"),
+        ('"Kenya is a reliable partner," the US ambassador said.', "SUPPORT"),
+    ],
+)
+def test_diplomatic_verdicts(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype

@@ -176,3 +176,9 @@ def test_joint_drills_and_offers(nlp: Language, text: str, etype: str) -> None:
 def test_nominal_and_phrasal_forms(nlp: Language, text: str, etype: str) -> None:
     event = _main(nlp, text)
     assert event is not None and event.type == etype
+
+
+def test_a_phrase_of_time_is_not_the_acts_argument(nlp: Language) -> None:
+    # 'following talks' says when the army withdrew, not that it withdrew from the talks
+    event = _main(nlp, "The army withdrew from the town following talks with tribal elders.")
+    assert event is not None and event.type == "RETREAT"

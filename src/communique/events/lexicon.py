@@ -218,6 +218,12 @@ def _bare(token: Token) -> set[str]:
     return set()
 
 
+# Prepositions that place an act in time or circumstance; their objects are not its arguments.
+_CIRCUMSTANCE_PREPS = frozenset(
+    {"following", "after", "before", "during", "amid", "amidst", "since", "despite", "until"}
+)
+
+
 def _core_objects(token: Token) -> set[str]:
     """The trigger's own object words (direct object, its modifiers and 'of' phrase, the
     subject of a complement clause, prepositions, subject): a row matching these beats one that
@@ -251,8 +257,14 @@ def _core_objects(token: Token) -> set[str]:
     found.update(_modified_patient(token))
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         # with no direct object the prepositional object is the verb's own argument
-        # ('withdrew from the organisation'), not a word further away
-        found.update(_lemma(o) for o in _pobjs(token))
+        # ('withdrew from the organisation'), not a word further away; a phrase of time or
+        # circumstance ('withdrew from the town following talks') is not an argument
+        found.update(
+            _lemma(o)
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ not in _CIRCUMSTANCE_PREPS
+            for o in _prep_objects(p)
+        )
     elif token.pos_ == "VERB":
         # 'asked Croatia for forgiveness': what is asked for is the verb's own second argument
         found.update(
