@@ -105,3 +105,17 @@ def test_a_role_word_owning_the_object_is_the_counterpart(nlp: Language) -> None
     text = "Zambia's ruling Patriotic Front party accepted an opposition demand for a recount."
     event = _by_trigger(_events(nlp, text), "accept")
     assert {(a.country, a.sector) for a in event.target} == {("ZMB", "OPP")}
+
+
+def test_their_after_listed_demonyms_is_every_country(nlp: Language) -> None:
+    text = "French, German and Italian jets held their first joint exercise on Monday."
+    event = _by_trigger(_events(nlp, text), "exercise", "held")
+    assert {"FRA", "DEU", "ITA"} <= _countries(event.source)
+
+
+def test_the_object_of_a_command_is_coerced_not_the_doer(nlp: Language) -> None:
+    """'Russia ordered the BBC to close its bureau': Russia acts on the BBC."""
+    events = _events(nlp, "Russia ordered the BBC to shut its bureau in Moscow.")
+    assert events
+    assert all(_countries(e.source) == {"RUS"} for e in events)
+    assert any(_countries(e.target) == {"GBR"} for e in events)

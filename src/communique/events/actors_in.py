@@ -209,20 +209,13 @@ def _members(ctx: DocActors, token: Token) -> list[Token]:
 
 def _plural_antecedent(ctx: DocActors, token: Token) -> list[ActorRef]:
     """'they'/'their' after a subject listing two or more coded actors in the same sentence
-    ('Mali, Burkina Faso and Niger announced their withdrawal') stands for all of them, not
-    for the last one named."""
+    ('Mali, Burkina Faso and Niger announced their withdrawal', 'American and Japanese
+    warships held their first drill') stands for all of them, not for the last one named."""
     for i in range(token.i - 1, token.sent.start - 1, -1):
         t = ctx.doc[i]
-        if t.dep_ not in ("nsubj", "nsubjpass") or i not in ctx.by_token:
+        if t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        refs: list[ActorRef] = []
-        for m in _members(ctx, t):
-            idx = ctx.by_token.get(m.i)
-            if idx is None or not ctx.actors[idx].country:
-                continue
-            ref = ctx.ref(idx, m)
-            if all(ref.name != r.name for r in refs):
-                refs.append(ref)
+        refs = [r for r in resolve(ctx, t, None, depth=2) if r.country]
         return refs if len(refs) >= 2 else []
     return []
 
@@ -339,6 +332,12 @@ def _modifier_refs(ctx: DocActors, token: Token) -> list[ActorRef]:
     members = [first, *first.conjuncts]
     if len(members) == 1 and any(c.dep_ == "cc" for c in first.children):
         members = mods  # "US and Chinese negotiators" parsed as two modifiers of the noun
+    if len(mods) > 1 and any(c.dep_ == "cc" for m in mods for c in m.children):
+        # "French, German and Italian jets": French and German both modify the noun, Italian
+        # is German's conjunct
+        members = sorted(
+            {x.i: x for m in mods for x in (m, *m.conjuncts)}.values(), key=lambda x: x.i
+        )
     for m in members:
         if m.i not in ctx.gaz_at:
             continue

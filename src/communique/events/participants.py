@@ -192,11 +192,35 @@ def _controller(verb: Token, came_from: Token | None) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children):
         return None
+    if verb.lemma_.lower() in command_verbs():
+        return None  # "ordered Al Jazeera to close its offices": the order's giver imposes it
     for c in verb.children:
         if c.dep_ == "dobj" and c.i < came_from.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
             if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children):
                 return None  # "ordered his staff to delay aid": his own people, his act
             return c
+    return None
+
+
+@cache
+def command_verbs() -> frozenset[str]:
+    """Lemmas of command ('order', 'force'), from ``event_command_verbs.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_command_verbs.csv"))
+
+
+def commanded(token: Token) -> Token | None:
+    """The object a command verb imposes the trigger's act on ('ordered Al Jazeera to close
+    its offices' -> Al Jazeera), for a trigger in the command's 'to' infinitive."""
+    t = token
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return None
+        verb = t.head
+        if verb.lemma_.lower() in command_verbs() and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+        ):
+            return next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), None)
+        t = verb
     return None
 
 
@@ -449,6 +473,11 @@ def targets_below(
     dest = _destination(ctx, token, skip, quote, source)
     if dest:
         return dest
+    ordered = commanded(token) if token.pos_ == "VERB" else None
+    if ordered is not None and ordered.i not in skip:
+        refs = [r for r in resolve(ctx, ordered, quote) if not same_side(ctx, r, source)]
+        if refs:
+            return refs  # "ordered Al Jazeera to close its offices": Al Jazeera is coerced
     forums: list[ActorRef] = []
     for preps in (STRONG_PREPS, MIDDLE_PREPS, TARGET_PREPS):
         found = search_below(ctx, token, skip, quote, preps, source, forums)
