@@ -182,3 +182,13 @@ def test_a_phrase_of_time_is_not_the_acts_argument(nlp: Language) -> None:
     # 'following talks' says when the army withdrew, not that it withdrew from the talks
     event = _main(nlp, "The army withdrew from the town following talks with tribal elders.")
     assert event is not None and event.type == "RETREAT"
+
+
+def test_a_visit_to_a_city_is_a_visit_to_its_country(nlp: Language) -> None:
+    event = _main(nlp, "The Indian prime minister arrived in Moscow for a two-day visit.")
+    assert event is not None and event.type == "CONSULT"
+    assert [a.country for a in event.target] == ["RUS"]
+
+
+def test_a_visit_at_home_is_no_meeting(nlp: Language) -> None:
+    assert _main(nlp, "The Indian prime minister made a visit to a factory in Gujarat.") is None

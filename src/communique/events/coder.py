@@ -624,6 +624,13 @@ def _code_one(
         and not patient_fixed
     ):
         target = _earlier_in_quote(ctx, token, source, quote) or target
+    if entry.mode == "visit" and not any(a.country for a in target) and not mutual:
+        # "the Indian prime minister arrived in Moscow for a two-day visit": a visit to a
+        # country's capital or city is a visit to that country
+        place = location_of(ctx, clause_chain(token), entry.mode)
+        if place is not None and place.country and place.country not in side:
+            name = country_names().get(place.country, place.name)
+            target = [ActorRef(place.name, name, place.country, None)]
     coded_sources = [a for a in source if a.country]
     if (
         entry.frame == "coded_target"
