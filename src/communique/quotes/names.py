@@ -91,6 +91,8 @@ class NameIndex(EntityRepairs):
                 while k < len(doc) and doc[k].ent_iob_ == "I":
                     k += 1
             e = k if k > e else e - 1
+        if not person:
+            e = self._across_and(s, e)
         if person:
             while e - s > 2 and doc[e - 1].text.replace(".", "").lower() in self.lex.postnominals:
                 e -= 1  # 'Kama Melly QC' -> 'Kama Melly'
@@ -124,6 +126,20 @@ class NameIndex(EntityRepairs):
                 s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
         return s, e
 
+    def _across_and(self, s: int, e: int) -> int:
+        """'the Ministry of Foreign and Diaspora Affairs' tagged as 'Ministry of Foreign' +
+        'Diaspora Affairs': when the body's last word modifies a capitalised word after an
+        'and' (the parse hangs 'Foreign' on 'Affairs'), the name runs on to that word."""
+        doc = self.doc
+        if e - s < 2 or e + 1 >= len(doc) or doc[e].lower_ != "and":
+            return e
+        head = doc[e - 1].head.i
+        if head <= e or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[e + 1 : head + 1]
+        ):
+            return e
+        return head + 1
+
     def _office_possessive(self, tok: Token) -> bool:
         """Is a possessor inside a body's name an office holder or a group ('Sheriff's
         Office', 'Attorney General's Office', 'Children's Hospital') rather than an owner
@@ -150,6 +166,11 @@ class NameIndex(EntityRepairs):
             mislabelled = tok.ent_type_ in ("GPE", "ORG", "NORP") and tok.i > 0 and (
                 doc[tok.i - 1].dep_ == "compound" and not doc[tok.i - 1].ent_type_
             )  # 'Harish Menon' with 'Menon' tagged as a place
+            mislabelled = mislabelled or (
+                tok.ent_type_ not in ("", "PERSON") and tok.i > 0
+                and doc[tok.i - 1].dep_ == "compound" and not doc[tok.i - 1].ent_type_
+                and fold(doc[tok.i - 1].text) in self.lex.first_names
+            )  # 'Ana Barrios' with 'Barrios' tagged as a product: a known given name before it
             if not subject or tok.pos_ != "PROPN" or (tok.ent_type_ and not mislabelled):
                 continue
             s = tok.i

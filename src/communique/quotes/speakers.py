@@ -51,6 +51,12 @@ def _proxies() -> frozenset[str]:
 
 
 @cache
+def _attendants() -> frozenset[str]:
+    """Nouns for someone serving another person ('the aide', 'the lawyer'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_attendant_nouns.csv"))
+
+
+@cache
 def _silence() -> dict[str, str]:
     """Verbs saying someone did not speak ('could not be reached'), see the table."""
     return {r["lemma"].lower(): r["kind"] for r in load_table("quote_silence_verbs.csv")}
@@ -650,8 +656,24 @@ class Cast(NameIndex):
             if self._unnamed_before(tok):
                 return None  # 'A senior official said ... According to the official, ...'
             # the antecedent precedes the phrase: 'the mayor of Yartsevo' is not Yartsevo
-            return self._pronoun_like(tok.left_edge.i, None)
+            found = self._pronoun_like(tok.left_edge.i, None)
+            if found is not None and not self._may_hold(tok, found):
+                return None  # 'Mayor Luis Ortega ... The campaign manager said': someone else
+            return found
         return None
+
+    def _may_hold(self, tok: Token, person: Person) -> bool:
+        """Can a definite role noun point back to this person? A role that serves someone
+        else ('the aide', 'the lawyer') or one narrowed by a noun ('the campaign manager',
+        'the party treasurer') names a different, unnamed person unless the person's own role
+        holds those words; plain descriptions ('the diplomat', 'the veteran politician')
+        point back to the last person named."""
+        role = set((person.role or "").lower().replace("-", " ").split())
+        narrowing = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        attendant = tok.lemma_.lower() in _attendants() or tok.lower_ in _attendants()
+        if attendant and tok.lower_ not in role and tok.lemma_.lower() not in role:
+            return False
+        return all(w in role for w in narrowing)
 
     def _unnamed_before(self, tok: Token) -> bool:
         """Does a definite role noun ('the official') repeat an indefinite one the article

@@ -1,0 +1,86 @@
+"""Speakers in political copy: honorifics, party descriptors, long body names, aides.
+
+Users file quotations under the bare full name of a person ('Ana Ruiz', not 'H.E. Dr. Ana
+Ruiz' or 'Social Democrat Jan Bauer': the honorific and the party are the role) and under the
+whole name of a body ('Ministry of Foreign and Diaspora Affairs'); an unnamed aide or manager
+is not the politician they serve. Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _speaker_of(quotes: list[Quote], words: str) -> str | None:
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+def test_honorifics_and_abbreviated_titles_are_not_the_name(run: Run) -> None:
+    text = (
+        'H.E. Dr. Ana Ruiz opened the summit on Monday. "This is a turning point," Ruiz said. '
+        'Amb. Tomas Berg welcomed the delegates. "We are ready to sign," Amb. Berg said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "turning point") == "Ana Ruiz"
+    assert _speaker_of(quotes, "ready to sign") == "Tomas Berg"
+
+
+def test_an_office_or_a_party_before_the_name_is_the_role(run: Run) -> None:
+    text = (
+        "Registrar Paul Diaz said the results would be published on Friday. "
+        "Social Democrat Jan Bauer said the vote had been rushed through parliament."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "results would be published") == "Paul Diaz"
+    assert _speaker_of(quotes, "vote had been rushed") == "Jan Bauer"
+
+
+def test_a_body_name_runs_across_and(run: Run) -> None:
+    text = "The Ministry of Foreign and Diaspora Affairs said the embassy would stay open."
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "embassy would stay open") == (
+        "Ministry of Foreign and Diaspora Affairs"
+    )
+
+
+def test_a_name_with_particles_keeps_its_first_part(run: Run) -> None:
+    text = (
+        "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, met the envoy on Monday. Al Thani "
+        "said that talks would continue next week."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "talks would continue") == "Tamim bin Hamad Al Thani"
+
+
+def test_a_surname_links_to_a_name_given_in_an_apposition(run: Run) -> None:
+    text = (
+        "Observers fanned out across the country on Sunday. The mission's director, Ana "
+        "Barrios, met the electoral council. Barrios said the count had been orderly."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "count had been orderly") == "Ana Barrios"
+
+
+def test_an_unnamed_campaign_manager_is_not_the_candidate(run: Run) -> None:
+    text = (
+        "Mayor Luis Ortega launched his re-election bid on Monday. The campaign manager said "
+        "the team had raised two million dollars. Ortega said he would win."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "raised two million") is None
+    assert _speaker_of(quotes, "he would win") == "Luis Ortega"
+
+
+def test_the_aide_points_back_only_to_a_named_aide(run: Run) -> None:
+    text = (
+        "Senator Rosa Lind left the chamber early. Her aide, Tom Price, stayed behind. "
+        "The aide said the senator was unwell."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "senator was unwell") == "Tom Price"
