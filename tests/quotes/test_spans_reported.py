@@ -88,3 +88,29 @@ def test_unnamed_source_of_a_mixed_report(run: Run) -> None:
     assert [(q.kind, q.text, q.speaker) for q in quotes] == [
         ("mixed", 'The fleet would remain in port "for as long as it takes"', None)
     ]
+
+
+def test_that_clause_after_a_participle_on_the_statement(run: Run) -> None:
+    quotes, _ = run(
+        "The harbour authority said in a statement released late on Sunday that the ferry "
+        "service would resume."
+    )
+    assert [q.text for q in quotes] == ["the ferry service would resume"]
+
+
+def test_speakers_next_act_after_a_copular_fragment_is_not_reported(run: Run) -> None:
+    quotes, _ = run(
+        'Lindqvist said the rumours were "pure fiction" and called for an apology.'
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ('the rumours were "pure fiction"', "Lindqvist")
+    ]
+
+
+def test_conjunct_sharing_an_acting_subject_stays_in_the_report(run: Run) -> None:
+    quotes, _ = run(
+        'Harlow says the two mayors "renewed their pledge to share the water" and agreed '
+        "to meet in May."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("agreed to meet in May")

@@ -104,6 +104,27 @@ def _clauses(c: Token, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _agent_host(v: Token, lex: Lexicon) -> bool:
+    """Does a subjectless conjunct share a subject who can act and speak?
+
+    'said the leaders "reaffirmed ..." and agreed to meet' goes on reporting what the leaders
+    did; but a copula ('the reports were "baseless" and urged calm'), a relative clause ('a
+    matter that had "nothing to do with it" and accused ...') or a thing as subject cannot be
+    the one who urged or accused: the reporting speaker is."""
+    host = v.head
+    if host.lemma_ == "be" or host.dep_ in ("relcl", "acl"):
+        return False
+    subj = next((c for c in host.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    return (
+        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or subj.lower_ in ("he", "she", "they", "we", "i", "you")
+        or lemma in lex.roles or lemma in lex.bodies
+    )
+
+
 def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     """End of a reported clause before a second cue participle hung inside it.
 
@@ -118,9 +139,13 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
             v.pos_ == "VERB" and v.dep_ == "conj" and v.tag_ == "VBD"
             and (v.lemma_.lower() in lex.direct or v.lemma_.lower() in lex.characterising)
             and not any(c.dep_ in _SUBJ for c in v.children)
-            and k >= 2 and doc[k - 1].dep_ == "cc" and doc[k - 2].text == ","
+            and k >= 2 and doc[k - 1].dep_ == "cc" and (doc[k - 2].text == "," or (
+                doc[k - 2].is_quote and doc[k - 1].lower_ == "and" and not _agent_host(v, lex)
+            ))
         ):
-            return k - 3  # 'said X was "..." , but praised Y as "..."': the speaker's next act
+            # 'said X was "..." , but praised Y as "..."', 'said the reports were "baseless"
+            # and urged calm': after the closing mark, the speaker's next act
+            return k - 3 if doc[k - 2].text == "," else k - 2
         if v.lemma_.lower() not in lex.indirect_that or v.pos_ != "VERB":
             continue
         participle = v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj")
@@ -158,7 +183,12 @@ def _that_clause(cue: Token) -> tuple[int, int] | None:
             nxt = k  # not the determiner of 'ruled on the appeal of that decision'
             break
         comma = comma or doc[k].text == ","
-        if doc[k].pos_ in ("VERB", "AUX") or (doc[k].is_punct and doc[k].text != ","):
+        # a participle describing the cue's own adjunct ('said in a statement released on
+        # Sunday that ...', 'told a crowd gathered outside that ...') is no clause of its own
+        reduced = doc[k].tag_ in ("VBN", "VBD") and doc[k].dep_ == "acl" and doc[k].head.i < k
+        if (doc[k].pos_ in ("VERB", "AUX") and not reduced) or (
+            doc[k].is_punct and doc[k].text != ","
+        ):
             return None  # (a comma may set off the listener's apposition: 'told X, a
             # local outlet, that ...')
     if nxt is None:
