@@ -96,6 +96,7 @@ def test_hotline_silence_is_a_negated_consultation(nlp: Language) -> None:
         "Analysts said Russia was unlikely to agree to a ceasefire.",
         "Analysts said Iran would retaliate against Israel within days.",
         "It is unlikely that China will impose sanctions on Australia.",
+        "China could impose sanctions on Lithuania, experts said.",
     ],
 )
 def test_forecasts_and_rumours_are_no_event(nlp: Language, text: str) -> None:

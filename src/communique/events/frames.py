@@ -32,6 +32,7 @@ def _real_object(obj: Token) -> bool:
     one ('protesters rallied outside parliament': 'outside' is a preposition)."""
     return not any(c.dep_ in ("amod", "advmod") and c.lower_ in place_words() for c in obj.children)
 
+
 CONTENT_DEPS = frozenset(
     {
         "xcomp",
@@ -238,6 +239,13 @@ def speculated(token: Token) -> bool:
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_.lower() in forecasters:
                 return True
+        if t.head.i == t.i and modal:
+            # "Iran would retaliate within days, analysts said": the reporting clause hangs
+            # from the reported one
+            for rep in (c for c in t.children if c.dep_ in ("parataxis", "ccomp")):
+                subj = next((c for c in rep.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lemma_.lower() in forecasters:
+                    return True
     return False
 
 
