@@ -193,3 +193,23 @@ def test_a_visit_to_a_city_is_a_visit_to_its_country(nlp: Language) -> None:
 
 def test_a_visit_at_home_is_no_meeting(nlp: Language) -> None:
     assert _main(nlp, "The Indian prime minister made a visit to a factory in Gujarat.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # proposing a ceasefire is an intent; agreeing to one is the ceasefire
+        ("Russia proposed a ceasefire over Easter.", "AGREE"),
+        ("Israel and Hezbollah agreed to a ceasefire on Tuesday.", "RETREAT"),
+        # missiles fired into open water are a show of force; at someone, an attack
+        ("North Korea fired two short-range ballistic missiles into the sea.", "MOBILIZE"),
+        ("Iran fired missiles at Israel.", "ASSAULT"),
+        # scrapping planned talks reduces relations; scrapping a planned tax yields
+        ("Seoul scrapped planned talks with Tokyo.", "SANCTION"),
+        ("Kenya scrapped the planned tax increase.", "CONCEDE"),
+        ("The Japanese emperor expressed deep remorse to China for the war.", "SUPPORT"),
+    ],
+)
+def test_proposals_tests_and_scrapped_plans(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype

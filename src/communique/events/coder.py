@@ -144,6 +144,22 @@ def joint_drills() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in load_table("event_joint_drills.csv"))
 
 
+@cache
+def open_waters() -> frozenset[str]:
+    """Where a weapons test lands, from ``data/event_open_waters.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_open_waters.csv"))
+
+
+def _into_water(token: Token) -> bool:
+    """Whether a verb of firing sends its weapon into open water ('into the sea')."""
+    return token.pos_ == "VERB" and any(
+        p.dep_ == "prep"
+        and p.lower_ in ("into", "toward", "towards")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in open_waters() for o in p.children)
+        for p in token.children
+    )
+
+
 # Types that happen with no one named ('the ruling sparked protests', 'clashes broke out').
 _HAPPENINGS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Types that need a doer: with none named, a meeting or an intention is nothing.
@@ -672,6 +688,12 @@ def _code_one(
         # "Poland is prepared to send troops if necessary": readiness to help is an offer
         # (CAMEO 03, intent to cooperate), not the help itself
         ptype = types["AGREE"]
+    if (
+        ptype.name == "ASSAULT"
+        and not any(a.country and a.country not in side for a in target)
+        and _into_water(token)
+    ):
+        ptype = types["MOBILIZE"]  # "fired two missiles into the sea": a test, not an attack
     if ptype.name == "MOBILIZE" and mutual and entry.lemmas[0] in joint_drills():
         ptype = types["COOPERATE"]  # "navies from India and France began exercises"
     location = location_of(ctx, chain, entry.mode)

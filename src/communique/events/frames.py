@@ -83,9 +83,14 @@ def _joint(agree: Trigger, doc: Doc) -> bool:
     return who is not None and any(c.dep_ == "conj" for c in who.children)
 
 
+# Proposing or offering a ceasefire is an intent to cooperate (AGREE), not the ceasefire.
+_PROPOSALS = frozenset({"propose", "offer", "suggest", "float", "table"})
+
+
 def _agreed_content(outer: Trigger, inner: Trigger, doc: Doc) -> bool:
     return (
         outer.entry.type == "AGREE"
+        and doc[outer.head].lemma_.lower() not in _PROPOSALS
         and inner.entry.type in _AGREED_CONTENT
         and not (inner.entry.type in _ONE_SIDED and _joint(outer, doc))
     )
