@@ -77,6 +77,7 @@ def test_political_phrase_is_coded(nlp: Language, text: str, etype: str) -> None
         "She gave up smoking last year.",
         "The company will cover the cost of repairs.",
         "The committee gathered in the hall.",
+        "Police officials gathered evidence at the scene.",
     ],
 )
 def test_same_words_outside_politics_are_no_event(nlp: Language, text: str) -> None:
@@ -161,7 +162,7 @@ def test_joint_drills_and_offers(nlp: Language, text: str, etype: str) -> None:
         ("Thailand completed the handover of the suspects to Malaysia.", "COOPERATE"),
         ("Intelligence supplied by Jordan led French police to the cell.", "COOPERATE"),
         ("Kenya deported the suspects to Uganda to face trial.", "COOPERATE"),
-        ("Belarus handed its nuclear weapons to Russia in the 1990s.", "RETREAT"),
+        ("The Malian army handed control of the airport to the rebels.", "RETREAT"),
         ("Russia throttled access to YouTube.", "COERCE"),
         ("Iran test-launched a new ballistic missile.", "MOBILIZE"),
         ("Putin and Xi held a video call on Friday.", "CONSULT"),
