@@ -119,3 +119,16 @@ def test_the_object_of_a_command_is_coerced_not_the_doer(nlp: Language) -> None:
     assert events
     assert all(_countries(e.source) == {"RUS"} for e in events)
     assert any(_countries(e.target) == {"GBR"} for e in events)
+
+
+def test_unnamed_people_acted_on_take_the_one_country_named(nlp: Language) -> None:
+    text = "A court in Minsk sentenced a poet to five years in prison."
+    event = _by_trigger(_events(nlp, text), "sentence")
+    assert {(a.country, a.sector) for a in event.target} == {("BLR", "CVL")}
+
+
+def test_people_are_not_placed_when_another_party_is_named(nlp: Language) -> None:
+    """The reservists are Egypt's own; the counterpart is the other country named."""
+    text = "Egypt called up 50,000 reservists after the Libyan incursion."
+    events = _events(nlp, text)
+    assert all("EGY" not in _countries(e.target) for e in events if "EGY" in _countries(e.source))

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from communique.actors.gazetteer import phrase_table
+from communique.actors.gazetteer import country_names, phrase_table
 from communique.actors.roles import role_of
 from communique.events.actors_in import DocActors, resolve
 from communique.events.lexicon import lemma_forms
@@ -484,7 +484,48 @@ def targets_below(
         if any(a.country for a in found):
             return found
         uncoded = uncoded or found
-    return forums or uncoded or held(ctx, token, quote, source)
+    if forums:
+        return forums
+    return _placed_people(ctx, token, uncoded, source) or uncoded or held(ctx, token, quote, source)
+
+
+def one_country(ctx: DocActors, sent: Span) -> str | None:
+    """The only country a sentence names (as a country, capital, demonym or place), if one."""
+    codes = {
+        e.code
+        for s, _, e in ctx.gaz_at.values()
+        if sent.start <= s < sent.end
+        and e.kind in ("country", "capital", "demonym", "place")
+        and e.code in country_names()
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _placed_people(
+    ctx: DocActors, token: Token, refs: list[ActorRef], source: list[ActorRef]
+) -> list[ActorRef]:
+    """Unnamed people acted on in a sentence that names one country and no other party ('A
+    court in Moscow sentenced a theatre director'): a coder reads them as of that country.
+    With another party named ('Israel called up 300,000 reservists after the Hamas attack')
+    the people are the doer's own and the other party is the counterpart."""
+    if not refs or any(r.country for r in refs):
+        return []
+    for t in token.sent:
+        idx = ctx.by_token.get(t.i)
+        if idx is not None and ctx.actors[idx].country:
+            if not same_side(ctx, ctx.ref(idx, t), source):
+                return []
+    country = one_country(ctx, token.sent)
+    if country is None:
+        return []
+    sent = token.sent
+    if any(
+        e.code and e.code != country
+        for s, _, e in ctx.gaz_at.values()
+        if sent.start <= s < sent.end
+    ):
+        return []  # "... if the European powers dropped their resolution": another party
+    return [ActorRef(r.text, r.name, country, r.sector or "CVL") for r in refs]
 
 
 @cache
@@ -687,13 +728,7 @@ def _role_owner(ctx: DocActors, token: Token, source: list[ActorRef]) -> list[Ac
     role = role_of(token)
     if role is None or role[1] in ("UNK", "CVL"):
         return []
-    codes = {
-        e.code
-        for s, _, e in ctx.gaz_at.values()
-        if token.sent.start <= s < token.sent.end and e.kind in ("country", "capital", "demonym")
-    }
-    country = next(iter(codes)) if len(codes) == 1 else None
-    ref = ActorRef(token.text, token.text, country, role[1])
+    ref = ActorRef(token.text, token.text, one_country(ctx, token.sent), role[1])
     return [] if same_side(ctx, ref, source) else [ref]
 
 
