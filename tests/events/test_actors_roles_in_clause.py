@@ -132,3 +132,27 @@ def test_people_are_not_placed_when_another_party_is_named(nlp: Language) -> Non
     text = "Egypt called up 50,000 reservists after the Libyan incursion."
     events = _events(nlp, text)
     assert all("EGY" not in _countries(e.target) for e in events if "EGY" in _countries(e.source))
+
+
+def test_a_court_a_case_is_brought_before_is_the_forum(nlp: Language) -> None:
+    text = "Gambia brought a case before the ICJ over Myanmar's treatment of the Rohingya."
+    event = _by_trigger(_events(nlp, text), "brought", "case")
+    assert _countries(event.target) == {"MMR"}
+
+
+def test_a_complaint_with_a_body_targets_the_party_complained_of(nlp: Language) -> None:
+    text = "Australia lodged a complaint with the WTO about China's wine tariffs."
+    event = _by_trigger(_events(nlp, text), "lodge", "complaint")
+    assert _countries(event.target) == {"CHN"}
+
+
+def test_talks_with_a_body_keep_the_body_as_counterpart(nlp: Language) -> None:
+    text = "Georgia held talks with NATO about Russia's troops."
+    event = _by_trigger(_events(nlp, text), "talks", "held")
+    assert {a.sector for a in event.target} == {"IGO"}
+
+
+def test_bandits_are_armed_men_of_the_country_named(nlp: Language) -> None:
+    text = "Bandits abducted 15 farmers near Zamfara, Nigeria."
+    event = _by_trigger(_events(nlp, text), "abduct")
+    assert {(a.country, a.sector) for a in event.source} == {("NGA", "UAF")}

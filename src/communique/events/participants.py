@@ -39,7 +39,7 @@ STRONG_PREPS = frozenset(
 )
 # 'at' and 'over' name a target less often ('filed a case against Israel at the ICJ')
 MIDDLE_PREPS = STRONG_PREPS | {"at", "over"}
-TARGET_PREPS = MIDDLE_PREPS | {"for", "of", "from"}
+TARGET_PREPS = MIDDLE_PREPS | {"for", "of", "from", "about"}
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 CLIMB_FOR_SUBJECT = frozenset(
@@ -573,15 +573,35 @@ def _nationals(ctx: DocActors, token: Token) -> bool:
 FORUM_PREPS = frozenset({"at", "before"})
 
 
+@cache
+def case_nouns() -> frozenset[str]:
+    """Nouns of a case brought to a body ('complaint'), from ``event_case_nouns.csv``."""
+    return frozenset(r["word"].lower() for r in load_table("event_case_nouns.csv"))
+
+
 def _is_forum(token: Token, refs: list[ActorRef]) -> bool:
     """Whether an object slot is the forum something is done at: an international body or a
-    court after 'at'/'before' ('at the WTO', 'before the ICJ')."""
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ in FORUM_PREPS
-        and bool(refs)
-        and all(r.sector in ("IGO", "JUD") for r in refs)
+    court after 'at'/'before' ('at the WTO', 'before the ICJ'), or after 'with' on a case
+    ('filed a complaint with the WTO')."""
+    if token.dep_ != "pobj" or not refs or any(r.sector not in ("IGO", "JUD") for r in refs):
+        return False
+    prep = token.head
+    if prep.lower_ in FORUM_PREPS:
+        return True
+    if prep.lower_ != "with":
+        return False
+    holder = prep.head
+    return holder.lemma_.lower() in case_nouns() or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in case_nouns() for c in holder.children
     )
+
+
+def _forum_prep(ctx: DocActors, prep: Token, quote: int | None) -> bool:
+    """A 'before' phrase naming a body or court ('brought a case before the ICJ'): searched
+    like the other forums, though 'before' is otherwise a time."""
+    if prep.lower_ != "before":
+        return False
+    return any(o.dep_ == "pobj" and _is_forum(o, resolve(ctx, o, quote)) for o in prep.children)
 
 
 def held(ctx: DocActors, token: Token, quote: int | None, source: list[ActorRef]) -> list[ActorRef]:
@@ -668,7 +688,7 @@ def search_below(
                     or c.dep_ in ("relcl", "advcl", "ccomp", "conj", "nsubj")
                 ):
                     continue
-                if c.dep_ == "prep" and c.lower_ not in preps:
+                if c.dep_ == "prep" and c.lower_ not in preps and not _forum_prep(ctx, c, quote):
                     if c.lower_ not in LOCATIVE or preps is not TARGET_PREPS:
                         continue  # 'in/at' phrases are searched last, for non-place actors
                 if c.dep_ == "pobj" and c.lower_ == "behalf":
@@ -692,6 +712,7 @@ def search_below(
                         continue  # "on Twitter", "told Reuters": where it was said
                     if forums is not None and _is_forum(c, refs):
                         forums.extend(r for r in refs if r not in forums)
+                        nxt.append(c)  # "before the ICJ over Israel's conduct": look on
                         continue
                     if not coded and not refs:
                         refs = _role_owner(ctx, c, source)  # "accepted an opposition demand"
