@@ -75,6 +75,7 @@ def test_political_phrase_is_coded(nlp: Language, text: str, etype: str) -> None
     [
         "The player walked off the pitch injured.",
         "She gave up smoking last year.",
+        "The princess relinquished her royal titles in 1972.",
         "The company will cover the cost of repairs.",
         "The committee gathered in the hall.",
         "Police officials gathered evidence at the scene.",
@@ -202,6 +203,7 @@ def test_a_visit_at_home_is_no_meeting(nlp: Language) -> None:
         # proposing a ceasefire is an intent; agreeing to one is the ceasefire
         ("Russia proposed a ceasefire over Easter.", "AGREE"),
         ("Israel and Hezbollah agreed to a ceasefire on Tuesday.", "RETREAT"),
+        ("The Peruvian minister offered to resign on Monday.", "RETREAT"),
         # missiles fired into open water are a show of force; at someone, an attack
         ("North Korea fired two short-range ballistic missiles into the sea.", "MOBILIZE"),
         ("Iran fired missiles at Israel.", "ASSAULT"),

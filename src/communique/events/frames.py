@@ -83,14 +83,18 @@ def _joint(agree: Trigger, doc: Doc) -> bool:
     return who is not None and any(c.dep_ == "conj" for c in who.children)
 
 
-# Proposing or offering a ceasefire is an intent to cooperate (AGREE), not the ceasefire.
+# Proposing or offering a ceasefire (a noun: nobody is said to cease fire) is an intent to
+# cooperate (AGREE), not the ceasefire; 'offered to resign' keeps the act offered.
 _PROPOSALS = frozenset({"propose", "offer", "suggest", "float", "table"})
 
 
 def _agreed_content(outer: Trigger, inner: Trigger, doc: Doc) -> bool:
     return (
         outer.entry.type == "AGREE"
-        and doc[outer.head].lemma_.lower() not in _PROPOSALS
+        and not (
+            doc[outer.head].lemma_.lower() in _PROPOSALS
+            and doc[inner.head].pos_ in ("NOUN", "PROPN")
+        )
         and inner.entry.type in _AGREED_CONTENT
         and not (inner.entry.type in _ONE_SIDED and _joint(outer, doc))
     )
