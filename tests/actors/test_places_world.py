@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from communique.actors import code_actors
-from communique.actors.gazetteer import world_places
+from communique.actors.gazetteer import gazetteer_for, world_places
 
 
 def _coded(text: str, nlp: Language) -> dict[str, tuple[str | None, str | None]]:
@@ -38,3 +38,10 @@ def test_ambiguous_or_generic_names_are_left_out_of_the_table() -> None:
     for name in ("Punjab", "West", "Jupiter", "Victoria"):
         assert name not in places
     assert places["Ryazan"] == "RUS"
+
+
+def test_a_country_inside_a_seas_name_is_not_that_country(nlp: Language) -> None:
+    """'the Sea of Japan', 'the East China Sea': where ships sail, not Japan or China."""
+    doc = nlp("Russian ships sailed from the Sea of Japan into the East China Sea.")
+    codes = {entry.code for _, _, entry in gazetteer_for(doc.vocab).match(doc)}
+    assert codes == {"RUS"}

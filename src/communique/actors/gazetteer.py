@@ -256,6 +256,10 @@ class Gazetteer:
                 continue
             if stance_marked(doc, sp.start, sp.end):
                 continue  # "pro-Russian policies", "an EU-backed roadmap": not theirs
+            if entry.kind in ("country", "demonym", "capital", "place") and _in_water_name(
+                doc, sp.start, sp.end
+            ):
+                continue  # "the Sea of Japan", "the South China Sea": the water, not the state
             out.append((sp.start, sp.end, entry))
         taken = {i for s, e, _ in out for i in range(s, e)}
         world = world_places()
@@ -271,6 +275,27 @@ class Gazetteer:
             if code is not None:
                 out.append((start, ent.end, Entry(code, None, doc[start : ent.end].text, "place")))
         return sorted(out, key=lambda hit: hit[0])
+
+
+@cache
+def water_words() -> frozenset[str]:
+    """Heads of names of seas and straits (``actors_water_words.csv``)."""
+    return frozenset(r["word"].lower() for r in load_table("actors_water_words.csv"))
+
+
+def _in_water_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``start:end`` are inside a sea's or strait's name: 'X Sea' with a
+    capital head ('the South China Sea', 'the Irish Sea') or 'Sea of X' ('the Gulf of
+    Mexico')."""
+    water = water_words()
+    if end < len(doc) and doc[end].lower_ in water and doc[end].is_title:
+        return True
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in water
+        and doc[start - 2].is_title
+    )
 
 
 @cache
