@@ -73,3 +73,10 @@ def test_a_country_named_as_an_embassys_owner_is_not_where_the_story_is(nlp: Lan
     doc = nlp("Police dispersed a crowd outside the embassy of Japan in Manila.")
     police = [a for a in code_actors(doc) if a.text.lower() == "police"]
     assert police and police[0].country == "PHL"
+
+
+def test_a_country_only_talked_about_does_not_place_a_group(nlp: Language) -> None:
+    """'met to discuss Venezuela' says what about, not whose; the place named places them."""
+    doc = nlp("The envoys met to discuss Venezuela at a hotel in Geneva.")
+    envoys = [a for a in code_actors(doc) if a.text.lower().endswith("envoys")]
+    assert envoys and envoys[0].country == "CHE"

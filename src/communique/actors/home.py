@@ -61,6 +61,20 @@ def _abroad(doc: Doc, i: int) -> bool:
     )
 
 
+# "met to discuss Ukraine", "talks about Syria": what is talked about, not where or whose
+_TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
+
+
+def _topic(doc: Doc, i: int) -> bool:
+    """Whether the name ending at ``i`` is only the topic of talk ('met to discuss Ukraine',
+    'a debate about Syria'): it places no one ('the foreign ministers' are not Ukrainian)."""
+    t = doc[i]
+    if t.dep_ == "dobj":
+        return t.head.lemma_.lower() in _TOPIC_VERBS
+    return t.dep_ == "pobj" and t.head.lower_ in _TOPIC_PREPS
+
+
 def _is_country_code(code: str | None) -> bool:
     """ISO alpha-3 codes only: an IGO code ('EU', 'UN') is not where a story happens."""
     return code is not None and code in country_names()
@@ -148,7 +162,7 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
         # accused President Kais Saied"); a group by the nearest mention either side
         stop = first.start if titled else sent.end
         for i in range(sent.start, stop):
-            if i in gaz_at and _abroad(doc, i):
+            if i in gaz_at and (_abroad(doc, i) or _topic(doc, gaz_at[i][1] - 1)):
                 continue  # "the attack on the Chinese embassy": not where the story is
             code = None
             if i in gaz_at and gaz_at[i][2].kind in _PLACE_KINDS:
