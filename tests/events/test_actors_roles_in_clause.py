@@ -156,3 +156,9 @@ def test_bandits_are_armed_men_of_the_country_named(nlp: Language) -> None:
     text = "Bandits abducted 15 farmers near Zamfara, Nigeria."
     event = _by_trigger(_events(nlp, text), "abduct")
     assert {(a.country, a.sector) for a in event.source} == {("NGA", "UAF")}
+
+
+def test_a_flag_or_base_hyphened_to_the_object_gives_its_country(nlp: Language) -> None:
+    text = "Egypt seized a Dutch-flagged ship on Friday."
+    event = _by_trigger(_events(nlp, text), "seize")
+    assert _countries(event.target) == {"NLD"}

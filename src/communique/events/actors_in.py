@@ -395,7 +395,9 @@ def _resolve_one(
     if token.pos_ in ("NOUN", "PROPN"):
         for i in range(token.i - 1, token.left_edge.i - 1, -1):  # "Israeli air strikes"
             t = ctx.doc[i]
-            if t.i in ctx.gaz_at and t.dep_ in ("amod", "compound", "poss", "nmod"):
+            if t.i in ctx.gaz_at and (
+                t.dep_ in ("amod", "compound", "poss", "nmod") or _hyphen_owner(t, token)
+            ):
                 entry = ctx.gaz_at[t.i][2]
                 role = role_of(token)
                 sector = role[1] if role else (entry.sector if entry.kind == "igo" else None)
@@ -407,6 +409,21 @@ def _resolve_one(
                 return ref
     obj = _derived_object(ctx, token, of_is_patient)
     return ctx.ref(ctx.by_token[obj.i], obj) if obj is not None else None
+
+
+def _hyphen_owner(t: Token, noun: Token) -> bool:
+    """A country hyphened to a participle on the noun ('a Portuguese-flagged ship', 'a
+    Berlin-based charity'): the parser hangs it on the participle, but it says whose the
+    thing is (stance words, 'Moscow-backed', never reach here: the gazetteer drops them)."""
+    return (
+        t.dep_ in ("npadvmod", "compound", "amod", "nmod")
+        and t.head.i != noun.i
+        and t.head.head.i == noun.i
+        and t.head.dep_ == "amod"
+        and t.i + 1 < len(t.doc)
+        and t.doc[t.i + 1].text == "-"
+        and not t.doc[t.i].whitespace_
+    )
 
 
 def _derived_object(ctx: DocActors, token: Token, of_is_patient: bool) -> Token | None:
