@@ -600,7 +600,13 @@ def _code_one(
         planner = _planner(token)
         if planner is not None:
             source = [a for a in resolve(ctx, planner, quote) if a.country]
-    if not source and subj is None and token.dep_ == "acl" and token.tag_ == "VBN":
+    if (
+        not source
+        and subj is None
+        and token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.lemma_.lower() in entry.objects  # the row's own object, not 'a show'
+    ):
         by_tok = agent(token)  # "intelligence supplied by Jordan led police to ...": Jordan's act
         if by_tok is not None:
             source = resolve(ctx, by_tok, quote)
