@@ -216,3 +216,19 @@ def test_a_visit_at_home_is_no_meeting(nlp: Language) -> None:
 def test_proposals_tests_and_scrapped_plans(nlp: Language, text: str, etype: str) -> None:
     event = _main(nlp, text)
     assert event is not None and event.type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya withdrew the finance bill as protests spread across the country.", "CONCEDE"),
+        ("Germany recalled its ambassador after Russia expelled two German diplomats.", "SANCTION"),
+        ("Russian troops withdrew from the town amid Ukrainian shelling.", "RETREAT"),
+    ],
+)
+def test_the_main_clause_event_comes_before_its_circumstances(
+    nlp: Language, text: str, etype: str
+) -> None:
+    doc = nlp(text)
+    events = code_events(doc, [], code_actors(doc), "2024-05-15")
+    assert events and events[0].type == etype

@@ -109,7 +109,26 @@ def _prominence(token: Token, event: Event) -> tuple[int, int, int, int]:
     # a noun event as subject is what the clause's own event reacts to or follows from ('the
     # attack drew condemnation', 'the strike killed five'): the clause's event comes first
     topic = token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass")
-    return (int(event.negated), int(relative or topic), len(list(token.ancestors)), token.i)
+    # an event in a clause of time or circumstance ('dropped the tax after thousands
+    # protested', 'following mass protests') is what the main event follows from
+    after = any(_circumstance(t) for t in (token, *token.ancestors))
+    return (
+        int(event.negated),
+        int(relative or topic or after),
+        len(list(token.ancestors)),
+        token.i,
+    )
+
+
+# Subordinators and prepositions of time or circumstance.
+_CIRCUMSTANCE = frozenset({"after", "as", "following", "amid", "amidst", "since", "before"})
+
+
+def _circumstance(t: Token) -> bool:
+    """Whether ``t`` heads an adverbial clause or phrase of time or circumstance."""
+    if t.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE for c in t.children)
+    return t.dep_ == "pobj" and t.head.lower_ in _CIRCUMSTANCE and t.head.dep_ == "prep"
 
 
 # Wanting or being ready to talk is an intention to cooperate (AGREE), not yet a meeting.
