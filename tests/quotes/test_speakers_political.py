@@ -96,3 +96,22 @@ def test_unnamed_analysts_of_a_firm_speak_for_the_firm(run: Run) -> None:
     assert _speaker_of(quotes, "cut rates in June") == "Capital Rock"
     assert _speaker_of(quotes, "growth would slow") == "Capital Rock"
     assert _speaker_of(quotes, "market would recover") is None
+
+
+def test_the_minister_after_two_ministers_is_the_one_in_focus(run: Run) -> None:
+    text = (
+        "Interior Minister Ana Ruiz and Finance Minister Ben Cole met on Monday. Ruiz said "
+        "the border would close. The minister said police would be deployed."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "police would be deployed") == "Ana Ruiz"
+
+
+def test_a_deputy_title_is_another_office(run: Run) -> None:
+    text = (
+        "Prime Minister Ana Ruiz met Deputy Prime Minister Ben Cole. Cole said the army would "
+        "help. The Prime Minister said aid would arrive within days."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "army would help") == "Ben Cole"
+    assert _speaker_of(quotes, "aid would arrive") == "Ana Ruiz"

@@ -453,6 +453,22 @@ class NameIndex(EntityRepairs):
         """Role from pre-modifiers ('Kremlin spokesman') or an apposition ('..., the EU's ...')."""
         doc = self.doc
         first = min(head.left_edge.i, start)
+        for k in range(first, start):
+            other = self._token_entity.get(k)
+            if doc[k].lower_ in ("and", "or", ",", ";") or (
+                other is not None and other.is_person
+                and other is not self._token_entity.get(start)
+            ):
+                first = k + 1  # 'Interior Minister Ana Ruiz and Finance Minister Ben Cole'
+        if first >= start:
+            # 'Minister Ana Ruiz' parsed as a modifier of another noun: the run of title words
+            # right before the name
+            k = start
+            while k > 0 and self.role_word(doc[k - 1]) and doc[k - 1].text[:1].isupper() and (
+                k - 1 not in self._token_entity
+            ):
+                k -= 1
+            first = k
         while first < start and (doc[first].lower_ in DETS or doc[first].is_punct and
                                  doc[first].text != "("):
             first += 1
@@ -556,5 +572,9 @@ class NameIndex(EntityRepairs):
                     entity = self._longer_body(fold(name)) or self.people.setdefault(
                         name, Person(name, True)
                     )
+                    if entity.is_person and not entity.role:
+                        # 'Interior Minister Ana Ruiz' the NER missed: the role of its first
+                        # mention, so 'the interior minister' finds her
+                        entity.role = self._role_of(self.doc[e - 1], s)
                     self._surname.setdefault(key, entity)
         return entity
