@@ -142,8 +142,13 @@ class Cast(NameIndex):
     def by_label(self, label: str) -> Person | None:
         """A transcript label ('Costa', 'Natasha Gownaris', 'NG', 'A') -> the person."""
         if label.lower() in ("a", "answer"):
-            # the interviewee: the first person the article names
-            return next((m[1] for m in self._mentions if m[1].is_person), None)
+            # the interviewee: the first person the introduction makes a main-clause subject
+            # ('In an interview with John Hale, Foreign Minister Ana Ruiz spoke about ...'),
+            # else the first person the article names
+            people = [m for m in self._mentions if m[1].is_person]
+            return next((m[1] for m in people if m[2] >= MAIN), None) or next(
+                (m[1] for m in people), None
+            )
         words = fold(label).split()
         if not words:
             return None

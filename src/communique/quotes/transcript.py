@@ -5,6 +5,9 @@ interviewer's paragraphs are questions, not quotations: their labels are the gen
 'WN', 'Wikinews') or any label whose paragraphs are mostly questions. 'A' stands for the
 interviewee, who is the first person the article names. A transcript needs at least two labelled
 paragraphs under two labels, so a stray 'Long term: ...' line does not make one.
+An interview printed without labels (the questions were set in bold, which plain text loses)
+is a run of one-sentence question paragraphs, each followed by answer paragraphs; most
+questions address the interviewee ('you'), which rhetorical questions in a report rarely do.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ _LABEL = re.compile(
 )
 _INTERVIEWER = frozenset({"q", "wn", "wikinews", "question", "interviewer"})
 _ANSWER = frozenset({"a", "answer"})
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,7 @@ def find_answers(text: str, bounds: list[tuple[int, int]]) -> list[Answer]:
             labelled.append((k, m.end(), hi, label))
     labels = {lab for _, _, _, lab in labelled}
     if len(labelled) < 2 or len(labels) < 2:
-        return []
+        return _unlabelled(text, bounds)
     asking: set[str] = set()
     for lab in labels:
         paras = [(a, b) for _, a, b, x in labelled if x == lab]
@@ -61,4 +66,33 @@ def find_answers(text: str, bounds: list[tuple[int, int]]) -> list[Answer]:
                 out.append(Answer(a, b, current))
         elif current is not None and bounds[k][1] > bounds[k][0]:
             out.append(Answer(bounds[k][0], bounds[k][1], current))  # answer runs on
+    return out
+
+
+def _is_question(para: str) -> bool:
+    """A bare interview question: one short paragraph ending in '?', with no quotation marks."""
+    para = para.strip()
+    return (
+        para.endswith("?") and len(para) <= 400 and not _MARKS.search(para)
+        and para.count("?") <= 2
+    )
+
+
+def _unlabelled(text: str, bounds: list[tuple[int, int]]) -> list[Answer]:
+    """Answers of an interview whose questions carry no label: at least two question
+    paragraphs, each followed by an answer paragraph without quotation marks, and at least
+    half of the questions addressing 'you'. Answers belong to the interviewee ('A')."""
+    paras = [text[lo:hi] for lo, hi in bounds]
+    asks = [k for k, p in enumerate(paras) if _is_question(p)]
+    if len(asks) < 2 or sum(bool(_YOU.search(paras[k])) for k in asks) * 2 < len(asks):
+        return []
+    for k in asks:
+        nxt = k + 1
+        if nxt >= len(paras) or nxt in asks or _MARKS.search(paras[nxt]) or not paras[nxt].strip():
+            return []
+    out: list[Answer] = []
+    for k in range(asks[0] + 1, len(bounds)):
+        lo, hi = bounds[k]
+        if k not in asks and hi > lo and not _MARKS.search(paras[k]):
+            out.append(Answer(lo, hi, "A"))
     return out

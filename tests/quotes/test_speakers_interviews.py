@@ -1,0 +1,61 @@
+"""Interview transcripts: answers belong to the interviewee the introduction names.
+
+Users read an interview as the interviewee's words: a 'Q:'/'A:' transcript or one whose bold
+questions lost their formatting in plain text. A person named in the introduction as the
+interviewer, or inside a question, never takes the answers; a report that merely asks a
+rhetorical question is no interview. Articles written for Communique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _speaker_of(quotes: list[Quote], words: str) -> str | None:
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+def test_answers_go_to_the_interviewee_not_the_interviewer(run: Run) -> None:
+    text = (
+        "In an interview with John Hale of the Daily Ledger, Foreign Minister Ana Ruiz spoke "
+        "about the border talks.\n\n"
+        "Q: Secretary Lutnick says the tariffs will stay. Will you respond?\n\n"
+        "A: We will respond calmly and in proportion.\n\n"
+        "Q: What about the election?\n\n"
+        "A: I expect a high turnout."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "respond calmly") == "Ana Ruiz"
+    assert _speaker_of(quotes, "high turnout") == "Ana Ruiz"
+
+
+def test_unlabelled_questions_and_answers_are_an_interview(run: Run) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz sat down with us this week to discuss the border talks.\n\n"
+        "What did Secretary Lutnick tell you about the tariffs?\n\n"
+        "He told me they would stay for now, but I believe we can reach a deal by spring.\n\n"
+        "Will you go to Geneva for the next round?\n\n"
+        "Yes, the talks resume in March and I will lead our delegation."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "reach a deal by spring") == "Ana Ruiz"
+    assert _speaker_of(quotes, "I will lead our delegation") == "Ana Ruiz"
+    assert not any("Lutnick" in q.text for q in quotes)
+
+
+def test_rhetorical_questions_in_a_report_are_no_interview(run: Run) -> None:
+    text = (
+        "The council met on Monday to discuss the budget.\n\n"
+        "Who will pay for the new bridge?\n\n"
+        "The mayor has promised to find the money before the summer.\n\n"
+        "And what of the school repairs?\n\n"
+        "The repairs have been postponed until next year."
+    )
+    quotes, _ = run(text)
+    assert not any("postponed" in q.text for q in quotes)
