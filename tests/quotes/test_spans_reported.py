@@ -114,3 +114,19 @@ def test_conjunct_sharing_an_acting_subject_stays_in_the_report(run: Run) -> Non
     )
     assert len(quotes) == 1
     assert quotes[0].text.endswith("agreed to meet in May")
+
+
+def test_what_a_speaker_urged_with_quoted_words_is_a_mixed_quote(run: Run) -> None:
+    quotes, _ = run(
+        'Ferreyra said the talks were "stalled" and urged both sides to return to the table '
+        '"in good faith".'
+    )
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("mixed", 'the talks were "stalled"', "Ferreyra"),
+        ("mixed", 'both sides to return to the table "in good faith"', "Ferreyra"),
+    ]
+
+
+def test_urging_without_quoted_words_is_an_act_not_a_quote(run: Run) -> None:
+    quotes, _ = run("Senator Ruth Akande urged voters to turn out on Sunday.")
+    assert quotes == []

@@ -647,6 +647,35 @@ def _continuations() -> dict[str, str]:
     }
 
 
+def _urged_fragment(cue: Token) -> tuple[int, int] | None:
+    """'urged Tehran to restore access "without further delay"': what a speaker urged,
+    pledged or called on someone to do is reported content when the writer quotes part of
+    it; the object and its infinitive are then one mixed quotation. Without quoted words
+    ('urged voters to turn out') it stays an act, not a quotation."""
+    doc = cue.doc
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    inf = next((
+        c for c in cue.children
+        if c.dep_ in ("xcomp", "ccomp") and c.i > cue.i and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ), None)
+    if obj is None or inf is None or obj.i > inf.i:
+        return None
+    first, last = obj.left_edge.i, inf.right_edge.i
+    marks = [t.i for t in doc[first : last + 2] if t.is_quote and t.text != "'s"]
+    if len(marks) < 2 or marks[0] + 1 >= len(doc):
+        return None
+    # the quoted words must be the infinitive's own ('to restore access "without delay"'),
+    # not a relative clause or aside hung on a noun inside it ('..., such as X, who
+    # denounced "..."')
+    path = [doc[marks[0] + 1], *doc[marks[0] + 1].ancestors]
+    if inf not in path:
+        return None
+    if any(t.dep_ in ("relcl", "acl", "appos", "parataxis") for t in path[: path.index(inf)]):
+        return None
+    return _trimmed(doc, first, last)
+
+
 def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
@@ -739,6 +768,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         start, last, _, _ = _statement_bounds(cue)
         span = _trimmed(doc, start, last)
         return [span] if span is not None else []
+    if not out and lemma in lex.direct:
+        span = _urged_fragment(cue)
+        if span is not None:
+            return [span]
     if lemma in lex.objects:
         for c in cue.children:
             if c.dep_ == "dobj" and len(list(c.subtree)) >= _MIN_TOKENS + 1 and any(
