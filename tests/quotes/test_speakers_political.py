@@ -115,3 +115,24 @@ def test_a_deputy_title_is_another_office(run: Run) -> None:
     quotes, _ = run(text)
     assert _speaker_of(quotes, "army would help") == "Ben Cole"
     assert _speaker_of(quotes, "aid would arrive") == "Ana Ruiz"
+
+
+def test_a_capital_before_a_ministry_is_not_part_of_its_name(run: Run) -> None:
+    text = (
+        "Manila's Department of Foreign Affairs said the envoy had been recalled. "
+        "Ethiopia's Ministry of Foreign Affairs said the dam was safe."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "envoy had been recalled") == "Department of Foreign Affairs"
+    assert _speaker_of(quotes, "dam was safe") == "Ethiopia's Ministry of Foreign Affairs"
+
+
+def test_an_acronym_given_in_brackets_speaks_under_the_full_name(run: Run) -> None:
+    text = (
+        "The Central Bank of Ruritania (CBR) raised its main rate on Tuesday. CBR said "
+        "inflation would fall next year. The Electoral Observation Mission (MOE) deployed "
+        'observers in ten provinces. "The count was slow," the MOE said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "inflation would fall") == "Central Bank of Ruritania"
+    assert _speaker_of(quotes, "count was slow") == "Electoral Observation Mission"

@@ -11,6 +11,8 @@ Service') and a role from pre-modifiers or an apposition.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import Lexicon
@@ -26,6 +28,7 @@ from communique.quotes.people import (
     name_words,
 )
 from communique.quotes.repairs import EntityRepairs
+from communique.resources import load_table
 
 __all__ = [
     "DETS", "NOT_NAMES", "PLACE", "QUALIFIERS", "NameIndex", "Person", "Resolved", "fold",
@@ -47,6 +50,17 @@ def _clean_name(span: Span) -> tuple[int, int]:
     while e > s + 1 and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
         e -= 1
     return s, e
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    """Capital cities (``actors_countries.csv``): 'Manila's Department of Foreign Affairs'
+    uses the capital as a stand-in for the government, so it is no part of the body's name
+    (a country owner, 'Ethiopia's Ministry of Foreign Affairs', names which ministry)."""
+    return frozenset(
+        fold(c) for r in load_table("actors_countries.csv")
+        for c in (r.get("capitals") or "").split("|") if c.strip()
+    )
 
 
 def _strip_brackets(text: str) -> str:
@@ -343,7 +357,9 @@ class NameIndex(EntityRepairs):
             generic = headed and not any(
                 t.text[:4].lower() == owner for t in span
             )  # "Lithuania's Foreign Ministry", but not "Thailand's Thai Raksa Chart Party"
-            if generic and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "GPE":
+            if generic and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "GPE" and (
+                fold(doc[s - 2].text) not in _capitals()
+            ):
                 g = s - 2  # "Lithuania's Foreign Ministry": the owner is part of the name
                 while g > 0 and doc[g].ent_iob_ == "I":
                     g -= 1
