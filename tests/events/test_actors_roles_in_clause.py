@@ -66,7 +66,7 @@ def test_a_forum_alone_is_still_the_target(nlp: Language) -> None:
 
 def test_the_body_an_attack_is_blamed_on_is_its_source(nlp: Language) -> None:
     text = "A bomb attack blamed on the Islamic State killed nine soldiers in Niger."
-    event = _by_trigger(_events(nlp, text), "kill")
+    event = _by_trigger(_events(nlp, text), "kill", "attack")
     assert any("Islamic State" in a.text for a in event.source)
 
 
@@ -162,3 +162,15 @@ def test_a_flag_or_base_hyphened_to_the_object_gives_its_country(nlp: Language) 
     text = "Egypt seized a Dutch-flagged ship on Friday."
     event = _by_trigger(_events(nlp, text), "seize")
     assert _countries(event.target) == {"NLD"}
+
+
+def test_the_doer_of_an_act_noun_is_in_its_blamed_on_phrase(nlp: Language) -> None:
+    text = "The ambush, blamed on Boko Haram, left 15 soldiers dead in Chad."
+    event = _by_trigger(_events(nlp, text), "ambush")
+    assert any("Boko Haram" in a.text for a in event.source)
+
+
+def test_a_day_owning_an_attack_is_not_its_doer(nlp: Language) -> None:
+    text = "Friday's attack on the convoy was claimed by al-Shabaab."
+    event = _by_trigger(_events(nlp, text), "attack")
+    assert any("al-Shabaab" in a.text for a in event.source)

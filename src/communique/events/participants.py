@@ -331,11 +331,18 @@ def noun_source(token: Token) -> Token | None:
     """Possessor or 'by' phrase of a nominal trigger ('Borrell's visit', 'the attack conducted
     by the Taliban', 'criticism was voiced by the ministers')."""
     for c in token.children:
-        if c.dep_ == "poss":
-            return c
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):
+            return c  # not "Saturday's bombing": a day does nothing
     found = by_object(token)
     if found is not None:
         return found
+    doer = _doer_of_act(token)
+    if doer is not token:
+        return doer  # "the drone attack, blamed on the RSF,"
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() == "blame":
+        for p in token.head.children:  # "the bombing was blamed on the Islamic State"
+            if p.dep_ == "prep" and p.lower_ == "on":
+                return next((o for o in p.children if o.dep_ == "pobj"), None)
     for c in token.children:
         if c.dep_ == "acl" and c.lemma_.lower() in DOER_VERBS:
             found = by_object(c)
