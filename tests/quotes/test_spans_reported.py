@@ -130,3 +130,13 @@ def test_what_a_speaker_urged_with_quoted_words_is_a_mixed_quote(run: Run) -> No
 def test_urging_without_quoted_words_is_an_act_not_a_quote(run: Run) -> None:
     quotes, _ = run("Senator Ruth Akande urged voters to turn out on Sunday.")
     assert quotes == []
+
+
+def test_quoted_noun_term_before_its_noun_is_not_speech(run: Run) -> None:
+    quotes, _ = run('The government launched a "digital passport" scheme on Monday.')
+    assert quotes == []
+
+
+def test_quoted_evaluation_before_its_noun_is_the_subjects(run: Run) -> None:
+    quotes, _ = run('Tokyo condemned the "reckless and provocative" drills near the islands.')
+    assert [(q.text, q.speaker) for q in quotes] == [("reckless and provocative", "Tokyo")]

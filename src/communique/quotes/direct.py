@@ -220,7 +220,14 @@ def _characterised(
     reporting verb above the fragment's own clause (see ``_reporting_verb``).
     """
     lo, hi = index.at(m.start), index.at(m.end - 1)
-    head = next((t.head for t in doc[lo : hi + 1] if not lo <= t.head.i <= hi), None)
+    root = next((t for t in doc[lo : hi + 1] if not lo <= t.head.i <= hi), None)
+    head = root.head if root is not None else None
+    if root is not None and head is not None and root.pos_ in ("NOUN", "PROPN") and (
+        head.i > hi and head.pos_ in ("NOUN", "PROPN") and head.i - hi <= 2
+    ):
+        # 'launched a "digital passport" scheme': a noun term naming the noun after it (an
+        # evaluation, 'condemned the "reckless and provocative" drills', stays the subject's)
+        return None
     for _ in range(4):
         if head is None:
             return None
