@@ -136,3 +136,24 @@ def test_an_acronym_given_in_brackets_speaks_under_the_full_name(run: Run) -> No
     quotes, _ = run(text)
     assert _speaker_of(quotes, "inflation would fall") == "Central Bank of Ruritania"
     assert _speaker_of(quotes, "count was slow") == "Electoral Observation Mission"
+
+
+def test_a_bracketed_acronym_recovers_a_long_name_cut_at_a_comma(run: Run) -> None:
+    text = (
+        "The plan drew criticism from the Global Educational, Scientific and Heritage "
+        "Organization (GESHO), which questioned the minister's authority. GESHO said that "
+        "the change would require its approval."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "require its approval") == (
+        "Global Educational, Scientific and Heritage Organization"
+    )
+
+
+def test_a_coordinated_remit_with_an_acronym_is_one_body(run: Run) -> None:
+    text = (
+        "The Ministry of Foreign and Diaspora Affairs (MFDA) said the embassy would stay "
+        "open. The MFDA said the staff were safe."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "staff were safe") == "Ministry of Foreign and Diaspora Affairs"

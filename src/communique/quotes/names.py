@@ -140,6 +140,39 @@ class NameIndex(EntityRepairs):
                 s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
         return s, e
 
+    def _acronym_led(self, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'United Nations Educational, Scientific and Cultural Organization (UNESCO)' tagged
+        in pieces: a bracketed acronym after a body whose capitals spell only its end extends
+        the name leftwards over the capitalised words (and the commas, 'and', 'of' between
+        them) that spell the rest, so the speaker is the whole name."""
+        doc = self.doc
+        grown: dict[tuple[int, int], tuple[int, int]] = {}
+        for s, e in orgs:
+            if not (e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")"):
+                continue
+            acr = doc[e + 1].text
+            caps = "".join(t.text[0] for t in doc[s:e] if t.text[:1].isupper())
+            if not (acr.isupper() and acr.isalpha() and len(acr) > len(caps) > 0
+                    and acr.endswith(caps)):
+                continue
+            need, k = acr[: len(acr) - len(caps)], s - 1
+            while k >= 0 and need:
+                t = doc[k]
+                if t.lower_ in (",", "and", "of", "for", "&"):
+                    k -= 1
+                elif t.text[:1] == need[-1] and t.pos_ in ("PROPN", "ADJ", "NOUN"):
+                    need, k = need[:-1], k - 1
+                else:
+                    break
+            if need:
+                continue
+            grown[(s, e)] = (k + 1, e)
+        out = [grown.get(b, b) for b in orgs]
+        return [
+            b for b in out
+            if not any(g != b and g[0] <= b[0] and b[1] <= g[1] for g in grown.values())
+        ]
+
     def _across_and(self, s: int, e: int) -> int:
         """'the Ministry of Foreign and Diaspora Affairs' tagged as 'Ministry of Foreign' +
         'Diaspora Affairs': when the body's last word modifies a capitalised word after an
@@ -148,11 +181,23 @@ class NameIndex(EntityRepairs):
         if e - s < 2 or e + 1 >= len(doc) or doc[e].lower_ != "and":
             return e
         head = doc[e - 1].head.i
-        if head <= e or not all(
+        if head > e and all(
             t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[e + 1 : head + 1]
         ):
+            return head + 1
+        # 'Ministry of Foreign and Diaspora Affairs' parsed as a coordinated remit: a
+        # capitalised run after 'and' conjoined to the last word of '<body> of <remit>', naming
+        # no person, role or second body ('Ministry of Defence and Foreign Ministry')
+        conj = next((c for c in doc[e - 1].children if c.dep_ == "conj" and c.i > e), None)
+        if conj is None or not any(t.lower_ == "of" for t in doc[s:e]):
             return e
-        return head + 1
+        run = doc[e + 1 : conj.i + 1]
+        if all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "PERSON"
+            and not self.role_word(t) for t in run
+        ) and run[-1].lemma_.lower() not in self.lex.bodies:
+            return conj.i + 1
+        return e
 
     def _office_possessive(self, tok: Token) -> bool:
         """Is a possessor inside a body's name an office holder or a group ('Sheriff's
@@ -329,6 +374,7 @@ class NameIndex(EntityRepairs):
         acronyms = self._acronyms
         orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
         orgs = self._split_org_person(orgs)
+        orgs = self._acronym_led(orgs)
         long_first = sorted(orgs, key=lambda b: -(b[1] - b[0]))
         for s, e in [b for b in long_first if b[1] - b[0] > 1]:
             if s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].is_title:
