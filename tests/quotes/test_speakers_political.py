@@ -157,3 +157,14 @@ def test_a_coordinated_remit_with_an_acronym_is_one_body(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "staff were safe") == "Ministry of Foreign and Diaspora Affairs"
+
+
+def test_a_named_officer_after_the_body_speaks_not_the_body(run: Run) -> None:
+    text = (
+        "Northern Grain Bank president Okey Adebayo said the use of foreign currencies "
+        '"costs farmers dearly." "We are proud of her," said Lakeside University, '
+        "Riverton's chancellor, Priya Raman."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "foreign currencies") == "Okey Adebayo"
+    assert _speaker_of(quotes, "proud of her") == "Priya Raman"

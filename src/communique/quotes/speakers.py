@@ -364,6 +364,29 @@ class Cast(NameIndex):
                 s = min(s, left.left_edge.i)
         return s, e + 1
 
+    def _officer_of(self, tok: Token) -> Person | None:
+        """'African Export-Import Bank president Okey Oramah said', 'said University of
+        California, San Diego's chancellor, Pradeep Khosla': the parse makes the body the
+        subject and hangs the named officer on it (directly, or on a role noun conjoined to
+        it, or on a role noun in apposition); the person speaks, not the body."""
+        for child in tok.children:
+            hosts = [child]
+            if child.dep_ in ("conj", "appos") and child.pos_ == "NOUN" and (
+                child.lower_ in self.lex.titles or child.lemma_.lower() in self.lex.roles
+            ):
+                hosts = [c for c in child.children if c.dep_ == "appos"]
+            elif child.dep_ != "appos" or child.i < tok.i:
+                continue
+            for host in hosts:
+                if host.pos_ != "PROPN" or host.i < tok.i:
+                    continue
+                named = self.entity_at(host)
+                if named is not None and named.is_person and any(
+                    self.role_word(t) for t in self.doc[tok.i : host.i]
+                ):
+                    return named
+        return None
+
     def _appositive_person(self, tok: Token) -> Person | None:
         """The named person in apposition to a title: the person speaks, not the office."""
         if tok.lower_ not in self.lex.titles and tok.lower_ not in self.lex.roles:
@@ -424,6 +447,8 @@ class Cast(NameIndex):
             return self._document(tok, span)
         entity = self._appositive_person(tok)  # 'Kenya's Principal Secretary, Grace Wanjiru,'
         entity = entity or self.entity_at(tok)
+        if entity is not None and not entity.is_person:
+            entity = self._officer_of(tok) or entity
         if entity is None:
             for child in tok.children:  # 'the Vice President, Mike Pence, said'
                 if child.dep_ == "appos" and self.entity_at(child) is not None:
