@@ -168,3 +168,16 @@ def test_a_named_officer_after_the_body_speaks_not_the_body(run: Run) -> None:
     quotes, _ = run(text)
     assert _speaker_of(quotes, "foreign currencies") == "Okey Adebayo"
     assert _speaker_of(quotes, "proud of her") == "Priya Raman"
+
+
+def test_a_shadow_or_elect_title_is_not_the_office(run: Run) -> None:
+    text = (
+        "Shadow Finance Minister Ben Cole attacked the budget. Finance Minister Ana Ruiz "
+        "defended it in parliament on Tuesday. Cole later spoke to reporters. The finance "
+        "minister said the deficit would shrink.\n\n"
+        "President-elect Tom Hale met President Rosa Lind. Hale said the handover would be "
+        "smooth. The president said she would attend the inauguration."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "deficit would shrink") == "Ana Ruiz"
+    assert _speaker_of(quotes, "attend the inauguration") == "Rosa Lind"

@@ -16,7 +16,10 @@ PLACE = frozenset({"NORP", "GPE", "LOC"})
 NOT_NAMES = frozenset(
     {"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "FAC"}
 )
-QUALIFIERS = frozenset({"deputy", "vice", "former", "ex", "acting", "assistant", "junior"})
+QUALIFIERS = frozenset({
+    "deputy", "vice", "former", "ex", "acting", "assistant", "junior", "elect", "designate",
+    "shadow", "incoming",
+})
 DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
