@@ -181,3 +181,24 @@ def test_a_shadow_or_elect_title_is_not_the_office(run: Run) -> None:
     quotes, _ = run(text)
     assert _speaker_of(quotes, "deficit would shrink") == "Ana Ruiz"
     assert _speaker_of(quotes, "attend the inauguration") == "Rosa Lind"
+
+
+def test_she_is_the_speaker_in_focus_not_the_subject_she_reported(run: Run) -> None:
+    text = (
+        "In a televised address on Sunday, Otari said the government would not resign.\n\n"
+        "The country's president, Tamar Lomize, who has sided with the protesters, said the "
+        'move was "a coup". Speaking to journalists, the president said Otari had "chosen '
+        'the wrong side." "I have told him so to his face," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "told him so") == "Tamar Lomize"
+
+
+def test_she_is_the_subject_of_the_paragraph_in_focus(run: Run) -> None:
+    text = (
+        "Foreign Ministry spokeswoman Olga Petrenko said the agreement had been imposed.\n\n"
+        "Prime Minister Dragana Vukic told reporters in the capital that nothing had been "
+        'recognised. "Nobody should read this paper as something it is not," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "Nobody should read this paper") == "Dragana Vukic"

@@ -231,8 +231,19 @@ class Cast(NameIndex):
                     if subj == EMBEDDED and want_person:
                         # 'X said Y did Z ... he added': he is X, the speaker, not Y
                         return self._speaker_over(pos, entity, gender)
+                    if unsure is not None and self._paragraph_before(pos, unsure[0]):
+                        # 'Spokeswoman Yelena Markova said ...\n\nPrime Minister Milica
+                        # Jovanovic told reporters ... "...," she said': the subject of the
+                        # paragraph in focus beats a woman named in an earlier paragraph
+                        return unsure[1]
                     return entity  # 'she' prefers the woman just named over an unknown
                 if unsure is None:
+                    if subj == EMBEDDED and want_person:
+                        # 'the president said Gogiashvili had ...': the one in focus is the
+                        # speaker above the reported clause, not its subject
+                        over = self._speaker_over(pos, entity, gender)
+                        if over is not entity:
+                            return over
                     unsure = (pos, entity)
                 continue
             if fallback is None:
@@ -246,6 +257,10 @@ class Cast(NameIndex):
             # role beats an earlier subject whose gender the article never showed
             return fallback
         return unsure[1] if unsure is not None else fallback
+
+    def _paragraph_before(self, a: int, b: int) -> bool:
+        """Is token ``a`` in an earlier paragraph than token ``b``?"""
+        return "\n\n" in self.doc.text[self.doc[a].idx : self.doc[b].idx]
 
     def _speaker_over(self, pos: int, entity: Person, gender: str | None) -> Person:
         """A speaker or main-clause subject earlier in the sentence of an embedded subject."""
