@@ -202,3 +202,12 @@ def test_she_is_the_subject_of_the_paragraph_in_focus(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "Nobody should read this paper") == "Dragana Vukic"
+
+
+def test_a_lowercase_party_after_its_name_is_not_part_of_it(run: Run) -> None:
+    text = (
+        "The prime minister denies the accusation, and his Bright Future party insists that "
+        "the decision was a response to pressure from abroad."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "response to pressure") == "Bright Future"

@@ -107,6 +107,8 @@ class NameIndex(EntityRepairs):
             e = k if k > e else e - 1
         if not person:
             e = self._across_and(s, e)
+            if e - s > 1 and doc[e - 1].text == "party" and doc[e - 2].text[:1].isupper():
+                e -= 1  # 'his Georgian Dream party': the lowercase noun only says what it is
         if person:
             while e - s > 2 and doc[e - 1].text.replace(".", "").lower() in self.lex.postnominals:
                 e -= 1  # 'Kama Melly QC' -> 'Kama Melly'
