@@ -62,3 +62,14 @@ def test_interviewer_label_before_a_colon_is_not_the_subject(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert [q.speaker for q in quotes] == ["Lucia Prado"]
+
+
+def test_an_unnamed_source_quoted_again_stays_with_the_outlet(run: Run) -> None:
+    text = (
+        "The state-run Northern News Agency quoted a foreign ministry official as saying "
+        "the talks would focus on a truce.\n\n"
+        '"We are not here to solve everything," the official was quoted as saying.'
+    )
+    quotes, _ = run(text)
+    found = [q for q in quotes if "solve everything" in q.text]
+    assert found and found[0].speaker == "Northern News Agency"

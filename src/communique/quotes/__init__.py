@@ -58,6 +58,13 @@ def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
     return res, role
 
 
+def _relayed_again(cue: Token) -> bool:
+    """Is the cue an agentless passive 'was quoted as saying' (the outlet left unsaid)?"""
+    return cue.lemma_.lower() == "quote" and any(c.dep_ == "auxpass" for c in cue.children) and (
+        not any(c.dep_ == "agent" for c in cue.children)
+    )
+
+
 def _via_source(source: Token) -> str | None:
     """The outlet of 'according to X via news agency Interfax' (a 'via' phrase hung on
     'according' or on the source)."""
@@ -208,6 +215,14 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
                 res = Resolved(entity, entity.name, "", -1, -1)
                 role = entity.role if entity.is_person else None
         att = f.attribution
+        if (
+            res is not None and res.name is None and att is not None
+            and _relayed_again(att.cue) and last is not None and last.speaker
+            and (last.cue or "").startswith("quoted")
+        ):
+            # 'SPA quoted an official as saying ... "...," the official was quoted as
+            # saying': the unnamed source is still on record through the same outlet
+            res = Resolved(None, last.speaker, res.mention, res.start, res.end)
         quote = Quote(
             text=text[f.start : f.end],
             start=f.start,
