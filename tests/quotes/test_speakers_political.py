@@ -211,3 +211,13 @@ def test_a_lowercase_party_after_its_name_is_not_part_of_it(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "response to pressure") == "Bright Future"
+
+
+def test_a_source_whose_name_is_withheld_stays_unknown(run: Run) -> None:
+    text = (
+        "Rights Watch interviewed relatives of four detained reporters. The mother of one, "
+        "who asked that her name not be published for fear of reprisals, said her son had "
+        "been held in a small cell."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "held in a small cell") is None

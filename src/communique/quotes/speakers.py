@@ -13,6 +13,7 @@ named inside Borrell's quote is not the 'he' who added it.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -74,6 +75,12 @@ def _silent(verb: Token) -> bool:
 
 
 EMBEDDED, MAIN, SPEAKER = 1, 2, 3
+# a description that withholds the speaker's name on purpose
+_ANONYMOUS = re.compile(
+    r"\b(?:anonymity|anonymously|(?:name|identity) (?:not )?(?:be )?(?:withheld|published)|"
+    r"not (?:to )?be (?:named|identified)|declined to be (?:named|identified))\b",
+    re.IGNORECASE,
+)
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"})
 
 
@@ -448,6 +455,12 @@ class Cast(NameIndex):
                 self.note_speaker(tok, entity)
             return Resolved(entity, entity.name if entity else None, span.text,
                             span.start_char, span.end_char)
+        if tok.pos_ == "NOUN" and _ANONYMOUS.search(
+            doc[tok.left_edge.i : tok.right_edge.i + 1].text
+        ):
+            # 'The mother of one, who asked that her name not be published, said': the
+            # article withholds the name on purpose, so no one named earlier is meant
+            return Resolved(None, None, span.text, span.start_char, span.end_char)
         if self._dateline(tok):
             return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
         if tok.lemma_.lower() in _partitives() and depth < 3:
