@@ -34,9 +34,9 @@ ARTICLE = (
 URL = "https://example.org/budget"
 
 
-def sentence(gid: str, text: str) -> GoldSentence:
+def sentence(gid: str, text: str, url: str | None = URL) -> GoldSentence:
     return GoldSentence(id=gid, text=text, published="2024-06-25", type=None, mode=None,
-                        quad=None, source=(), target=())
+                        quad=None, source=(), target=(), url=url)
 
 
 def ev(start: int, end: int) -> Event:
@@ -48,8 +48,8 @@ def test_locate_finds_sentence_or_falls_back() -> None:
     arts = {URL: ContextArticle(URL, ARTICLE, "2024-06-25")}
     gold = [sentence("a", "Police arrested dozens of protesters outside parliament on Tuesday."),
             sentence("b", "A sentence the article does not hold."),
-            sentence("c", "Lawmakers in Nairobi met on Monday to debate the budget.")]
-    places = locate(gold, [URL, URL, None], arts)
+            sentence("c", "Lawmakers in Nairobi met on Monday to debate the budget.", None)]
+    places = locate(gold, arts)
     assert places[0] == (URL, ARTICLE.index("Police"))
     assert places[1] is None
     assert places[2] is None  # no url: read alone
@@ -75,8 +75,8 @@ def test_load_articles_names_file_and_line(tmp_path: Path) -> None:
 def test_context_predictions_come_from_the_sentence_only() -> None:
     arts = {URL: ContextArticle(URL, ARTICLE, "2024-06-25")}
     target = "Police arrested dozens of protesters outside parliament on Tuesday."
-    gold = [sentence("in", target), sentence("alone", "Police arrested a man in Lyon.")]
-    preds, read = predict_in_context(gold, [URL, None], arts, load_settings())
+    gold = [sentence("in", target), sentence("alone", "Police arrested a man in Lyon.", None)]
+    preds, read = predict_in_context(gold, arts, load_settings())
     assert read == 1
     start = ARTICLE.index(target)
     assert preds[0], "the arrest in the sentence is found when read in its article"
@@ -84,3 +84,13 @@ def test_context_predictions_come_from_the_sentence_only() -> None:
         assert e.evidence.start < start + len(target) and e.evidence.end > start
     assert any(e.type == "COERCE" for e in preds[0])
     assert any(e.type == "COERCE" for e in preds[1]), "a sentence without article is read alone"
+
+
+def test_gold_records_carry_their_article_url(tmp_path: Path) -> None:
+    from communique.evaluate.events import load_gold
+
+    rec = {"id": "x1", "text": "Police arrested a man.", "type": None, "source": [],
+           "target": [], "url": URL}
+    path = tmp_path / "sentences.jsonl"
+    path.write_text(json.dumps(rec) + "\n" + json.dumps({**rec, "id": "x2", "url": None}) + "\n")
+    assert [g.url for g in load_gold(path)] == [URL, None]

@@ -65,6 +65,7 @@ class GoldSentence:
     date: str | None = None
     split: str = "dev"
     origin: str = "written"
+    url: str | None = None
 
     @property
     def label(self) -> str:
@@ -131,6 +132,7 @@ def parse_gold_record(
         date=date,
         split=split,
         origin=data.get("origin", "written"),
+        url=data["url"] if isinstance(data.get("url"), str) else None,
         **flags,
     )
 
@@ -422,18 +424,19 @@ def load_articles(path: Path) -> dict[str, ContextArticle]:
     return out
 
 
-def locate(gold: Sequence[GoldSentence], urls: Sequence[str | None],
-           articles: Mapping[str, ContextArticle]) -> list[tuple[str, int] | None]:
+def locate(
+    gold: Sequence[GoldSentence], articles: Mapping[str, ContextArticle]
+) -> list[tuple[str, int] | None]:
     """For each gold sentence, (article url, offset of the sentence in it), or None.
 
     None when the sentence has no url, its article is not in ``articles``, or its text is not
     found verbatim there: such a sentence is scored on its own, as in the plain mode.
     """
     out: list[tuple[str, int] | None] = []
-    for g, url in zip(gold, urls, strict=True):
-        article = articles.get(url) if url else None
+    for g in gold:
+        article = articles.get(g.url) if g.url else None
         at = article.text.find(g.text) if article is not None else -1
-        out.append((url, at) if url and at >= 0 else None)
+        out.append((g.url, at) if g.url and at >= 0 else None)
     return out
 
 
@@ -446,8 +449,7 @@ def events_in_span(events: Sequence[Event], start: int, end: int) -> list[Event]
 
 
 def predict_in_context(
-    gold: Sequence[GoldSentence], urls: Sequence[str | None],
-    articles: Mapping[str, ContextArticle], settings: Settings,
+    gold: Sequence[GoldSentence], articles: Mapping[str, ContextArticle], settings: Settings
 ) -> tuple[list[list[Event]], int]:
     """Like ``predict``, but a sentence whose article is known is read inside that article.
 
@@ -460,7 +462,7 @@ def predict_in_context(
     from communique.pipeline import analyze_clean
     from communique.records import Source
 
-    places = locate(gold, urls, articles)
+    places = locate(gold, articles)
     needed = sorted({p[0] for p in places if p is not None})
     docs = [
         CleanDocument(source=Source(path=u, url=u, kind="text"), text=articles[u].text,
@@ -484,17 +486,6 @@ def predict_in_context(
     return out, len(gold) - len(alone)
 
 
-def _gold_urls(path: Path) -> list[str | None]:
-    """The ``url`` of each record of a gold file, in file order (blank lines skipped)."""
-    file = path / "sentences.jsonl" if path.is_dir() else path
-    urls: list[str | None] = []
-    for line in file.read_text("utf-8").splitlines():
-        if line.strip():
-            url = json.loads(line).get("url")
-            urls.append(url if isinstance(url, str) else None)
-    return urls
-
-
 def default_articles() -> Path:
     """The shipped articles behind the real gold sentences (``gold/articles/wikinews.jsonl``)."""
     return Path(__file__).resolve().parents[3] / "gold" / "articles" / "wikinews.jsonl"
@@ -513,16 +504,13 @@ def evaluate_events(
 
     types = plover_types()
     quads = {name: t.quad for name, t in types.items()}
-    path = gold if gold is not None else gold_dir("events")
-    sentences = load_gold(path, quads)
+    sentences = load_gold(gold if gold is not None else gold_dir("events"), quads)
     log.info("scoring events on %d gold sentences", len(sentences))
     in_context = 0
     if context is None:
         predictions = predict(sentences, settings)
     else:
-        predictions, in_context = predict_in_context(
-            sentences, _gold_urls(path), load_articles(context), settings
-        )
+        predictions, in_context = predict_in_context(sentences, load_articles(context), settings)
     matched = [match_event(g, events) for g, events in zip(sentences, predictions, strict=True)]
     out = report(sentences, matched, types)
     if context is not None:
