@@ -27,11 +27,20 @@ def _countries(actors: list) -> set[str | None]:
     return {a.country for a in actors}
 
 
-def test_the_addressee_of_tell_does_the_act_told(nlp: Language) -> None:
-    """'Norway told Moscow to stop harassing Finland': Moscow harasses, not Norway."""
-    text = "Norway's prime minister told Moscow to stop harassing Finland."
+def test_the_object_of_want_does_the_act_wanted(nlp: Language) -> None:
+    """'Norway wants Moscow to stop harassing Finland': Moscow harasses, not Norway."""
+    text = "Norway's prime minister wants Moscow to stop harassing Finland."
     event = _by_trigger(_events(nlp, text), "harass")
     assert _countries(event.source) == {"RUS"}
+
+
+def test_telling_someone_to_act_is_a_request_to_them(nlp: Language) -> None:
+    """'Norway told Moscow to stop ...' asks Moscow, as 'urged' and 'asked' do."""
+    text = "Norway's prime minister told Moscow to stop harassing Finland."
+    event = _by_trigger(_events(nlp, text), "told", "tell")
+    assert event.type == "REQUEST"
+    assert _countries(event.source) == {"NOR"}
+    assert _countries(event.target) == {"RUS"}
 
 
 def test_own_people_ordered_to_act_leave_the_act_to_the_orderer(nlp: Language) -> None:

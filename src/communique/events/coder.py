@@ -388,6 +388,16 @@ _VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
 
+# Sectors of armed men who use force inside their own country (gangs, rebels, militias):
+# the people there are who they attack, unlike a government acting at home.
+_ARMED_SECTORS = frozenset({"UAF", "REB", "PRM"})
+
+
+def _armed_within(source: list[ActorRef], quad: int) -> bool:
+    """Whether every source is an armed non-state group using force (quad 4) at home."""
+    return quad == 4 and bool(source) and all(a.sector in _ARMED_SECTORS for a in source)
+
+
 def _vowed_force(trig: Trigger, token: Token, heads: dict[int, Trigger]) -> bool:
     """Whether an AGREE row on a commitment verb has a forceful act as its content."""
     if trig.entry.type != "AGREE" or token.pos_ != "VERB" or token.lemma_.lower() not in _VOWS:
@@ -727,15 +737,18 @@ def _code_one(
         and location is not None
         and location.country
         and (ptype.quad == 4 or ptype.name == "AID")
-        and location.country not in side
+        and (location.country not in side or _armed_within(source, ptype.quad))
     ):
-        # "jets bombed hideouts in Afghanistan": force used in a country is used against it
+        # "jets bombed hideouts in Afghanistan": force used in a country is used against it;
+        # "gang members stormed a town in central Haiti": armed men of that country attack
+        # its people, so the target is the country's civilians
+        home = location.country in side
         target = [
             ActorRef(
                 location.name,
                 country_names().get(location.country, location.name),
                 location.country,
-                None,
+                "CVL" if home else None,
             )
         ]
     flags = flags_for(token, frozenset(entry.lemmas))

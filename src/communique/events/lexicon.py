@@ -106,6 +106,19 @@ def _prep_objects(prep: Token) -> list[Token]:
     return [o for q in prep.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
 
 
+@cache
+def _igo_phrases() -> frozenset[str]:
+    """Names of international organisations as written (``igos.csv``), lower case."""
+    return frozenset(r["phrase"].lower() for r in load_table("igos.csv"))
+
+
+def _is_igo(token: Token) -> bool:
+    """Whether a noun (with its compounds: 'the African Union') names an international body,
+    which an ``obj`` condition can ask for as '#igo' (a body is left, joined, quit)."""
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    return " ".join(t.text for t in parts).lower() in _igo_phrases()
+
+
 def _objects(token: Token) -> set[str]:
     """What can satisfy an ``obj`` condition: lemmas of objects, compounds, modifiers and prep
     objects (two levels: "a volume of Russian crude", "the level of combat readiness");
@@ -121,6 +134,8 @@ def _objects(token: Token) -> set[str]:
             found.add("^" + _lemma(child))
             found.update("^" + _lemma(o) for o in _pobjs(child))  # "tens of thousands of workers"
         found.update(_logical_subjects(child))
+        if child.dep_ == "dobj" and _is_igo(child):
+            found.add("#igo")  # "left ECOWAS": a named international body as the object
         if child.dep_ in (
             "dobj",
             "nsubjpass",
