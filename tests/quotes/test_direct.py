@@ -104,3 +104,15 @@ def test_unbalanced_marks_do_not_crash(run: Run) -> None:
     )
     for q in quotes:
         assert 0 <= q.start <= q.end
+
+
+def test_split_quote_speaker_between_halves_is_never_a_quoted_word(run: Run) -> None:
+    """Both halves of '"...," X said in her memoir, "..."' belong to X, not to a word
+    of the first half."""
+    quotes, _ = run(
+        "Vera Holm wrote a memoir.\n\n"
+        '"I have the sad reputation of being Miss Perfect, the Nice Girl, and all that," '
+        'Holm said in her 2001 memoir, "so I am sure it will shock some readers."'
+    )
+    assert [q.speaker for q in quotes] == ["Vera Holm", "Vera Holm"]
+    assert all(q.speaker_mention == "Holm" for q in quotes)

@@ -107,3 +107,12 @@ def test_it_said_prefers_the_organisation(run: Run) -> None:
         "the shoal claimed by China. Two sailors suffered minor injuries, it said."
     )
     assert quotes[-1].speaker == "Armed Forces of the Philippines"
+
+
+def test_fronted_statement_phrase_reads_as_cue_phrase(run: Run) -> None:
+    """'In a statement, the ministry said' is cued 'said in a statement' (lower case, in
+    reading order), the same phrase as 'the ministry said in a statement'."""
+    quotes, _ = run("In a statement, the ministry said the talks on fishing rights had failed.")
+    assert [(q.text, q.cue) for q in quotes] == [
+        ("the talks on fishing rights had failed", "said in a statement")
+    ]

@@ -148,7 +148,9 @@ def cue_phrase(cue: Token, lex: Lexicon) -> str:
             if pobj is not None and pobj.lemma_.lower() in lex.cue_nouns:
                 obj = _phrase_text(child)
                 if obj:
-                    parts.append(obj)
+                    # a fronted 'In a statement, the ministry said' reads 'said in a
+                    # statement': the preposition loses its sentence-initial capital
+                    parts.append(child.lower_ + obj[len(child.text) :])
                     break
     return " ".join(parts)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -420,7 +421,7 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         pieces = m.pieces or ((m.start, m.end),)
         if cue is not None and (words >= _SHORT or _adjacent(doc, index, m, cue, is_after)):
             src = according_to(cue) if cue.lower_ == "according" else None
-            att = _outside(cue_attribution(cue, lex), m) if src is None else None
+            att = _outside(cue_attribution(cue, lex), m, marks) if src is None else None
             new = [Found(a, b, "direct", att, source=src) for a, b in pieces]
             found.extend(new)
             last = (m, new[-1])
@@ -501,11 +502,15 @@ def _split_opening(
     return _after(doc, index, m, marks[n + 1].open_at, lex) is not None
 
 
-def _outside(att: Attribution, m: MarkSpan) -> Attribution:
-    """A speaker found inside the quoted words is a parse error ('"A lot of people think
-    that," said a protester'): take the noun after an inverted cue instead."""
+def _outside(att: Attribution, m: MarkSpan, marks: Sequence[MarkSpan]) -> Attribution:
+    """A speaker found inside quoted words is a parse error ('"A lot of people think
+    that," said a protester'): take the noun after an inverted cue instead.
+
+    Every quotation counts, not only ``m``: for the second half of '"... and all that," Day
+    said, "so ..."' the parser may pick a word of the FIRST half as the subject.
+    """
     sp = att.speaker
-    if sp is None or not (m.open_at <= sp.idx < m.outer_end):
+    if sp is None or not any(k.open_at <= sp.idx < k.outer_end for k in (m, *marks)):
         return att
     doc = att.cue.doc
     for tok in doc[att.cue.i + 1 : min(len(doc), att.cue.i + 5)]:
