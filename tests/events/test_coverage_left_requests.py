@@ -68,3 +68,16 @@ def test_armed_group_attacking_at_home_targets_civilians(nlp: Language) -> None:
 def test_government_acting_at_home_gets_no_civilian_target(nlp: Language) -> None:
     events = _events(nlp, "Nigerian police raided a warehouse in Lagos.")
     assert all(not any(a.sector == "CVL" for a in e.target) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A strike by Portuguese nurses shut clinics across the country.", "PROTEST"),
+        ("A week-long strike by Greek doctors began on Monday.", "PROTEST"),
+        ("The strike by Russian drones damaged a power station.", "ASSAULT"),
+    ],
+)
+def test_doer_in_by_phrase_chooses_the_sense(nlp: Language, text: str, etype: str) -> None:
+    """'a strike by nurses' is a labour strike, as 'nurses went on strike' is."""
+    assert [e.type for e in _events(nlp, text) if e.trigger and "strike" in e.trigger] == [etype]

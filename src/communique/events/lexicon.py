@@ -154,6 +154,8 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ == "prep":
             for obj in _prep_objects(child):
                 found.add(_lemma(obj))
+                if child.lower_ == "by" and token.pos_ == "NOUN":
+                    found.add("^" + _lemma(obj))  # "a strike by teachers": the noun's doer
                 found.update(_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod"))
                 found.update(_lemma(o) for o in _pobjs(obj))
         if child.dep_ in ("xcomp", "ccomp"):
@@ -248,6 +250,8 @@ def _core_objects(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ == "prep":
             found.add("@" + child.lower_)
+            if child.lower_ == "by" and token.pos_ == "NOUN":
+                found.update("^" + _lemma(o) for o in _prep_objects(child))  # its doer
         if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and not agented:
             found.add("^" + _lemma(child))
         found.update(_logical_subjects(child))
