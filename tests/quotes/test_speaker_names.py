@@ -375,3 +375,15 @@ def test_long_description_with_a_show_name_leads_to_the_person(run: Run) -> None
         '"She was a rebel and a friend."'
     )
     assert _speakers(run, text) == ["Rob Bartlett"]
+
+
+def test_a_capital_that_speaks_is_named_by_its_country(run: Run) -> None:
+    """'Beijing said' and 'China said' are one source: the capital stands for the government."""
+    quotes, speakers = run(
+        "Beijing said on Monday it would never accept the tribunal's ruling on the reef.\n\n"
+        "Trader Lima Kabul said the market was quiet."
+    )
+    assert [(q.speaker, q.speaker_mention) for q in quotes[:1]] == [("China", "Beijing")]
+    # a person's name that merely contains a capital stays the person's
+    assert len(quotes) == 2 and "Lima Kabul" in (quotes[1].speaker or "")
+    assert "Beijing" not in [s.name for s in speakers]

@@ -63,6 +63,27 @@ def _capitals() -> frozenset[str]:
     )
 
 
+@cache
+def _capital_countries() -> dict[str, str]:
+    """Capital (folded) -> its country's first alias in ``actors_countries.csv``."""
+    out: dict[str, str] = {}
+    for r in load_table("actors_countries.csv"):
+        country = (r.get("aliases") or "").split("|")[0].strip()
+        if not country:
+            continue
+        for c in (r.get("capitals") or "").split("|"):
+            if c.strip():
+                out.setdefault(fold(c.strip()), country)
+    return out
+
+
+def country_of_capital(name: str) -> str | None:
+    """'Beijing said' is China speaking: a capital that speaks stands for its country's
+    government, and the gold files such a source under the country's name ('China',
+    'Hungary'), so the same source is not split between 'Beijing' and 'China'."""
+    return _capital_countries().get(fold(name.strip()))
+
+
 def _strip_brackets(text: str) -> str:
     return " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;:-")
 
