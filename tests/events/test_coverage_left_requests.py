@@ -81,3 +81,19 @@ def test_government_acting_at_home_gets_no_civilian_target(nlp: Language) -> Non
 def test_doer_in_by_phrase_chooses_the_sense(nlp: Language, text: str, etype: str) -> None:
     """'a strike by nurses' is a labour strike, as 'nurses went on strike' is."""
     assert [e.type for e in _events(nlp, text) if e.trigger and "strike" in e.trigger] == [etype]
+
+
+def test_act_blamed_on_someone_is_theirs(nlp: Language) -> None:
+    """'The shelling was blamed on Azerbaijan': no accuser is named, so the report is of the
+    shelling, done by the one it is blamed on."""
+    events = _events(nlp, "The shelling of the village was blamed on Azerbaijan.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault
+    assert "AZE" in _countries(assault[0].source)
+
+
+def test_blame_with_an_accuser_stays_an_accusation(nlp: Language) -> None:
+    events = _events(nlp, "The shelling was blamed by Armenia on Azerbaijan.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert _countries(events[0].source) == {"ARM"}
+    assert _countries(events[0].target) == {"AZE"}

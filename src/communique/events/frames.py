@@ -174,6 +174,8 @@ def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
         return False  # "refused to rule out force" is coded as the threat it leaves open
     if any(c.i in heads and _shared_act(trig, c, doc) for c in token.children if c.dep_ == "xcomp"):
         return False  # coded as what was helped with
+    if outer is not None and _blamed_act(outer, token, doc):
+        return True
     if outer is not None:
         return _agreed_content(outer, trig, doc) or _commanded_content(outer, trig, doc)
     for other in heads.values():  # an AGREE or command whose content is coded in its place
@@ -185,6 +187,19 @@ def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
         ):
             return False
     return True
+
+
+def _blamed_act(outer: Trigger, token: Token, doc: Doc) -> bool:
+    """'The bombing was blamed on the Islamic State': the act is the passive subject of an
+    allegation that names no accuser, so the act itself is what the sentence reports (its doer
+    is the one it is blamed on); with an accuser the accusation is the event."""
+    verb = doc[outer.head]
+    return (
+        outer.entry.mode == "allege"
+        and token.dep_ == "nsubjpass"
+        and token.head.i == verb.i
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _condition(token: Token) -> bool:
