@@ -143,3 +143,15 @@ def test_quoted_evaluation_before_its_noun_is_the_subjects(run: Run) -> None:
     assert [(q.text, q.speaker, q.speaker_mention) for q in quotes] == [
         ("reckless and provocative", "Japan", "Tokyo")
     ]
+
+
+def test_fragment_in_a_relative_clause_report_is_the_relative_subjects(run: Run) -> None:
+    """'the mayor, X, who told reporters that the bridge "...", she shrugged': the words
+    quoted inside the clause 'told' reports are X's, not those of the later 'she'."""
+    quotes, _ = run(
+        "Asked about comments by the mayor, Ivo Brandt, who told reporters on Friday that "
+        'the old bridge "will never reopen to traffic", she shrugged.'
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Ivo Brandt"
+    assert quotes[0].cue is not None and quotes[0].cue.startswith("told")

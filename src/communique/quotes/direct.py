@@ -255,6 +255,29 @@ def _characterised(
     return None
 
 
+def _embedded_report(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> Token | None:
+    """The reporting verb before the marks whose reported clause the marks open inside.
+
+    Only for marks that open mid-clause (after 'that the states'), so a quotation that is
+    a sentence of its own ('"...," she said') keeps its cue after the marks.
+    """
+    if not m.closed:
+        return None
+    lo, hi = index.at(m.start), index.at(m.end - 1)
+    root = next((t for t in doc[lo : hi + 1] if not lo <= t.head.i <= hi), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.dep_ != "ccomp":
+        return None
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or not (lemma in lex.indirect_that or lemma in lex.direct):
+        return None
+    # the clause must start before the marks ('that the states "will ..."'): its subject
+    # or complementiser is outside them
+    if verb.i >= lo or min(t.i for t in root.subtree) >= lo:
+        return None
+    return verb
+
+
 def _reporting_verb(verb: Token, lex: Lexicon) -> Token | None:
     """The speech verb whose report holds ``verb``, when ``verb`` only carries the words.
 
@@ -419,6 +442,14 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         if before_cue is not None and _introduces(doc, index, m, before_cue):
             cue, is_after = before_cue, False  # 'Peers said, "..."' beats a later participle
         pieces = m.pieces or ((m.start, m.end),)
+        embedded = _embedded_report(doc, index, m, lex) if is_after and before_cue is None else None
+        if embedded is not None:
+            # 'X, who told TV that the states "will never return", she paused': words quoted
+            # inside the clause a speech verb reports are that verb's, not the later cue's
+            new = [Found(a, b, "direct", attribute(embedded, lex), inner=True) for a, b in pieces]
+            found.extend(new)
+            last = (m, new[-1])
+            continue
         if cue is not None and (words >= _SHORT or _adjacent(doc, index, m, cue, is_after)):
             src = according_to(cue) if cue.lower_ == "according" else None
             att = _outside(cue_attribution(cue, lex), m, marks) if src is None else None
