@@ -97,3 +97,16 @@ def test_blame_with_an_accuser_stays_an_accusation(nlp: Language) -> None:
     assert [e.type for e in events] == ["ACCUSE"]
     assert _countries(events[0].source) == {"ARM"}
     assert _countries(events[0].target) == {"AZE"}
+
+
+def test_being_on_a_visit_is_visiting(nlp: Language) -> None:
+    events = _events(nlp, "The Peruvian foreign minister is on a visit to Brazil.")
+    visit = [e for e in events if e.type == "CONSULT"]
+    assert visit
+    assert _countries(visit[0].source) == {"PER"}
+    assert _countries(visit[0].target) == {"BRA"}
+
+
+def test_commenting_on_an_act_does_not_do_it(nlp: Language) -> None:
+    events = _events(nlp, "The Peruvian minister commented on the attack on Brazil.")
+    assert not any("PER" in _countries(e.source) for e in events if e.type == "ASSAULT")

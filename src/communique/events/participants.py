@@ -148,6 +148,15 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("nsubj", "nsubjpass"):
         gov = _governor(token)
         during = token.dep_ == "pobj" and token.head.lower_ in ("during", "in", "at")
+        # "the prime minister is on a visit to Pakistan", "workers are on strike": the one who
+        # is on the act does it (only with 'be': "commented on the attack" is no doer's)
+        during = during or (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "on"
+            and gov is not None
+            and gov.lemma_ == "be"
+            and token.head.head.i == gov.i
+        )
         if gov is None or support_verbs().isdisjoint(lemma_forms(gov)) and not during:
             return None, False
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
