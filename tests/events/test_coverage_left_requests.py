@@ -110,3 +110,21 @@ def test_being_on_a_visit_is_visiting(nlp: Language) -> None:
 def test_commenting_on_an_act_does_not_do_it(nlp: Language) -> None:
     events = _events(nlp, "The Peruvian minister commented on the attack on Brazil.")
     assert not any("PER" in _countries(e.source) for e in events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The withdrawal of Belgian troops from Rwanda began in June.", "BEL", "RWA"),
+        ("Italy completed the withdrawal of its soldiers from Lebanon.", "ITA", "LBN"),
+        ("Dutch troops finished their withdrawal from Afghanistan.", "NLD", "AFG"),
+    ],
+)
+def test_withdrawal_from_a_place_leaves_it(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """The 'from' phrase of a withdrawal is what is left, not who leaves."""
+    retreat = [e for e in _events(nlp, text) if e.type == "RETREAT"]
+    assert retreat
+    assert _countries(retreat[0].source) == {source}
+    assert target in _countries(retreat[0].target)

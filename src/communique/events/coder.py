@@ -362,6 +362,22 @@ def _from_party(token: Token, verb: Token | None) -> Token | None:
     return None
 
 
+def _prep_object(token: Token, prep: str) -> Token | None:
+    """The object of a preposition hanging from ``token`` ('withdrawal of troops')."""
+    for p in token.children:
+        if p.dep_ == "prep" and p.lower_ == prep:
+            return next((o for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _left_place(token: Token) -> Token | None:
+    """The 'from' object of a noun of leaving ('withdrawal from Niger'): the place or body
+    left, not the doer, unlike 'aid from the EU'."""
+    if token.pos_ != "NOUN":
+        return None
+    return _prep_object(token, "from")
+
+
 def _of_agent(token: Token) -> Token | None:
     """The 'of' phrase of a noun whose 'of' names its doer: 'at the request of the prime
     minister', 'at the invitation of the king'."""
@@ -542,7 +558,24 @@ def _code_one(
             skip.update(t.i for t in pair.subtree)
             if len(source) < 2:
                 source = []
-        if not source and token.pos_ in ("NOUN", "PROPN") and entry.frame != "self":
+        left = _left_place(token) if ptype.name == "RETREAT" else None
+        if left is not None:
+            # "the withdrawal of French troops from Mali": the 'from' phrase is what is left
+            # (the target), the 'of' phrase, if any, who leaves
+            target = resolve(ctx, left, quote) or target
+            skip.add(left.i)
+            leaver = _prep_object(token, "of")
+            if leaver is not None and not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in leaver.children
+            ):  # "France withdrew its troops": the clause's subject owns them
+                source = resolve(ctx, leaver, quote)
+                skip.add(leaver.i)
+        if (
+            not source
+            and left is None
+            and token.pos_ in ("NOUN", "PROPN")
+            and entry.frame != "self"
+        ):
             coded = [a for a in resolve(ctx, token, quote, of_is_patient=True) if a.country]
             if coded and token.i not in ctx.by_token:
                 source = coded  # "Israeli air strikes", "EU sanctions", "US aid"
