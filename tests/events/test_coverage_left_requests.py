@@ -128,3 +128,11 @@ def test_withdrawal_from_a_place_leaves_it(
     assert retreat
     assert _countries(retreat[0].source) == {source}
     assert target in _countries(retreat[0].target)
+
+
+def test_phrase_trigger_opening_a_sentence(nlp: Language) -> None:
+    """'Industrial action by ...' opens with an adjective: the phrase is still a noun."""
+    events = _events(nlp, "Industrial action by Irish nurses closed wards in Dublin.")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest
+    assert _countries(protest[0].source) == {"IRL"}

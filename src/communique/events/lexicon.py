@@ -343,7 +343,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     for j in range(1, k)
                 ):
                     continue
-                if not _pos_ok(token, entry.pos):
+                # "industrial action": a phrase's part of speech is its head's, not its first word's
+                head = doc[i : i + k].root if k > 1 else token
+                if not _pos_ok(token, entry.pos) and not (k > 1 and _pos_ok(head, entry.pos)):
                     continue
                 if entry.pos == "V" and (
                     token.dep_ == "amod"
