@@ -14,7 +14,6 @@ without loading spaCy.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections import Counter
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from communique.errors import InputError
+from communique.evaluate import json_objects
 from communique.records import Event
 from communique.settings import Settings
 
@@ -143,22 +143,9 @@ def load_gold(path: Path, quads: Mapping[str, int] | None = None) -> list[GoldSe
     ``quads`` is passed to ``parse_gold_record`` (type check and quad filling).
     """
     file = path / "sentences.jsonl" if path.is_dir() else path
-    try:
-        lines = file.read_text("utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(str(file), f"cannot read gold file ({exc.strerror})") from exc
     gold: list[GoldSentence] = []
     seen: set[str] = set()
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{file}:{number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(where, f"invalid JSON ({exc.msg})") from exc
-        if not isinstance(data, dict):
-            raise InputError(where, "each line must be a JSON object")
+    for where, data in json_objects(file, "gold file"):
         record = parse_gold_record(data, where, quads)
         if record.id in seen:
             raise InputError(where, f"duplicate id {record.id!r}")
@@ -403,22 +390,9 @@ class ContextArticle:
 
 def load_articles(path: Path) -> dict[str, ContextArticle]:
     """Read an article file (JSON Lines with ``url``, ``text`` and ``date``), keyed by url."""
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read article file ({exc.strerror})") from exc
     out: dict[str, ContextArticle] = {}
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(where, f"invalid JSON ({exc.msg})") from exc
-        if not isinstance(data, dict) or not isinstance(data.get("url"), str) or not isinstance(
-            data.get("text"), str
-        ):
+    for where, data in json_objects(path, "article file"):
+        if not isinstance(data.get("url"), str) or not isinstance(data.get("text"), str):
             raise InputError(where, "each line must be an object with 'url' and 'text' strings")
         out[data["url"]] = ContextArticle(data["url"], data["text"], data.get("date"))
     return out
