@@ -355,7 +355,7 @@ def _from_party(token: Token, verb: Token | None) -> Token | None:
     holders = [token] + ([verb] if verb is not None else [])
     for h in holders:
         for p in h.children:
-            if p.dep_ == "prep" and p.lower_ == "from" and (h is token or p.i > token.i):
+            if p.dep_ == "prep" and p.lower_ == "from" and (h.i == token.i or p.i > token.i):
                 obj = next((o for o in p.children if o.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj

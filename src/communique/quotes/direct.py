@@ -296,7 +296,7 @@ def _reporting_verb(verb: Token, lex: Lexicon) -> Token | None:
     tok = verb
     for _ in range(4):
         up = tok.head
-        if up is tok or tok.dep_ not in ("ccomp", "xcomp", "conj"):
+        if up.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj"):
             return None
         if up.pos_ in ("VERB", "AUX"):
             up_lemma = up.lemma_.lower()
