@@ -78,9 +78,20 @@ _ONE_SIDED = frozenset({"CONCEDE"})
 
 
 def _joint(agree: Trigger, doc: Doc) -> bool:
-    """Whether the agreeing subject is several parties ('Armenia and Azerbaijan agreed')."""
+    """Whether the agreeing subject is several parties ('Armenia and Azerbaijan agreed', 'the
+    two Koreas agreed', 'both sides agreed'): a plural counted as two or more, or 'both'."""
     who, _ = subject_of(doc[agree.head])
-    return who is not None and any(c.dep_ == "conj" for c in who.children)
+    if who is None:
+        return False
+    if any(c.dep_ == "conj" for c in who.children):
+        return True
+    return who.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in _SEVERAL for c in who.children if c.dep_ in ("nummod", "det", "predet")
+    )
+
+
+# Counting words that make a plural subject several parties acting together.
+_SEVERAL = frozenset({"two", "three", "four", "both", "all"})
 
 
 # Proposing or offering a ceasefire (a noun: nobody is said to cease fire) is an intent to

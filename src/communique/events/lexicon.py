@@ -131,7 +131,7 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ == "prep":
             found.add("@" + child.lower_)
         if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and not agented:
-            found.add("^" + _lemma(child))
+            found.update(_subject_marks(child))
             found.update("^" + _lemma(o) for o in _pobjs(child))  # "tens of thousands of workers"
         found.update(_logical_subjects(child))
         if child.dep_ == "dobj" and _is_igo(child):
@@ -179,6 +179,16 @@ def _objects(token: Token) -> set[str]:
     found.update(_bare(token))
     found.update(_modified_patient(token))
     return found
+
+
+def _subject_marks(subj: Token) -> set[str]:
+    """'^lemma' for a subject, and '^#state' when it names a state or its capital (a GPE):
+    'the Philippines protested China's actions' is a government complaining, which a row
+    can tell from 'students protested' without listing every country."""
+    marks = {"^" + _lemma(subj)}
+    if subj.ent_type_ == "GPE":
+        marks.add("^#state")
+    return marks
 
 
 def _modified_patient(token: Token) -> set[str]:
@@ -253,7 +263,7 @@ def _core_objects(token: Token) -> set[str]:
             if child.lower_ == "by" and token.pos_ == "NOUN":
                 found.update("^" + _lemma(o) for o in _prep_objects(child))  # its doer
         if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and not agented:
-            found.add("^" + _lemma(child))
+            found.update(_subject_marks(child))
         found.update(_logical_subjects(child))
         if child.dep_ in ("dobj", "dative", "attr", "nsubjpass", "oprd"):  # "held X responsible"
             found.add(_lemma(child))

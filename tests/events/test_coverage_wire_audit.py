@@ -1,0 +1,288 @@
+"""Audit of everyday political wire copy: for each of the 16 PLOVER types, the verbs and nouns
+a coder meets every day (CAMEO/PLOVER dictionaries: 'hold talks', 'host', 'sign a memorandum',
+'ratify', 'hail', 'grant asylum', 'extend a loan', 'ship weapons', 'swap prisoners', 'veto',
+'snub', 'rule out talks', 'summon the ambassador', 'ultimatum', 'sever ties', 'freeze assets',
+'mass troops', 'test a missile', 'seize a boat', 'shell', 'ambush' ...) in active, passive,
+nominal and reported forms, with the type and quad a trained coder gives. The sentences were
+written for this test (real actors, invented wording) and are keyed to no gold item; what a
+coder could not code with confidence under /work/shared/ontology.md was left out."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from communique.actors import code_actors
+from communique.events import code_events
+from communique.records import Event
+
+
+def _main(nlp: Language, text: str) -> Event | None:
+    """The sentence's main event as the scorer reads it: the first one not negated."""
+    doc = nlp(text)
+    events = code_events(doc, [], code_actors(doc), "2024-05-15")
+    return next((e for e in events if not e.negated), events[0] if events else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "quad"),
+    [
+        # AGREE
+        ("Iran and the European Union agreed to resume nuclear talks next month.", "AGREE", 1),
+        ("Japan pledged to deepen defence cooperation with the Philippines.", "AGREE", 1),
+        ("The Ethiopian government said it was ready to negotiate with the rebels.", "AGREE", 1),
+        ("Turkey offered to mediate between Russia and Ukraine.", "AGREE", 1),
+        ("Seoul signalled its willingness to resume dialogue with Pyongyang.", "AGREE", 1),
+        ("Kenya promised to send police officers to Haiti.", "AGREE", 1),
+        ("The two Koreas agreed to reopen a liaison office.", "AGREE", 1),
+        ("Armenia and Azerbaijan committed to normalising relations.", "AGREE", 1),
+        ("Venezuela vowed to hold free and fair elections next year.", "AGREE", 1),
+        # CONSULT
+        (
+            "Chinese Foreign Minister Wang Yi held talks with his Brazilian counterpart.",
+            "CONSULT",
+            1,
+        ),
+        ("Putin spoke by phone with Turkish President Erdogan on Tuesday.", "CONSULT", 1),
+        (
+            "President Emmanuel Macron hosted the Polish prime minister at the Elysee Palace.",
+            "CONSULT",
+            1,
+        ),
+        ("The Indian prime minister received the Saudi crown prince in New Delhi.", "CONSULT", 1),
+        ("The US secretary of state arrived in Cairo on Monday.", "CONSULT", 1),
+        ("The German chancellor visited Kyiv on Friday.", "CONSULT", 1),
+        ("Qatar mediated talks between Israel and Hamas.", "CONSULT", 1),
+        ("Talks between Serbia and Kosovo resumed in Brussels.", "CONSULT", 1),
+        ("The foreign ministers of Russia and China met in Moscow on Thursday.", "CONSULT", 1),
+        ("Biden had a phone call with the Israeli prime minister.", "CONSULT", 1),
+        (
+            "Envoys from Armenia and Azerbaijan negotiated for three days in Washington.",
+            "CONSULT",
+            1,
+        ),
+        ("The Brazilian president will travel to Beijing next week.", "CONSULT", 1),
+        ("The Japanese prime minister paid a state visit to Vietnam.", "CONSULT", 1),
+        ("Iranian and Saudi officials held a meeting in Baghdad.", "CONSULT", 1),
+        # SUPPORT
+        ("The African Union endorsed Kenya's bid for the post.", "SUPPORT", 1),
+        ("France backed Morocco's autonomy plan for Western Sahara.", "SUPPORT", 1),
+        ("The US president hailed the Saudi crown prince as a strong partner.", "SUPPORT", 1),
+        ("Germany welcomed the release of the hostages by Hamas.", "SUPPORT", 1),
+        ("Spain recognised Palestine as a state on Tuesday.", "SUPPORT", 1),
+        ("Japan and Australia signed a security agreement on Tuesday.", "SUPPORT", 1),
+        (
+            "India and the United Arab Emirates signed a memorandum of understanding on energy.",
+            "SUPPORT",
+            1,
+        ),
+        ("The Turkish parliament ratified Sweden's NATO accession protocol.", "SUPPORT", 1),
+        ("Poland voiced support for Ukraine's bid to join the European Union.", "SUPPORT", 1),
+        ("The Belgian king apologised to Congo for colonial abuses.", "SUPPORT", 1),
+        ("The Dutch government praised Indonesia's handling of the crisis.", "SUPPORT", 1),
+        ("The Arab League congratulated the new Lebanese president.", "SUPPORT", 1),
+        # CONCEDE
+        ("China eased restrictions on Australian wine imports.", "CONCEDE", 1),
+        ("The Sri Lankan government lifted the curfew in Colombo.", "CONCEDE", 1),
+        ("The United States lifted sanctions on Venezuelan oil.", "CONCEDE", 1),
+        ("Bangladesh lifted its ban on the main opposition party.", "CONCEDE", 1),
+        ("The Thai government bowed to the protesters' demands.", "CONCEDE", 1),
+        ("The Iranian authorities relaxed internet restrictions.", "CONCEDE", 1),
+        ("The Georgian government withdrew the foreign agents bill.", "CONCEDE", 1),
+        ("The EU eased sanctions on Syria.", "CONCEDE", 1),
+        # COOPERATE
+        ("Colombia extradited a drug lord to the United States.", "COOPERATE", 2),
+        ("Germany and France shared intelligence on the attack.", "COOPERATE", 2),
+        ("China and Russia held joint naval drills in the Sea of Japan.", "COOPERATE", 2),
+        ("Indonesia and Malaysia launched joint patrols in the Strait of Malacca.", "COOPERATE", 2),
+        ("Spain handed over the suspect to French authorities.", "COOPERATE", 2),
+        ("Egypt and Sudan conducted joint military exercises.", "COOPERATE", 2),
+        (
+            "Kenyan and Somali troops carried out a joint operation against al-Shabaab.",
+            "COOPERATE",
+            2,
+        ),
+        # AID
+        ("The European Union sent 50 tonnes of medical supplies to Libya.", "AID", 2),
+        ("The United States shipped more weapons to Ukraine.", "AID", 2),
+        ("Germany granted asylum to the Russian dissident.", "AID", 2),
+        ("The World Bank extended a $500 million loan to Egypt.", "AID", 2),
+        ("Japan donated rice to North Korea.", "AID", 2),
+        ("Britain provided military aid to Kyiv.", "AID", 2),
+        ("The IMF approved a $3 billion bailout for Pakistan.", "AID", 2),
+        ("Qatar sent humanitarian aid to Afghanistan.", "AID", 2),
+        ("The Red Cross delivered aid to flood victims in Pakistan.", "AID", 2),
+        ("A UN convoy delivered food and medicine to Gaza.", "AID", 2),
+        ("Germany will supply air defence systems to Ukraine.", "AID", 2),
+        # RETREAT
+        ("Russian troops withdrew from Kherson.", "RETREAT", 2),
+        ("Israel released 90 Palestinian prisoners.", "RETREAT", 2),
+        ("Russia and Ukraine swapped prisoners of war.", "RETREAT", 2),
+        ("The Taliban freed two American hostages.", "RETREAT", 2),
+        ("A truce between the army and the rebels took effect on Sunday.", "RETREAT", 2),
+        ("The French military pulled out of Niger.", "RETREAT", 2),
+        ("Armenia returned four villages to Azerbaijan.", "RETREAT", 2),
+        ("The Serbian prime minister resigned on Tuesday.", "RETREAT", 2),
+        ("The junta granted the Red Cross access to the prison.", "RETREAT", 2),
+        ("The US president pardoned the former soldier.", "RETREAT", 2),
+        ("Israel and Hezbollah declared a ceasefire.", "RETREAT", 2),
+        # REQUEST
+        ("The UN urged Israel to allow aid into Gaza.", "REQUEST", 3),
+        ("Ukraine asked Germany for more air defence systems.", "REQUEST", 3),
+        ("The EU called on Serbia to recognise Kosovo.", "REQUEST", 3),
+        ("Opposition leaders demanded the resignation of the prime minister.", "REQUEST", 3),
+        ("Zelensky appealed to NATO for more weapons.", "REQUEST", 3),
+        ("The Arab League called for an immediate ceasefire in Gaza.", "REQUEST", 3),
+        ("Hungary requested a meeting with the European Commission.", "REQUEST", 3),
+        (
+            "The families of the hostages pressed the Israeli government to reach a deal.",
+            "REQUEST",
+            3,
+        ),
+        # ACCUSE
+        ("China condemned the US arms sale to Taiwan.", "ACCUSE", 3),
+        ("Beijing slammed the EU's tariffs on Chinese electric cars.", "ACCUSE", 3),
+        ("The Iranian foreign minister blasted Israel over the strike.", "ACCUSE", 3),
+        ("Russia accused Ukraine of attacking the Zaporizhzhia nuclear plant.", "ACCUSE", 3),
+        ("Pakistan blamed India for the bombing.", "ACCUSE", 3),
+        ("Prosecutors charged the former Brazilian president with plotting a coup.", "ACCUSE", 3),
+        ("South Africa sued Israel at the International Court of Justice.", "ACCUSE", 3),
+        ("A US grand jury indicted two Chinese hackers.", "ACCUSE", 3),
+        ("Germany summoned the Russian ambassador over the cyberattack.", "ACCUSE", 3),
+        ("The UN launched an investigation into the killings in Sudan.", "ACCUSE", 3),
+        ("Ghana criticised the World Bank's decision.", "ACCUSE", 3),
+        ("Japan lodged a protest with China over the incursion.", "ACCUSE", 3),
+        ("The Philippines protested China's actions in the South China Sea.", "ACCUSE", 3),
+        ("Canada denounced the detention of its citizens in China.", "ACCUSE", 3),
+        # REJECT
+        ("Israel rejected the ceasefire proposal.", "REJECT", 3),
+        ("Russia vetoed the UN Security Council resolution on Ukraine.", "REJECT", 3),
+        ("The Hungarian prime minister snubbed the EU summit.", "REJECT", 3),
+        ("Iran dismissed the US demands as unacceptable.", "REJECT", 3),
+        ("The Venezuelan government refused to release the opposition leader.", "REJECT", 3),
+        ("Hamas turned down the Israeli offer.", "REJECT", 3),
+        ("Moscow ruled out talks with Kyiv.", "REJECT", 3),
+        ("The Taliban defied international calls to reopen girls' schools.", "REJECT", 3),
+        ("Beijing refused to meet the Lithuanian delegation.", "REJECT", 3),
+        # THREATEN
+        ("Turkey threatened to block Sweden's NATO membership.", "THREATEN", 3),
+        ("Trump threatened tariffs on Mexican goods.", "THREATEN", 3),
+        ("North Korea warned of a nuclear response to the drills.", "THREATEN", 3),
+        ("Russia issued an ultimatum to the Ukrainian garrison.", "THREATEN", 3),
+        ("The United States threatened sanctions against Georgia.", "THREATEN", 3),
+        ("Israel threatened military action against Hezbollah.", "THREATEN", 3),
+        ("The EU warned Hungary that it would lose its funds.", "THREATEN", 3),
+        # PROTEST
+        ("Thousands protested in Tbilisi against the foreign agents law.", "PROTEST", 4),
+        ("Opposition supporters rallied in Caracas.", "PROTEST", 4),
+        ("Farmers marched on the parliament in Warsaw.", "PROTEST", 4),
+        ("Nurses in Britain went on strike over pay.", "PROTEST", 4),
+        ("The opposition boycotted the presidential election.", "PROTEST", 4),
+        ("A jailed Kurdish politician began a hunger strike.", "PROTEST", 4),
+        ("Protesters blocked the main highway into La Paz.", "PROTEST", 4),
+        ("Students staged a demonstration outside the US embassy in Jakarta.", "PROTEST", 4),
+        ("Youths rioted in the suburbs of Paris.", "PROTEST", 4),
+        # SANCTION
+        ("The EU imposed sanctions on Belarus.", "SANCTION", 4),
+        ("Poland expelled three Russian diplomats.", "SANCTION", 4),
+        ("Niger recalled its ambassador from France.", "SANCTION", 4),
+        ("Morocco severed ties with Iran.", "SANCTION", 4),
+        ("The United States suspended military aid to Egypt.", "SANCTION", 4),
+        ("Ukraine broke off diplomatic relations with Russia.", "SANCTION", 4),
+        ("A Russian court convicted the journalist of espionage.", "SANCTION", 4),
+        ("The United States imposed tariffs on Chinese steel.", "SANCTION", 4),
+        ("Germany halted arms exports to Saudi Arabia.", "SANCTION", 4),
+        ("The EU froze the assets of the Russian central bank.", "SANCTION", 4),
+        ("Mali downgraded its diplomatic relations with Ukraine.", "SANCTION", 4),
+        # MOBILIZE
+        ("Russia massed troops on the Ukrainian border.", "MOBILIZE", 4),
+        ("Israel mobilised 300,000 reservists.", "MOBILIZE", 4),
+        ("North Korea tested an intercontinental ballistic missile.", "MOBILIZE", 4),
+        ("Armenia put its army on high alert.", "MOBILIZE", 4),
+        ("India deployed additional troops to the Ladakh border.", "MOBILIZE", 4),
+        ("The US sent an aircraft carrier to the eastern Mediterranean.", "MOBILIZE", 4),
+        ("China held large military exercises around Taiwan.", "MOBILIZE", 4),
+        # COERCE
+        ("Iranian police arrested dozens of protesters.", "COERCE", 4),
+        ("Russian authorities detained the opposition leader.", "COERCE", 4),
+        ("Police raided the offices of an opposition newspaper in Dhaka.", "COERCE", 4),
+        ("The Taliban banned women from universities.", "COERCE", 4),
+        ("Britain deported 50 Albanian migrants.", "COERCE", 4),
+        ("The Sri Lankan government imposed a curfew in Colombo.", "COERCE", 4),
+        ("The Chinese coast guard seized a Philippine fishing boat.", "COERCE", 4),
+        ("The junta suspended the broadcasts of French media.", "COERCE", 4),
+        ("Pakistan banned the party of former prime minister Imran Khan.", "COERCE", 4),
+        ("Police dispersed the rally with tear gas.", "COERCE", 4),
+        ("Turkey blocked access to Instagram.", "COERCE", 4),
+        # ASSAULT
+        ("Russian forces shelled Kharkiv overnight.", "ASSAULT", 4),
+        ("Israeli warplanes struck targets in southern Lebanon.", "ASSAULT", 4),
+        ("US aircraft bombed Houthi positions in Yemen.", "ASSAULT", 4),
+        ("A Ukrainian drone attack hit an oil refinery in southern Russia.", "ASSAULT", 4),
+        ("Gunmen ambushed a military convoy in Burkina Faso.", "ASSAULT", 4),
+        ("Indian and Chinese soldiers clashed in the Galwan valley.", "ASSAULT", 4),
+        ("Al-Shabaab militants killed 12 soldiers in Somalia.", "ASSAULT", 4),
+        ("Gunmen abducted 30 students in northern Nigeria.", "ASSAULT", 4),
+        ("A suicide bomber attacked a mosque in Peshawar.", "ASSAULT", 4),
+        ("Azerbaijani troops fired on Armenian positions.", "ASSAULT", 4),
+        # passive forms
+        ("Three Russian diplomats were expelled by Poland.", "SANCTION", 4),
+        ("The opposition leader was arrested in Minsk on Sunday.", "COERCE", 4),
+        ("Kharkiv was shelled overnight by Russian forces.", "ASSAULT", 4),
+        ("The resolution was vetoed by Russia.", "REJECT", 3),
+        ("The hostages were freed by Hamas on Sunday.", "RETREAT", 2),
+        ("A new security pact was signed by Japan and the Philippines.", "SUPPORT", 1),
+        ("Sanctions were imposed on Iranian drone makers by the EU.", "SANCTION", 4),
+        ("The Chinese ambassador was summoned by the Dutch foreign ministry.", "ACCUSE", 3),
+        # nominal forms
+        ("Talks between Armenia and Azerbaijan ended without a deal.", "CONSULT", 1),
+        ("The withdrawal of US troops from Syria began on Monday.", "RETREAT", 2),
+        ("A ceasefire between Israel and Hezbollah took hold on Wednesday.", "RETREAT", 2),
+        ("A Russian missile strike on Odesa killed four people.", "ASSAULT", 4),
+        # reported in a said-clause
+        ("The ministry said Russian troops had withdrawn from the village.", "RETREAT", 2),
+        ("The army said militants had attacked a checkpoint in Kashmir.", "ASSAULT", 4),
+        ("Officials said the Chinese coast guard had seized the vessel.", "COERCE", 4),
+        ("The foreign ministry said it had summoned the Italian ambassador.", "ACCUSE", 3),
+        ("Police said they had arrested five suspects.", "COERCE", 4),
+    ],
+)
+def test_wire_sentence_is_coded(nlp: Language, text: str, etype: str, quad: int) -> None:
+    event = _main(nlp, text)
+    assert event is not None, "no event coded"
+    assert (event.type, event.quad) == (etype, quad)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verbs outside politics, or with nothing coded receiving them
+        "The footballer tested positive for a banned substance.",
+        "The company shipped two million phones to Europe last year.",
+        "The Indian prime minister arrived in Gujarat on Monday.",
+        "The captain seized the chance to score.",
+        "The committee ruled out a change of venue.",
+    ],
+)
+def test_same_words_with_no_political_act_are_no_event(nlp: Language, text: str) -> None:
+    assert _main(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a state protesting is a diplomatic complaint; people protesting demonstrate
+        ("Vietnam protested the Chinese survey ship's presence in its waters.", "ACCUSE"),
+        ("Students protested the court's verdict in Dhaka.", "PROTEST"),
+        # one side agreeing to reopen a crossing yields; two sides agreeing make a deal
+        ("Israel agreed to reopen the crossing to aid trucks.", "CONCEDE"),
+        ("The two Koreas agreed to reopen a liaison office.", "AGREE"),
+        ("Both sides agreed to lift restrictions on border trade.", "AGREE"),
+        # exports halted to a country reduce relations; an export licence is not a broadcast
+        ("Germany halted arms exports to Saudi Arabia.", "SANCTION"),
+        ("The Russian regulator suspended the broadcasts of an opposition channel.", "COERCE"),
+    ],
+)
+def test_who_does_it_decides_the_type(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype
