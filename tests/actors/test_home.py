@@ -80,3 +80,28 @@ def test_a_country_only_talked_about_does_not_place_a_group(nlp: Language) -> No
     doc = nlp("The envoys met to discuss Venezuela at a hotel in Geneva.")
     envoys = [a for a in code_actors(doc) if a.text.lower().endswith("envoys")]
     assert envoys and envoys[0].country == "CHE"
+
+
+def test_a_group_is_not_placed_by_whom_it_acts_on(nlp: Language) -> None:
+    """The country of the object of a group's verb says whom it acts on, not whose it is: the
+    group takes the story's country instead."""
+    text = (
+        "Canada's parliament met in Ottawa on Monday to debate the budget. "
+        "During the debate, the senator lauded the French government for its pension reform."
+    )
+    assert _find(code_actors(nlp(text)), "senator").country == "CAN"
+
+
+def test_a_phrase_that_places_the_act_still_places_the_group(nlp: Language) -> None:
+    text = "In Niger, the junta expelled the French ambassador."
+    assert _find(code_actors(nlp(text)), "junta").country == "NER"
+
+
+def test_a_group_acted_on_by_a_passive_agent_is_not_given_the_agent_country(
+    nlp: Language,
+) -> None:
+    text = (
+        "Kenya's cabinet approved the plan in Nairobi on Friday. "
+        "The ministry was criticised by Ugandan officials on Saturday."
+    )
+    assert _find(code_actors(nlp(text)), "ministry").country == "KEN"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.actors.gazetteer import Entry, country_names
 from communique.records import Actor
@@ -73,6 +73,42 @@ def _topic(doc: Doc, i: int) -> bool:
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in _TOPIC_VERBS
     return t.dep_ == "pobj" and t.head.lower_ in _TOPIC_PREPS
+
+
+# Prepositions that place the act ("In Niger, the junta expelled ..."), not whom it is aimed at
+_PLACING_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "across",
+        "throughout",
+        "through",
+        "inside",
+        "outside",
+        "near",
+        "within",
+        "around",
+        "along",
+    }
+)
+
+
+def _acted_on(doc: Doc, subject: Token, i: int) -> bool:
+    """Whether token ``i`` lies in what the subject's verb acts on: its object, its recipient
+    or a prepositional phrase that does not place the act. 'The senator lauded the French
+    government' says whom the senator praised, not where the senator is from (a writer names
+    the senator's own government 'the government'); 'In Niger, the junta ...' places it."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    tok = doc[i]
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.head.i != verb.i or tok.i == verb.i:
+        return False
+    if tok.dep_ in ("dobj", "dative", "attr", "oprd", "agent"):
+        return True
+    return tok.dep_ == "prep" and tok.lower_ not in _PLACING_PREPS
 
 
 def _is_country_code(code: str | None) -> bool:
@@ -164,6 +200,10 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
         for i in range(sent.start, stop):
             if i in gaz_at and (_abroad(doc, i) or _topic(doc, gaz_at[i][1] - 1)):
                 continue  # "the attack on the Chinese embassy": not where the story is
+            if not titled and i in gaz_at and _acted_on(doc, first.root, i):
+                # "The senator lauded the French government": whom, not whose. A known leader
+                # addressed still places the group below ("MPs wrote to Keir Starmer").
+                continue
             code = None
             if i in gaz_at and gaz_at[i][2].kind in _PLACE_KINDS:
                 code = gaz_at[i][2].code
