@@ -23,6 +23,7 @@ from communique.resources import load_table
 
 _EDGE = frozenset({"that", ",", ";", ":", "-", "\u2014", "\u2013", "and", "but"})
 _MIN_TOKENS = 3
+_END_MARKS = frozenset({".", "!", "?"})
 _ADVERBIAL = frozenset({
     "so", "because", "since", "although", "though", "while", "when", "after", "before",
     "until", "unless", "once", "as",
@@ -44,6 +45,10 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     if last - first + 1 < _MIN_TOKENS:
         return None
     nxt = last + 1
+    if nxt + 1 < len(doc) and doc[nxt].text in _END_MARKS and doc[nxt + 1].is_quote and sum(
+        t.is_quote for t in doc[first:nxt]
+    ) % 2:
+        nxt += 1  # '... were "the same for everyone."': the stop inside the marks stays
     if nxt < len(doc) and doc[nxt].is_quote and sum(t.is_quote for t in doc[first:nxt]) % 2:
         last = nxt  # the closing mark of a fragment ending the clause, hung on the sentence root
     return doc[first].idx, doc[last].idx + len(doc[last].text)
@@ -152,7 +157,12 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
         # 'said "A" and said B': a tensed cue with no subject, coordinated after a quotation
         second = v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and not any(
             c.dep_ in _SUBJ for c in v.children
-        ) and doc[k - 1].dep_ == "cc" and k >= 2 and doc[k - 2].is_quote
+        ) and doc[k - 1].dep_ == "cc" and k >= 2 and (doc[k - 2].is_quote or any(
+            # 'said the two sides had held talks and agreed that ...': a cue with its own
+            # 'that' clause starts the next statement
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in v.children
+        ))
         if not (participle or second):
             continue
         j = k - 1
@@ -162,7 +172,7 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
             c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in v.children
         ):
             continue
-        return j - 1
+        return j - 1 if doc[j].text in (",", ";") else j
     return last
 
 
@@ -676,6 +686,45 @@ def _urged_fragment(cue: Token) -> tuple[int, int] | None:
     return _trimmed(doc, first, last)
 
 
+def _hoisted_that(cue: Token, lex: Lexicon) -> list[Token]:
+    """A 'that' clause the parser hung on an adverbial clause of the cue.
+
+    'told reporters as he arrived at the convention centre that Ottawa was ...': a time or
+    manner clause ('as', 'when', 'while', 'after') set between the cue and its complement
+    catches the 'that' clause, but a verb of that adverbial clause which does not itself
+    report speech ('arrived') cannot take it; the cue reports it.
+    """
+    out: list[Token] = []
+    for adv in cue.children:
+        if adv.dep_ != "advcl" or adv.i < cue.i or adv.lemma_.lower() in lex.indirect_that:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL for m in adv.children):
+            continue
+        out += [
+            c for c in adv.children
+            if c.dep_ in ("advcl", "ccomp") and c.i > adv.i and c.pos_ in ("VERB", "AUX", "ADJ")
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
+                    for m in c.children)
+            and any(g.dep_ in _SUBJ for g in c.children)
+        ]
+    return out
+
+
+def _within_report(cue: Token, lex: Lexicon) -> bool:
+    """Is the cue a verb coordinated inside another cue's reported clause?
+
+    'said China respected A and hoped the parties would B': a verb like 'hope' needs an
+    explicit 'that' to be taken as reporting (it is too often not speech), but coordinated
+    inside what a speaker said it states the speaker's hope, so its clause is reported.
+    """
+    host = cue.head
+    return (
+        cue.dep_ == "conj" and host.dep_ == "ccomp" and host.head.pos_ in ("VERB", "AUX")
+        and host.head.lemma_.lower() in lex.direct
+        and host.head.lemma_.lower() in lex.indirect
+    )
+
+
 def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
@@ -686,14 +735,18 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     # thing (an object and its predicate), not a reported statement
     comps = [c for c in comps if not _infinitival(c)]
     comps += _relative_report(cue)
+    if not comps:
+        comps = _hoisted_that(cue, lex)
     if lemma not in lex.indirect:
-        comps = [c for c in comps if any(m.lower_ == "that" for m in c.children)]
+        comps = [c for c in comps if any(m.lower_ == "that" for m in c.children)
+                 or _within_report(cue, lex)]
     # '... told the broadcaster that A and that B': the parser often hangs B on the cue verb
-    comps += [
+    more = [
         c for c in cue.children
         if c.dep_ == "conj" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that"
                                                      for m in c.children)
     ]
+    comps += more
     out: list[tuple[int, int]] = []
     comps = [c for c in comps if not any(
         m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children
@@ -725,7 +778,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             b = _condition_end(cue, b, lex)
             span = _trimmed(doc, a, b)
             if span is not None:
-                out.append(span)
+                out.extend(_split_that(doc, span))
+        if out and any(k.i > c.i for k in more):
+            continue  # '... that A and that B' with B hung on the cue: report B as well
         if out:
             second = _second_after(cue) if c.i < cue.i else None
             if second is not None and all(second[0] >= b for _, b in out):

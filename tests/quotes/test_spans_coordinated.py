@@ -1,0 +1,86 @@
+"""Reported clauses joined by 'and that' or by a second cue verb are separate statements,
+and a 'that' clause the parser hung on an adverbial clause of the cue is still reported."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _texts(quotes: list[Quote]) -> dict[str, Quote]:
+    return {q.text: q for q in quotes}
+
+
+def test_and_that_after_a_zero_that_clause_splits(run: Run) -> None:
+    quotes, _ = run(
+        "Harbour master Tomas Lindqvist told reporters there was no timetable for dredging "
+        "the channel and that the port's plans for a second quay were \"on hold for now\"."
+    )
+    texts = _texts(quotes)
+    assert "there was no timetable for dredging the channel" in texts
+    second = "the port's plans for a second quay were \"on hold for now\""
+    assert second in texts
+    assert texts[second].kind == "mixed"
+    assert texts[second].speaker == "Tomas Lindqvist"
+
+
+def test_second_that_clause_on_the_cue_is_reported_too(run: Run) -> None:
+    quotes, _ = run(
+        "Finance Minister Ana Duarte told the radio station that Lisbon \"will not be "
+        "rushed\" and that the budget rules were \"the same for every member state.\""
+    )
+    texts = _texts(quotes)
+    second = "the budget rules were \"the same for every member state.\""
+    assert second in texts
+    assert texts[second].speaker == "Ana Duarte"
+
+
+def test_coordinated_cue_with_its_own_that_clause_starts_a_statement(run: Run) -> None:
+    quotes, _ = run(
+        "In a statement, the ministry said the two delegations had held \"frank and useful\" "
+        "talks and agreed that \"fishing quotas in the shared waters must be set every "
+        "spring by a joint committee.\""
+    )
+    texts = _texts(quotes)
+    first = "the two delegations had held \"frank and useful\" talks"
+    assert first in texts
+    assert texts[first].kind == "mixed"
+    assert any(t.startswith("fishing quotas in the shared waters") for t in texts)
+
+
+def test_hoped_inside_a_report_reports_its_clause(run: Run) -> None:
+    quotes, _ = run(
+        "Spokeswoman Marta Ilves said Estonia valued \"the long friendship between our "
+        "peoples\" and hoped both governments would \"settle the dispute through talks\"."
+    )
+    texts = _texts(quotes)
+    assert "Estonia valued \"the long friendship between our peoples\"" in texts
+    second = "both governments would \"settle the dispute through talks\""
+    assert second in texts
+    assert texts[second].speaker == "Marta Ilves"
+
+
+def test_hoped_outside_a_report_is_not_speech(run: Run) -> None:
+    quotes, _ = run("The farmers hoped the rain would come before the harvest.")
+    assert quotes == []
+
+
+def test_that_clause_after_an_as_clause_belongs_to_the_cue(run: Run) -> None:
+    quotes, _ = run(
+        "Prime Minister Leo Hartmann told reporters as he left the summit that Berlin was "
+        "\"determined to find new markets\" for its machinery."
+    )
+    texts = _texts(quotes)
+    span = "Berlin was \"determined to find new markets\" for its machinery"
+    assert span in texts
+    assert texts[span].speaker == "Leo Hartmann"
+
+
+def test_as_clause_without_that_reports_nothing(run: Run) -> None:
+    quotes, _ = run(
+        "Prime Minister Leo Hartmann waved to reporters as he left the summit that evening."
+    )
+    assert quotes == []
