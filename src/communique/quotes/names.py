@@ -337,9 +337,12 @@ class NameIndex(EntityRepairs):
         persons: list[tuple[int, int]] = []
         orgs: list[tuple[int, int]] = []
         for ent in doc.ents:
+            ent, dated = self._undated(ent)
             company = ent[-1].lower_.rstrip(".") in self.lex.org_suffixes and len(ent) > 1
             if (
-                (ent.label_ == "PERSON" or self._looks_personal(ent))
+                (ent.label_ == "PERSON" or self._looks_personal(ent) or (
+                    dated and self._dated_person(ent)
+                ))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
@@ -464,6 +467,35 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _undated(self, ent: Span) -> tuple[Span, bool]:
+        """An entity that swallowed the dateline before it ('MEXICO CITY - Marcelo Ebrard
+        has spent ...' tagged as one place): the capitals opening the paragraph up to the
+        dash are where the story was filed; the name starts after the dash. Returns the
+        entity without its dateline and whether one was cut."""
+        doc = self.doc
+        s = ent.start
+        if not (s == 0 or (doc[s - 1].is_space and "\n" in doc[s - 1].text)):
+            return ent, False
+        k = s
+        while k < ent.end and doc[k].is_upper and len(doc[k].text) > 1:
+            k += 1
+        if k == s or k + 1 >= ent.end or doc[k].text not in ("-", "\u2014", "\u2013", "--") or (
+            not doc[k - 1].whitespace_ or not doc[k].whitespace_
+        ):  # 'ABS-CBN Corporation' is one name: a dateline's dash stands apart
+            return ent, False
+        return Span(doc, k + 1, ent.end, label=ent.label_), True
+
+    def _dated_person(self, ent: Span) -> bool:
+        """Is the name left after a dateline a person's? The tag it shares with the dateline
+        says nothing; a known given name does, and so do two or three capitalised words
+        acting as the subject ('MEXICO CITY - Marcelo Ebrard has spent ...')."""
+        if fold(ent[0].text) in self.lex.first_names:
+            return True
+        return 2 <= len(ent) <= 3 and ent.root.dep_ in ("nsubj", "nsubjpass") and all(
+            t.pos_ == "PROPN" and t.is_title and not self.role_word(t)
+            and t.lemma_.lower() not in self.lex.bodies for t in ent
+        )
 
     def _prefer_first_named(self, first_named: dict[str, tuple[int, int]]) -> None:
         """A bare surname shared by relatives ('Vanderbilt' with 'Gloria Vanderbilt' and 'Her

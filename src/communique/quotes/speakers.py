@@ -308,6 +308,8 @@ class Cast(NameIndex):
         for entity in self.people.values():
             if body and entity.is_person:
                 continue  # 'police said' is the force, not its named chief
+            if entity.is_person and self._other_office(tok, entity):
+                continue  # 'the economy secretary' is not the Commerce Secretary
             pool = set((entity.role or "").lower().replace("-", " ").split())
             if not entity.is_person:
                 pool |= set(entity.name.lower().split())
@@ -319,6 +321,40 @@ class Cast(NameIndex):
                 if best is None or score > best[0]:
                     best = (score, entity)
         return best[1] if best else None
+
+    def _other_office(self, tok: Token, person: Person) -> bool:
+        """Does a role noun name an office other than the one this person holds?
+
+        Same head noun, different office: the mention's remit words ('the economy secretary',
+        'the Prime Minister') share none with the holder's remit ('Commerce Secretary',
+        'Defence Minister'), or the holder's role adds a rank the mention lacks ('Deputy
+        Prime Minister' for 'the Prime Minister'). Spelling variants share a stem ('defense'
+        / 'Defence'). Only noun modifiers name a remit: an adjective may just describe ('a
+        federal judge' for a District Judge). A mention with no remit ('the minister') fits
+        any holder of the noun.
+        """
+        role = [
+            w.strip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
+            for w in (person.role or "").lower().replace("-", " ").split()
+        ]
+        head = tok.lower_
+        if head not in role and tok.lemma_.lower() not in role:
+            return False
+        mention = {
+            c.lower_ for c in tok.lefts
+            if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ not in PLACE and c.lower_ not in QUALIFIERS
+        }
+        if (set(role) & QUALIFIERS) - {c.lower_ for c in tok.lefts}:
+            return True
+        remit = [
+            w for w in role
+            if w not in (head, tok.lemma_.lower()) and w not in QUALIFIERS and w not in DETS
+            and w not in ("of", "for", "and", "to", "on") and len(w) > 2
+        ]
+        if not mention or not remit:
+            return False
+        return not any(a[:5] == b[:5] for a in mention for b in remit)
 
     def _business(self, tok: Token) -> Person | None:
         """'The company said' / 'the agency said' -> the business or body the article named.
@@ -509,8 +545,10 @@ class Cast(NameIndex):
         if seat is not None:  # 'the government of American Samoa'
             return Resolved(None, doc.text[tok.idx : seat.end_char], span.text, span.start_char,
                             span.end_char)
-        if entity is None and tok.pos_ == "NOUN":
-            entity = self._nominal(tok)
+        if entity is None and (
+            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in self.lex.titles)
+        ):
+            entity = self._nominal(tok)  # 'The Prime Minister' tagged as a proper noun
         if (
             entity is None and tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_NAMES
             and tok.ent_type_ != "ORG" and tok.lower_ not in self.lex.titles and len(tok.text) > 1
@@ -715,6 +753,14 @@ class Cast(NameIndex):
                 return None  # 'A senior official said ... According to the official, ...'
             # the antecedent precedes the phrase: 'the mayor of Yartsevo' is not Yartsevo
             found = self._pronoun_like(tok.left_edge.i, None)
+            before = tok.left_edge.i
+            for _ in range(3):
+                if found is None or not self._other_office(tok, found):
+                    break
+                # 'The Prime Minister' after 'Deputy Prime Minister Ana Ruiz': the person
+                # named before her, whose office may fit
+                before = self._last_pos(found, before)
+                found = self._pronoun_like(before, None) if before >= 0 else None
             if found is not None and not self._may_hold(tok, found):
                 return None  # 'Mayor Luis Ortega ... The campaign manager said': someone else
             return found
@@ -726,12 +772,35 @@ class Cast(NameIndex):
         'the party treasurer') names a different, unnamed person unless the person's own role
         holds those words; plain descriptions ('the diplomat', 'the veteran politician')
         point back to the last person named."""
+        if self._other_office(tok, person):
+            return False  # 'the Prime Minister' is not the Deputy Prime Minister named last
         role = set((person.role or "").lower().replace("-", " ").split())
         narrowing = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
         attendant = tok.lemma_.lower() in _attendants() or tok.lower_ in _attendants()
         if attendant and tok.lower_ not in role and tok.lemma_.lower() not in role:
             return False
-        return all(w in role for w in narrowing)
+        if all(w in role for w in narrowing):
+            return True
+        return not attendant and person.role is None and self._topic_before(tok, person)
+
+    def _topic_before(self, tok: Token, person: Person) -> bool:
+        """Is the person the main-clause subject of the sentence right before, in the same
+        paragraph? 'Marcelo Ebrard has spent two years ... The economy secretary describes
+        the job': a description opening the next sentence re-names the person in focus,
+        whose office the article had not yet given."""
+        sent = tok.sent
+        if sent.start == 0:
+            return False
+        prev = self.doc[sent.start - 1].sent
+        if "\n\n" in self.doc.text[prev.start_char : sent.start_char + 1]:
+            return False
+        k = bisect.bisect_left(self._mention_pos, sent.start)
+        for pos, entity, rank in reversed(self._mentions[:k]):
+            if pos < prev.start:
+                break
+            if entity is person and rank >= MAIN:
+                return True
+        return False
 
     def _unnamed_before(self, tok: Token) -> bool:
         """Does a definite role noun ('the official') repeat an indefinite one the article

@@ -65,8 +65,20 @@ def find_answers(text: str, bounds: list[tuple[int, int]]) -> list[Answer]:
             if current is not None and b > a:
                 out.append(Answer(a, b, current))
         elif current is not None and bounds[k][1] > bounds[k][0]:
+            if k > labelled[-1][0] and _reports(text[bounds[k][0] : bounds[k][1]]):
+                break  # 'After the interview, his office said ...': the writer's outro
             out.append(Answer(bounds[k][0], bounds[k][1], current))  # answer runs on
     return out
+
+
+_REPORT = re.compile(r"\b(?:said|says|told|added|according to)\b")
+
+
+def _reports(para: str) -> bool:
+    """Does a paragraph report someone's words in the third person ('his office said', with
+    or without marks)? After the last labelled answer such a paragraph is the writer's again:
+    an answer reporting others ('as the minister said') is rare there, where the outro is."""
+    return bool(_REPORT.search(para)) or bool(_MARKS.search(para))
 
 
 def _is_question(para: str) -> bool:
