@@ -336,6 +336,23 @@ def by_object(token: Token) -> Token | None:
     return None
 
 
+def _patient_by(token: Token) -> Token | None:
+    """The 'by' phrase the parser hangs on a nominal trigger's 'of' object: in 'the expulsion
+    of five diplomats by Poland' or 'the arrest of two reporters by the police' the 'by'
+    phrase names who expelled or arrested, not something done to the diplomats. A date ('by
+    Friday') is a deadline, not a doer."""
+    for c in token.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            found = by_object(o)
+            if found is not None and found.ent_type_ not in ("DATE", "TIME"):
+                return found
+    return None
+
+
 def noun_source(token: Token) -> Token | None:
     """Possessor or 'by' phrase of a nominal trigger ('Borrell's visit', 'the attack conducted
     by the Taliban', 'criticism was voiced by the ministers')."""
@@ -343,6 +360,9 @@ def noun_source(token: Token) -> Token | None:
         if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):
             return c  # not "Saturday's bombing": a day does nothing
     found = by_object(token)
+    if found is not None:
+        return found
+    found = _patient_by(token)
     if found is not None:
         return found
     doer = _doer_of_act(token)
