@@ -388,3 +388,31 @@ def test_wire_sentence_forms_and_variants(nlp: Language, text: str, etype: str, 
     event = _main(nlp, text)
     assert event is not None, "no event coded"
     assert (event.type, event.quad) == (etype, quad)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # an event counted by a measure noun is the event: who began it still does it
+        ("Teachers in Kenya began a third day of strikes on Monday.", "PROTEST"),
+        ("Doctors in Nigeria began a week of strikes over pay.", "PROTEST"),
+        ("Israel carried out a second day of strikes on Gaza.", "ASSAULT"),
+        # a state warning another state to its face threatens it
+        ("China warned Taiwan that independence means war.", "THREATEN"),
+        ("Putin warned Seoul that arming Ukraine would be a big mistake.", "THREATEN"),
+    ],
+)
+def test_measured_events_and_addressed_warnings(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economists warned Germany that the tariffs could cause a recession.",
+        "Analysts warned that the ceasefire could collapse.",
+    ],
+)
+def test_warnings_from_no_state_are_statements(nlp: Language, text: str) -> None:
+    assert _main(nlp, text) is None

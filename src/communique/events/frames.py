@@ -355,6 +355,8 @@ def speech_ok(ctx: DocActors, trig: Trigger) -> bool:
         return True
     quote = ctx.quote_of(token.idx)
     who, _ = subject_of(token)
+    if who is not None and _addressed(ctx, token, who, quote):
+        return True
     inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if who is None or inner is None:
         return False
@@ -363,6 +365,24 @@ def speech_ok(ctx: DocActors, trig: Trigger) -> bool:
     mine = {(a.country, _side(a.sector)) for a in resolve(ctx, who, quote) if a.country}
     theirs = {(a.country, _side(a.sector)) for a in resolve(ctx, inner, quote) if a.country}
     return bool(mine & theirs)
+
+
+def _addressed(ctx: DocActors, token: Token, who: Token, quote: int | None) -> bool:
+    """Whether a state organ warns another party to its face ('Putin warned Seoul that
+    supplying weapons would be a big mistake', 'China warned Taiwan that ...'): a warning
+    addressed to a named state is a threat (CAMEO 13), whatever its clause says; a warning to
+    no one ('economists warned that ...') stays a statement."""
+    mine = [a for a in resolve(ctx, who, quote) if a.country and _side(a.sector) == "STATE"]
+    if not mine:
+        return False
+    told = [
+        a
+        for c in token.children
+        if c.dep_ == "dobj"
+        for a in resolve(ctx, c, quote)
+        if a.country
+    ]
+    return bool(told) and not {a.country for a in told} & {a.country for a in mine}
 
 
 # Organs of one state speak for it: an army chief warning that 'Tehran would respond' warns

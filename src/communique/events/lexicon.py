@@ -165,8 +165,9 @@ def _objects(token: Token) -> set[str]:
         found.add(_lemma(token.head))
         if token.head.dep_ == "prep":
             found.add(_lemma(token.head.head))
-        if token.dep_ == "dobj":  # "the union will begin a strike": who does the head verb
-            found.update("^" + _lemma(c) for c in token.head.children if c.dep_ == "nsubj")
+        place = _measured(token)  # "teachers began a third day of strikes": as 'began strikes'
+        if place.dep_ == "dobj":  # "the union will begin a strike": who does the head verb
+            found.update("^" + _lemma(c) for c in place.head.children if c.dep_ == "nsubj")
     if token.dep_ in ("xcomp", "conj", "advcl") and not any(
         c.dep_ == "nsubj" for c in token.children
     ):
@@ -220,6 +221,27 @@ def _logical_subjects(child: Token) -> set[str]:
         found.add("^" + _lemma(obj))
         found.update("^" + _lemma(c) for c in obj.children if c.dep_ == "compound")
     return found
+
+
+@cache
+def _measure_nouns() -> frozenset[str]:
+    """Nouns that count an event ('a third day of strikes'), from event_measure_nouns.csv."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_measure_nouns.csv"))
+
+
+def _measured(token: Token) -> Token:
+    """The measure noun an event noun stands in for ('began a third day of strikes': 'day'),
+    else the noun itself: the measure noun holds the event's place in the clause, so its verb
+    and that verb's subject are the event's, as they are in 'began strikes'."""
+    prep = token.head
+    if (
+        token.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and _lemma(prep.head) in _measure_nouns()
+    ):
+        return prep.head
+    return token
 
 
 def _durations(token: Token) -> list[Token]:
@@ -304,10 +326,11 @@ def _core_objects(token: Token) -> set[str]:
         )
     if token.pos_ in ("NOUN", "PROPN"):
         found.update(_lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
-        if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
-            found.add(_lemma(token.head))
-            if token.dep_ == "dobj":
-                found.update("^" + _lemma(c) for c in token.head.children if c.dep_ == "nsubj")
+        place = _measured(token)  # "began a third day of strikes": as "began strikes"
+        if place.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            found.add(_lemma(place.head))
+            if place.dep_ == "dobj":
+                found.update("^" + _lemma(c) for c in place.head.children if c.dep_ == "nsubj")
     return found
 
 
