@@ -84,3 +84,26 @@ def test_as_clause_without_that_reports_nothing(run: Run) -> None:
         "Prime Minister Leo Hartmann waved to reporters as he left the summit that evening."
     )
     assert quotes == []
+
+
+def test_clause_subject_never_speaks_for_words_quoted_in_its_clause(run: Run) -> None:
+    quotes, _ = run(
+        "The rail operator Nordbahn said in a statement that freight trains continued \"to "
+        "run on time on every line across the whole network.\""
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker_mention != "freight trains"
+    assert quotes[0].speaker == "Nordbahn"
+
+
+def test_second_that_clause_with_a_non_speech_verb_is_still_reported(run: Run) -> None:
+    quotes, _ = run(
+        "Latvia's Transport Ministry said in a statement that it was checking every wagon "
+        "\"with the usual care\" at the border and that transit of ordinary goods continued "
+        "\"without delay.\""
+    )
+    texts = _texts(quotes)
+    second = "transit of ordinary goods continued \"without delay.\""
+    assert second in texts
+    assert texts[second].kind == "mixed"
+    assert texts[second].speaker_mention != "that transit"

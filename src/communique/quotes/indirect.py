@@ -83,8 +83,11 @@ def _clauses(c: Token, lex: Lexicon) -> list[tuple[int, int]]:
     if not conjs:
         return [(c.left_edge.i, c.right_edge.i)]
     out = [(c.left_edge.i, conjs[0].left_edge.i - 1)]
-    if _is_statement(conjs[0], lex) and not any(g.dep_ == "mark" for g in conjs[0].children):
-        return out  # '... said A and several said B': the second cue reports B itself
+    if _is_statement(conjs[0], lex) and not any(g.dep_ == "mark" for g in conjs[0].children) and (
+        conjs[0].lemma_.lower() in lex.indirect_that
+    ):  # '... said A and several said B': the second cue reports B itself ('and that
+        # transit continued "..."' is no statement: 'continue' reports no clause)
+        return out
     doc = c.doc
     first_out = conjs[0]
     if not any(g.dep_ == "mark" for g in first_out.children):
@@ -987,6 +990,15 @@ def _quote_then_comma(d: Found, f: Found, marks: list[MarkSpan], text: str) -> b
     )
 
 
+def _speaks_inside(att: Attribution, clause: Found) -> bool:
+    """Is the speaker of a direct quotation a word of the reported clause holding it?
+
+    'said that transit continued "without interruption."': the clause's own subject is what
+    the speaker talks about, never the speaker; the clause's cue attributes the words."""
+    sp = att.speaker
+    return sp is not None and clause.start <= sp.idx < clause.end
+
+
 def _merge_with_direct(
     found: list[Found], direct: list[Found], marks: list[MarkSpan], text: str
 ) -> tuple[list[Found], set[int]]:
@@ -1006,7 +1018,9 @@ def _merge_with_direct(
                 continue
             if overlap >= 0.5 * length or d.start < f.start or _quote_then_comma(d, f, marks, text):
                 covered = True
-                if d.attribution is None and f.attribution is not None:
+                if f.attribution is not None and (
+                    d.attribution is None or _speaks_inside(d.attribution, f)
+                ):
                     d.attribution, d.floating = f.attribution, False
                 break
             absorbed.add(k)
