@@ -105,3 +105,14 @@ def test_a_group_acted_on_by_a_passive_agent_is_not_given_the_agent_country(
         "The ministry was criticised by Ugandan officials on Saturday."
     )
     assert _find(code_actors(nlp(text)), "ministry").country == "KEN"
+
+
+def test_a_titled_name_takes_the_country_of_its_office_after_it(nlp: Language) -> None:
+    """'X of the Slovak Republic' says whose office X holds, even when the story is mostly
+    about another country."""
+    text = (
+        "France hosted the summit in Paris. French officials said France and the French "
+        "presidency would lead the talks. Prime Minister Karel Novak of the Czech Republic "
+        "arrived late, and France welcomed him."
+    )
+    assert _find(code_actors(nlp(text)), "Karel Novak").country == "CZE"

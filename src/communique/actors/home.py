@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors.gazetteer import Entry, country_names
 from communique.records import Actor
@@ -129,6 +129,23 @@ def _named_like_a_person(doc: Doc, actor: Actor) -> bool:
     return not (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN")
 
 
+def _office_of(doc: Doc, first: Span, gaz_at: dict[int, tuple[int, int, Entry]]) -> str | None:
+    """The country in an 'of' phrase right after a titled name: 'Prime Minister Igor Matovic of
+    the Slovak Republic', 'President Jane Doe of Ruritania' hold that country's office."""
+    end = first.end
+    if end >= len(doc) or doc[end].lower_ != "of" or not first.start <= doc[end].head.i < end:
+        return None
+    for o in doc[end].children:
+        if o.dep_ != "pobj":
+            continue
+        for i in range(o.left_edge.i, o.i + 1):
+            if i in gaz_at and gaz_at[i][2].kind in ("country", "demonym"):
+                code = gaz_at[i][2].code
+                if _is_country_code(code):
+                    return code
+    return None
+
+
 def main_country(
     doc: Doc,
     index: ActorIndex,
@@ -191,6 +208,10 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
             actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand"
         )
         if first is None:
+            continue
+        office = _office_of(doc, first, gaz_at) if titled else None
+        if office is not None:
+            actor.country = office
             continue
         sent = first.sent
         best: tuple[int, str] | None = None
