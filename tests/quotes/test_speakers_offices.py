@@ -56,3 +56,31 @@ def test_a_dateline_does_not_hide_the_interviewee(run: Run) -> None:
     assert _speaker_of(quotes, "new rail link opens") == "Amara Sessou"
     outro = [q for q in quotes if "After the interview" in q.text]
     assert not outro, "the writer's closing paragraph is no answer"
+
+
+def test_a_long_name_joined_by_particles_is_kept_whole(run: Run) -> None:
+    text = (
+        "Oman's Foreign Minister Sheikh Badr bin Hamad Al Busaidi said his country would host "
+        "the next round of talks in March."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "host the next round") == "Badr bin Hamad Al Busaidi"
+
+
+def test_a_surname_with_an_apostrophe_after_an_honorific(run: Run) -> None:
+    text = (
+        "The Principal Secretary for Trade, Amb. Wanjiru Ng'ang'a, who led the talks, said "
+        "the two sides had agreed on a timetable.\n\n"
+        '"Our farmers will be the first to gain," Amb. Ng\'ang\'a said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "first to gain") == "Wanjiru Ng'ang'a"
+
+
+def test_the_party_label_of_the_person_in_focus_is_no_name(run: Run) -> None:
+    text = (
+        "Finance Minister Petra Lind defended the budget on Wednesday.\n\n"
+        "Opening the debate, the Social Democrat told MPs that the deficit would fall next year."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "deficit would fall") == "Petra Lind"

@@ -357,6 +357,7 @@ class NameIndex(EntityRepairs):
             and doc[s].head.lower_ in ("in", "from", "to", "near", "at", "across", "into")
         }
         persons = [b for b in persons if not (b[1] - b[0] == 1 and fold(doc[b[0]].text) in places)]
+        persons = self._join_particles(persons)
         persons += self._unlabelled_people(persons)
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
         first_named: dict[str, tuple[int, int]] = {}  # surname -> (earliest start, end)
@@ -467,6 +468,21 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _join_particles(self, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'Sheikh Mohammed bin Abdulrahman' + 'Al Thani' tagged as two people: names that
+        touch or overlap where a particle ('bin', 'Al', 'de', 'van') joins them are one
+        long name, so the speaker is the whole of it, not its last part."""
+        doc = self.doc
+        out: list[tuple[int, int]] = []
+        for s, e in sorted(persons):
+            if out and out[-1][0] < s <= out[-1][1] and e > out[-1][1] and any(
+                doc[k].lower_ in _PARTICLES for k in range(max(s - 1, 0), out[-1][1] + 1)
+            ):
+                out[-1] = (out[-1][0], e)
+                continue
+            out.append((s, e))
+        return out
 
     def _undated(self, ent: Span) -> tuple[Span, bool]:
         """An entity that swallowed the dateline before it ('MEXICO CITY - Marcelo Ebrard
@@ -666,10 +682,11 @@ class NameIndex(EntityRepairs):
         ):
             return self.entity_at(self.doc[tok.i - 1])  # 'Kama Melly QC said': Melly speaks
         # a surname the tagger took for an interjection ('Stamenković et al found') is a name
-        if entity is None and tok.is_title and tok.pos_ == "NOUN" and tok.dep_ in (
+        if entity is None and tok.text[:1].isupper() and tok.pos_ == "NOUN" and tok.dep_ in (
             "nsubj", "nsubjpass"
         ):
             # 'Radmall conceded that ...': a known surname the tagger took for a common noun
+            # (capitalised, not title case: "Sing'oei" has a lower-case letter after the mark)
             found = self._surname.get(fold(tok.text))
             if found is not None and found.is_person:
                 return found

@@ -509,6 +509,10 @@ class Cast(NameIndex):
             tok.pos_ == "NOUN" or self.entity_at(tok) is None
         ):
             return self._document(tok, span)
+        member = self._member_label(tok)
+        if member is not None:
+            self.note_speaker(tok, member)
+            return Resolved(member, member.name, span.text, span.start_char, span.end_char)
         entity = self._appositive_person(tok)  # 'Kenya's Principal Secretary, Grace Wanjiru,'
         entity = entity or self.entity_at(tok)
         if entity is not None and not entity.is_person:
@@ -581,6 +585,19 @@ class Cast(NameIndex):
             self.note_speaker(tok, group)
             return Resolved(group, group.name, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _member_label(self, tok: Token) -> Person | None:
+        """'the Social Democrat told MPs', 'the Texan said': a definite, singular label of
+        belonging (a party, a nationality, tagged NORP) describes one person, the one in
+        focus, as 'the diplomat' does; it names no body and no one new."""
+        if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNP", "NN") or tok.pos_ == "ADJ":
+            return None
+        if tok.lower_.endswith("s") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return None
+        found = self._pronoun_like(tok.left_edge.i, None)
+        return found if found is not None and found.is_person else None
 
     def _is_named_group(self, tok: Token) -> bool:
         """A body noun named by a proper or place modifier: 'the Saudi government',
