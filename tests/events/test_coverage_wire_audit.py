@@ -416,3 +416,103 @@ def test_measured_events_and_addressed_warnings(nlp: Language, text: str, etype:
 )
 def test_warnings_from_no_state_are_statements(nlp: Language, text: str) -> None:
     assert _main(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "quad"),
+    [
+        # verbal cooperation
+        ("Modi held a phone conversation with Putin on Monday.", "CONSULT", 1),
+        ("The Indonesian president met with Chinese leader Xi Jinping in Beijing.", "CONSULT", 1),
+        ("Egypt hosted talks between Israeli and Hamas negotiators.", "CONSULT", 1),
+        ("India and Britain inked a free trade agreement on Thursday.", "SUPPORT", 1),
+        ("Argentina and Chile struck a deal on lithium exports.", "AGREE", 1),
+        ("The US brokered a truce between Armenia and Azerbaijan.", "CONSULT", 1),
+        ("Nigeria's president commended Ghana for its peaceful election.", "SUPPORT", 1),
+        ("The Kenyan president thanked Britain for its support.", "SUPPORT", 1),
+        ("Israel lifted the blockade on the port of Hodeidah.", "CONCEDE", 1),
+        ("The junta lifted the ban on political parties.", "CONCEDE", 1),
+        # material cooperation
+        ("Jordan airdropped aid into Gaza on Tuesday.", "AID", 2),
+        ("Japan pledged $500 million in aid to Ukraine.", "AID", 2),
+        ("Thailand extradited the Russian suspect to the United States.", "COOPERATE", 2),
+        ("The Ukrainian defence minister quit on Friday.", "RETREAT", 2),
+        ("The Pakistani army chief stepped down on Tuesday.", "RETREAT", 2),
+        ("Iran freed a French citizen held for two years.", "RETREAT", 2),
+        ("Russia handed back 12 Ukrainian children on Monday.", "RETREAT", 2),
+        ("Venezuela and the United States exchanged prisoners in Qatar.", "RETREAT", 2),
+        ("Azerbaijan and Armenia agreed on a prisoner exchange.", "AGREE", 1),
+        # verbal conflict
+        ("The Chinese embassy lambasted the British report.", "ACCUSE", 3),
+        ("The Arab League decried the Israeli raid on Jenin.", "ACCUSE", 3),
+        ("The US State Department rebuked Georgia over the new law.", "ACCUSE", 3),
+        ("The Security Council censured North Korea for the launch.", "ACCUSE", 3),
+        ("The Turkish president lashed out at Sweden over the Koran burning.", "ACCUSE", 3),
+        ("Greece rebuffed Turkey's call for talks on the islands.", "REJECT", 3),
+        ("Hamas spurned the Egyptian proposal.", "REJECT", 3),
+        ("Serbia refused to recognise Kosovo's independence.", "REJECT", 3),
+        (
+            "The Chinese defence minister threatened to crush any Taiwanese independence move.",
+            "THREATEN",
+            3,
+        ),
+        ("The Houthis threatened to attack ships bound for Israel.", "THREATEN", 3),
+        ("The UN secretary-general appealed for humanitarian access to El Fasher.", "REQUEST", 3),
+        ("Ukraine demanded that Russia withdraw its troops.", "REQUEST", 3),
+        ("Kenya's opposition leader called for a national strike.", "REQUEST", 3),
+        # material conflict
+        ("Washington slapped sanctions on Iranian oil companies.", "SANCTION", 4),
+        ("Britain cut off aid to Rwanda.", "SANCTION", 4),
+        ("Russia pulled its ambassador from Moldova.", "SANCTION", 4),
+        ("A court in Minsk jailed the opposition leader for ten years.", "SANCTION", 4),
+        ("Georgian police cracked down on protesters in Tbilisi.", "COERCE", 4),
+        ("Egyptian security forces rounded up dozens of activists.", "COERCE", 4),
+        ("The Israeli army demolished the homes of two Palestinian attackers.", "COERCE", 4),
+        ("Gunmen shot dead a police officer in Kashmir.", "ASSAULT", 4),
+        ("Russian artillery pounded Ukrainian positions near Bakhmut.", "ASSAULT", 4),
+        ("Militants torched a village in northern Mozambique.", "ASSAULT", 4),
+        ("Israeli forces besieged the Jabalia refugee camp.", "ASSAULT", 4),
+        ("Russia invaded Ukraine in February 2022.", "ASSAULT", 4),
+        ("Sudanese troops fought the Rapid Support Forces in Khartoum.", "ASSAULT", 4),
+        ("Rebels overran an army base in eastern Congo.", "ASSAULT", 4),
+        ("Taiwan put its forces on alert as Chinese warships approached.", "MOBILIZE", 4),
+        ("Russia stationed nuclear weapons in Belarus.", "MOBILIZE", 4),
+        ("Thousands of Georgians took to the streets of Tbilisi.", "PROTEST", 4),
+        ("Workers picketed the parliament in Buenos Aires.", "PROTEST", 4),
+        ("Palestinian prisoners went on hunger strike.", "PROTEST", 4),
+        ("Doctors staged a walkout across South Korea.", "PROTEST", 4),
+        ("Students occupied the university in Belgrade.", "PROTEST", 4),
+        # passive and reported
+        ("Two journalists were detained by Azerbaijani police.", "COERCE", 4),
+        ("Five soldiers were killed in an ambush in Niger.", "ASSAULT", 4),
+        ("The ambassador was expelled after the spying row.", "SANCTION", 4),
+        ("The talks were hosted by Oman.", "CONSULT", 1),
+        ("Officials said Iran had seized a British tanker.", "COERCE", 4),
+        ("According to the ministry, Russian forces shelled the town overnight.", "ASSAULT", 4),
+        ("Local media reported that police had arrested the mayor.", "COERCE", 4),
+    ],
+)
+def test_wire_headline_verbs(nlp: Language, text: str, etype: str, quad: int) -> None:
+    """Headline verbs of agreement and conflict ('inked', 'struck a deal' - not a strike -,
+    'lambasted', 'spurned', 'slapped sanctions', 'pulled its ambassador', 'quit', 'took to the
+    streets', students 'occupied' a building - a protest, not an armed occupation)."""
+    event = _main(nlp, text)
+    assert event is not None, "no event coded"
+    assert (event.type, event.quad) == (etype, quad)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Russian troops occupied the town of Kupiansk.", "ASSAULT"),
+        (
+            "American, Japanese and Korean warships held a naval drill after the summit.",
+            "COOPERATE",
+        ),
+    ],
+)
+def test_armed_occupation_and_drills_stay_what_they_are(
+    nlp: Language, text: str, etype: str
+) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype
