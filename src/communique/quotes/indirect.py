@@ -248,7 +248,16 @@ def _fronted_object(cue: Token, clause: Token) -> Token | None:
     if any(c.dep_ in _SUBJ for c in clause.children):
         objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.left_edge.i]
     else:
-        objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+        # no verb may stand between the object and the clause: in 'estimate the population
+        # by observing the area turned orange' the cue's own adjunct (with a clause of its own)
+        # does, while 'announced the recorder from Flight 610 has been recovered' only has a
+        # phrase of the object that the parser hung on the cue
+        doc = cue.doc
+        objs = [
+            c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i
+            and not any(t.pos_ in ("VERB", "AUX")
+                        for t in doc[c.right_edge.i + 1 : clause.left_edge.i])
+        ]
     return objs[0] if objs else None
 
 
@@ -689,6 +698,17 @@ def _urged_fragment(cue: Token) -> tuple[int, int] | None:
     return _trimmed(doc, first, last)
 
 
+def _wh_question(clause: Token) -> bool:
+    """'decides what is Mexico's plan B', 'asked who would pay': a clause opened by a
+    question word that is one of its own arguments is a (reported) question, not a statement.
+    A free relative inside the clause ('said what he wanted was peace') hangs lower."""
+    doc = clause.doc
+    k = clause.left_edge.i
+    while k < clause.i and (doc[k].is_punct or doc[k].is_space):
+        k += 1  # ', what is ...': a comma the parser hung on the clause
+    return doc[k].tag_ in ("WP", "WRB", "WP$") and doc[k].head.i == clause.i
+
+
 def _hoisted_that(cue: Token, lex: Lexicon) -> list[Token]:
     """A 'that' clause the parser hung on an adverbial clause of the cue.
 
@@ -753,7 +773,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     comps = [c for c in comps if not any(
         m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children
-    )]  # 'declined to say whether ...' reports a question, not a statement
+    ) and not _wh_question(c)]  # 'declined to say whether ...' reports a question, not a
+    # statement
     # 'the emergency he declared so he could fund a wall': an adverbial clause (purpose,
     # reason, time) misparsed as the complement is the narrator's, not reported content
     comps = [c for c in comps if not any(
@@ -771,6 +792,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             # China have agreed to restore patrols, the ministry said' reports an agreement
             continue
         obj = None if c.i < cue.i else _fronted_object(cue, c)
+        if obj is None and c.i > cue.i and c.dep_ == "ccomp" and cue.dep_ != "relcl" and not any(
+            k.dep_ in _SUBJ for k in c.children
+        ) and _finite(c):
+            continue  # a tensed clause with no subject at all is no reported statement
         for n, (a, b) in enumerate(_clauses(c, lex)):
             if n == 0 and obj is not None and not any(k.dep_ in _SUBJ for k in c.children):
                 a = obj.left_edge.i  # 'announced the new region ... would be governing'
