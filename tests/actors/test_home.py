@@ -116,3 +116,27 @@ def test_a_titled_name_takes_the_country_of_its_office_after_it(nlp: Language) -
         "arrived late, and France welcomed him."
     )
     assert _find(code_actors(nlp(text)), "Karel Novak").country == "CZE"
+
+
+def test_a_body_no_table_knows_takes_the_story_country(nlp: Language) -> None:
+    """A named company or association the tables do not list is still a party: a coder gives
+    it the country of the story it is named in."""
+    text = (
+        "Brazil's government opened an inquiry in Brasilia on Monday. "
+        "Officials said Vantora Logistics had refused to cooperate with the inquiry."
+    )
+    assert _find(code_actors(nlp(text)), "Vantora Logistics").country == "BRA"
+
+
+def test_a_body_owned_by_a_country_takes_that_country(nlp: Language) -> None:
+    text = (
+        "Officials in Helsinki said on Friday that Latvia's Constitution Protection Bureau "
+        "had shared intelligence with them."
+    )
+    actors = code_actors(nlp(text))
+    assert [a.country for a in actors if "Constitution Protection Bureau" in a.name] == ["LVA"]
+
+
+def test_a_person_named_with_an_age_takes_the_story_country(nlp: Language) -> None:
+    text = "Police in Lagos said 34-year-old Chidi Okafor attacked two guards at the port."
+    assert _find(code_actors(nlp(text)), "Chidi Okafor").country == "NGA"

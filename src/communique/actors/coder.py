@@ -52,6 +52,7 @@ class ActorIndex:
     by_token: dict[int, int] = field(default_factory=dict)
     persons: set[int] = field(default_factory=set)
     roles: dict[int, str] = field(default_factory=dict)  # person actor -> role phrase
+    bodies: set[int] = field(default_factory=set)  # named bodies no table knows ('the RIAA')
 
 
 class _Builder:
@@ -199,6 +200,7 @@ def build_actors(doc: Doc) -> ActorIndex:
     _code_people(doc, b, gaz_at)
     _code_roles(doc, b, gaz_at)
     _code_names(doc, b, gaz_at)
+    _code_unknown_bodies(doc, b, gaz_at)
     infer_home(doc, b.index, gaz_at)
     for actor in b.index.actors:
         actor.mentions.sort(key=lambda m: m.start)
@@ -711,6 +713,45 @@ def _code_names(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
             continue  # places locate events and groups; they do not act
         start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
         b.add(start, e, entry.name, entry.code, entry.sector)
+
+
+# Where a named body takes part in a clause: it acts, is acted on, or is listed with those
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative", "appos"})
+
+
+def _owner_country(
+    root: Token, gaz_at: dict[int, tuple[int, int, Entry]]
+) -> tuple[int, str] | None:
+    """(first token, country) of a country, demonym or known body that owns or modifies a
+    name ('Estonia's ...', 'the Chinese ...', 'the People's Liberation Army's ...')."""
+    for c in root.children:
+        if c.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        for i in range(c.left_edge.i, c.i + 1):
+            if i in gaz_at and gaz_at[i][2].code in country_names():
+                return gaz_at[i][0], gaz_at[i][2].code or ""
+    return None
+
+
+def _code_unknown_bodies(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]) -> None:
+    """Named organisations no table knows ('the RIAA', 'Ford', 'the Watch Tower') that take
+    part in a clause are actors too, so that home inference gives them the story's country as
+    a coder does; a body the tables know, or a work's title, is left to the rules above."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.root.dep_ not in _PARTY_DEPS:
+            continue
+        if any(
+            i in b.index.by_token or i in gaz_at or i in b.titles for i in range(ent.start, ent.end)
+        ):
+            continue
+        if ent.root.pos_ != "PROPN":
+            continue  # an ORG tag on a common noun is the tagger's guess, not a name
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+        owner = _owner_country(ent.root, gaz_at)
+        if owner is not None:  # "Estonia's Internal Security Service": that country's body
+            b.add(min(start, owner[0]), ent.end, ent.text, owner[1], "UNK")
+            continue
+        b.index.bodies.add(b.add(start, ent.end, ent.text, None, "UNK"))  # kind unknown
 
 
 def code_actors(doc: Doc) -> list[Actor]:

@@ -7,6 +7,7 @@ else the article's main country; a titled person only what precedes the title.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -116,6 +117,10 @@ def _is_country_code(code: str | None) -> bool:
     return code is not None and code in country_names()
 
 
+# "28-year-old", "a 45-year-old": an age before a name describes a person
+_AGE = re.compile(r"\d+[\s-]*years?[\s-]*old$")
+
+
 def _named_like_a_person(doc: Doc, actor: Actor) -> bool:
     """Whether the actor's first mention reads as a person's name, not a thing NER took for one:
     'the Bosporus' (a determiner) and 'Patriot systems' (a name modifying a common noun) do
@@ -124,7 +129,8 @@ def _named_like_a_person(doc: Doc, actor: Actor) -> bool:
     if span is None:
         return False
     if span.start > 0 and doc[span.start - 1].pos_ in ("DET", "NUM", "ADJ"):
-        return False
+        if not _AGE.search(doc[max(0, span.start - 5) : span.start].text.lower()):
+            return False  # but '28-year-old Usman Khan' is a person named with an age
     root = span.root
     return not (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN")
 
@@ -195,6 +201,9 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
     }
     for idx, actor in enumerate(index.actors):
         if actor.country is not None or not actor.mentions:
+            continue
+        if idx in index.bodies:
+            actor.country = main  # 'RIAA', 'Ford' in a US story: the story's own
             continue
         titled = idx in index.roles
         person = idx in index.persons
