@@ -516,3 +516,36 @@ def test_armed_occupation_and_drills_stay_what_they_are(
 ) -> None:
     event = _main(nlp, text)
     assert event is not None and event.type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # the press's violent metaphors for words and votes are criticism or rejection
+        ("The Brazilian president attacked the central bank's decision to raise rates.", "ACCUSE"),
+        ("The opposition leader attacked the government over rising prices.", "ACCUSE"),
+        ("The Turkish president hit back at the EU over its report.", "ACCUSE"),
+        ("The senator hammered the administration over its Gaza policy.", "ACCUSE"),
+        ("The US Senate shot down the proposal.", "REJECT"),
+        ("The Hungarian parliament killed the bill.", "REJECT"),
+        # ... while the same verbs on people, places and aircraft stay force
+        ("Russia attacked Ukraine's energy grid.", "ASSAULT"),
+        ("Syrian air defences shot down an Israeli drone.", "ASSAULT"),
+        ("Militants killed the mayor of a town in Burkina Faso.", "ASSAULT"),
+        ("The Chinese army opened fire on Indian troops.", "ASSAULT"),
+        # and verbs of cooperation keep their sign
+        ("Iran and Saudi Arabia opened talks in Baghdad.", "CONSULT"),
+        ("Russia backed the Chinese peace plan.", "SUPPORT"),
+        ("Poland backed down over the grain import ban.", "CONCEDE"),
+        ("The Mexican president hailed the deal with the United States.", "SUPPORT"),
+        ("Israeli troops pulled back from the Netzarim corridor.", "RETREAT"),
+        ("Armenia froze its participation in the CSTO.", "SANCTION"),
+        ("Russia suspended its participation in the New START treaty.", "SANCTION"),
+        ("China cut off military talks with the United States.", "SANCTION"),
+        ("The junta dissolved all political parties.", "COERCE"),
+        ("The Kremlin branded the journalist a foreign agent.", "ACCUSE"),
+    ],
+)
+def test_metaphors_keep_their_sign(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype
