@@ -549,3 +549,25 @@ def test_armed_occupation_and_drills_stay_what_they_are(
 def test_metaphors_keep_their_sign(nlp: Language, text: str, etype: str) -> None:
     event = _main(nlp, text)
     assert event is not None and event.type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # crowds who rally or storm demonstrate, whatever side they take
+        ("Thousands rallied in support of the jailed opposition leader.", "PROTEST"),
+        ("Protesters stormed the parliament in Nairobi.", "PROTEST"),
+        ("Israeli police stormed the al-Aqsa mosque compound.", "ASSAULT"),
+        ("Russia backed the Chinese peace plan.", "SUPPORT"),
+        # blocking a text or a vote rejects it; blocking roads or access is not the same act
+        ("Russia blocked the renewal of the UN sanctions panel.", "REJECT"),
+        ("Hungary blocked the EU statement on Israel.", "REJECT"),
+        ("Farmers blocked roads into Brussels with tractors.", "PROTEST"),
+        ("The Taliban blocked access to the Kabul airport.", "COERCE"),
+        # a reaction counted by a noun of quantity is still that reaction
+        ("The Indian government faced a storm of criticism over the new law.", "ACCUSE"),
+    ],
+)
+def test_crowds_blocks_and_storms(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype

@@ -31,7 +31,7 @@ from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
 from communique.events.appraisal import appraise
 from communique.events.frames import frame_ok, keep, outer_trigger, speech_ok
-from communique.events.lexicon import Trigger, find_triggers, lemma_forms
+from communique.events.lexicon import Trigger, find_triggers, lemma_forms, measured
 from communique.events.modifiers import Flags, clause_chain, flags_for
 from communique.events.participants import (
     agent,
@@ -333,6 +333,7 @@ def _host(token: Token) -> tuple[str, Token | None, Token] | None:
         return None
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # "sparked controversy and protests"
+    token = measured(token)  # "faced a storm of criticism": as "faced criticism"
     if token.dep_ == "dobj":
         verb, prep = token.head, ""
     elif token.dep_ == "pobj" and token.head.dep_ == "prep":

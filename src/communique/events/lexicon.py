@@ -165,7 +165,7 @@ def _objects(token: Token) -> set[str]:
         found.add(_lemma(token.head))
         if token.head.dep_ == "prep":
             found.add(_lemma(token.head.head))
-        place = _measured(token)  # "teachers began a third day of strikes": as 'began strikes'
+        place = measured(token)  # "teachers began a third day of strikes": as 'began strikes'
         if place.dep_ == "dobj":  # "the union will begin a strike": who does the head verb
             found.update("^" + _lemma(c) for c in place.head.children if c.dep_ == "nsubj")
     if token.dep_ in ("xcomp", "conj", "advcl") and not any(
@@ -229,7 +229,7 @@ def _measure_nouns() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in load_table("event_measure_nouns.csv"))
 
 
-def _measured(token: Token) -> Token:
+def measured(token: Token) -> Token:
     """The measure noun an event noun stands in for ('began a third day of strikes': 'day'),
     else the noun itself: the measure noun holds the event's place in the clause, so its verb
     and that verb's subject are the event's, as they are in 'began strikes'."""
@@ -326,7 +326,7 @@ def _core_objects(token: Token) -> set[str]:
         )
     if token.pos_ in ("NOUN", "PROPN"):
         found.update(_lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
-        place = _measured(token)  # "began a third day of strikes": as "began strikes"
+        place = measured(token)  # "began a third day of strikes": as "began strikes"
         if place.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
             found.add(_lemma(place.head))
             if place.dep_ == "dobj":
