@@ -140,3 +140,18 @@ def test_a_body_owned_by_a_country_takes_that_country(nlp: Language) -> None:
 def test_a_person_named_with_an_age_takes_the_story_country(nlp: Language) -> None:
     text = "Police in Lagos said 34-year-old Chidi Okafor attacked two guards at the port."
     assert _find(code_actors(nlp(text)), "Chidi Okafor").country == "NGA"
+
+
+def test_a_church_body_takes_the_story_country(nlp: Language) -> None:
+    text = "Chilean bishops met in Santiago. The diocese protested against the new mine."
+    actors = code_actors(nlp(text))
+    assert [a.country for a in actors if a.name == "diocese"] == ["CHL"]
+
+
+def test_an_unknown_body_that_acts_through_what_it_owns_is_an_actor(nlp: Language) -> None:
+    text = (
+        "Kenyan regulators met in Nairobi on Monday. "
+        "Kilimo Growers Association's letter accused the ministry of delays."
+    )
+    actors = code_actors(nlp(text))
+    assert [a.country for a in actors if "Kilimo Growers Association" in a.name] == ["KEN"]

@@ -716,7 +716,8 @@ def _code_names(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int, Entry]]
 
 
 # Where a named body takes part in a clause: it acts, is acted on, or is listed with those
-_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative", "appos"})
+# ("RIAA's notice alleged": a possessor acts through what it owns)
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative", "appos", "poss"})
 
 
 def _owner_country(
