@@ -40,6 +40,12 @@ _GROUP_PRON = frozenset({"they", "it", "them", "its", "their"})
 
 
 @cache
+def _body_kinds() -> dict[str, str]:
+    """Body noun -> its kind ('army' and 'military' are both armed forces), see the table."""
+    return {r["noun"].lower(): r["kind"].lower() for r in load_table("quote_body_kinds.csv")}
+
+
+@cache
 def _partitives() -> frozenset[str]:
     """Nouns for a part of a document ('Part of the statement reads'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_partitive_nouns.csv"))
@@ -553,6 +559,8 @@ class Cast(NameIndex):
             tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in self.lex.titles)
         ):
             entity = self._nominal(tok)  # 'The Prime Minister' tagged as a proper noun
+        if entity is None and tok.pos_ == "NOUN":
+            entity = self._family(tok) or self._named_before(tok)
         if (
             entity is None and tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_NAMES
             and tok.ent_type_ != "ORG" and tok.lower_ not in self.lex.titles and len(tok.text) > 1
@@ -585,6 +593,57 @@ class Cast(NameIndex):
             self.note_speaker(tok, group)
             return Resolved(group, group.name, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _family(self, tok: Token) -> Person | None:
+        """'his family said', 'the family said' -> the '<Surname> family'.
+
+        A family the article names as one ('the Imus family', anywhere in the text) speaks
+        as one body under that name: the possessor ('his family': whoever 'his' points back
+        to) or, for 'the family', the person in focus gives the surname. A family never
+        named so stays unnamed, like any unnamed relative."""
+        if tok.lemma_.lower() != "family" or tok.tag_ != "NN" or any(
+            c.dep_ in ("amod", "compound", "nummod") for c in tok.lefts
+        ):
+            return None
+        det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        if det is None or det.lower_ not in ("the", "his", "her", "their"):
+            return None
+        person: Person | None = None
+        if det.lower_ in ("his", "her"):
+            person = self._pronoun(det)
+        elif det.lower_ == "the":
+            person = self._pronoun_like(tok.i, None)
+        if person is None or not person.is_person:
+            return None
+        named = f"{person.name.split()[-1]} family"
+        if named not in self.doc.text:
+            return None  # a family the article never names as one stays unnamed
+        return self.people.setdefault(fold(named), Person(named, False))
+
+    def _named_before(self, tok: Token) -> Person | None:
+        """'the Iranian military ... The army said': a bare definite body noun points back to
+        the body the article named earlier with the same noun or one of its kind
+        (``quote_body_kinds.csv``) and a proper or national modifier, when that body was
+        never a speaker (so no entity holds it yet). Only the nearest such phrase counts."""
+        low = tok.lemma_.lower()
+        if low not in self.lex.bodies or tok.tag_ != "NN" or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.lefts
+        ):
+            return None
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the":
+            return None
+        kinds = _body_kinds()
+        kind = kinds.get(low, low)
+        for j in range(tok.i - 1, max(tok.i - 400, 0) - 1, -1):
+            t = self.doc[j]
+            if t.pos_ != "NOUN" or kinds.get(t.lemma_.lower(), t.lemma_.lower()) != kind:
+                continue
+            if self.inside_quote(t.idx):
+                continue
+            if self._is_named_group(t):
+                return self._named_group(t)
+        return None
 
     def _member_label(self, tok: Token) -> Person | None:
         """'the Social Democrat told MPs', 'the Texan said': a definite, singular label of

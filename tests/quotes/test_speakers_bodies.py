@@ -1,0 +1,48 @@
+"""Bodies named once and then by a bare noun: 'the army' after 'the Ghanaian military', 'his
+family' after the article names 'the Mensah family'. Readers file such quotations under the
+body the article named; a family the article never names as one stays unnamed. Sentences
+written for Communique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _speaker_of(quotes: list[Quote], words: str) -> str | None:
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+def test_a_bare_army_points_back_to_the_named_military(run: Run) -> None:
+    text = (
+        "A transport helicopter belonging to the Ghanaian military came down near Tamale on "
+        "Sunday. The army said the crew had lost power after an engine fault."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "engine fault") == "Ghanaian military"
+
+
+def test_a_family_the_article_names_speaks_under_that_name(run: Run) -> None:
+    text = (
+        "The singer Kofi Mensah died on Friday at the age of 81, his family said. He had "
+        "been ill for several months.\n\n"
+        "Friends of the Mensah family gathered outside the house on Saturday. The family said "
+        "a private funeral would be held next week."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "private funeral") == "Mensah family"
+
+
+def test_a_family_never_named_as_one_stays_unnamed(run: Run) -> None:
+    text = (
+        "Police charged Tomas Reyes with fraud on Monday. His family said the charges were "
+        "unfounded."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "charges were unfounded") is None
