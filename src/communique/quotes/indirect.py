@@ -793,9 +793,12 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         obj = None if c.i < cue.i else _fronted_object(cue, c)
         if obj is None and c.i > cue.i and c.dep_ == "ccomp" and cue.dep_ != "relcl" and not any(
-            k.dep_ in _SUBJ for k in c.children
+            k.dep_ in _SUBJ or (k.dep_ == "mark" and k.head.i == c.i)
+            for k in c.subtree if k.i < c.i
         ) and _finite(c):
-            continue  # a tensed clause with no subject at all is no reported statement
+            # a tensed clause with no subject at all (not even one the parser hung on its
+            # auxiliary: 'the explosions were related') nor 'that' is no reported statement
+            continue
         for n, (a, b) in enumerate(_clauses(c, lex)):
             if n == 0 and obj is not None and not any(k.dep_ in _SUBJ for k in c.children):
                 a = obj.left_edge.i  # 'announced the new region ... would be governing'
