@@ -571,3 +571,68 @@ def test_metaphors_keep_their_sign(nlp: Language, text: str, etype: str) -> None
 def test_crowds_blocks_and_storms(nlp: Language, text: str, etype: str) -> None:
     event = _main(nlp, text)
     assert event is not None and event.type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "quad"),
+    [
+        (
+            "Russia has expelled two Moldovan diplomats, the foreign ministry in Chisinau said.",
+            "SANCTION",
+            4,
+        ),
+        (
+            "Chinese warships entered Taiwan's contiguous zone on Tuesday, Taipei said.",
+            "MOBILIZE",
+            4,
+        ),
+        (
+            "Israeli strikes killed at least 20 people in Rafah, health officials said.",
+            "ASSAULT",
+            4,
+        ),
+        (
+            "Iran has released a detained Swedish diplomat, Swedish officials said on Saturday.",
+            "RETREAT",
+            2,
+        ),
+        ("The two leaders discussed trade and security, the Kremlin said.", "CONSULT", 1),
+        ("Germany's decision to send tanks to Ukraine angered Moscow.", "AID", 2),
+        ("Denmark will donate its F-16 jets to Ukraine, the defence minister said.", "AID", 2),
+        ("Seoul plans to send an envoy to Tokyo next week.", "CONSULT", 1),
+        ("Thai police said they had extradited the suspect to South Korea.", "COOPERATE", 2),
+        (
+            "The court sentenced the former president to 20 years in prison, prosecutors said.",
+            "SANCTION",
+            4,
+        ),
+        ("The army said it had repelled an attack on a base in Mali.", "ASSAULT", 4),
+        (
+            "According to the UN, RSF fighters killed hundreds of civilians in El Geneina.",
+            "ASSAULT",
+            4,
+        ),
+        ("Ukraine's foreign minister said Kyiv had summoned the Hungarian envoy.", "ACCUSE", 3),
+        (
+            "The Lithuanian government has recalled its ambassador to China for consultations.",
+            "SANCTION",
+            4,
+        ),
+        ("Mexico has granted asylum to the former Ecuadorian vice-president.", "AID", 2),
+        ("The Belarusian leader pardoned a German citizen sentenced to death.", "RETREAT", 2),
+        ("The Pakistani election commission barred Imran Khan from running.", "COERCE", 4),
+        ("Tunisian authorities jailed a prominent opposition figure.", "SANCTION", 4),
+        ("Thousands of Georgians have protested nightly against the government.", "PROTEST", 4),
+        ("The Philippine foreign ministry summoned China's deputy ambassador.", "ACCUSE", 3),
+        ("Malaysia has offered to host talks between Thailand and Cambodia.", "AGREE", 1),
+        ("The EU's foreign policy chief visited Beijing for talks.", "CONSULT", 1),
+    ],
+)
+def test_reported_and_announced_acts(nlp: Language, text: str, etype: str, quad: int) -> None:
+    """Acts told with an attribution tail ('..., the ministry said'), as a report ('police
+    said they had extradited'), as a plan ('plans to send an envoy') or as a decision
+    ('Germany's decision to send tanks'); incursions by warships and jets into a zone or
+    airspace are shows of force; repelling an attack is fighting."""
+    event = _main(nlp, text)
+    assert event is not None, "no event coded"
+    assert (event.type, event.quad) == (etype, quad)
