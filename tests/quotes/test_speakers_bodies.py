@@ -46,3 +46,13 @@ def test_a_family_never_named_as_one_stays_unnamed(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "charges were unfounded") is None
+
+
+def test_a_sentence_initial_name_with_an_indefinite_apposition(run: Run) -> None:
+    text = (
+        "The airline flies three old freighters.\n\n"
+        "Skyledger, a registry of commercial aircraft, states the fleet includes two Boeing "
+        "737s."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "fleet includes") == "Skyledger"

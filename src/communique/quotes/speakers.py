@@ -580,7 +580,7 @@ class Cast(NameIndex):
         proper = (
             tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
             and len(tok.text) > 1 and not self.role_word(tok)  # 'One MP', 'a Senator'
-        )
+        ) or self._misread_name(tok)
         named_group = self._is_named_group(tok)
         text = None
         if proper:
@@ -644,6 +644,20 @@ class Cast(NameIndex):
             if self._is_named_group(t):
                 return self._named_group(t)
         return None
+
+    def _misread_name(self, tok: Token) -> bool:
+        """'Airfleets, a database of aircraft, states ...': a capitalised word opening its
+        sentence that the tagger took for a common noun is a name when an indefinite
+        apposition says what it is (a common noun would carry its own article instead)."""
+        if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.is_upper:
+            return False
+        if tok.i != tok.sent.start and not self.doc[tok.i - 1].is_space:
+            return False
+        return any(
+            c.dep_ == "appos" and c.i > tok.i
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+            for c in tok.children
+        )
 
     def _member_label(self, tok: Token) -> Person | None:
         """'the Social Democrat told MPs', 'the Texan said': a definite, singular label of
