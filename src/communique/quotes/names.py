@@ -625,8 +625,12 @@ class NameIndex(EntityRepairs):
             head.head.ent_type_ != "PERSON"
         ):
             noun = head.head
-        elif start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN":
-            noun = doc[start - 2]  # 'the El Paso mayor, Dee Margo,' parsed without apposition
+        elif start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN" and (
+            doc[start - 2].lemma_.lower() in self.lex.roles or self.role_word(doc[start - 2])
+        ):
+            # 'the El Paso mayor, Dee Margo,' parsed without apposition; a fronted phrase
+            # ('On regional matters, Mudavadi said') describes no one
+            noun = doc[start - 2]
         if noun is not None:
             left = [t for t in noun.lefts if t.lower_ not in DETS and not t.is_punct]
             words_l = [t.text for t in left] + [noun.text]
