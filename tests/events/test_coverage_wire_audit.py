@@ -636,3 +636,24 @@ def test_reported_and_announced_acts(nlp: Language, text: str, etype: str, quad:
     event = _main(nlp, text)
     assert event is not None, "no event coded"
     assert (event.type, event.quad) == (etype, quad)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # commitments, with a date between the verb and its 'to'
+        ("Canada and the EU committed to deepening cooperation on defence.", "AGREE"),
+        ("Japan and India committed on Monday to expanding trade.", "AGREE"),
+        ("Britain committed 500 troops to Estonia.", "MOBILIZE"),
+        # taking in refugees protects them; welcoming a return or a release praises it
+        ("Chad has taken in more than 500,000 refugees from Sudan.", "AID"),
+        ("Uganda welcomed 100,000 refugees from South Sudan last year.", "AID"),
+        ("The EU welcomed the return of refugees to Syria.", "SUPPORT"),
+        ("The Taliban cut mobile internet in several provinces.", "COERCE"),
+        ("The opposition plans to stage protests in Dhaka next week.", "PROTEST"),
+        ("Poland will host a summit of NATO leaders in July.", "CONSULT"),
+    ],
+)
+def test_commitments_and_refuge(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype
