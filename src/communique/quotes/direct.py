@@ -160,6 +160,8 @@ def _manner_cue(tok: Token) -> bool:
     heads the attribution right after the closing mark, with its subject beside it."""
     if tok.tag_ not in ("VBD", "VBZ") or tok.dep_ not in ("ROOT", "parataxis", "ccomp"):
         return False
+    if tok.lemma_.lower() in ("be", "have", "do") or tok.pos_ == "AUX":
+        return False  # 'what a "biosignature gas" is': a copula or auxiliary speaks no words
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or abs(subj.i - tok.i) > 4:
         return False
@@ -206,6 +208,8 @@ def _adjacent(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token, after: bool)
         close = index.at(m.outer_end - 1)
         return cue.i - close <= 4
     before = doc.text[: m.open_at].rstrip()
+    if any(t.tag_ in ("WP", "WRB", "WDT") for t in doc[cue.i + 1 : index.at(m.open_at)]):
+        return False  # 'describe what a "tidal lock" is': a term asked about, not words said
     return before.endswith((":", ",")) or index.at(m.open_at) - cue.i <= 6
 
 
