@@ -657,3 +657,59 @@ def test_reported_and_announced_acts(nlp: Language, text: str, etype: str, quad:
 def test_commitments_and_refuge(nlp: Language, text: str, etype: str) -> None:
     event = _main(nlp, text)
     assert event is not None and event.type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "quad"),
+    [
+        ("Russia launched a massive missile attack on Ukraine's power grid.", "ASSAULT", 4),
+        ("The Sudanese army mounted an offensive to retake Khartoum.", "ASSAULT", 4),
+        ("Israel carried out air strikes on Houthi targets in Yemen.", "ASSAULT", 4),
+        ("The Iranian navy conducted a military exercise in the Gulf.", "MOBILIZE", 4),
+        ("Indian farmers staged a march on New Delhi.", "PROTEST", 4),
+        ("The EU announced a ban on Russian steel imports.", "COERCE", 4),
+        ("Kenya imposed a ban on public protests in Nairobi.", "COERCE", 4),
+        ("China issued a stern warning to the Philippines.", "THREATEN", 3),
+        ("Russia issued an apology to Azerbaijan over the plane crash.", "SUPPORT", 1),
+        ("The UN issued an appeal for $2 billion in aid for Sudan.", "REQUEST", 3),
+        ("The Spanish king made a state visit to the Netherlands.", "CONSULT", 1),
+        ("Brazil made an offer to mediate between Russia and Ukraine.", "AGREE", 1),
+        ("Guyana lodged a complaint with the UN over Venezuela's claims.", "ACCUSE", 3),
+        (
+            "Ukraine filed a lawsuit against Russia at the International Court of Justice.",
+            "ACCUSE",
+            3,
+        ),
+        ("Prosecutors filed charges against the former Peruvian president.", "ACCUSE", 3),
+        ("The ICC opened an investigation into crimes in Venezuela.", "ACCUSE", 3),
+        ("The Indian government launched a probe into the train crash.", "ACCUSE", 3),
+        ("The Kenyan parliament launched an inquiry into police killings.", "ACCUSE", 3),
+        ("The IMF granted Argentina a new $20 billion loan.", "AID", 2),
+        ("Japan provided 10 patrol boats to the Philippines.", "AID", 2),
+        ("The US carried out the extradition of the Mexican drug lord.", "COOPERATE", 2),
+        ("Iraq issued an arrest warrant for the former minister.", "COERCE", 4),
+        ("Armenia put forward a peace proposal to Azerbaijan.", "AGREE", 1),
+        ("The Philippines filed a diplomatic protest over the Chinese manoeuvres.", "ACCUSE", 3),
+        ("Beijing imposed a travel ban on Lithuanian officials.", "COERCE", 4),
+        ("Moscow announced the expulsion of ten Latvian diplomats.", "SANCTION", 4),
+        ("Russia declared a unilateral ceasefire for Easter.", "RETREAT", 2),
+    ],
+)
+def test_light_verbs_with_event_nouns(nlp: Language, text: str, etype: str, quad: int) -> None:
+    """Light verbs carrying an event noun ('launched an attack', 'staged a march', 'issued a
+    warning to', 'lodged a complaint', 'filed charges', 'opened an investigation', 'provided
+    patrol boats'): the noun says what was done."""
+    event = _main(nlp, text)
+    assert event is not None, "no event coded"
+    assert (event.type, event.quad) == (etype, quad)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather service issued a warning about the storm.",
+        "Brazil's central bank issued a warning on inflation.",
+    ],
+)
+def test_warnings_to_no_one_are_no_threat(nlp: Language, text: str) -> None:
+    assert _main(nlp, text) is None
