@@ -84,3 +84,13 @@ def test_the_party_label_of_the_person_in_focus_is_no_name(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "deficit would fall") == "Petra Lind"
+
+
+def test_an_office_in_apposition_before_an_honoured_name_is_that_persons(run: Run) -> None:
+    text = (
+        "The talks were co-chaired by the Minister of Trade of the Republic of Malawi, H.E. "
+        "Dr. Chikondi Banda.\n\n"
+        '"Our farmers will reach the coast in two days," the Minister stated.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "reach the coast") == "Chikondi Banda"

@@ -414,6 +414,9 @@ class NameIndex(EntityRepairs):
             key = fold(doc[s:e].text)
             if s in self._token_entity:
                 continue  # already covered by a longer name ('High Court of England and Wales')
+            if self._office_of_next(s, e):
+                continue  # 'the Minister of Foreign Affairs of ..., H.E. Dr. Gedion Timothewos'
+
             own = doc[s:e]  # the body's own words: 'Supreme Court' of Puerto Rico is no place
             if doc[e - 1].lemma_.lower() in self.lex.bodies:
                 e = self._seat(e)
@@ -468,6 +471,43 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _office_of_next(self, s: int, e: int) -> bool:
+        """Is this 'organisation' an office held by the person named right after it ('the
+        Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia, H.E. Dr.
+        Gedion Timothewos')? An office is headed by a title word, not a body noun; its
+        words become that person's role and point to the person, so 'the Minister said'
+        later finds the holder rather than a body called 'Minister of ...'."""
+        doc = self.doc
+        head = doc[s]
+        if head.lower_ not in self.lex.titles or head.lemma_.lower() not in self.lex.roles or (
+            head.lemma_.lower() in self.lex.bodies
+        ):
+            return False  # 'National Coalition for Men' is headed by no office
+        if e >= len(doc) or doc[e].text != ",":
+            return False
+        k = e + 1
+        while k < len(doc) and k < e + 5 and (
+            doc[k].lower_ in _TITLES or (doc[k].text.endswith(".") and len(doc[k].text) <= 5)
+        ):
+            k += 1  # honorifics: 'H.E.', 'Dr.', 'Hon.'
+
+        last = k
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
+            last += 1
+        if k >= len(doc) or doc[k].pos_ != "PROPN":
+            return False
+        person = self._token_entity.get(last) or self.entity_at(doc[last])
+        if person is None or not person.is_person:
+            return False
+        honorific = all(
+            w.lower() in self.lex.titles or w.lower() in _TITLES for w in (person.role or "").split()
+        )  # 'H.E. Dr.' says how to address the person, not what they do
+        if honorific:
+            person.role = doc[s:e].text
+        for i in range(s, e):
+            self._token_entity[i] = person
+        return True
 
     def _join_particles(self, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'Sheikh Mohammed bin Abdulrahman' + 'Al Thani' tagged as two people: names that
