@@ -155,3 +155,9 @@ def test_an_unknown_body_that_acts_through_what_it_owns_is_an_actor(nlp: Languag
     )
     actors = code_actors(nlp(text))
     assert [a.country for a in actors if "Kilimo Growers Association" in a.name] == ["KEN"]
+
+
+def test_a_county_that_acts_is_its_local_government(nlp: Language) -> None:
+    text = "Marlow County in Oregon ordered some residents to leave their homes on Sunday."
+    actors = code_actors(nlp(text))
+    assert [(a.country, a.sector) for a in actors if a.name == "Marlow County"] == [("USA", "GOV")]

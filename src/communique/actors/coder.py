@@ -723,10 +723,13 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative",
 def _owner_country(
     root: Token, gaz_at: dict[int, tuple[int, int, Entry]]
 ) -> tuple[int, str] | None:
-    """(first token, country) of a country, demonym or known body that owns or modifies a
-    name ('Estonia's ...', 'the Chinese ...', 'the People's Liberation Army's ...')."""
+    """(first token, country) of a country, demonym, place or known body that owns, modifies or
+    holds a name ('Estonia's ...', 'the Chinese ...', 'the People's Liberation Army's ...',
+    '... County in Florida')."""
     for c in root.children:
-        if c.dep_ not in ("poss", "amod", "compound", "nmod"):
+        if c.dep_ == "prep" and c.lower_ == "in":  # "Palm Beach County in Florida"
+            c = next((o for o in c.children if o.dep_ == "pobj"), c)
+        elif c.dep_ not in ("poss", "amod", "compound", "nmod"):
             continue
         for i in range(c.left_edge.i, c.i + 1):
             if i in gaz_at and gaz_at[i][2].code in country_names():
@@ -739,7 +742,10 @@ def _code_unknown_bodies(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int
     part in a clause are actors too, so that home inference gives them the story's country as
     a coder does; a body the tables know, or a work's title, is left to the rules above."""
     for ent in doc.ents:
-        if ent.label_ != "ORG" or ent.root.dep_ not in _PARTY_DEPS:
+        # a county or city no table knows acts as its local government when it is the subject
+        # ('Palm Beach County issued an evacuation order'); elsewhere it is a place
+        local = ent.label_ == "GPE" and ent.root.dep_ == "nsubj"
+        if not local and (ent.label_ != "ORG" or ent.root.dep_ not in _PARTY_DEPS):
             continue
         if any(
             i in b.index.by_token or i in gaz_at or i in b.titles for i in range(ent.start, ent.end)
@@ -748,11 +754,12 @@ def _code_unknown_bodies(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int
         if ent.root.pos_ != "PROPN":
             continue  # an ORG tag on a common noun is the tagger's guess, not a name
         start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+        sector = "GOV" if local else "UNK"  # a company's or group's kind is unknown
         owner = _owner_country(ent.root, gaz_at)
         if owner is not None:  # "Estonia's Internal Security Service": that country's body
-            b.add(min(start, owner[0]), ent.end, ent.text, owner[1], "UNK")
+            b.add(min(start, owner[0]), ent.end, ent.text, owner[1], sector)
             continue
-        b.index.bodies.add(b.add(start, ent.end, ent.text, None, "UNK"))  # kind unknown
+        b.index.bodies.add(b.add(start, ent.end, ent.text, None, sector))
 
 
 def code_actors(doc: Doc) -> list[Actor]:
