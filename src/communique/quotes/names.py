@@ -501,7 +501,8 @@ class NameIndex(EntityRepairs):
         if person is None or not person.is_person:
             return False
         honorific = all(
-            w.lower() in self.lex.titles or w.lower() in _TITLES for w in (person.role or "").split()
+            w.lower() in self.lex.titles or w.lower() in _TITLES
+            for w in (person.role or "").split()
         )  # 'H.E. Dr.' says how to address the person, not what they do
         if honorific:
             person.role = doc[s:e].text
