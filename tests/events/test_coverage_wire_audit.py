@@ -713,3 +713,34 @@ def test_light_verbs_with_event_nouns(nlp: Language, text: str, etype: str, quad
 )
 def test_warnings_to_no_one_are_no_threat(nlp: Language, text: str) -> None:
     assert _main(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "quad"),
+    [
+        ("A French aid worker was kidnapped by gunmen in Niger.", "ASSAULT", 4),
+        ("Two Chinese nationals were deported by Pakistan.", "COERCE", 4),
+        ("The border crossing was reopened by Egypt on Monday.", "CONCEDE", 1),
+        ("The peace deal was signed by Ethiopia and the Tigray rebels in Pretoria.", "SUPPORT", 1),
+        ("The Russian opposition leader was sentenced to 19 years in prison.", "SANCTION", 4),
+        ("The Georgian ambassador was summoned to the EU foreign service.", "ACCUSE", 3),
+        ("Israel's proposal was rejected by Hamas.", "REJECT", 3),
+        ("Sweden's NATO bid was backed by Turkey's parliament.", "SUPPORT", 1),
+        ("The American journalist was freed by the Taliban after a year.", "RETREAT", 2),
+        ("Fresh sanctions against Iran were announced by Britain.", "SANCTION", 4),
+        ("The Serbian protesters were dispersed by riot police.", "COERCE", 4),
+        ("Several villages in Kherson were shelled by Russian troops.", "ASSAULT", 4),
+        ("Japanese reservists were called up for exercises.", "MOBILIZE", 4),
+        ("The Ugandan opposition leader was charged with treason.", "ACCUSE", 3),
+        ("The Indian ambassador was expelled by Canada.", "SANCTION", 4),
+        ("A new ceasefire in Gaza was brokered by Qatar and Egypt.", "CONSULT", 1),
+        ("The Lebanese prime minister was received by the Saudi crown prince.", "CONSULT", 1),
+        ("Venezuela's election result was rejected by the opposition.", "REJECT", 3),
+    ],
+)
+def test_passive_wire_sentences(nlp: Language, text: str, etype: str, quad: int) -> None:
+    """The same acts in the passive, with and without a 'by' phrase: the voice changes who
+    is named first, never the type."""
+    event = _main(nlp, text)
+    assert event is not None, "no event coded"
+    assert (event.type, event.quad) == (etype, quad)
