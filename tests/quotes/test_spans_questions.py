@@ -85,3 +85,16 @@ def test_estimate_with_a_clause_is_reported(run: Run) -> None:
 def test_free_relative_subject_is_still_a_statement(run: Run) -> None:
     quotes, _ = run("The mayor said what the city needed was a new bridge.")
     assert [q.text for q in quotes] == ["what the city needed was a new bridge"]
+
+
+def test_evidence_participle_after_a_finding_is_the_writers_inference(run: Run) -> None:
+    quotes, _ = run(
+        "The astronomers found that the star dimmed every eleven days, indicating that a "
+        "large planet was passing in front of it."
+    )
+    assert [q.text for q in quotes] == ["the star dimmed every eleven days"]
+
+
+def test_a_person_who_indicates_still_reports(run: Run) -> None:
+    quotes, _ = run("The minister indicated that she would not seek a second term.")
+    assert [q.text for q in quotes] == ["she would not seek a second term"]

@@ -986,6 +986,8 @@ def find_indirect(
     ]
     found: list[Found] = []
     for tok in cues:
+        if _evidence_participle(tok):
+            continue
         att = cue_attribution(tok, lex)
         if _inverted_tail(tok, lex) is not None:
             # the inverted subject after the cue speaks, not the subject of the clause before
@@ -1005,6 +1007,24 @@ def find_indirect(
         if view is not None:
             found.append(Found(view[1][0], view[1][1], "indirect", view[0]))
     return _merge_with_direct(found, direct, marks, doc.text)
+
+
+@cache
+def _evidence_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in load_table("quote_span_evidence_verbs.csv"))
+
+
+def _evidence_participle(tok: Token) -> bool:
+    """'certain wavelengths weakened when the planet passed, indicating that ...': a verb of
+    evidence as a participle after a comma, with no subject of its own, has the fact just
+    stated as its subject; what it introduces is the writer's inference, not reported
+    speech ('posts suggesting she was a victim' modifies a noun and still reports)."""
+    return (
+        tok.tag_ == "VBG" and tok.lemma_.lower() in _evidence_verbs()
+        and tok.dep_ in ("advcl", "xcomp", "conj") and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and not any(c.dep_ in _SUBJ for c in tok.children)
+    )
 
 
 def _quote_then_comma(d: Found, f: Found, marks: list[MarkSpan], text: str) -> bool:
