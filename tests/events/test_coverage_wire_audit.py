@@ -744,3 +744,26 @@ def test_passive_wire_sentences(nlp: Language, text: str, etype: str, quad: int)
     event = _main(nlp, text)
     assert event is not None, "no event coded"
     assert (event.type, event.quad) == (etype, quad)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("China's new tariffs on Canadian canola took effect on Wednesday.", "SANCTION"),
+        ("The United States imposed tariffs on Chinese steel.", "SANCTION"),
+        ("The Indian air force evacuated stranded Nepali citizens from Sudan.", "AID"),
+        ("Authorities in Dhaka declared a curfew after clashes.", "COERCE"),
+        ("The junta gave ECOWAS troops an ultimatum to leave the country.", "THREATEN"),
+        ("The hunger strike by the jailed activist entered its 40th day.", "PROTEST"),
+        ("A general strike paralysed Argentina on Thursday.", "PROTEST"),
+        ("The Serbian president's visit to Moscow angered Brussels.", "CONSULT"),
+    ],
+)
+def test_nominal_measures(nlp: Language, text: str, etype: str) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == etype
+
+
+def test_tariffs_in_a_forecast_are_no_event(nlp: Language) -> None:
+    text = "Economists warn that U.S. tariffs on steel could tip Canada into recession."
+    assert _main(nlp, text) is None
