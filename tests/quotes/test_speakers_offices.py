@@ -94,3 +94,14 @@ def test_an_office_in_apposition_before_an_honoured_name_is_that_persons(run: Ru
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "reach the coast") == "Chikondi Banda"
+
+
+def test_an_office_before_a_comma_and_an_honorific_is_the_role(run: Run) -> None:
+    text = (
+        "The meeting was chaired by the Senior Cabinet Secretary and Cabinet Secretary for "
+        "Water, Hon. Wanjiku Otieno, and attended by county officials.\n\n"
+        'Speaking at the ceremony, the Senior Cabinet Secretary said: "Every county will have '
+        'a new dam by 2030."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "new dam") == "Wanjiku Otieno"

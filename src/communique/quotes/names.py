@@ -635,6 +635,9 @@ class NameIndex(EntityRepairs):
             ):
                 first = k + 1  # 'Interior Minister Ana Ruiz and Finance Minister Ben Cole'
         if first >= start:
+            honoured = self._title_before_honorific(start)
+            if honoured:
+                return honoured
             # 'Minister Ana Ruiz' parsed as a modifier of another noun: the run of title words
             # right before the name
             k = start
@@ -677,6 +680,33 @@ class NameIndex(EntityRepairs):
             words_l = [t.text for t in left] + [noun.text]
             return _strip_brackets(" ".join(words_l)) or None
         return None
+
+    def _title_before_honorific(self, start: int) -> str | None:
+        """'the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, Hon. Jane
+        Roe': press releases put the office, a comma and an honorific before the name, and
+        the parse often breaks there. The capitalised run before the comma (with 'of',
+        'for', 'and' inside it) is the role when it holds a title word."""
+        doc = self.doc
+        k = start
+        while k > 0 and (doc[k - 1].text == "." or doc[k - 1].lower_ in _TITLES or (
+            doc[k - 1].lower_ in self.lex.titles and doc[k - 1].text.endswith(".")
+        ) or (doc[k - 1].lower_ + "." in self.lex.titles and doc[k].text == ".")):
+            k -= 1  # 'Hon.', 'H.E. Dr.'
+        if k == start or k < 2 or doc[k - 1].text != ",":
+            return None
+        end = k - 1
+        j = end
+        while j > 0 and (
+            (doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper())
+            or doc[j - 1].lower_ in ("of", "for", "and")
+        ):
+            j -= 1
+        while j < end and doc[j].lower_ in ("of", "for", "and"):
+            j += 1
+        words = doc[j:end]
+        if len(words) < 2 or not any(t.lower_ in self.lex.titles for t in words):
+            return None
+        return words.text
 
     def _build_roles(self) -> None:
         for ent in self.doc.ents:
