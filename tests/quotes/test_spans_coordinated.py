@@ -107,3 +107,16 @@ def test_second_that_clause_with_a_non_speech_verb_is_still_reported(run: Run) -
     assert second in texts
     assert texts[second].kind == "mixed"
     assert texts[second].speaker_mention != "that transit"
+
+
+def test_accused_after_a_quoted_report_is_the_speakers_own_quote(run: Run) -> None:
+    quotes, _ = run(
+        "In Oslo, ministry spokeswoman Kari Nordby told a weekly press briefing that Norway "
+        "\"threatens no neighbour at all\" and accused some Swedish commentators of "
+        "\"inventing a crisis to sell newspapers\"."
+    )
+    texts = _texts(quotes)
+    second = "inventing a crisis to sell newspapers"
+    assert second in texts
+    assert texts[second].speaker == "Kari Nordby"
+    assert not any(second in t and t != second for t in texts)

@@ -73,7 +73,17 @@ def cue_attribution(cue: Token, lex: Lexicon) -> Attribution:
     """
     att = attribute(cue, lex)
     head = cue.head
-    if head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if head.dep_ == "relcl" and head.head.dep_ in ("dobj", "dative") and any(
+        c.lower_ == "that" and c.i < head.i for c in head.children
+    ):
+        # 'told a briefing that China "..." and accused X of "..."': the reported clause
+        # misparsed as a relative clause of the listener; treat it as the cue's complement
+        host = head.head.head
+    elif head.dep_ == "ccomp":
+        host = head.head
+    else:
+        return att
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return att
     participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp")
     # 'X said "A" and said B': a narrator's verb coordinated with a verb inside the quotation
@@ -83,13 +93,13 @@ def cue_attribution(cue: Token, lex: Lexicon) -> Attribution:
     )
     if not (participle or after_quote):
         return att
-    outer = head.head
+    outer = host
     if outer.lemma_.lower() not in lex.indirect_that or outer.pos_ not in ("VERB", "AUX"):
         return att
-    host = attribute(outer, lex)
-    if host.speaker is None:
+    reporter = attribute(outer, lex)
+    if reporter.speaker is None:
         return att
-    return Attribution(cue, host.speaker, att.cue_text, host.via)
+    return Attribution(cue, reporter.speaker, att.cue_text, reporter.via)
 
 
 def _is_cue(tok: Token, lex: Lexicon) -> bool:

@@ -148,7 +148,9 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
             and (v.lemma_.lower() in lex.direct or v.lemma_.lower() in lex.characterising)
             and not any(c.dep_ in _SUBJ for c in v.children)
             and k >= 2 and doc[k - 1].dep_ == "cc" and (doc[k - 2].text == "," or (
-                doc[k - 2].is_quote and doc[k - 1].lower_ == "and" and not _agent_host(v, lex)
+                doc[k - 2].is_quote and doc[k - 1].lower_ == "and" and (
+                    not _agent_host(v, lex) or _characterises_quote(v, last, lex)
+                )
             ))
         ):
             # 'said X was "..." , but praised Y as "..."', 'said the reports were "baseless"
@@ -179,7 +181,7 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     return last
 
 
-def _that_clause(cue: Token) -> tuple[int, int] | None:
+def _that_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     """'told a briefing that China was ...' misparsed as a relative clause of 'briefing'.
 
     When the word right after the cue (or after its object) is 'that', the rest of the
@@ -206,7 +208,8 @@ def _that_clause(cue: Token) -> tuple[int, int] | None:
             # local outlet, that ...')
     if nxt is None:
         return None
-    return _trimmed(doc, nxt + 1, sent_end)
+    # '... that A "..." and accused B of "..."': the speaker's next act ends the clause
+    return _trimmed(doc, nxt + 1, _before_next_cue(doc, nxt + 1, sent_end, lex))
 
 
 def _split_that(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -709,6 +712,16 @@ def _wh_question(clause: Token) -> bool:
     return doc[k].tag_ in ("WP", "WRB", "WP$") and doc[k].head.i == clause.i
 
 
+def _characterises_quote(v: Token, last: int, lex: Lexicon) -> bool:
+    """'said China "poses no threat" and accused some politicians of "playing ..."': a
+    characterising verb after a closing mark that takes quoted words of its own is the
+    speaker's next statement (a quotation of its own), whoever the parse makes its subject."""
+    lemma = v.lemma_.lower()
+    return (lemma in lex.characterising or lemma in lex.direct) and any(
+        t.is_quote for t in v.doc[v.i + 1 : last + 1]
+    )
+
+
 def _hoisted_that(cue: Token, lex: Lexicon) -> list[Token]:
     """A 'that' clause the parser hung on an adverbial clause of the cue.
 
@@ -825,11 +838,11 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         if k < len(doc) and doc[k].pos_ == "PRON" and doc[k].lower_ != "that":
             k += 1
         if k < len(doc) and doc[k].lower_ == "that" and doc[k].dep_ != "det":
-            span = _that_clause(cue)
+            span = _that_clause(cue, lex)
             if span is not None:
                 return _split_that(doc, span)
     if not out and not comps and lemma in lex.indirect:
-        span = _that_clause(cue)
+        span = _that_clause(cue, lex)
         if span is not None:
             return _split_that(doc, span)
         zero = _zero_clause(cue) or _object_clause(cue) or _surface_clause(cue, lex)
