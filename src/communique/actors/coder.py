@@ -34,6 +34,7 @@ from communique.actors.gazetteer import (
 )
 from communique.actors.home import infer_home, main_country
 from communique.actors.roles import anaphor_table, party_posts, role_of
+from communique.actors.shared import localise_shared_names
 from communique.records import Actor
 from communique.records import Span as TextSpan
 from communique.resources import load_table
@@ -195,6 +196,7 @@ def build_actors(doc: Doc) -> ActorIndex:
         home = main_country(doc, ActorIndex(), gaz_at)  # Labour in a New Zealand story
         for i, (s, e, entry) in list(gaz_at.items()):
             gaz_at[i] = (s, e, entry.with_home(home))
+    localise_shared_names(doc, gaz_at)  # 'Albania's opposition Democratic Party'
     b = _Builder(doc)
     b.titles = titles
     _code_people(doc, b, gaz_at)

@@ -87,9 +87,13 @@ def phrase_table() -> dict[str, Entry]:
     """Every gazetteer phrase with the entry it codes (read once per process)."""
     found: dict[str, Entry] = {}
 
-    def add(phrase: str, entry: Entry) -> None:
+    def add(phrase: str, entry: Entry, curated: bool = False) -> None:
         old = found.get(phrase)
         if old is None or _PRIORITY[entry.kind] < _PRIORITY[old.kind]:
+            found[phrase] = entry
+        elif curated and old.kind == entry.kind:
+            # the curated table states everyday usage and beats an ISO short name of the same
+            # kind: wire copy's 'Congo' is the DR Congo, though ISO calls Brazzaville 'Congo'
             found[phrase] = entry
 
     names = country_names()
@@ -104,7 +108,7 @@ def phrase_table() -> dict[str, Entry]:
         code = row["code"]
         name = names.get(code, code)
         for phrase in _split(row["aliases"]):
-            add(phrase, Entry(code, "GOV", name, "country"))
+            add(phrase, Entry(code, "GOV", name, "country"), curated=True)
         for phrase in _split(row["demonyms"]):
             add(phrase, Entry(code, None, name, "demonym"))
         for phrase in _split(row["capitals"]):
