@@ -606,6 +606,10 @@ def _code_one(
             by_tok = agent(token)
             if by_tok is not None:
                 source = resolve(ctx, by_tok, quote)
+            if by_tok is None and entry.frame == "content":
+                # "warned that any attack would be met with force": the one who says so is
+                # who will respond; the passive subject is only the condition
+                source = _claimant(ctx, token, quote)
             if subj is not None and by_tok is None and entry.frame == "patient":
                 source = resolve(ctx, subj, quote) or [uncoded(subj)]
             elif subj is not None:

@@ -99,9 +99,15 @@ _SEVERAL = frozenset({"two", "three", "four", "both", "all"})
 _PROPOSALS = frozenset({"propose", "offer", "suggest", "float", "table"})
 
 
+# Readiness words: 'said it was ready to reopen the border' states a willingness (AGREE), not
+# the reopening, which 'agreed to reopen' accedes to.
+_READINESS = frozenset({"ready", "willing", "prepared"})
+
+
 def _agreed_content(outer: Trigger, inner: Trigger, doc: Doc) -> bool:
     return (
         outer.entry.type == "AGREE"
+        and doc[outer.head].lower_ not in _READINESS
         and not (
             doc[outer.head].lemma_.lower() in _PROPOSALS
             and doc[inner.head].pos_ in ("NOUN", "PROPN")
@@ -252,9 +258,20 @@ def speculated(token: Token) -> bool:
     forecast, hearsay = words.get("forecast", frozenset()), words.get("hearsay", frozenset())
     unanswered = words.get("unanswered", frozenset())
     forecasters = words.get("forecaster", frozenset())
+    expecting = words.get("expect", frozenset())
     modal = False
+    below = token
     for t in (token, *token.ancestors):
         low = t.lemma_.lower()
+        if (
+            t.i != token.i
+            and low in expecting
+            and t.pos_ == "VERB"
+            and below.dep_ in ("xcomp", "ccomp")
+            and any(c.dep_ == "nsubj" for c in t.children)
+        ):
+            return True  # "EU diplomats expect the package to be approved next week"
+        below = t
         if t.pos_ == "ADJ" and low in forecast:
             return True
         if t.i != token.i and any(

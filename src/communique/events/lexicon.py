@@ -179,7 +179,24 @@ def _objects(token: Token) -> set[str]:
             found.add("^" + _lemma(subj))
     found.update(_bare(token))
     found.update(_modified_patient(token))
+    found.update(_conditional(token))
     return found
+
+
+# Determiners that make a noun any member of its kind: 'to any incursion', 'any attack would be
+# met with': the act is a condition, not something that happened.
+_FREE_CHOICE = frozenset({"any", "every"})
+
+
+def _conditional(token: Token) -> set[str]:
+    """'#any' for a verb whose prepositional object or passive subject is a free-choice noun
+    ('would respond to any incursion', 'any attack would be met with force'): a response
+    promised to whatever may come, the shape of a conditional threat of retaliation."""
+    nouns = [c for c in token.children if c.dep_ == "nsubjpass"]
+    nouns += [o for p in token.children if p.dep_ == "prep" for o in _prep_objects(p)]
+    if any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for n in nouns for c in n.children):
+        return {"#any"}
+    return set()
 
 
 def _subject_marks(subj: Token) -> set[str]:
@@ -306,6 +323,7 @@ def _core_objects(token: Token) -> set[str]:
     found.update(_lemma(c) for c in _durations(token))
     found.update(_bare(token))
     found.update(_modified_patient(token))
+    found.update(_conditional(token))
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         # with no direct object the prepositional object is the verb's own argument
         # ('withdrew from the organisation'), not a word further away; a phrase of time or
@@ -326,6 +344,13 @@ def _core_objects(token: Token) -> set[str]:
         )
     if token.pos_ in ("NOUN", "PROPN"):
         found.update(_lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+        # an event noun's 'of' phrase is its own argument ('the release of $500 million')
+        found.update(
+            _lemma(o)
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in _prep_objects(p)
+        )
         place = measured(token)  # "began a third day of strikes": as "began strikes"
         if place.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
             found.add(_lemma(place.head))
@@ -347,6 +372,18 @@ def _particle(token: Token) -> str | None:
     return None
 
 
+def _separated_phrase(token: Token, lemmas: tuple[str, ...]) -> bool:
+    """Whether a verb + preposition + noun phrase ('put on hold') is written with the object
+    between verb and preposition ('put the law on hold'): the verb has that preposition with
+    that noun as its object."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == lemmas[1]
+        and any(_lemma(o) == lemmas[2] for o in _prep_objects(p))
+        for p in token.children
+    )
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every lexicon hit in ``doc``, left to right, at most one per token."""
     table = lexicon()
@@ -365,6 +402,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 k = len(entry.lemmas)
                 if k == 2 and prt == entry.lemmas[1]:
                     k = 1  # separated particle: "pull 1,000 troops out"
+                elif k == 3 and _separated_phrase(token, entry.lemmas):
+                    k = 1  # separated prepositional phrase: "put the law on hold"
                 elif (
                     prt is not None
                     and k == 1
@@ -390,10 +429,13 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     continue  # "alleged spying", "an officer accused of crimes": descriptions
                 if entry.objects:
                     objs = objs if objs is not None else _objects(token)
-                    if not entry.objects & objs:
-                        continue
                     core = core if core is not None else _core_objects(token)
-                    if not entry.objects & core:
+                    # a phrase's objects may hang from any of its words ('put on hold | the law')
+                    inner = doc[i + 1 : i + k]
+                    phrase_core = core.union(*(_core_objects(t) for t in inner))
+                    if not entry.objects & objs.union(phrase_core):
+                        continue
+                    if not entry.objects & phrase_core:
                         fallback = fallback or entry  # matched only on a distant word
                         continue
                 best = entry
