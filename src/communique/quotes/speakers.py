@@ -69,6 +69,33 @@ def _silence() -> dict[str, str]:
     return {r["lemma"].lower(): r["kind"] for r in load_table("quote_silence_verbs.csv")}
 
 
+@cache
+def _offices() -> dict[str, tuple[str, ...]]:
+    """Word -> the office it names under any spelling ('spokeswoman' and 'spokesperson' ->
+    spokesperson, 'PM' -> prime minister), see ``quote_office_variants.csv``."""
+    return {
+        r["word"].lower(): tuple(r["office"].lower().split())
+        for r in load_table("quote_office_variants.csv")
+    }
+
+
+def _holds(pool: set[str], word: str, named: frozenset[str] = frozenset()) -> bool:
+    """Does a role (its words, ``pool``) hold the office a role noun names? The word itself,
+    or any spelling of the same office: 'Commission spokesperson' holds 'spokeswoman',
+    'Prime Minister' holds 'PM'. ``named`` are the mention's proper modifiers, which a
+    generic head ('chief') needs the role to share."""
+    if word in pool:
+        return True
+    office = _offices().get(word)
+    if office is None:
+        return False
+    if office == ("*",):
+        # 'UN chief', 'WHO boss': the head of the body its modifiers name, whatever the title
+        return bool(named) and named <= pool
+    variants = {w for w, o in _offices().items() if o == office}
+    return all(w in pool for w in office) or bool(variants & pool)
+
+
 def _silent(verb: Token) -> bool:
     """Does this verb say its subject did not speak ('X could not be reached for comment',
     'X declined to comment')? Such a subject is no antecedent for the next 'he said'."""
@@ -293,8 +320,9 @@ class Cast(NameIndex):
 
         Candidates hold a role (or, for bodies, a name) containing the head noun. More shared
         modifiers win; a holder whose role adds 'deputy', 'vice' or 'former' that the mention
-        lacks loses ('the governor' is not the deputy governor); then the most recently
-        mentioned holder wins.
+        lacks loses ('the governor' is not the deputy governor); then a holder named before
+        the mention beats one named after it, and the most recently mentioned holder wins.
+        Spellings of one office count as one ('spokeswoman' for a spokesperson, 'PM').
         """
         words = {t.lower_ for t in tok.lefts if t.pos_ in ("ADJ", "PROPN", "NOUN")}
         head = tok.lemma_.lower()
@@ -311,6 +339,11 @@ class Cast(NameIndex):
             t.lower_ for t in tok.lefts
             if t.dep_ in ("compound", "amod") and (t.pos_ == "PROPN" or t.ent_type_ in PLACE)
         } if body else set()
+        named = frozenset(  # 'UN chief'; 'WHO chief' with 'WHO' read as a pronoun
+            t.lower_ for t in tok.lefts
+            if t.dep_ not in ("det", "punct", "poss")
+            and (t.pos_ == "PROPN" or t.ent_type_ or (t.is_upper and len(t.text) > 1))
+        )
         for entity in self.people.values():
             if body and entity.is_person:
                 continue  # 'police said' is the force, not its named chief
@@ -321,9 +354,15 @@ class Cast(NameIndex):
                 pool |= set(entity.name.lower().split())
             if proper - pool:
                 continue
-            if head in pool or tok.lower_ in pool:
+            own = named if entity.is_person else frozenset()  # the UN has no 'UN chief'
+            if _holds(pool, head, own) or _holds(pool, tok.lower_, own):
                 extra = (pool & QUALIFIERS) - words
-                score = (len(words & pool) - 2 * len(extra), last_seen.get(id(entity), -1), 0)
+                seen = last_seen.get(id(entity), -1)
+                # among holders sharing as many of the mention's words, one named before it
+                # beats one named after it: 'the spokeswoman' re-names the spokesperson
+                # already quoted, not one who comes later ('Ukrainian foreign minister:' over
+                # a live-blog entry still finds the foreign minister its body names)
+                score = (len(words & pool) - 2 * len(extra), int(seen >= 0), seen)
                 if best is None or score > best[0]:
                     best = (score, entity)
         return best[1] if best else None
@@ -511,9 +550,11 @@ class Cast(NameIndex):
             if pobj is not None:  # 'Part of the judge's statement reads'
                 res = self.resolve(pobj, depth + 1)
                 return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
-        if tok.lemma_.lower() in self.lex.documents and tok.pos_ in ("NOUN", "PROPN") and (
+        if (
+            tok.lemma_.lower() in self.lex.documents or tok.lower_ in self.lex.documents
+        ) and tok.pos_ in ("NOUN", "PROPN") and (
             tok.pos_ == "NOUN" or self.entity_at(tok) is None
-        ):
+        ):  # 'figures from the Central Bank of Kenya': the table lists the plural only
             return self._document(tok, span)
         member = self._member_label(tok)
         if member is not None:
