@@ -53,3 +53,29 @@ def test_a_facility_a_delivery_ends_at_is_no_target(nlp: Language) -> None:
     text = "Jordan flew medical supplies for Sudanese refugees into Chad's Abeche airport."
     event = _of_type(_events(nlp, text), "AID")
     assert "TCD" not in {a.country for a in event.target}
+
+
+def test_a_collective_no_table_codes_acts_through_the_members_it_lists(nlp: Language) -> None:
+    """'the Alliance of Sahel States of Mali, Burkina Faso and Niger': the three countries."""
+    text = "The Alliance of Sahel States of Mali, Burkina Faso and Niger expelled the French envoy."
+    event = _of_type(_events(nlp, text), "SANCTION")
+    assert {a.country for a in event.source} == {"MLI", "BFA", "NER"}
+
+
+def test_the_e3_of_three_countries_is_the_three(nlp: Language) -> None:
+    event = _of_type(
+        _events(nlp, "The E3 of Britain, France and Germany condemned Iran."), "ACCUSE"
+    )
+    assert {a.country for a in event.source} == {"GBR", "FRA", "DEU"}
+
+
+def test_premises_of_a_body_stand_for_the_body(nlp: Language) -> None:
+    """A raid on 'the Baku office of Sputnik' targets Sputnik, not Baku."""
+    text = "Azerbaijani police raided the Baku office of Sputnik."
+    event = _of_type(_events(nlp, text), "COERCE")
+    assert [a.name for a in event.target] == ["Sputnik"]
+
+
+def test_the_issuer_of_a_rejected_summons_is_the_target(nlp: Language) -> None:
+    event = _of_type(_events(nlp, "Yoon rejected a summons from investigators."), "REJECT")
+    assert [(a.country, a.sector) for a in event.target] == [("KOR", "COP")]

@@ -164,6 +164,10 @@ def resolve(
                     ref,
                     *(ctx.ref(ctx.by_token[c.i], c) for c in obj.conjuncts if c.i in ctx.by_token),
                 ]
+        if len(refs) == 1 and not refs[0].country and not of_is_patient:
+            listed = _listed_members(ctx, t)
+            if listed:  # "the Alliance of Sahel States of Mali, Burkina Faso and Niger"
+                refs = listed
         if (
             not refs
             and depth < 2
@@ -285,6 +289,35 @@ def _included(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]
     return []
 
 
+def _listed_members(ctx: DocActors, token: Token) -> list[ActorRef]:
+    """The member countries a collective no table codes lists in an 'of' phrase ('the Alliance
+    of Sahel States of Mali, Burkina Faso and Niger', 'the E3 of Britain, France and Germany'):
+    the group acts through them. The list may hang on any noun of the name, so 'of' phrases are
+    followed down two levels; two or more coded countries are needed."""
+    heads = [token]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    refs: list[ActorRef] = []
+                    for m in _members(ctx, obj):
+                        idx = ctx.by_token.get(m.i)
+                        if idx is not None and ctx.actors[idx].country and _is_country(ctx, m):
+                            ref = ctx.ref(idx, m)
+                            if all(ref.name != r.name for r in refs):
+                                refs.append(ref)
+                    if len(refs) >= 2:
+                        return refs
+                    nxt.append(obj)
+        heads = nxt
+    return []
+
+
 def _group_members(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
     """The other countries of 'diplomats from the US, Britain and France': a group noun whose
     'from/of' phrase lists several actors stands for all of them."""
@@ -392,6 +425,10 @@ def _resolve_one(
         return _look_back(ctx, token, False, None)
     if low in RELATIVE and token.head.dep_ == "relcl":
         return _resolve_one(ctx, token.head.head, quote)
+    if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in premises_nouns():
+        owner = _of_owner(ctx, token)
+        if owner is not None:  # "raided the Baku office of Sputnik": Sputnik, not Baku
+            return ctx.ref(ctx.by_token[owner.i], owner)
     if token.pos_ in ("NOUN", "PROPN"):
         for i in range(token.i - 1, token.left_edge.i - 1, -1):  # "Israeli air strikes"
             t = ctx.doc[i]
@@ -409,6 +446,22 @@ def _resolve_one(
                 return ref
     obj = _derived_object(ctx, token, of_is_patient)
     return ctx.ref(ctx.by_token[obj.i], obj) if obj is not None else None
+
+
+@cache
+def premises_nouns() -> frozenset[str]:
+    """Nouns for a body's premises (``actors_premises_nouns.csv``)."""
+    return frozenset(r["word"].lower() for r in load_table("actors_premises_nouns.csv"))
+
+
+def _of_owner(ctx: DocActors, token: Token) -> Token | None:
+    """The coded actor in the 'of' phrase of a premises noun ('the office of Sputnik')."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i in ctx.by_token:
+                    return obj
+    return None
 
 
 def _hyphen_owner(t: Token, noun: Token) -> bool:
