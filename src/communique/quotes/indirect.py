@@ -1060,6 +1060,16 @@ def _speaks_inside(att: Attribution, clause: Found) -> bool:
     return sp is not None and clause.start <= sp.idx < clause.end
 
 
+def _cued_inside(d: Found, clause: Found, text: str) -> bool:
+    """'said that transit continued "without interruption."': a quotation whose own cue or
+    speaker is a word of the reported clause, after words of that clause, is a fragment of
+    the clause (a mixed quotation), however much of the clause it fills."""
+    att = d.attribution
+    if att is None or not text[clause.start : d.start].strip(" \"'“‘"):
+        return False
+    return _speaks_inside(att, clause) or clause.start <= att.cue.idx < clause.end
+
+
 def _merge_with_direct(
     found: list[Found], direct: list[Found], marks: list[MarkSpan], text: str
 ) -> tuple[list[Found], set[int]]:
@@ -1073,7 +1083,9 @@ def _merge_with_direct(
             overlap = min(f.end, d.end) - max(f.start, d.start)
             if overlap <= 0:
                 continue
-            if d.inner and f.start <= d.start and d.end <= f.end:
+            if f.start <= d.start and d.end <= f.end and (
+                d.inner or _cued_inside(d, f, text)
+            ):
                 absorbed.add(k)  # the reported clause holding the fragment is the quotation
                 f.kind = "mixed"
                 continue
