@@ -39,6 +39,10 @@ def _main(nlp: Language, text: str) -> str:
         ),
         ("Peru's congress suspended the fuel price increase after days of unrest.", "CONCEDE"),
         ("Iran's parliament shelved a new media law.", "CONCEDE"),
+        ("Serbia halted the lithium mining project after mass protests.", "CONCEDE"),
+        ("The authorities postponed the implementation of the new tax.", "CONCEDE"),
+        ("Georgia's ruling party paused the foreign agents bill.", "CONCEDE"),
+        ("Washington halted military aid to Ukraine.", "SANCTION"),
         ("Iran's government put on hold the hijab law.", "CONCEDE"),
         ("The Kenyan government put the finance bill on hold after the protests.", "CONCEDE"),
         ("The junta moved the former president from jail to house arrest.", "CONCEDE"),
@@ -51,15 +55,20 @@ def _main(nlp: Language, text: str) -> str:
         ("Israel launched a strike on a building in Beirut.", "ASSAULT"),
         ("Rioters set fire to the provincial assembly building.", "PROTEST"),
         ("Protesters torched the ruling party's offices in Dhaka.", "PROTEST"),
+        ("Rioters looted shops and torched police cars in Nairobi.", "PROTEST"),
+        ("Rioters attacked a mosque in Southport.", "PROTEST"),
+        ("Gunmen attacked a mosque in northern Nigeria.", "ASSAULT"),
         ("Militants set fire to a school in northern Nigeria.", "ASSAULT"),
         # 3. blocking in an institution rejects; blocking a road obstructs
         ("Slovakia blocked the release of 2 billion euros from the EU fund.", "REJECT"),
         ("Russia vetoed the draft resolution.", "REJECT"),
         ("Hungary blocked the sanctions package.", "REJECT"),
+        ("Poland blocked the EU migration pact.", "REJECT"),
         ("Farmers blocked the highway to Brussels with tractors.", "PROTEST"),
         # 4. diplomatic closures reduce relations
         ("Lithuania ordered the closure of the Russian consulate in Klaipeda.", "SANCTION"),
         ("Poland closed the Russian consulate in Gdansk.", "SANCTION"),
+        ("Germany shut down the Iranian consulates in the country.", "SANCTION"),
         ("Finland closed its border crossings with Russia.", "COERCE"),
         # 5. money released is aid; captives handed over are released
         ("The World Bank's board approved the release of $500 million to Kenya.", "AID"),
@@ -74,6 +83,7 @@ def _main(nlp: Language, text: str) -> str:
             "RETREAT",
         ),
         ("French troops pulled out of Niger.", "RETREAT"),
+        ("The last Russian troops departed from Nagorno-Karabakh.", "RETREAT"),
         # 7. a response promised to any attack threatens
         (
             'The defence minister vowed that the army would respond "with all its force" to '
@@ -86,6 +96,11 @@ def _main(nlp: Language, text: str) -> str:
             "with force.",
             "THREATEN",
         ),
+        (
+            "The Chinese defence ministry warned that any move towards Taiwan independence "
+            "would be crushed.",
+            "THREATEN",
+        ),
         ("The president will meet any leader who wants peace.", "CONSULT"),
         # 8. readiness is willingness, not the act
         (
@@ -93,6 +108,7 @@ def _main(nlp: Language, text: str) -> str:
             "AGREE",
         ),
         ("Israel agreed to reopen the Kerem Shalom crossing.", "CONCEDE"),
+        ("The junta said it was prepared to lift the curfew.", "AGREE"),
         # 9. forecasts and background states are not events
         ("EU diplomats expect the package to be approved next week.", "NONE"),
         ("Analysts predict that the central bank will approve the loan.", "NONE"),
@@ -100,6 +116,11 @@ def _main(nlp: Language, text: str) -> str:
         ("Turkey hosts more than three million Syrian refugees.", "NONE"),
         ("Qatar hosted the Iranian foreign minister on Tuesday.", "CONSULT"),
         ("The war has killed tens of thousands, according to UN figures.", "NONE"),
+        ("Fighting has killed thousands in the region since 2023.", "NONE"),
+        ("The conflict has displaced millions since April.", "NONE"),
+        ("Fighting killed 12 people in Khartoum on Tuesday.", "ASSAULT"),
+        ("An Israeli airstrike has killed 12 people in Gaza.", "ASSAULT"),
+        ("The army has killed 40 militants since January.", "ASSAULT"),
         # 10. the main clause's event comes first
         (
             "India suspended a water treaty with Pakistan a day after gunmen killed 26 tourists "

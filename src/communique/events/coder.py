@@ -31,7 +31,7 @@ from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
 from communique.events.appraisal import appraise
 from communique.events.frames import frame_ok, keep, outer_trigger, speech_ok
-from communique.events.lexicon import Trigger, find_triggers, lemma_forms, measured
+from communique.events.lexicon import Trigger, find_triggers, lemma_forms, lexicon, measured
 from communique.events.modifiers import Flags, clause_chain, flags_for
 from communique.events.participants import (
     agent,
@@ -153,7 +153,7 @@ _INTENT_HEADS = frozenset(
 # Readiness words (surface forms: 'is preparing to send' is a mobilisation under way, 'is
 # prepared to send' an offer) and the material help an offer of which is an AGREE.
 _READY = frozenset({"prepared", "ready", "willing", "open"})
-_OFFERABLE = frozenset({"MOBILIZE", "AID", "COOPERATE"})
+_OFFERABLE = frozenset({"MOBILIZE", "AID", "COOPERATE", "CONCEDE"})
 
 
 @cache
@@ -428,6 +428,53 @@ def _vowed_force(trig: Trigger, token: Token, heads: dict[int, Trigger]) -> bool
     )  # "pledged not to use force" is a commitment to peace, not a threat
 
 
+@cache
+def _riot_nouns() -> frozenset[str]:
+    """Nouns for people who are themselves rioting: the lexicon's self-frame rows of mode
+    'riot' ('rioters', 'looters')."""
+    return frozenset(
+        e.lemmas[0]
+        for rows in lexicon().values()
+        for e in rows
+        if e.frame == "self" and e.mode == "riot" and len(e.lemmas) == 1
+    )
+
+
+def _rioting(verb: Token) -> bool:
+    """Whether a verb of force has rioters as its subject (its own or, for a second verb, the
+    first one's): violence by rioters is the riot itself, which PLOVER codes as PROTEST."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.lemma_.lower() in _riot_nouns()
+    return False
+
+
+@cache
+def _process_nouns() -> frozenset[str]:
+    """Nouns for a drawn-out conflict or crisis, from ``data/event_process_nouns.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_process_nouns.csv"))
+
+
+def _toll(verb: Token, subj: Token | None) -> bool:
+    """Whether a verb reports the running toll of a drawn-out process rather than an act: its
+    subject is a process noun ('the war', 'fighting') no actor is named for, and it is told
+    in the perfect ('has killed') or over a span ('since April', 'so far'). 'The attack
+    killed 12 soldiers' names one act and stays an event (gold/events/README.md)."""
+    if subj is None or verb.pos_ != "VERB" or subj.lemma_.lower() not in _process_nouns():
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in subj.children):
+        return False  # "Russia's war has killed": a named side wages it
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+    span = any(
+        c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advmod" and c.lower_ == "far"
+        for c in verb.children
+    )
+    return perfect or span
+
+
 def _person_noun(token: Token) -> bool:
     """A noun naming people ('some patients', 'the officials'); pronouns are left out: an
     accusation needs the accused named in the sentence."""
@@ -486,6 +533,8 @@ def _code_one(
     vowed = _vowed_force(trig, token, heads)
     if vowed:
         ptype = types["THREATEN"]  # "vowed to retaliate", "pledged to punish those responsible"
+    if ptype.name == "ASSAULT" and token.pos_ == "VERB" and _rioting(token):
+        ptype = types["PROTEST"]  # "rioters attacked a mosque": a riot (PLOVER PROTEST)
     quote = ctx.quote_of(token.idx)
     speaker = ctx.speakers.get(quote) if quote is not None else None
     source: list[ActorRef] = []
@@ -678,6 +727,8 @@ def _code_one(
         if by_tok is not None:
             source = resolve(ctx, by_tok, quote)
             skip.add(by_tok.i)
+    if not source and host is None and _toll(token, subj):
+        return None  # "the fighting has killed thousands since April": a running toll
     found = None
     if not source and host is None:
         found = _sourceless(ctx, trig, token, subj, passive, heads, quote)
@@ -758,8 +809,10 @@ def _code_one(
         and token.pos_ == "VERB"
         and any(t.lower_ in _READY and (t.lower_ != "open" or t.pos_ == "ADJ") for t in chain[1:3])
     ):
-        # "Poland is prepared to send troops if necessary": readiness to help is an offer
-        # (CAMEO 03, intent to cooperate), not the help itself
+        # "Poland is prepared to send troops if necessary": readiness to help or to yield
+        # ('prepared to lift the curfew') is an offer (CAMEO 03, intent to cooperate), not
+        # the help or the concession itself; a release offered stays the release the gold
+        # codes ('would be prepared to free the detained Americans if ...')
         ptype = types["AGREE"]
     if (
         ptype.name == "ASSAULT"

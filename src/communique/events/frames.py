@@ -322,6 +322,10 @@ def frame_ok(trig: Trigger, doc: Doc) -> bool:
         return False  # "by the end of the campaign", "until the ceasefire": a point in time
     if _condition(token):
         return False  # "subject to agreement on the procedures", "pending approval": a condition
+    if token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children
+    ):
+        return False  # "any strike on its territory would trigger a response": no act named
     if token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and is_person(token.head):
         return False  # "coup leaders", "protest organisers", "bombing suspects": people, not acts
     deps = {c.dep_ for c in token.children}

@@ -324,6 +324,11 @@ def _core_objects(token: Token) -> set[str]:
     found.update(_bare(token))
     found.update(_modified_patient(token))
     found.update(_conditional(token))
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "rioters looted shops and torched cars": the shared subject is the verb's own
+        found.update(
+            m for c in token.head.children if c.dep_ == "nsubj" for m in _subject_marks(c)
+        )
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         # with no direct object the prepositional object is the verb's own argument
         # ('withdrew from the organisation'), not a word further away; a phrase of time or
