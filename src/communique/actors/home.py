@@ -45,6 +45,17 @@ HOME_SECTORS = frozenset(
 
 _PLACE_KINDS = ("country", "capital", "demonym", "place")
 
+# Unarmed groups, placed by where they are rather than by the side of a force named beside them
+PLACED_SECTORS = frozenset({"CVL", "MED", "JRN", "EDU", "REL", "REF", "LAB", "BUS"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF"})
+
+
+def _names_armed_side(index: ActorIndex, group: int, i: int) -> bool:
+    """Whether the country word at ``i`` is part of another actor that is an armed force
+    ('Russian drones', 'Houthi missiles'): it tells that force's side only."""
+    other = index.by_token.get(i)
+    return other is not None and other != group and index.actors[other].sector in _ARMED_SECTORS
+
 
 @cache
 def foreign_nouns() -> frozenset[str]:
@@ -224,6 +235,7 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
             continue
         sent = first.sent
         best: tuple[int, str] | None = None
+        armed_side: tuple[int, str] | None = None
         # a titled person is placed by what precedes the title ("Tunisia's largest party
         # accused President Kais Saied"); a group by the nearest mention either side
         stop = first.start if titled else sent.end
@@ -242,6 +254,13 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
             elif i in person_home and not titled:
                 code = person_home[i]  # "In a letter to Keir Starmer, 200 MPs asked ..."
             dist = abs(i - first.start)
+            if code and actor.sector in PLACED_SECTORS and _names_armed_side(index, idx, i):
+                # 'five civilians were killed when Russian drones struck a market in Kharkiv':
+                # the force's side is not the victims'; they are placed by where they are
+                if armed_side is None or dist < armed_side[0]:
+                    armed_side = (dist, code)
+                continue
             if code and (best is None or dist < best[0]):
                 best = (dist, code)
+        best = best or armed_side
         actor.country = best[1] if best else main

@@ -173,6 +173,37 @@ def _expeller(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]
     return []
 
 
+# Conjunctions of a clause that says how the victims of a passive died ('were killed when a
+# jet bombed the village', 'were wounded as drones struck the market')
+_HOW_MARKS = frozenset({"when", "as", "after"})
+
+
+def _attacker_when(
+    ctx: DocActors, token: Token, heads: dict[int, Trigger], quote: int | None
+) -> list[ActorRef]:
+    """The doer of the attack a 'when' clause tells: 'At least 20 people were killed when a
+    junta aircraft bombed a monastery' -> the aircraft's side did the killing."""
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.i not in heads:
+            continue
+        if heads[clause.i].entry.type != "ASSAULT":
+            continue
+        if not any(
+            c.dep_ == "advmod"
+            and c.lower_ in _HOW_MARKS
+            or c.dep_ == "mark"
+            and c.lower_ in _HOW_MARKS
+            for c in clause.children
+        ):
+            continue
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None:
+            found = resolve(ctx, doer, quote)
+            if found:
+                return found
+    return []
+
+
 def sourceless(
     ctx: DocActors,
     trig: Trigger,
@@ -211,6 +242,8 @@ def sourceless(
                 return None  # "two people were killed": in a crash or an attack? Only with one
             target = resolve(ctx, subj, quote) or [uncoded(subj)]
             source = _authority(ctx, token, quote) if entry.type in _AUTHORITY_TYPES else []
+            if not source and entry.type == "ASSAULT":
+                source = _attacker_when(ctx, token, heads, quote)
             if not source and entry.type in ("SANCTION", "COERCE"):
                 source = _expeller(ctx, token, quote)  # "was expelled from Kenya"
             return [a for a in source if a not in target], target

@@ -1,0 +1,39 @@
+"""Sources and targets of the round-4 error categories, with sentences written for the test:
+the doer told by a 'when' clause, victims placed where they are, relatives and officials."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from communique.actors import code_actors
+from communique.events import code_events
+from communique.records import Event
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    doc = nlp(text)
+    return code_events(doc, [], code_actors(doc), "2025-06-14")
+
+
+def _of_type(events: list[Event], kind: str) -> Event:
+    found = [e for e in events if e.type == kind]
+    assert found, f"no {kind} in {[e.type for e in events]}"
+    return found[0]
+
+
+def test_a_when_clause_names_who_killed_the_victims_of_a_passive(nlp: Language) -> None:
+    text = "At least 20 people were killed when a junta aircraft bombed a monastery in Myanmar."
+    event = _of_type(_events(nlp, text), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.source] == [("MMR", "MIL")]
+    assert [a.text for a in event.target] == ["20 people"]
+
+
+def test_victims_are_placed_where_they_are_not_by_the_attackers_side(nlp: Language) -> None:
+    text = "Five civilians were killed when Russian drones struck a market in Kharkiv."
+    event = _of_type(_events(nlp, text), "ASSAULT")
+    assert [a.country for a in event.source] == ["RUS"]
+    assert [a.country for a in event.target] == ["UKR"]
+
+
+def test_a_crash_in_a_when_clause_has_no_doer(nlp: Language) -> None:
+    assert not [e for e in _events(nlp, "Two men were killed when their car crashed.") if e.source]
