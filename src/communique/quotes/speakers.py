@@ -150,8 +150,9 @@ class Cast(NameIndex):
 
 
     def _build_salience(self) -> None:
-        """Mentions outside quotes in order; pronoun votes go to the nearest preceding person."""
+        """Mentions outside quotes in order; pronoun votes go to the person in focus."""
         last_person: tuple[int, Person] | None = None
+        last_subject: tuple[int, Person] | None = None
         sent_of_last = -1
         for tok in self.doc:
             if self.inside_quote(tok.idx):
@@ -168,15 +169,54 @@ class Cast(NameIndex):
             if entity is not None:
                 if tok.i + 1 < len(self.doc) and self._token_entity.get(tok.i + 1) is entity:
                     continue  # only the last token of a multi-token name
-                self._mentions.append((tok.i, entity, _rank(tok)))
+                rank = self._name_rank(tok, entity)
+                self._mentions.append((tok.i, entity, rank))
                 if entity.is_person:
                     last_person = (tok.i, entity)
                     sent_of_last = tok.sent.start
+                    if rank >= MAIN:
+                        last_subject = (tok.i, entity)
             elif tok.lower_ in ("he", "she") and tok.dep_ in _SUBJ and last_person is not None:
-                # a subject pronoun right after a person names that person's gender
-                if tok.sent.start == sent_of_last or tok.i - last_person[0] < 40:
-                    last_person[1].votes[_PERSON_PRON[tok.lower_]] += 1
+                # a subject pronoun right after a person names that person's gender: the
+                # subject of this or the previous sentence if there is one ('Judge Lee cut off
+                # the defendant Park. ... she said': the judge), else the nearest person
+                voted = last_person
+                if last_subject is not None and self._near_sentence(last_subject[0], tok):
+                    voted = last_subject
+                if tok.sent.start == sent_of_last or tok.i - voted[0] < 40:
+                    voted[1].votes[_PERSON_PRON[tok.lower_]] += 1
         self._mention_pos = [m[0] for m in self._mentions]
+
+    def _near_sentence(self, pos: int, tok: Token) -> bool:
+        """Is token ``pos`` in the sentence of ``tok`` or the one right before it?"""
+        sent = tok.sent
+        if pos >= sent.start:
+            return True
+        return sent.start > 0 and pos >= self.doc[sent.start - 1].sent.start
+
+    def _name_rank(self, tok: Token, entity: Person) -> int:
+        """Salience of a (multi-token) name ending at ``tok``: the best rank of its tokens,
+        and MAIN for a name the parse buried inside the main clause's subject phrase
+        ('Presiding Judge Lee Mi-sun cut off ...' read with 'Presiding' as a clausal subject
+        and the name as its object: a participle title, 'Acting', 'Outgoing', misread as a
+        clausal subject). Other names inside a subject phrase stay below."""
+        s = tok.i
+        while s > 0 and self._token_entity.get(s - 1) is entity:
+            s -= 1
+        run = self.doc[s : tok.i + 1]
+        rank = max(_rank(t) for t in run)
+        if rank or not entity.is_person:
+            return rank
+        head = next((t for t in run if not (s <= t.head.i <= tok.i) or t.head.i == t.i), tok)
+        up = head
+        for _ in range(3):
+            if up.dep_ == "csubj":
+                verb = up.head
+                return MAIN if verb.dep_ == "ROOT" and verb.i > tok.i else 0
+            if up.dep_ not in ("dobj", "compound") or up.head.i == up.i:
+                return 0
+            up = up.head
+        return 0
 
     # -- resolution -----------------------------------------------------------------------
     def by_label(self, label: str) -> Person | None:
