@@ -75,6 +75,9 @@ def _main(nlp: Language, text: str) -> str:
         ("The IMF released a $1 billion tranche to Pakistan.", "AID"),
         ("Hamas handed over two hostages to the Red Cross.", "RETREAT"),
         ("Russia returned 12 Ukrainian children.", "RETREAT"),
+        ("Azerbaijan returned two Armenian soldiers captured in the border clash.", "RETREAT"),
+        ("The World Bank approved $1.5 billion in financing for Egypt.", "AID"),
+        ("The court approved the release of the opposition leader.", "RETREAT"),
         ("The Taliban released a British aid worker.", "RETREAT"),
         # 6. troops leaving withdraw
         (
@@ -101,6 +104,11 @@ def _main(nlp: Language, text: str) -> str:
             "would be crushed.",
             "THREATEN",
         ),
+        (
+            "The defence minister said any country that attacks Iran will face a devastating "
+            "response.",
+            "THREATEN",
+        ),
         ("The president will meet any leader who wants peace.", "CONSULT"),
         # 8. readiness is willingness, not the act
         (
@@ -118,6 +126,8 @@ def _main(nlp: Language, text: str) -> str:
         ("The war has killed tens of thousands, according to UN figures.", "NONE"),
         ("Fighting has killed thousands in the region since 2023.", "NONE"),
         ("The conflict has displaced millions since April.", "NONE"),
+        ("Families fled from the violence in Khartoum.", "NONE"),
+        ("Thousands fled after an attack by militants on the town.", "ASSAULT"),
         ("Fighting killed 12 people in Khartoum on Tuesday.", "ASSAULT"),
         ("An Israeli airstrike has killed 12 people in Gaza.", "ASSAULT"),
         ("The army has killed 40 militants since January.", "ASSAULT"),

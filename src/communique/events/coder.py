@@ -727,6 +727,17 @@ def _code_one(
         if by_tok is not None:
             source = resolve(ctx, by_tok, quote)
             skip.add(by_tok.i)
+    if (
+        not source
+        and entry.frame == "content"
+        and subj is not None
+        and not passive
+        and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subj.children)
+    ):
+        # "any country that attacks Iran will face a devastating response": the one who
+        # says so will respond; 'any country' is only the condition
+        source = _claimant(ctx, token, quote)
+        skip.add(subj.i)
     if not source and host is None and _toll(token, subj):
         return None  # "the fighting has killed thousands since April": a running toll
     found = None

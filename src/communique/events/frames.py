@@ -301,6 +301,12 @@ def speculated(token: Token) -> bool:
     return False
 
 
+@cache
+def flight_verbs() -> frozenset[str]:
+    """Verbs whose object event is what people got away from, ``data/event_flight_verbs.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_flight_verbs.csv"))
+
+
 def frame_ok(trig: Trigger, doc: Doc) -> bool:
     """Frames that rule a trigger out by its own syntax: an intransitive protest verb with an
     object ('demonstrated a device'), 'ask' without a to-clause ('asked about the plan'); a
@@ -326,6 +332,15 @@ def frame_ok(trig: Trigger, doc: Doc) -> bool:
         c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children
     ):
         return False  # "any strike on its territory would trigger a response": no act named
+    if (
+        token.pos_ in ("NOUN", "PROPN")
+        and (token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ == "from")
+        and (token.head if token.dep_ == "dobj" else token.head.head).lemma_.lower()
+        in flight_verbs()
+    ):
+        # "people fleeing fighting in eastern Congo", "fled from the violence": what they
+        # fled, background ('fled after the attack' keeps the attack)
+        return False
     if token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and is_person(token.head):
         return False  # "coup leaders", "protest organisers", "bombing suspects": people, not acts
     deps = {c.dep_ for c in token.children}

@@ -190,13 +190,21 @@ _FREE_CHOICE = frozenset({"any", "every"})
 
 def _conditional(token: Token) -> set[str]:
     """'#any' for a verb whose prepositional object or passive subject is a free-choice noun
-    ('would respond to any incursion', 'any attack would be met with force'): a response
-    promised to whatever may come, the shape of a conditional threat of retaliation."""
+    ('would respond to any incursion', 'any attack would be met with force'), '#anysubj'
+    when its active subject is one ('any country that attacks will face'): a response promised
+    to whatever may come, the shape of a conditional threat of retaliation."""
+    marks = set()
     nouns = [c for c in token.children if c.dep_ == "nsubjpass"]
     nouns += [o for p in token.children if p.dep_ == "prep" for o in _prep_objects(p)]
-    if any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for n in nouns for c in n.children):
-        return {"#any"}
-    return set()
+    if any(_free_choice(n) for n in nouns):
+        marks.add("#any")
+    if any(c.dep_ == "nsubj" and _free_choice(c) for c in token.children):
+        marks.add("#anysubj")  # "any country that attacks Iran will face a response"
+    return marks
+
+
+def _free_choice(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in noun.children)
 
 
 def _subject_marks(subj: Token) -> set[str]:
