@@ -36,3 +36,39 @@ def test_wrote_on_a_platform_keeps_the_writer_as_speaker(run: Run) -> None:
     assert q.kind == "mixed"
     assert q.speaker_mention == "The defence minister"
     assert q.cue == "wrote on X"
+
+
+def test_clause_ending_in_a_fragment_before_a_participle_cue_is_mixed(run: Run) -> None:
+    quotes, _ = run(
+        "The union spokeswoman said the negotiations were \"tense but open,\" adding that "
+        "the employers had made \"a real effort\" this week."
+    )
+    texts = _texts(quotes)
+    first = "the negotiations were \"tense but open,\""
+    assert first in texts
+    assert texts[first].kind == "mixed"
+    assert texts[first].cue == "said"
+    second = "the employers had made \"a real effort\" this week"
+    assert second in texts
+    assert texts[second].kind == "mixed"
+    assert len(quotes) == 2
+
+
+def test_verbless_phrase_after_the_fragment_stays_in_the_clause(run: Run) -> None:
+    quotes, _ = run(
+        "She said she expected an agreement, but probably \"in the final hour,\" and most "
+        "likely with help from the larger ports."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed"
+    assert quotes[0].text.endswith("with help from the larger ports")
+
+
+def test_a_second_act_after_the_report_is_not_part_of_it(run: Run) -> None:
+    quotes, _ = run(
+        "Baraka said in a statement that the raids were \"a clear attempt to wreck\" the "
+        "truce, and called on the mediators to act."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text == "the raids were \"a clear attempt to wreck\" the truce"
+    assert quotes[0].kind == "mixed"

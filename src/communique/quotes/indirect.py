@@ -761,6 +761,32 @@ def _within_report(cue: Token, lex: Lexicon) -> bool:
     )
 
 
+def _verbless_tail(cue: Token, b: int) -> int:
+    """'said he expected a deal, but probably "at the last minute," and most likely with
+    guarantees': what the parser hung on the cue after the reported clause goes on with the
+    clause when it cannot be a second act of speaking: a verbless conjunct (no verb, no
+    subject, no noun head), or any phrase after a clause left unfinished ('..., but
+    probably'). Only punctuation, marks and a coordinator may stand between."""
+    doc = cue.doc
+    for k in sorted(cue.children, key=lambda t: t.i):
+        if k.i <= b or k.is_punct or k.is_quote or k.dep_ == "cc":
+            continue
+        gap = doc[b + 1 : k.left_edge.i]
+        if not all(t.is_punct or t.is_quote or t.dep_ == "cc" for t in gap):
+            break
+        last = doc[b]
+        unfinished = last.dep_ == "cc" or last.head.dep_ == "cc" and last.head.i > b - 2
+        if unfinished and k.dep_ in ("prep", "advmod", "npadvmod") or (
+            k.dep_ == "conj" and k.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+            and any(t.dep_ == "cc" for t in gap)
+            and not any(g.dep_ in _SUBJ for g in k.subtree)
+        ):
+            b = k.right_edge.i
+            continue
+        break
+    return b
+
+
 def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
@@ -817,6 +843,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
                 a = obj.left_edge.i  # 'announced the new region ... would be governing'
             if a <= cue.i <= b:  # a misparse that wraps the cue: keep the side the clause is on
                 a, b = (cue.i + 1, b) if c.i > cue.i else (a, cue.i - 1)
+            if c.i > cue.i:
+                b = _verbless_tail(cue, b)
             b = _before_next_cue(doc, a, b, lex)
             b = _correlative_end(doc, a, b)
             b = _condition_end(cue, b, lex)
@@ -1060,14 +1088,20 @@ def _speaks_inside(att: Attribution, clause: Found) -> bool:
     return sp is not None and clause.start <= sp.idx < clause.end
 
 
+_CLOSING = frozenset("\"'\u201d\u2019")
+
+
 def _cued_inside(d: Found, clause: Found, text: str) -> bool:
-    """'said that transit continued "without interruption."': a quotation whose own cue or
-    speaker is a word of the reported clause, after words of that clause, is a fragment of
-    the clause (a mixed quotation), however much of the clause it fills."""
-    att = d.attribution
-    if att is None or not text[clause.start : d.start].strip(" \"'“‘"):
-        return False
-    return _speaks_inside(att, clause) or clause.start <= att.cue.idx < clause.end
+    """Does the quotation open inside the reported clause, after words of that clause?
+
+    'said that transit continued "without interruption."', 'said the talks were "difficult
+    but alive," adding ...': the quoted words finish the clause, so they are a fragment of
+    it (a mixed quotation), however much of the clause they fill and whatever cue the
+    parser found for them. A clause that opens with the quotation ('said "We ..."') is
+    the quotation misparsed and stays direct."""
+    return d.attribution is not None and d.start < clause.end and any(
+        c.isalnum() for c in text[clause.start : d.start]
+    )
 
 
 def _merge_with_direct(
@@ -1083,10 +1117,13 @@ def _merge_with_direct(
             overlap = min(f.end, d.end) - max(f.start, d.start)
             if overlap <= 0:
                 continue
-            if f.start <= d.start and d.end <= f.end and (
-                d.inner or _cued_inside(d, f, text)
-            ):
+            inside = _cued_inside(d, f, text)
+            if f.start <= d.start and (d.end <= f.end or inside) and (d.inner or inside):
                 absorbed.add(k)  # the reported clause holding the fragment is the quotation
+                if d.end > f.end:
+                    # 'said the talks were "difficult but alive," adding ...': the clause
+                    # ends with the fragment, its closing mark included
+                    f.end = d.end + (text[d.end : d.end + 1] in _CLOSING)
                 f.kind = "mixed"
                 continue
             if overlap >= 0.5 * length or d.start < f.start or _quote_then_comma(d, f, marks, text):
