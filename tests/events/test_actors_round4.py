@@ -37,3 +37,19 @@ def test_victims_are_placed_where_they_are_not_by_the_attackers_side(nlp: Langua
 
 def test_a_crash_in_a_when_clause_has_no_doer(nlp: Language) -> None:
     assert not [e for e in _events(nlp, "Two men were killed when their car crashed.") if e.source]
+
+
+def test_relatives_of_captives_are_placed_by_their_act_not_the_captors_place(
+    nlp: Language,
+) -> None:
+    text = "Relatives of hostages held in Gaza blocked a highway in Tel Aviv."
+    event = _of_type(_events(nlp, text), "PROTEST")
+    assert [(a.country, a.sector) for a in event.source] == [("ISR", "CVL")]
+
+
+def test_a_place_that_locates_the_victims_still_places_them(nlp: Language) -> None:
+    """A clause about the place of the attack ('a school sheltering families in Gaza City')
+    places the victims, unlike a clause about where captives are held."""
+    text = "A Russian strike on a school sheltering families in Kharkiv killed 15 people."
+    event = _of_type(_events(nlp, text), "ASSAULT")
+    assert "UKR" in {a.country for a in event.target}

@@ -50,6 +50,28 @@ PLACED_SECTORS = frozenset({"CVL", "MED", "JRN", "EDU", "REL", "REF", "LAB", "BU
 _ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF"})
 
 
+@cache
+def captive_verbs() -> frozenset[str]:
+    """Verbs saying where people are kept against their will (``actors_captive_verbs.csv``)."""
+    return frozenset(r["lemma"].lower() for r in load_table("actors_captive_verbs.csv"))
+
+
+def _held_in(doc: Doc, i: int, group: Token) -> bool:
+    """Whether the place word at ``i`` only says where captives are held ('relatives of
+    hostages held in Gaza': Gaza is where their captors keep the hostages; it places neither
+    them nor their relatives), in a clause the group is not part of."""
+    tok = doc[i]
+    for _ in range(12):
+        if tok.dep_ in ("acl", "relcl") and tok.head.i != tok.i:
+            if tok.left_edge.i <= group.i <= tok.right_edge.i:
+                return False  # the group is in that clause too: it places the group
+            return tok.lemma_.lower() in captive_verbs()
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _names_armed_side(index: ActorIndex, group: int, i: int) -> bool:
     """Whether the country word at ``i`` is part of another actor that is an armed force
     ('Russian drones', 'Houthi missiles'): it tells that force's side only."""
@@ -242,6 +264,8 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
         for i in range(sent.start, stop):
             if i in gaz_at and (_abroad(doc, i) or _topic(doc, gaz_at[i][1] - 1)):
                 continue  # "the attack on the Chinese embassy": not where the story is
+            if i in gaz_at and _held_in(doc, i, first.root):
+                continue  # "Relatives of hostages held in Gaza blocked a road in Tel Aviv"
             if not titled and i in gaz_at and _acted_on(doc, first.root, i):
                 # "The senator lauded the French government": whom, not whose. A known leader
                 # addressed still places the group below ("MPs wrote to Keir Starmer").
