@@ -84,6 +84,12 @@ def country_of_capital(name: str) -> str | None:
     return _capital_countries().get(fold(name.strip()))
 
 
+@cache
+def naming_verbs() -> frozenset[str]:
+    """Verbs giving a person's name ('identified only as Karim'), see the table."""
+    return frozenset(r["lemma"].lower() for r in load_table("quote_naming_verbs.csv"))
+
+
 def _strip_brackets(text: str) -> str:
     return " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;:-")
 
@@ -162,6 +168,40 @@ class NameIndex(EntityRepairs):
             ):
                 s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
         return s, e
+
+    def _description(self, ent: Span) -> bool:
+        """'the Hartlepool MP', 'the Ohio senator' tagged as a person: a definite phrase
+        ending in a role noun describes the person in focus by seat or party; its proper
+        words are a place or a party, not a name."""
+        doc = self.doc
+        s = ent.start
+        det = doc[s] if doc[s].lower_ in ("the", "this", "that") else (
+            doc[s - 1] if s > 0 else None
+        )
+        if ent.label_ != "PERSON" or det is None or det.lower_ not in ("the", "this", "that") or (
+            len(ent) > 4
+        ):
+            return False
+        last = ent[-1]
+        return last.i > det.i + 1 and (
+            self.role_word(last) or last.lower_ in self.lex.roles
+        ) and not any(fold(t.text) in self.lex.first_names for t in ent)
+
+    def _given_as(self, ent: Span) -> bool:
+        """'who gave his name only as Karim', 'identified only as Karim': a name a naming
+        verb gives after 'as' is a person's, whatever tag the NER gave it."""
+        return len(ent) <= 3 and ent.root.pos_ == "PROPN" and self.named_after_as(ent.start)
+
+    def named_after_as(self, i: int) -> bool:
+        """Does token ``i`` follow 'as' after a naming verb or 'name' a few words back ('gave
+        his name only as Karim', read either as a phrase or as a clause 'as Karim said')?"""
+        doc = self.doc
+        if i < 2 or doc[i - 1].lower_ != "as":
+            return False
+        return any(
+            (t.pos_ == "VERB" and t.lemma_.lower() in naming_verbs()) or t.lemma_ == "name"
+            for t in doc[max(i - 6, 0) : i - 1]
+        )
 
     def _acronym_led(self, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'United Nations Educational, Scientific and Cultural Organization (UNESCO)' tagged
@@ -338,11 +378,13 @@ class NameIndex(EntityRepairs):
         orgs: list[tuple[int, int]] = []
         for ent in doc.ents:
             ent, dated = self._undated(ent)
+            if self._description(ent):
+                continue  # 'The Hartlepool MP said': a description of someone, no name
             company = ent[-1].lower_.rstrip(".") in self.lex.org_suffixes and len(ent) > 1
             if (
                 (ent.label_ == "PERSON" or self._looks_personal(ent) or (
                     dated and self._dated_person(ent)
-                ))
+                ) or self._given_as(ent))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
@@ -754,6 +796,7 @@ class NameIndex(EntityRepairs):
         if entity is None and tok.i > 0 and (
             tok.text.replace(".", "").lower() in self.lex.postnominals
             and self.doc[tok.i - 1].pos_ == "PROPN"
+            and not any(c.dep_ == "det" for c in tok.children)  # 'the Hartlepool MP'
         ):
             return self.entity_at(self.doc[tok.i - 1])  # 'Kama Melly QC said': Melly speaks
         # a surname the tagger took for an interjection ('Stamenković et al found') is a name

@@ -604,6 +604,8 @@ class Cast(NameIndex):
         entity = entity or self.entity_at(tok)
         if entity is not None and not entity.is_person:
             entity = self._officer_of(tok) or entity
+        if entity is None and tok.pos_ == "NOUN":
+            entity = self._named_as(tok)  # 'a driver, identified only as Karim, said'
         if entity is None:
             for child in tok.children:  # 'the Vice President, Mike Pence, said'
                 if child.dep_ == "appos" and self.entity_at(child) is not None:
@@ -674,6 +676,20 @@ class Cast(NameIndex):
             self.note_speaker(tok, group)
             return Resolved(group, group.name, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _named_as(self, tok: Token) -> Person | None:
+        """'A shopkeeper who gave his name only as Karim said', 'a driver, identified only as
+        Karim, said': a clause on the speaker noun that gives a name after 'as' (with a
+        naming verb, ``quote_naming_verbs.csv``) names the speaker."""
+        for clause in tok.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.i < tok.i:
+                continue
+            for t in clause.subtree:
+                if t.pos_ == "PROPN" and self.named_after_as(t.i):
+                    found = self.entity_at(t)
+                    if found is not None and found.is_person:
+                        return found
+        return None
 
     def _family(self, tok: Token) -> Person | None:
         """'his family said', 'the family said' -> the '<Surname> family'.
@@ -987,7 +1003,9 @@ class Cast(NameIndex):
             return det is not None and det.lower_ in ("a", "an", "one", "another") and not any(
                 c.dep_ == "appos" or (c.dep_ == "compound" and c.ent_type_ == "PERSON")
                 for c in t.children
-            ) and self._token_entity.get(j + 1) is None
+            ) and self._token_entity.get(j + 1) is None and not (
+                t.dep_ == "appos" and self.entity_at(t.head) is not None
+            )  # 'Lord Frost, a Conservative peer, ...': the noun describes a named person
         return False
 
     def _document(self, tok: Token, span: Span) -> Resolved:

@@ -1,0 +1,54 @@
+"""Names given in passing and descriptions that are not names.
+
+'A shopkeeper who gave his name only as Karim' speaks as Karim, and so does the 'he' after
+him; 'the Hartlepool MP' or 'the Tory peer' re-names the person in focus by seat or party,
+never a person called 'Hartlepool MP'. Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _speaker_of(quotes: list[Quote], words: str) -> str | None:
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+def test_a_name_given_only_as_a_first_name_is_the_speaker(run: Run) -> None:
+    text = (
+        "A baker who gave his name only as Tarek said flour prices had tripled. "
+        '"We bake half of what we used to," he said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "flour prices had tripled") == "Tarek"
+    assert _speaker_of(quotes, "half of what we used to") == "Tarek"
+
+
+def test_a_person_identified_only_by_a_name_speaks_under_it(run: Run) -> None:
+    text = "A nurse, identified only as Samira, said the ward had run out of insulin."
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "run out of insulin") == "Samira"
+
+
+def test_the_seat_and_office_describe_the_member_already_named(run: Run) -> None:
+    text = (
+        "Alan Whitby, Labour MP for Grimsby, raised the closure of the fish market in the "
+        "Commons. The Grimsby MP said the town had been ignored for years."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "ignored for years") == "Alan Whitby"
+
+
+def test_the_party_peer_is_the_peer_named_before(run: Run) -> None:
+    text = (
+        "Lord Ashdown, a Liberal Democrat peer, attacked the treaty on Monday. The Lib Dem "
+        "peer said it gave the fishing fleet nothing."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "fishing fleet nothing") == "Ashdown"
