@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from communique.quotes.attribution import Attribution, according_to, relays_someone
+from communique.quotes.attribution import Attribution, according_to, attribute, relays_someone
 from communique.quotes.cues import Lexicon
 from communique.quotes.direct import Found, cue_attribution
 from communique.quotes.marks import MarkSpan
@@ -1044,10 +1044,55 @@ def find_indirect(
             if span is not None:
                 found.append(Found(span[0], span[1], "indirect", None, source=src))
     for tok in doc:
+        said = _noun_content(tok, lex) if tok.pos_ == "NOUN" and not quoted(tok.idx) else None
+        if said is not None:
+            found.append(Found(said[1][0], said[1][1], "indirect", said[0]))
+    for tok in doc:
         view = _view_phrase(tok, lex) if tok.pos_ == "ADP" and not quoted(tok.idx) else None
         if view is not None:
             found.append(Found(view[1][0], view[1][1], "indirect", view[0]))
     return _merge_with_direct(found, direct, marks, doc.text)
+
+
+@cache
+def _content_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in load_table("quote_span_content_nouns.csv"))
+
+
+def _noun_content(noun: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int]] | None:
+    """'repeated his argument that the assembly had "paralysed the state"': a speech noun
+    with a 'that' clause of its own (not a relative clause: 'the claim that he made' has no
+    complementiser) reports that clause. The noun's owner speaks ('his', 'the minister's');
+    without one, the subject of the verb that governs the noun ('rejected the claim that')."""
+    if noun.lemma_.lower() not in _content_nouns():
+        return None
+    clause = next((
+        c for c in noun.children
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and c.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and any(k.dep_ in _SUBJ for k in c.children)
+    ), None)
+    if clause is None:
+        return None
+    doc = noun.doc
+    span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    if span is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb = noun.head
+    if verb.dep_ == "prep" or verb.pos_ == "ADP":
+        verb = verb.head
+    if owner is not None:
+        first = doc[min(noun.left_edge.i, owner.left_edge.i)]
+        cue_text = doc[first.i : noun.i + 1].text
+        return Attribution(noun, owner, cue_text, None), span
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    att = attribute(verb, lex)
+    if att.speaker is None:
+        return None
+    cue_text = doc[verb.i : noun.i + 1].text
+    return Attribution(verb, att.speaker, cue_text, att.via), span
 
 
 @cache
