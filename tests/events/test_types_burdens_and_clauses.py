@@ -64,6 +64,7 @@ def _main(nlp: Language, text: str) -> str:
         ("Russia vetoed the draft resolution.", "REJECT"),
         ("Hungary blocked the sanctions package.", "REJECT"),
         ("Poland blocked the EU migration pact.", "REJECT"),
+        ("Germany blocked the EU ban on combustion engines.", "REJECT"),
         ("Farmers blocked the highway to Brussels with tractors.", "PROTEST"),
         # 4. diplomatic closures reduce relations
         ("Lithuania ordered the closure of the Russian consulate in Klaipeda.", "SANCTION"),
@@ -87,6 +88,7 @@ def _main(nlp: Language, text: str) -> str:
         ),
         ("French troops pulled out of Niger.", "RETREAT"),
         ("The last Russian troops departed from Nagorno-Karabakh.", "RETREAT"),
+        ("The Russian contingent flew home from Armenia.", "RETREAT"),
         # 7. a response promised to any attack threatens
         (
             'The defence minister vowed that the army would respond "with all its force" to '
@@ -109,6 +111,8 @@ def _main(nlp: Language, text: str) -> str:
             "response.",
             "THREATEN",
         ),
+        ("The general warned that any incursion would be repelled with force.", "THREATEN"),
+        ("The army will crush any rebellion, the defence minister said.", "THREATEN"),
         ("The president will meet any leader who wants peace.", "CONSULT"),
         # 8. readiness is willingness, not the act
         (
@@ -122,6 +126,7 @@ def _main(nlp: Language, text: str) -> str:
         ("Analysts predict that the central bank will approve the loan.", "NONE"),
         ("Qatar hosts the largest US base in the region.", "NONE"),
         ("Turkey hosts more than three million Syrian refugees.", "NONE"),
+        ("Qatar hosts Hamas's political office.", "NONE"),
         ("Qatar hosted the Iranian foreign minister on Tuesday.", "CONSULT"),
         ("The war has killed tens of thousands, according to UN figures.", "NONE"),
         ("Fighting has killed thousands in the region since 2023.", "NONE"),

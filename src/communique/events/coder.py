@@ -31,7 +31,14 @@ from communique.actors.gazetteer import country_names
 from communique.events.actors_in import FIRST_PERSON, DocActors, index_doc, resolve
 from communique.events.appraisal import appraise
 from communique.events.frames import frame_ok, keep, outer_trigger, speech_ok
-from communique.events.lexicon import Trigger, find_triggers, lemma_forms, lexicon, measured
+from communique.events.lexicon import (
+    Trigger,
+    conditional_marks,
+    find_triggers,
+    lemma_forms,
+    lexicon,
+    measured,
+)
 from communique.events.modifiers import Flags, clause_chain, flags_for
 from communique.events.participants import (
     agent,
@@ -428,6 +435,23 @@ def _vowed_force(trig: Trigger, token: Token, heads: dict[int, Trigger]) -> bool
     )  # "pledged not to use force" is a commitment to peace, not a threat
 
 
+def _promised_force(verb: Token) -> bool:
+    """Whether a verb of force in the future or conditional ('will', 'would') has a free-choice
+    patient ('any incursion would be repelled', 'would crush any attempt'): not an act but a
+    promise of force against whatever may come (CAMEO 13)."""
+    return (
+        verb.pos_ == "VERB"
+        and "#any" in conditional_marks(verb)
+        or any(c.dep_ == "dobj" and c.lower_ != "any" and _any_det(c) for c in verb.children)
+    ) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
+    )
+
+
+def _any_det(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children)
+
+
 @cache
 def _riot_nouns() -> frozenset[str]:
     """Nouns for people who are themselves rioting: the lexicon's self-frame rows of mode
@@ -533,6 +557,11 @@ def _code_one(
     vowed = _vowed_force(trig, token, heads)
     if vowed:
         ptype = types["THREATEN"]  # "vowed to retaliate", "pledged to punish those responsible"
+    # "any incursion would be repelled with force": force promised against whatever may come
+    # is a conditional threat, made by whoever says so
+    promised = ptype.name in _THREAT_TYPES and _promised_force(token)
+    if promised:
+        ptype = types["THREATEN"]
     if ptype.name == "ASSAULT" and token.pos_ == "VERB" and _rioting(token):
         ptype = types["PROTEST"]  # "rioters attacked a mosque": a riot (PLOVER PROTEST)
     quote = ctx.quote_of(token.idx)
@@ -655,7 +684,7 @@ def _code_one(
             by_tok = agent(token)
             if by_tok is not None:
                 source = resolve(ctx, by_tok, quote)
-            if by_tok is None and entry.frame == "content":
+            if by_tok is None and (entry.frame == "content" or promised):
                 # "warned that any attack would be met with force": the one who says so is
                 # who will respond; the passive subject is only the condition
                 source = _claimant(ctx, token, quote)
@@ -729,7 +758,7 @@ def _code_one(
             skip.add(by_tok.i)
     if (
         not source
-        and entry.frame == "content"
+        and (entry.frame == "content" or promised)
         and subj is not None
         and not passive
         and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subj.children)
@@ -866,7 +895,7 @@ def _code_one(
         # "threatened to strike Beirut if ...": the condition is the threat's content; the
         # threat itself was made
         flags = Flags(flags.negated, False, flags.intended, flags.historical_word)
-    if ptype.name == "THREATEN" and (entry.frame == "content" or vowed):
+    if ptype.name == "THREATEN" and (entry.frame == "content" or vowed or promised):
         # '"We will respond decisively"': the future is the threat's content; saying it is
         # the threat, made now
         flags = Flags(flags.negated, flags.hypothetical, False, flags.historical_word)

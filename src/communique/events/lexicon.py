@@ -179,7 +179,7 @@ def _objects(token: Token) -> set[str]:
             found.add("^" + _lemma(subj))
     found.update(_bare(token))
     found.update(_modified_patient(token))
-    found.update(_conditional(token))
+    found.update(conditional_marks(token))
     return found
 
 
@@ -188,7 +188,7 @@ def _objects(token: Token) -> set[str]:
 _FREE_CHOICE = frozenset({"any", "every"})
 
 
-def _conditional(token: Token) -> set[str]:
+def conditional_marks(token: Token) -> set[str]:
     """'#any' for a verb whose prepositional object or passive subject is a free-choice noun
     ('would respond to any incursion', 'any attack would be met with force'), '#anysubj'
     when its active subject is one ('any country that attacks will face'): a response promised
@@ -331,7 +331,7 @@ def _core_objects(token: Token) -> set[str]:
     found.update(_lemma(c) for c in _durations(token))
     found.update(_bare(token))
     found.update(_modified_patient(token))
-    found.update(_conditional(token))
+    found.update(conditional_marks(token))
     if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # "rioters looted shops and torched cars": the shared subject is the verb's own
         found.update(
