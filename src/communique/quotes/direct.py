@@ -345,6 +345,8 @@ def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
         subj = next((c for c in host.head.children if c.dep_ == "nsubj"), None)
     if subj is None and (verb.tag_ == "VBG" or verb.dep_ in ("conj", "xcomp")):
         subj = _inherited_subject(verb)
+    if subj is None and _comma_acl(verb):
+        subj = verb.head  # 'Musk, writing on X, called Altman "..."' misparsed as a modifier
     if subj is None and (verb.dep_ in ("relcl", "ROOT", "conj") or verb.tag_ == "VBD"):
         subj = _left_person(verb)  # a tensed verb misparsed as a noun's modifier
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -352,6 +354,21 @@ def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
     # a characterising verb needs someone to characterise: any nominal subject is taken as
     # speaking ('The report described it as "..."' quotes the report)
     return subj
+
+
+def _comma_acl(verb: Token) -> bool:
+    """'Musk, writing on X through his lawyers, called Altman "..."': the main verb after an
+    aside the parser read as a participle modifying the subject. It follows a comma that
+    closes the aside and takes an object of its own, which a true modifier ('tankers
+    described as part of the "shadow fleet"', passive, no object) does not."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.i > 0
+        and verb.doc[verb.i - 1].text == "," and head.i < verb.i
+        and head.pos_ in ("PROPN", "NOUN", "PRON")
+        and any(c.dep_ in ("dobj", "oprd") and c.i > verb.i for c in verb.children)
+        and any(t.text == "," for t in verb.doc[head.i + 1 : verb.i - 1])
+    )
 
 
 def _characterising(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> Attribution | None:

@@ -156,6 +156,14 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
             # 'said X was "..." , but praised Y as "..."', 'said the reports were "baseless"
             # and urged calm': after the closing mark, the speaker's next act
             return k - 3 if doc[k - 2].text == "," else k - 2
+        if (
+            v.pos_ == "VERB" and v.tag_ == "VBG" and v.lemma_.lower() in lex.characterising
+            and doc[k - 1].text == "," and k - 1 > first
+            and any(t.is_quote for t in doc[k + 1 : last + 1])
+        ):
+            # 'said it opposed the bill, calling it "a dangerous attempt ..."': the
+            # speaker's own characterisation after the report, a direct quotation of its own
+            return k - 2
         if v.lemma_.lower() not in lex.indirect_that or v.pos_ != "VERB":
             continue
         participle = v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj")
