@@ -53,3 +53,19 @@ def test_a_place_that_locates_the_victims_still_places_them(nlp: Language) -> No
     text = "A Russian strike on a school sheltering families in Kharkiv killed 15 people."
     event = _of_type(_events(nlp, text), "ASSAULT")
     assert "UKR" in {a.country for a in event.target}
+
+
+def test_a_movement_noun_as_subject_takes_its_doer_from_the_of_phrase(nlp: Language) -> None:
+    text = "The deployment of North Korean troops to Russia began in October."
+    event = _of_type(_events(nlp, text), "MOBILIZE")
+    assert [a.country for a in event.source] == ["PRK"]
+    assert [a.country for a in event.target] == ["RUS"]
+
+
+def test_the_object_of_an_event_nouns_verb_is_not_its_target(nlp: Language) -> None:
+    """'The EU's lifting of sanctions on Syria alarmed Israel': Syria is the one eased; Israel
+    only reacts."""
+    text = "The EU's lifting of sanctions on Syria alarmed Israel."
+    event = _of_type(_events(nlp, text), "CONCEDE")
+    assert [a.country for a in event.source] == ["EU"]
+    assert [a.country for a in event.target] == ["SYR"]

@@ -353,9 +353,34 @@ def _patient_by(token: Token) -> Token | None:
     return None
 
 
+@cache
+def mover_nouns() -> frozenset[str]:
+    """Event nouns whose 'of' phrase names who moves (``actors_mover_nouns.csv``)."""
+    return frozenset(r["word"].lower() for r in load_table("actors_mover_nouns.csv"))
+
+
+def _mover(token: Token) -> Token | None:
+    """The people or force in the 'of' phrase of a movement noun: 'the deployment of North
+    Korean troops to Russia' is North Korea's deployment; 'the visit of the Chinese
+    president' is his."""
+    if token.lemma_.lower() not in mover_nouns() or token.dep_ in ("dobj", "dative"):
+        return None  # "Maduro ordered the mobilisation of militia": the one ordering does it
+    for p in token.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj" and (
+                    role_of(o) is not None
+                    or o.ent_type_ in ("PERSON", "NORP")
+                    or o.lemma_.lower() in group_nouns()
+                ):
+                    return o
+    return None
+
+
 def noun_source(token: Token) -> Token | None:
     """Possessor or 'by' phrase of a nominal trigger ('Borrell's visit', 'the attack conducted
-    by the Taliban', 'criticism was voiced by the ministers')."""
+    by the Taliban', 'criticism was voiced by the ministers'), or the mover of a movement noun
+    ('the deployment of North Korean troops')."""
     for c in token.children:
         if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):
             return c  # not "Saturday's bombing": a day does nothing
@@ -363,6 +388,9 @@ def noun_source(token: Token) -> Token | None:
     if found is not None:
         return found
     found = _patient_by(token)
+    if found is not None:
+        return found
+    found = _mover(token)
     if found is not None:
         return found
     doer = _doer_of_act(token)
@@ -714,6 +742,9 @@ def search_below(
     ):
         # "imposed sanctions on Russia", "the blame rested on Brussels": the verb holds the prep
         frontier.append(token.head)
+    # an event noun that is its clause's subject: its verb's object is someone the event
+    # affects, not its target ('the deployment of troops to Russia alarmed Seoul')
+    said_of = token.head.i if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS else -1
     for _depth in range(4):
         nxt: list[Token] = []
         for t in frontier:
@@ -722,6 +753,8 @@ def search_below(
                     c.i in skip
                     or c.dep_ in SUBJECTS
                     or c.dep_ in ("relcl", "advcl", "ccomp", "conj", "nsubj")
+                    or t.i == said_of
+                    and c.dep_ in ("dobj", "dative", "attr", "oprd", "xcomp")
                 ):
                     continue
                 if c.dep_ == "prep" and c.lower_ not in preps and not _forum_prep(ctx, c, quote):
