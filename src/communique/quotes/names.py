@@ -203,6 +203,58 @@ class NameIndex(EntityRepairs):
             for t in doc[max(i - 6, 0) : i - 1]
         )
 
+    def _acronym_after(self, ent: Span) -> bool:
+        """Is the entity followed by a bracketed acronym of its initials ('the Electoral
+        Observation Mission (MOE)')? Bodies are defined so; people are not."""
+        doc, e = self.doc, ent.end
+        e = next((t.i for t in ent if t.text == "("), e)  # 'the Civic Election Watch (WEC'
+        if not (e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")"):
+            return False
+        acr = doc[e + 1].text
+        initials = sorted(t.text[0] for t in doc[ent.start : e] if t.text[:1].isupper())
+        return acr.isupper() and len(acr) >= 2 and initials == sorted(acr)
+
+    def _defined_acronyms(self, orgs: list[tuple[int, int]]) -> None:
+        """'the Pakistan Tehreek-e-Insaf (PTI)', 'the United Nations Assistance Mission in
+        Iraq (UNAMI)', 'the Electoral Observation Mission (MOE)': an article defines an
+        acronym by putting it in brackets after the full name. When the capitalised run
+        before the bracket (with 'of', 'for', 'in', 'and' and hyphenated parts inside it)
+        has the acronym's letters as its initials, in any order (a translated name keeps
+        its own order), the run is one body: the acronym and the run both name it, even
+        where the NER cut the name into a place and a fragment. Runs the NER already
+        tagged as one organisation keep the ordinary path."""
+        doc = self.doc
+        for k in range(2, len(doc) - 1):
+            acr = doc[k].text
+            if doc[k - 1].text != "(" or doc[k + 1].text != ")" or not (
+                acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 7
+            ):
+                continue
+            end = k - 1
+            j = end
+            while j > 0 and (
+                (doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ"))
+                or doc[j - 1].lower_ in ("of", "for", "in", "and", "on")
+                or (doc[j - 1].text == "-" and not doc[j - 1].whitespace_)
+                or (j - 1 > 0 and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
+            ):
+                j -= 1
+            while j < end and not doc[j].text[:1].isupper():
+                j += 1
+            run = doc[j:end]
+            if len(run) < 2 or (j, end) in orgs or any(
+                i in self._token_entity for i in range(j, end)
+            ):
+                continue
+            initials = sorted(t.text[0] for t in run if t.text[:1].isupper())
+            if initials != sorted(acr):
+                continue
+            name = run.text
+            entity = self.people.setdefault(fold(name), Person(name, False))
+            self._acronyms[acr] = entity
+            for i in range(j, end):
+                self._token_entity[i] = entity
+
     def _acronym_led(self, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'United Nations Educational, Scientific and Cultural Organization (UNESCO)' tagged
         in pieces: a bracketed acronym after a body whose capitals spell only its end extends
@@ -382,9 +434,9 @@ class NameIndex(EntityRepairs):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
             company = ent[-1].lower_.rstrip(".") in self.lex.org_suffixes and len(ent) > 1
             if (
-                (ent.label_ == "PERSON" or self._looks_personal(ent) or (
-                    dated and self._dated_person(ent)
-                ) or self._given_as(ent))
+                (ent.label_ == "PERSON" or (
+                    self._looks_personal(ent) and not self._acronym_after(ent)
+                ) or (dated and self._dated_person(ent)) or self._given_as(ent))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
@@ -442,8 +494,11 @@ class NameIndex(EntityRepairs):
             self._prefer_first_named(first_named)  # for bare surnames the NER left untagged
         acronyms = self._acronyms
         orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
-        orgs = self._split_org_person(orgs)
+        # a body defined with its acronym ('the Civic Election Watch (WEC)') holds no person
+        defined = [b for b in orgs if self._acronym_after(doc[b[0] : b[1]])]
+        orgs = self._split_org_person([b for b in orgs if b not in defined]) + defined
         orgs = self._acronym_led(orgs)
+        self._defined_acronyms(orgs)
         long_first = sorted(orgs, key=lambda b: -(b[1] - b[0]))
         for s, e in [b for b in long_first if b[1] - b[0] > 1]:
             if s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].is_title:
@@ -460,7 +515,10 @@ class NameIndex(EntityRepairs):
                 continue  # 'the Minister of Foreign Affairs of ..., H.E. Dr. Gedion Timothewos'
 
             own = doc[s:e]  # the body's own words: 'Supreme Court' of Puerto Rico is no place
-            if doc[e - 1].lemma_.lower() in self.lex.bodies:
+            if doc[e - 1].lemma_.lower() in self.lex.bodies or any(
+                t.lower_ == "for" for t in doc[s + 1 : e - 1]
+            ):  # 'Organization for Security and Co-operation' + 'in Europe' (a name of
+                # purpose; 'Court of Session' + 'in Scotland' only says where the court sits)
                 e = self._seat(e)
             e = self._coordinated(s, e)
             e = self._first_conjunct(s, e)

@@ -654,6 +654,10 @@ class Cast(NameIndex):
             self.note_speaker(tok, entity)
             name = entity.name
             outlet = outlet_name(tok, self.lex) if not entity.is_person else None
+            if outlet and self._acronyms.get(tok.text) is entity and (
+                self.lex.relays.get(entity.name.lower()) != outlet
+            ):
+                outlet = None  # 'the Pakistan Tehreek-e-Insaf (PTI)': not the news agency PTI
             fuller = self.lex.relays.get(entity.name.lower()) == outlet and (
                 len(entity.name) > len(outlet or "")
             )  # 'NBC News' stays when the article writes it; 'Guardian' -> 'The Guardian'
