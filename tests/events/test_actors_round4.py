@@ -69,3 +69,12 @@ def test_the_object_of_an_event_nouns_verb_is_not_its_target(nlp: Language) -> N
     event = _of_type(_events(nlp, text), "CONCEDE")
     assert [a.country for a in event.source] == ["EU"]
     assert [a.country for a in event.target] == ["SYR"]
+
+
+def test_a_seat_of_government_reporting_marks_the_country_of_an_untitled_office(
+    nlp: Language,
+) -> None:
+    text = "The White House said the president had spoken with the Mexican president."
+    event = _of_type(_events(nlp, text), "CONSULT")
+    assert [a.country for a in event.source] == ["USA"]
+    assert [a.country for a in event.target] == ["MEX"]

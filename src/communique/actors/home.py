@@ -273,6 +273,15 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
             code = None
             if i in gaz_at and gaz_at[i][2].kind in _PLACE_KINDS:
                 code = gaz_at[i][2].code
+            elif (
+                i in gaz_at
+                and gaz_at[i][2].kind == "metonym"
+                and gaz_at[i][2].sector in (None, "GOV")
+                and _is_country_code(gaz_at[i][2].code)
+            ):
+                # "The White House said the president had spoken with ...": a seat of
+                # government marks its country like a capital does
+                code = gaz_at[i][2].code
             elif i in gaz_at and gaz_at[i][2].kind == "party" and not titled:
                 code = gaz_at[i][2].code  # "Democratic senators rallied behind the administration"
             elif i in person_home and not titled:
