@@ -114,6 +114,7 @@ def _main(nlp: Language, text: str) -> str:
         ("The general warned that any incursion would be repelled with force.", "THREATEN"),
         ("The army will crush any rebellion, the defence minister said.", "THREATEN"),
         ("The president will meet any leader who wants peace.", "CONSULT"),
+        ("The ministry said any request would be answered within a week.", "NONE"),
         # 8. readiness is willingness, not the act
         (
             "Niger's junta said it was ready to reopen the border with Benin and resume talks.",

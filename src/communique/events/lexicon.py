@@ -190,17 +190,24 @@ _FREE_CHOICE = frozenset({"any", "every"})
 
 def conditional_marks(token: Token) -> set[str]:
     """'#any' for a verb whose prepositional object or passive subject is a free-choice noun
-    ('would respond to any incursion', 'any attack would be met with force'), '#anysubj'
-    when its active subject is one ('any country that attacks will face'): a response promised
-    to whatever may come, the shape of a conditional threat of retaliation."""
+    naming a hostile act ('would respond to any incursion', 'any attack would be met with
+    force'; 'would respond to any request' is no threat: ``event_hostile_acts.csv``), and
+    '#anysubj' when its active subject is a free-choice noun ('any country that attacks will
+    face'): a response promised to whatever may come, the shape of a conditional threat."""
     marks = set()
     nouns = [c for c in token.children if c.dep_ == "nsubjpass"]
     nouns += [o for p in token.children if p.dep_ == "prep" for o in _prep_objects(p)]
-    if any(_free_choice(n) for n in nouns):
+    if any(_free_choice(n) and _lemma(n) in _hostile_acts() for n in nouns):
         marks.add("#any")
     if any(c.dep_ == "nsubj" and _free_choice(c) for c in token.children):
         marks.add("#anysubj")  # "any country that attacks Iran will face a response"
     return marks
+
+
+@cache
+def _hostile_acts() -> frozenset[str]:
+    """Nouns for a hostile act a promised response answers, ``data/event_hostile_acts.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_hostile_acts.csv"))
 
 
 def _free_choice(noun: Token) -> bool:
