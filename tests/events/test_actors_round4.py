@@ -78,3 +78,10 @@ def test_a_seat_of_government_reporting_marks_the_country_of_an_untitled_office(
     event = _of_type(_events(nlp, text), "CONSULT")
     assert [a.country for a in event.source] == ["USA"]
     assert [a.country for a in event.target] == ["MEX"]
+
+
+def test_whom_a_bodys_to_clause_acts_on_does_not_place_the_body(nlp: Language) -> None:
+    text = "After American lawmakers debated for weeks, the Senate voted to sanction Russia."
+    event = _of_type(_events(nlp, text), "SANCTION")
+    assert [a.country for a in event.source] == ["USA"]
+    assert [a.country for a in event.target] == ["RUS"]

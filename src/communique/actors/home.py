@@ -135,14 +135,25 @@ def _acted_on(doc: Doc, subject: Token, i: int) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = subject.head
-    tok = doc[i]
-    while tok.head.i != verb.i and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.head.i != verb.i or tok.i == verb.i:
-        return False
-    if tok.dep_ in ("dobj", "dative", "attr", "oprd", "agent"):
-        return True
-    return tok.dep_ == "prep" and tok.lower_ not in _PLACING_PREPS
+    # the subject also does what its verb's to-clause says ('The Senate voted to sanction
+    # Russia': Russia is whom the Senate sanctions, not the Senate's country)
+    verbs = [verb]
+    for _ in range(3):
+        nxt = next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        verbs.append(nxt)
+    for v in verbs:
+        tok = doc[i]
+        while tok.head.i != v.i and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.head.i != v.i or tok.i == v.i:
+            continue
+        if tok.dep_ in ("dobj", "dative", "attr", "oprd", "agent"):
+            return True
+        if tok.dep_ == "prep" and tok.lower_ not in _PLACING_PREPS:
+            return True
+    return False
 
 
 def _is_country_code(code: str | None) -> bool:
