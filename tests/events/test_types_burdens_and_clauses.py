@@ -39,6 +39,9 @@ def _main(nlp: Language, text: str) -> str:
         ),
         ("Peru's congress suspended the fuel price increase after days of unrest.", "CONCEDE"),
         ("Iran's parliament shelved a new media law.", "CONCEDE"),
+        ("Kenya's president announced the withdrawal of the finance bill.", "CONCEDE"),
+        ("The government announced the suspension of the fuel tax increase.", "CONCEDE"),
+        ("The EU announced the suspension of budget support to Niger.", "SANCTION"),
         ("Serbia halted the lithium mining project after mass protests.", "CONCEDE"),
         ("The authorities postponed the implementation of the new tax.", "CONCEDE"),
         ("Georgia's ruling party paused the foreign agents bill.", "CONCEDE"),
@@ -125,6 +128,7 @@ def _main(nlp: Language, text: str) -> str:
         # 9. forecasts and background states are not events
         ("EU diplomats expect the package to be approved next week.", "NONE"),
         ("Analysts predict that the central bank will approve the loan.", "NONE"),
+        ("EU ambassadors are expected to approve the package on Wednesday.", "NONE"),
         ("Qatar hosts the largest US base in the region.", "NONE"),
         ("Turkey hosts more than three million Syrian refugees.", "NONE"),
         ("Qatar hosts Hamas's political office.", "NONE"),

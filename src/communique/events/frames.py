@@ -268,9 +268,11 @@ def speculated(token: Token) -> bool:
             and low in expecting
             and t.pos_ == "VERB"
             and below.dep_ in ("xcomp", "ccomp")
-            and any(c.dep_ == "nsubj" for c in t.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         ):
-            return True  # "EU diplomats expect the package to be approved next week"
+            # "EU diplomats expect the package to be approved next week", "ambassadors are
+            # expected to approve it on Wednesday": a forecast, nothing done yet
+            return True
         below = t
         if t.pos_ == "ADJ" and low in forecast:
             return True
