@@ -41,6 +41,9 @@ def _initials_of(short: list[str], long: list[str]) -> bool:
     )
 
 
+# Endings of adjectives that open a body's name ('Electoral', 'Federal', 'Democratic').
+_ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ive", "ary", "ous", "ese", "ish")
+
 # Endings of agent nouns ('midfielder', 'firefighter', 'astronaut', 'billionaire').
 _AGENT_ENDINGS = ("er", "or", "ist", "aut", "aire")
 
@@ -168,6 +171,8 @@ class EntityRepairs:
             )
             if cut is None and self._after_role(s):
                 cut = self._name_tail(s, e)
+                if cut is not None and not self._personal_tail(doc[s:cut], doc[cut:e]):
+                    cut = None  # 'head of Electoral Observation Mission': one body's name
             if cut is None or not self._is_name_tail(doc[cut:e]):
                 out.append((s, e))
                 continue
@@ -179,6 +184,18 @@ class EntityRepairs:
             for i in range(cut, e):
                 self._token_entity[i] = entity
         return out
+
+    def _personal_tail(self, body: Span, tail: Span) -> bool:
+        """Is the end of an organisation after a role ('director of the FBI Christopher
+        Wray') a person? Not when all that would be left of the body is adjectives of its
+        name ('head of Electoral Observation Mission', 'National', 'Federal'): the words
+        after them are the body's own name, unless the first is a known given name."""
+        if fold(tail[0].text) in self.lex.first_names:
+            return True
+        words = [t for t in body if t.lower_ not in DETS]
+        return not words or not all(
+            t.lower_.endswith(_ADJECTIVE_ENDINGS) and t.is_alpha for t in words
+        )
 
     def _is_name_tail(self, tail: Span) -> bool:
         """Two to four capitalised words (hyphen parts allowed: 'Man-kei') naming a person,
