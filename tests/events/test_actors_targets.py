@@ -79,3 +79,11 @@ def test_premises_of_a_body_stand_for_the_body(nlp: Language) -> None:
 def test_the_issuer_of_a_rejected_summons_is_the_target(nlp: Language) -> None:
     event = _of_type(_events(nlp, "Yoon rejected a summons from investigators."), "REJECT")
     assert [(a.country, a.sector) for a in event.target] == [("KOR", "COP")]
+
+
+def test_an_informal_group_of_countries_acts_through_its_members(nlp: Language) -> None:
+    """'The AES' names Mali, Burkina Faso and Niger even when the sentence does not list them,
+    and never takes the country it acts on."""
+    event = _of_type(_events(nlp, "The AES accused Algeria of shooting down a drone."), "ACCUSE")
+    assert {a.country for a in event.source} == {"MLI", "BFA", "NER"}
+    assert [a.country for a in event.target] == ["DZA"]

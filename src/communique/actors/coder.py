@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.actors.gazetteer import (
     Entry,
+    collective_at,
     country_names,
     gazetteer_for,
     honorifics,
@@ -755,6 +756,8 @@ def _code_unknown_bodies(doc: Doc, b: _Builder, gaz_at: dict[int, tuple[int, int
             continue
         if ent.root.pos_ != "PROPN":
             continue  # an ORG tag on a common noun is the tagger's guess, not a name
+        if collective_at(doc, ent.root) is not None:
+            continue  # 'the E3', 'the AES': its members act (events/actors_in.py)
         start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
         sector = "GOV" if local else "UNK"  # a company's or group's kind is unknown
         owner = _owner_country(ent.root, gaz_at)

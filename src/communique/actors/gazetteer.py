@@ -17,7 +17,7 @@ from functools import cache
 import pycountry
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -135,6 +135,29 @@ def phrase_table() -> dict[str, Entry]:
         elsewhere = tuple(_split(row.get("elsewhere") or ""))
         add(row["phrase"], Entry(row["code"], "PTY", row["name"], "party", elsewhere=elsewhere))
     return found
+
+
+@cache
+def collectives() -> dict[str, tuple[str, ...]]:
+    """Informal groups of countries -> member codes (``actors_collectives.csv``)."""
+    return {r["phrase"]: tuple(_split(r["members"])) for r in load_table("actors_collectives.csv")}
+
+
+def collective_at(doc: Doc, token: Token) -> tuple[str, ...] | None:
+    """Member codes of the group of countries a noun names ('the E3', 'the Alliance of Sahel
+    States', 'the two Koreas'), read from the noun with its left modifiers or its name."""
+    table = collectives()
+    start = token.left_edge.i
+    while start < token.i and doc[start].pos_ == "DET":
+        start += 1
+    for span in (doc[start : token.i + 1], doc[token.i : token.i + 1]):
+        if span.text in table:
+            return table[span.text]
+    for ent in doc.ents:  # a name the noun heads ('Alliance of Sahel States')
+        if ent.start <= token.i < ent.end:
+            s = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+            return table.get(doc[s : ent.end].text)
+    return None
 
 
 @cache

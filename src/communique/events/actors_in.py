@@ -13,7 +13,13 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from communique.actors.gazetteer import Entry, gazetteer_for, people_table
+from communique.actors.gazetteer import (
+    Entry,
+    collective_at,
+    country_names,
+    gazetteer_for,
+    people_table,
+)
 from communique.actors.roles import role_of
 from communique.records import Actor, ActorRef, Quote
 from communique.resources import load_table
@@ -139,6 +145,9 @@ def resolve(
     pair = _pair_of(ctx, token)
     if pair:
         return pair
+    group = _collective_refs(ctx, token)
+    if group:
+        return group  # "the E3 condemned Iran": Britain, France and Germany did
     if token.lower_ in PLURAL_THING:
         shared = _plural_antecedent(ctx, token)
         if shared:
@@ -287,6 +296,19 @@ def _included(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]
                     if members and all(m.country for m in members):
                         return members
     return []
+
+
+def _collective_refs(ctx: DocActors, token: Token) -> list[ActorRef]:
+    """The member countries of an informal group of countries a noun names ('the E3', 'the
+    AES'), which acts through them (``actors_collectives.csv``)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.i in ctx.by_token:
+        return []
+    members = collective_at(ctx.doc, token)
+    if not members:
+        return []
+    names = country_names()
+    text = ctx.doc[token.left_edge.i : token.i + 1].text
+    return [ActorRef(text, names.get(code, code), code, "GOV") for code in members]
 
 
 def _listed_members(ctx: DocActors, token: Token) -> list[ActorRef]:
