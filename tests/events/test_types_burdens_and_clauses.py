@@ -60,6 +60,9 @@ def _main(nlp: Language, text: str) -> str:
         ("Protesters torched the ruling party's offices in Dhaka.", "PROTEST"),
         ("Rioters looted shops and torched police cars in Nairobi.", "PROTEST"),
         ("Rioters attacked a mosque in Southport.", "PROTEST"),
+        ("Hundreds of rioters attacked hotels housing asylum seekers.", "PROTEST"),
+        ("Dockworkers launched strikes at ports along the East Coast.", "PROTEST"),
+        ("The air force launched strikes on militant hideouts.", "ASSAULT"),
         ("Gunmen attacked a mosque in northern Nigeria.", "ASSAULT"),
         ("Militants set fire to a school in northern Nigeria.", "ASSAULT"),
         # 3. blocking in an institution rejects; blocking a road obstructs

@@ -470,7 +470,15 @@ def _rioting(verb: Token) -> bool:
     for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            return subj.lemma_.lower() in _riot_nouns()
+            # "hundreds of rioters", "a group of rioters": the 'of' phrase names who they are
+            counted = [
+                o
+                for p in subj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            return any(t.lemma_.lower() in _riot_nouns() for t in (subj, *counted))
     return False
 
 
