@@ -408,12 +408,32 @@ def _characterising(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> A
     return None
 
 
+_HEADLINE_WORDS = 16  # a headline or live-blog entry line is short
+
+
 def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token | None:
     """Headline-style 'Ukrainian foreign minister: "We need ..."': the label speaks."""
-    before = doc.text[para_start : m.open_at].rstrip()
+    text = doc.text
+    before = text[para_start : m.open_at].rstrip()
+    label_end = m.open_at
     if not before.endswith(":"):
-        return None
-    toks = [t for t in doc[index.at(para_start) : index.at(m.open_at)] if not t.is_space]
+        # 'Hamas official: weapons 'not on the table'': a headline whose label is followed
+        # by a few words of its own before the quoted ones; only in a short line with no
+        # verb outside the marks
+        colon = re.search(r":\s", before)
+        para_end = text.find("\n", m.open_at)
+        line = text[para_start : len(text) if para_end < 0 else para_end]
+        if colon is None or len(line.split()) > _HEADLINE_WORDS:
+            return None
+        middle = doc[index.at(para_start + colon.end()) : index.at(m.open_at)]
+        if len(middle) > 4 or any(
+            t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";") for t in middle
+        ) or any(t.pos_ in ("VERB", "AUX") for t in doc[index.at(m.outer_end) : index.at(
+            para_start + len(line)
+        )]):
+            return None
+        label_end = para_start + colon.start() + 1
+    toks = [t for t in doc[index.at(para_start) : index.at(label_end)] if not t.is_space]
     words = [t for t in toks if not t.is_punct]
     if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
