@@ -488,6 +488,12 @@ def _process_nouns() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in load_table("event_process_nouns.csv"))
 
 
+@cache
+def _toll_verbs() -> frozenset[str]:
+    """Verbs that count a toll ('has left 1,000 dead'), from ``data/event_toll_verbs.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("event_toll_verbs.csv"))
+
+
 def _toll(verb: Token, subj: Token | None) -> bool:
     """Whether a verb reports the running toll of a drawn-out process rather than an act: its
     subject is a process noun ('the war', 'fighting') no actor is named for, and it is told
@@ -777,6 +783,13 @@ def _code_one(
         skip.add(subj.i)
     if not source and host is None and _toll(token, subj):
         return None  # "the fighting has killed thousands since April": a running toll
+    if (
+        not source
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in _toll_verbs()
+        and _toll(token.head, token)
+    ):
+        return None  # "the fighting has left 1,000 people dead since April": the same toll
     found = None
     if not source and host is None:
         found = _sourceless(ctx, trig, token, subj, passive, heads, quote)
