@@ -73,3 +73,25 @@ def test_an_unnamed_source_quoted_again_stays_with_the_outlet(run: Run) -> None:
     quotes, _ = run(text)
     found = [q for q in quotes if "solve everything" in q.text]
     assert found and found[0].speaker == "Northern News Agency"
+
+
+def test_an_agency_relaying_a_named_person_is_the_relay_not_the_speaker(run: Run) -> None:
+    text = (
+        'Any transfer of frozen Russian funds would be "robbery," Foreign Ministry spokesman '
+        "Ivan Petrov said, TASS reported."
+    )
+    quotes, _ = run(text)
+    found = [q for q in quotes if "frozen Russian funds" in q.text]
+    assert found and found[0].speaker == "Ivan Petrov"
+    assert found[0].via == "TASS"
+
+
+def test_the_agency_named_after_its_description_is_the_relay(run: Run) -> None:
+    text = (
+        "Deputy Foreign Minister Oleg Baranov said the embassy would stay open, the state "
+        "news agency RIA Novosti reported."
+    )
+    quotes, _ = run(text)
+    found = [q for q in quotes if "embassy would stay open" in q.text]
+    assert found and found[0].speaker == "Oleg Baranov"
+    assert found[0].via == "RIA Novosti"

@@ -70,6 +70,41 @@ def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
     return res, role
 
 
+def _relayed_person(doc: Doc, f: Found, res: Resolved, cast: Cast) -> Resolved | None:
+    """'Any seizure would be "theft," spokeswoman Maria Zakharova said, RIA Novosti
+    reported': the outlet only relays; the named person whose speech verb closes the
+    relayed words is the speaker. Returns that person (the outlet becomes the relay)."""
+    if res.name is None or res.entity is None or res.entity.is_person or f.kind == "direct":
+        return None
+    if res.name not in set(cast.lex.relays.values()) and not any(
+        w in cast.lex.outlet_words for w in res.name.lower().split()
+    ):
+        return None
+    idx = [t.idx for t in doc]
+    lo = bisect.bisect_right(idx, f.start) - 1
+    # the relayed words run up to the outlet's mention when it follows them ('..., X said,
+    # RIA Novosti reported'), else to the end of the span ('RIA Novosti reported ..., X said')
+    hi = bisect.bisect_left(idx, res.start if res.start >= f.end else f.end)
+    if lo < 0 or hi <= lo:
+        return None
+    first = doc[lo]
+    for verb in doc[first.sent.start : hi]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("say", "tell", "add", "state"):
+            continue
+        closes = verb.i >= lo and not any(not t.is_punct for t in doc[verb.i + 1 : hi])
+        # '..., X said, TASS reported' or 'X said <words>, TASS reported'
+        opens = verb.i < lo and verb.left_edge.i <= lo <= verb.right_edge.i
+        if not (closes or opens):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or (closes and subj.idx < f.start) or (opens and subj.i > lo):
+            continue
+        person = cast.resolve(subj)
+        if person.entity is not None and person.entity.is_person:
+            return person
+    return None
+
+
 def _relayed_again(cue: Token) -> bool:
     """Is the cue an agentless passive 'was quoted as saying' (the outlet left unsaid)?"""
     return cue.lemma_.lower() == "quote" and any(c.dep_ == "auxpass" for c in cue.children) and (
@@ -227,6 +262,11 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
                 res = Resolved(entity, entity.name, "", -1, -1)
                 role = entity.role if entity.is_person else None
         att = f.attribution
+        via = att.via if att else None
+        relayed = _relayed_person(doc, f, res, cast) if res is not None else None
+        if relayed is not None and res is not None:
+            via, res = res.name, relayed
+            role = relayed.entity.role if relayed.entity else None
         if (
             res is not None and res.name is None and att is not None
             and _relayed_again(att.cue) and last is not None and last.speaker
@@ -241,7 +281,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
             end=f.end,
             kind=f.kind,
             cue="according to" if f.source is not None else (att.cue_text if att else None),
-            via=att.via if att else None,
+            via=via,
             paragraph=paragraph_of(starts, f.start),
             floating=res is None,
             sentence=sents.evidence(f.start, f.end, res),

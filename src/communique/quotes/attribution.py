@@ -180,13 +180,20 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
         if tok.lemma_ in ("report", "quote", "say", "cite", "carry", "write"):
             subj = _subject(tok)
             other = subj is not None and (speaker is None or subj.i != speaker.i)
-            if subj is not None and other and outlet_name(subj, lex):
-                return outlet_name(subj, lex)
+            if subj is not None and other:
+                # 'the state news agency RIA Novosti reported': the name may hang as an
+                # apposition on the description
+                for cand in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
+                    if outlet_name(cand, lex):
+                        return outlet_name(cand, lex)
         if tok.lower_ == "according":
             for prep in tok.children:
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and outlet_name(pobj, lex):
-                        return outlet_name(pobj, lex)
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for cand in [pobj] + [c for c in pobj.children if c.dep_ == "appos"]:
+                        if outlet_name(cand, lex):
+                            return outlet_name(cand, lex)
     return None
 
 
