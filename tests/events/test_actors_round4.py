@@ -85,3 +85,10 @@ def test_whom_a_bodys_to_clause_acts_on_does_not_place_the_body(nlp: Language) -
     event = _of_type(_events(nlp, text), "SANCTION")
     assert [a.country for a in event.source] == ["USA"]
     assert [a.country for a in event.target] == ["RUS"]
+
+
+def test_whom_an_event_alarms_is_not_its_target(nlp: Language) -> None:
+    text = "Russia's withdrawal from the grain deal alarmed Turkey."
+    event = _of_type(_events(nlp, text), "RETREAT")
+    assert [a.country for a in event.source] == ["RUS"]
+    assert "TUR" not in {a.country for a in event.target}

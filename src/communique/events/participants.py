@@ -754,7 +754,7 @@ def search_below(
                     or c.dep_ in SUBJECTS
                     or c.dep_ in ("relcl", "advcl", "ccomp", "conj", "nsubj")
                     or t.i == said_of
-                    and c.dep_ in ("dobj", "dative", "attr", "oprd", "xcomp")
+                    and c.dep_ in ("dobj", "dative", "attr", "oprd", "xcomp", "npadvmod")
                 ):
                     continue
                 if c.dep_ == "prep" and c.lower_ not in preps and not _forum_prep(ctx, c, quote):
@@ -873,6 +873,9 @@ def sentence_others(
     """Nearest actor in the sentence not on the source side (and not a place or a newsroom),
     with the actors coordinated with it ('signed by Ethiopia and Eritrea')."""
     best: tuple[int, Token] | None = None
+    # an event noun that is its clause's subject: whom its verb affects is no party to it
+    nominal = token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS
+    reacting = token.head.i if nominal and token.head.pos_ == "VERB" else -1
     for t in sent:
         idx = ctx.by_token.get(t.i)
         if idx is None:
@@ -905,6 +908,12 @@ def sentence_others(
             and ctx.actors[ctx.by_token[head.i]].name in {s.name for s in source}
         ):
             continue  # "Mozambique's ruling Frelimo party": a name inside the source's own
+        if (
+            reacting >= 0
+            and head.head.i == reacting
+            and head.dep_ in ("dobj", "dative", "attr", "oprd", "npadvmod")
+        ):
+            continue  # "Russia's withdrawal from the deal alarmed Turkey": Turkey only reacts
         if head.dep_ == "nsubj" and head.head.lemma_ in ctx.speech_verbs and head.head.i != token.i:
             continue  # the one reporting the event ("..., the Israeli military said") is no target
         if _attribution(head) or _apposed_to(ctx, head, source, quote):
