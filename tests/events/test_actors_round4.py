@@ -92,3 +92,10 @@ def test_whom_an_event_alarms_is_not_its_target(nlp: Language) -> None:
     event = _of_type(_events(nlp, text), "RETREAT")
     assert [a.country for a in event.source] == ["RUS"]
     assert "TUR" not in {a.country for a in event.target}
+
+
+def test_the_side_named_on_an_attack_noun_does_not_place_the_victims(nlp: Language) -> None:
+    text = "Ten people died when an Israeli strike hit a house in Gaza City."
+    event = _of_type(_events(nlp, text), "ASSAULT")
+    assert [a.country for a in event.source] == ["ISR"]
+    assert [a.country for a in event.target] == ["PSE"]

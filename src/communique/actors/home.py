@@ -72,11 +72,24 @@ def _held_in(doc: Doc, i: int, group: Token) -> bool:
     return False
 
 
-def _names_armed_side(index: ActorIndex, group: int, i: int) -> bool:
+@cache
+def attack_nouns() -> frozenset[str]:
+    """Nouns for an armed attack (``actors_attack_nouns.csv``)."""
+    return frozenset(r["word"].lower() for r in load_table("actors_attack_nouns.csv"))
+
+
+def _names_armed_side(doc: Doc, index: ActorIndex, group: int, i: int) -> bool:
     """Whether the country word at ``i`` is part of another actor that is an armed force
-    ('Russian drones', 'Houthi missiles'): it tells that force's side only."""
+    ('Russian drones', 'Houthi missiles') or names who attacks ('an Israeli strike'): it tells
+    that side only."""
     other = index.by_token.get(i)
-    return other is not None and other != group and index.actors[other].sector in _ARMED_SECTORS
+    if other is not None and other != group and index.actors[other].sector in _ARMED_SECTORS:
+        return True
+    tok = doc[i]
+    return (
+        tok.dep_ in ("amod", "compound", "poss", "nmod")
+        and tok.head.lemma_.lower() in attack_nouns()
+    )
 
 
 @cache
@@ -298,7 +311,7 @@ def infer_home(doc: Doc, index: ActorIndex, gaz_at: dict[int, tuple[int, int, En
             elif i in person_home and not titled:
                 code = person_home[i]  # "In a letter to Keir Starmer, 200 MPs asked ..."
             dist = abs(i - first.start)
-            if code and actor.sector in PLACED_SECTORS and _names_armed_side(index, idx, i):
+            if code and actor.sector in PLACED_SECTORS and _names_armed_side(doc, index, idx, i):
                 # 'five civilians were killed when Russian drones struck a market in Kharkiv':
                 # the force's side is not the victims'; they are placed by where they are
                 if armed_side is None or dist < armed_side[0]:
