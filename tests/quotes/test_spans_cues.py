@@ -52,3 +52,13 @@ def test_present_tense_profile_cue_and_the_quote_after_it(run: Run) -> None:
     texts = [q.text for q in quotes]
     assert texts == ["The fjord is calmer every year,", "Nobody young wants this job."]
     assert all(q.speaker == "Olaf Brekke" for q in quotes)
+
+
+def test_present_tense_cue_with_an_aside_before_that(run: Run) -> None:
+    quotes, _ = run(
+        "The ferryman Olaf Brekke looks at the water. He says, tapping the railing, that the "
+        "cod \"have gone north for good\"."
+    )
+    assert [q.text for q in quotes] == ["the cod \"have gone north for good\""]
+    assert quotes[0].kind == "mixed"
+    assert quotes[0].speaker == "Olaf Brekke"

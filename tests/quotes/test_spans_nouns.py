@@ -47,3 +47,11 @@ def test_relative_clause_of_a_speech_noun_is_no_report(run: Run) -> None:
 def test_noun_of_fact_reports_nothing(run: Run) -> None:
     quotes, _ = run("The fact that the bridge was closed annoyed the drivers.")
     assert quotes == []
+
+
+def test_owner_in_a_from_phrase_speaks(run: Run) -> None:
+    quotes, _ = run(
+        "The court dismissed the allegation from Mark Tell that the judges were \"bought\"."
+    )
+    assert [q.text for q in quotes] == ["the judges were \"bought\""]
+    assert quotes[0].speaker == "Mark Tell"

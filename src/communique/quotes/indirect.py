@@ -769,6 +769,22 @@ def _within_report(cue: Token, lex: Lexicon) -> bool:
     )
 
 
+def _aside_that(cue: Token) -> tuple[int, int] | None:
+    """'She says, tapping the glass, that the fish "have gone north"': an aside between the
+    cue and its 'that' makes the parser take the reported clause for the main one and the
+    cue for a parenthetical; the clause after 'that' is still the cue's content."""
+    head = cue.head
+    if cue.dep_ != "parataxis" or head.i <= cue.i or not any(
+        c.dep_ == "nsubj" for c in cue.children
+    ):
+        return None
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"
+                 and cue.i < c.i), None)
+    if mark is None or mark.i < 2 or cue.doc[mark.i - 1].text != ",":
+        return None
+    return _trimmed(cue.doc, mark.i + 1, head.right_edge.i)
+
+
 def _verbless_tail(cue: Token, b: int) -> int:
     """'said he expected a deal, but probably "at the last minute," and most likely with
     guarantees': what the parser hung on the cue after the reported clause goes on with the
@@ -851,6 +867,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
                 a = obj.left_edge.i  # 'announced the new region ... would be governing'
             if a <= cue.i <= b:  # a misparse that wraps the cue: keep the side the clause is on
                 a, b = (cue.i + 1, b) if c.i > cue.i else (a, cue.i - 1)
+            that = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            if n == 0 and that is not None and cue.i < a < that.i and doc[that.i - 1].text == ",":
+                a = that.i + 1  # 'says, tapping the glass, that ...': the aside is the cue's
             if c.i > cue.i:
                 b = _verbless_tail(cue, b)
             b = _before_next_cue(doc, a, b, lex)
@@ -878,6 +897,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             if span is not None:
                 return _split_that(doc, span)
     if not out and not comps and lemma in lex.indirect:
+        span = _aside_that(cue)
+        if span is not None:
+            return [span]
         span = _that_clause(cue, lex)
         if span is not None:
             return _split_that(doc, span)
@@ -1074,8 +1096,17 @@ def _noun_content(noun: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, in
     without one, the subject of the verb that governs the noun ('rejected the claim that')."""
     if noun.lemma_.lower() not in _content_nouns():
         return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    hosts = [noun]
+    for prep in noun.children:
+        # 'the claim by opposition leader Mark Tell that ...': the 'by' phrase names the
+        # owner, and the parser may hang the clause on that name instead of the noun
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and owner is None:
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is not None:
+                hosts += [owner, owner.head] if owner.head.i != prep.i else [owner]
     clause = next((
-        c for c in noun.children
+        c for h in hosts for c in h.children
         if c.dep_ in ("acl", "ccomp") and c.i > noun.i and c.pos_ in ("VERB", "AUX")
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         and any(k.dep_ in _SUBJ for k in c.children)
@@ -1086,7 +1117,6 @@ def _noun_content(noun: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, in
     span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
     if span is None:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     verb = noun.head
     if verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head
