@@ -78,3 +78,25 @@ def test_a_timestamp_or_bullet_is_no_part_of_an_entry_title_speaker(run: Run) ->
         )
         quotes, _ = run(text)
         assert _speaker_of(quotes, "not sign this budget") == "Mihaly Varga"
+
+
+def test_a_dateline_dash_is_no_part_of_the_speaker_mention(run: Run) -> None:
+    text = (
+        "RIGA \u2014 Latvia's prime minister Evika Silina told parliament on Thursday that "
+        "the new border fence would be finished by summer."
+    )
+    quotes, _ = run(text)
+    found = [q for q in quotes if "border fence" in q.text]
+    assert found and found[0].speaker == "Evika Silina"
+    assert "\u2014" not in (found[0].speaker_mention or "")
+    assert "RIGA" not in (found[0].speaker_mention or "")
+
+
+def test_a_fronted_place_is_no_part_of_the_speaker(run: Run) -> None:
+    text = (
+        "At the Chaman crossing, Abdul Wali Kakar, a customs agent, told AFP that hundreds "
+        'of lorries were stranded. "Nobody tells us when it will open," he said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "lorries were stranded") == "Abdul Wali Kakar"
+    assert _speaker_of(quotes, "Nobody tells us") == "Abdul Wali Kakar"

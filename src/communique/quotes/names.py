@@ -137,6 +137,13 @@ class NameIndex(EntityRepairs):
             if e - s > 1 and doc[e - 1].text == "party" and doc[e - 2].text[:1].isupper():
                 e -= 1  # 'his Georgian Dream party': the lowercase noun only says what it is
         if person:
+            comma = max((i for i in range(s, e - 1) if doc[i].text in (",", "\u2014", "\u2013")),
+                        default=-1)
+            tail = [t.text.replace(".", "").lower() for t in doc[comma + 1 : e]]
+            if comma >= 0 and any(t.pos_ == "PROPN" for t in doc[comma + 1 : e]) and not all(
+                w in _GENERATIONS or w in self.lex.postnominals for w in tail
+            ):  # 'Martin Luther King, Jr.' keeps its first part
+                s = comma + 1  # 'Wagah crossing, Imran Qureshi' tagged as one person
             while e - s > 2 and doc[e - 1].text.replace(".", "").lower() in self.lex.postnominals:
                 e -= 1  # 'Kama Melly QC' -> 'Kama Melly'
             # strip through the last title or role word: 'Senate Minority Whip Dick Durbin' ->

@@ -33,6 +33,7 @@ from communique.quotes.relays import outlet_name
 from communique.resources import load_table
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+_BREAKS = frozenset({"\u2014", "\u2013", "--", "\u2022", ":", ",", ";", "|"})
 _PERSON_PRON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRON = frozenset({"they", "it", "them", "its", "their"})
 
@@ -505,6 +506,17 @@ class Cast(NameIndex):
         for left in tok.lefts:
             if left.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod"):
                 s = min(s, left.left_edge.i)
+        # a dateline's dash, a timestamp or a bullet the parse hung on the phrase is no part
+        # of it ('KYIV — Ukraine's prime minister', '09:12 — ...', '• ...')
+        cut = max(
+            (k for k in range(s, tok.i) if self.doc[k].text in _BREAKS or (
+                self.doc[k].text == "-" and self.doc[k].whitespace_  # 'KYIV - ', not 'Vice-'
+            )),
+            default=s - 1,
+        )
+        s = cut + 1
+        while s < tok.i and (self.doc[s].is_punct or self.doc[s].is_space):
+            s += 1
         return s, e + 1
 
     def _officer_of(self, tok: Token) -> Person | None:
