@@ -71,6 +71,9 @@ def _main(nlp: Language, text: str) -> str:
         ("Hungary blocked the sanctions package.", "REJECT"),
         ("Poland blocked the EU migration pact.", "REJECT"),
         ("Germany blocked the EU ban on combustion engines.", "REJECT"),
+        ("Hungary held up the EU's latest sanctions package.", "REJECT"),
+        ("Slovakia is holding up 2 billion euros in EU military aid.", "REJECT"),
+        ("Turkey stalled Sweden's NATO membership bid for almost two years.", "REJECT"),
         ("Farmers blocked the highway to Brussels with tractors.", "PROTEST"),
         # 4. diplomatic closures reduce relations
         ("Lithuania ordered the closure of the Russian consulate in Klaipeda.", "SANCTION"),
@@ -95,6 +98,9 @@ def _main(nlp: Language, text: str) -> str:
         ("French troops pulled out of Niger.", "RETREAT"),
         ("The last Russian troops departed from Nagorno-Karabakh.", "RETREAT"),
         ("The Russian contingent flew home from Armenia.", "RETREAT"),
+        ("US forces vacated the Tower 22 base.", "RETREAT"),
+        ("French troops completed their departure from Niger.", "RETREAT"),
+        ("The appeals court vacated his conviction.", "CONCEDE"),
         # 7. a response promised to any attack threatens
         (
             'The defence minister vowed that the army would respond "with all its force" to '
@@ -127,6 +133,8 @@ def _main(nlp: Language, text: str) -> str:
             "AGREE",
         ),
         ("Israel agreed to reopen the Kerem Shalom crossing.", "CONCEDE"),
+        ("Azerbaijan said it was ready to sign the peace deal.", "AGREE"),
+        ("Israel said it was prepared to resume negotiations.", "AGREE"),
         ("The junta said it was prepared to lift the curfew.", "AGREE"),
         # 9. forecasts and background states are not events
         ("EU diplomats expect the package to be approved next week.", "NONE"),

@@ -513,6 +513,24 @@ def _toll(verb: Token, subj: Token | None) -> bool:
     return perfect or span
 
 
+def _intent_with_content(trig: Trigger, token: Token, heads: dict[int, Trigger]) -> bool:
+    """Whether an AGREE of readiness ('ready to', 'ready for') has a coded act as its content
+    ('Azerbaijan said it was ready to sign the peace deal'): the willingness is an event even
+    with no one named to receive it, as 'ready for the storm' is not."""
+    return trig.entry.type == "AGREE" and any(
+        h is not trig and outer_trigger(token.doc[h.head], heads) is trig for h in heads.values()
+    )
+
+
+def _intended_talks(token: Token) -> bool:
+    """Whether talks are only wanted or offered ('prepared to resume negotiations', 'open to
+    talks'): an intention to cooperate (AGREE) needs no second party named, unlike a meeting."""
+    return token.pos_ == "VERB" and any(
+        t.lemma_.lower() in _INTENT_HEADS or t.lemma_.lower() == "open" and t.pos_ == "ADJ"
+        for t in clause_chain(token)[1:]
+    )
+
+
 def _person_noun(token: Token) -> bool:
     """A noun naming people ('some patients', 'the officials'); pronouns are left out: an
     accusation needs the accused named in the sentence."""
@@ -837,11 +855,18 @@ def _code_one(
         entry.frame == "coded_target"
         and not any(a.country for a in target)
         and len(coded_sources) < 2
+        and not (coded_sources and _intent_with_content(trig, token, heads))
     ):
         return None  # "helping out fixing things" is not aid to anyone
     if entry.frame == "targeted" and not target:
         return None  # "thanked everyone for coming": thanks with no one thanked is politeness
-    if ptype.name == "CONSULT" and not target and len(source) < 2 and entry.mode != "multilateral":
+    if (
+        ptype.name == "CONSULT"
+        and not target
+        and len(source) < 2
+        and entry.mode != "multilateral"
+        and not _intended_talks(token)
+    ):
         group = (
             token.pos_ == "VERB"
             and subj is not None
