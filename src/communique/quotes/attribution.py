@@ -278,7 +278,10 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
         speaker = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
     else:
         top = _chain_top(cue)
-        speaker = _opening_speaker(cue) or _subject(top) or _fallback_speaker(cue, lex)
+        speaker = (
+            _opening_speaker(cue) or _teller_between(cue) or _subject(top)
+            or _fallback_speaker(cue, lex)
+        )
         if speaker is None and top.i != cue.i:
             speaker = _fallback_speaker(top, lex)
         if speaker is None:
@@ -291,6 +294,24 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
     if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
         via = None  # the outlet itself is speaking ('TASS reported that ...')
     return Attribution(cue, speaker, cue_phrase(cue, lex), via)
+
+
+def _teller_between(cue: Token) -> Token | None:
+    """'Finland will close the border, Prime Minister Petteri Orpo said, and accused Moscow
+    of "..."': a conjunct without a subject of its own shares the speaker of the speech verb
+    standing between it and the verb it is conjoined to; the subject of the reported clause
+    ('Finland') is never the speaker."""
+    if cue.dep_ != "conj" or _subject(cue) is not None:
+        return None
+    host = cue.head
+    for verb in host.children:
+        if verb.dep_ in ("parataxis", "ccomp", "advcl") and host.i < verb.i < cue.i and (
+            verb.lemma_.lower() in ("say", "tell", "add", "state", "write")
+        ):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return subj
+    return None
 
 
 def _label(subj: Token, verb: Token) -> bool:

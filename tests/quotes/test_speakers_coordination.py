@@ -1,0 +1,34 @@
+"""Coordinated verbs share the speaker, and a reported clause's own subject never speaks.
+
+'Finland will close the border, Prime Minister X said, and accused Moscow of "..."': the one
+who accused is X, not Finland. Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _speaker_of(quotes: list[Quote], words: str) -> str | None:
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+def test_a_conjunct_after_a_parenthetical_cue_shares_its_speaker(run: Run) -> None:
+    text = (
+        "Estonia will shut two more crossings, Prime Minister Kristen Michal said, and "
+        'accused Moscow of "using refugees as a battering ram."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "battering ram") == "Kristen Michal"
+
+
+def test_the_subject_of_what_was_written_is_not_the_writer(run: Run) -> None:
+    text = 'Hegseth wrote on X that the patrols would continue "until the threat is gone."'
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "patrols would continue") == "Hegseth"
