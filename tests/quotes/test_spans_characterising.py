@@ -45,3 +45,12 @@ def test_term_inside_a_noun_phrase_is_no_quote(run: Run) -> None:
 def test_so_called_name_is_no_quote(run: Run) -> None:
     quotes, _ = run("Envoys gathered at the so-called \"Council of Harbours\" on Friday.")
     assert quotes == []
+
+
+def test_object_of_called_is_never_the_speaker(run: Run) -> None:
+    quotes, _ = run(
+        "Orban, speaking at a rally in Debrecen, called the plan \"a betrayal of farmers\"."
+    )
+    assert [q.text for q in quotes] == ["a betrayal of farmers"]
+    assert quotes[0].speaker_mention != "the plan"
+    assert quotes[0].speaker == "Orban"

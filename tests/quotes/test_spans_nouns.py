@@ -55,3 +55,12 @@ def test_owner_in_a_from_phrase_speaks(run: Run) -> None:
     )
     assert [q.text for q in quotes] == ["the judges were \"bought\""]
     assert quotes[0].speaker == "Mark Tell"
+
+
+def test_possessive_pronoun_owner_is_the_governing_subject(run: Run) -> None:
+    quotes, _ = run(
+        "Kowalski repeated his claim that the tender had been \"fixed from day one\"."
+    )
+    assert [q.text for q in quotes] == ["the tender had been \"fixed from day one\""]
+    assert quotes[0].speaker == "Kowalski"
+    assert quotes[0].cue == "repeated his claim"

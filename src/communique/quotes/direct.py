@@ -504,6 +504,8 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         if cue is not None and (words >= _SHORT or _adjacent(doc, index, m, cue, is_after)):
             src = according_to(cue) if cue.lower_ == "according" else None
             att = _outside(cue_attribution(cue, lex), m, marks) if src is None else None
+            if att is not None and cue.lemma_.lower() in lex.characterising:
+                att = _not_characterised(att)
             new = [Found(a, b, "direct", att, source=src) for a, b in pieces]
             found.extend(new)
             last = (m, new[-1])
@@ -582,6 +584,26 @@ def _split_opening(
     if doc.text[sent.start_char : m.open_at].strip():
         return False  # 'The name "Hope," she said, "was ..."': a word quoted mid-sentence
     return _after(doc, index, m, marks[n + 1].open_at, lex) is not None
+
+
+def _not_characterised(att: Attribution) -> Attribution:
+    """'Orban, speaking at a rally, called the plan "a betrayal"' with 'Orban' misparsed (no
+    subject for 'called'): the object of a characterising verb is what is characterised,
+    never the speaker. The name opening the sentence before a comma-closed aside speaks
+    instead; with none, nobody the parse shows."""
+    sp, cue = att.speaker, att.cue
+    if sp is None or sp.head.i != cue.i or sp.dep_ not in ("dobj", "oprd") or sp.i < cue.i:
+        return att
+    doc = cue.doc
+    first = doc[cue.sent.start]
+    opener = None
+    if first.text[:1].isupper() and first.i + 1 < cue.i and first.pos_ != "DET":
+        k = first.i
+        while k + 1 < cue.i and doc[k + 1].text[:1].isupper() and not doc[k + 1].is_punct:
+            k += 1  # the last word of a multi-word name
+        if doc[k + 1].text == "," and doc[cue.i - 1].text == ",":
+            opener = doc[k]
+    return Attribution(cue, opener, att.cue_text, att.via)
 
 
 def _outside(att: Attribution, m: MarkSpan, marks: Sequence[MarkSpan]) -> Attribution:

@@ -1120,6 +1120,14 @@ def _noun_content(noun: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, in
     verb = noun.head
     if verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head
+    if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "dobj" and (
+        verb.pos_ in ("VERB", "AUX") and verb.i < noun.i
+    ):
+        # 'Trump repeated his claim that ...': the possessive points back to the subject
+        # of the verb that governs the noun, a fuller mention than the pronoun
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+            return Attribution(verb, subj, doc[verb.i : noun.i + 1].text, None), span
     if owner is not None:
         first = doc[min(noun.left_edge.i, owner.left_edge.i)]
         cue_text = doc[first.i : noun.i + 1].text
