@@ -125,6 +125,15 @@ def _main(nlp: Language, text: str) -> str:
         ),
         ("The general warned that any incursion would be repelled with force.", "THREATEN"),
         ("The army will crush any rebellion, the defence minister said.", "THREATEN"),
+        (
+            "The Kremlin said any deployment of Western troops in Ukraine would be treated as a "
+            "legitimate target.",
+            "THREATEN",
+        ),
+        (
+            "Russia warned that any attack on its territory would be considered an act of war.",
+            "THREATEN",
+        ),
         ("The president will meet any leader who wants peace.", "CONSULT"),
         ("The ministry said any request would be answered within a week.", "NONE"),
         # 8. readiness is willingness, not the act
