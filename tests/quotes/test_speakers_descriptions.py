@@ -52,3 +52,13 @@ def test_the_party_peer_is_the_peer_named_before(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "fishing fleet nothing") == "Ashdown"
+
+
+def test_an_honorific_and_given_name_find_the_full_particle_name(run: Run) -> None:
+    text = (
+        "Sheikha Noura bint Khalid Al Saud opened the new hospital wing on Sunday. "
+        '"Every patient deserves this care," Sheikha Noura said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "deserves this care") == "Noura bint Khalid Al Saud"
+

@@ -36,7 +36,8 @@ __all__ = [
 
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"})
 _PARTICLES = frozenset(
-    {"de", "dela", "del", "da", "di", "van", "von", "bin", "al", "el", "le", "la"}
+    {"de", "dela", "del", "da", "di", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el",
+     "le", "la"}
 )
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -169,12 +170,34 @@ class NameIndex(EntityRepairs):
                 s = self._after_place(s, e)  # 'Senator from Ohio John Smith' -> 'John Smith'
             if e - s >= 3 and self.describes(doc[s], doc[s + 1]):
                 s += 1  # 'Defender Maria Lopez' tagged as one PERSON
-            while (
-                s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e
-                and not self.role_word(doc[s - 1]) and not self.describes(doc[s - 1], doc[s])
-            ):
-                s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
+            while True:
+                if (
+                    s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e
+                    and not self.role_word(doc[s - 1]) and not self.describes(doc[s - 1], doc[s])
+                ):
+                    s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
+                elif (k := self._before_particles(s)) < s:
+                    s = k  # 'Moza bint' before 'Nasser', 'Ursula von der' before 'Leyen'
+                else:
+                    break
         return s, e
+
+    def _before_particles(self, s: int) -> int:
+        """Start of a given name joined to a name at ``s`` by lower-case particles ('Moza
+        bint' + 'Nasser', 'Ursula von der' + 'Leyen'), or ``s`` when there is none."""
+        doc = self.doc
+        k = s - 1
+        while k >= 0 and doc[k].lower_ in _PARTICLES and doc[k].text.islower():
+            k -= 1
+        if k < 0 or k == s - 1:
+            return s
+        first = doc[k]
+        if (
+            first.pos_ == "PROPN" and first.is_title and first.ent_type_ in ("", "PERSON")
+            and first.lower_ not in self.lex.titles and not self.role_word(first)
+        ):
+            return k
+        return s
 
     def _description(self, ent: Span) -> bool:
         """'the Hartlepool MP', 'the Ohio senator' tagged as a person: a definite phrase
