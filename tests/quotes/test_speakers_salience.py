@@ -47,3 +47,13 @@ def test_a_new_speaker_of_unknown_gender_beats_an_older_known_one(run: Run) -> N
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "teach in a tent") == "Obiageli Nwosu"
+
+
+def test_a_new_person_tagged_as_a_body_still_takes_the_pronoun(run: Run) -> None:
+    text = (
+        'Governor Ruth Allen said the levees had held. "We were lucky," she said.\n\n'
+        "Nkechi Adeyemi, who runs a shelter in the valley, was less sure. "
+        '"We lost everything," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "lost everything") == "Nkechi Adeyemi"

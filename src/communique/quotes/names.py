@@ -217,6 +217,17 @@ class NameIndex(EntityRepairs):
             self.role_word(last) or last.lower_ in self.lex.roles
         ) and not any(fold(t.text) in self.lex.first_names for t in ent)
 
+    def _who_follows(self, ent: Span) -> bool:
+        """'Nkechi Adeyemi, who runs a shelter, ...' tagged ORG: two or three capitalised
+        words followed by ', who' are a person ('which' would follow a body)."""
+        doc, e = self.doc, ent.end
+        return (
+            ent.label_ in ("ORG", "GPE", "NORP") and 2 <= len(ent) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+            and not any(t.lemma_.lower() in self.lex.bodies for t in ent)
+            and e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who"
+        )
+
     def _given_as(self, ent: Span) -> bool:
         """'who gave his name only as Karim', 'identified only as Karim': a name a naming
         verb gives after 'as' is a person's, whatever tag the NER gave it."""
@@ -466,7 +477,8 @@ class NameIndex(EntityRepairs):
             if (
                 (ent.label_ == "PERSON" or (
                     self._looks_personal(ent) and not self._acronym_after(ent)
-                ) or (dated and self._dated_person(ent)) or self._given_as(ent))
+                ) or (dated and self._dated_person(ent)) or self._given_as(ent)
+                 or self._who_follows(ent))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
