@@ -72,3 +72,17 @@ def test_a_second_act_after_the_report_is_not_part_of_it(run: Run) -> None:
     assert len(quotes) == 1
     assert quotes[0].text == "the raids were \"a clear attempt to wreck\" the truce"
     assert quotes[0].kind == "mixed"
+
+
+def test_what_the_speaker_did_next_is_not_part_of_the_report(run: Run) -> None:
+    quotes, _ = run(
+        "The premier said it had been \"a fine week for the port,\" before leaving for "
+        "Bergen."
+    )
+    assert [q.text for q in quotes] == ["it had been \"a fine week for the port,\""]
+    assert quotes[0].kind == "mixed"
+
+
+def test_before_inside_the_report_stays(run: Run) -> None:
+    quotes, _ = run("She said the army would withdraw before starting new talks.")
+    assert [q.text for q in quotes] == ["the army would withdraw before starting new talks"]

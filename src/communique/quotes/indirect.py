@@ -133,6 +133,9 @@ def _agent_host(v: Token, lex: Lexicon) -> bool:
     )
 
 
+_NARRATED = frozenset({"before", "after"})  # 'before leaving', 'after meeting the envoy'
+
+
 def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     """End of a reported clause before a second cue participle hung inside it.
 
@@ -143,6 +146,15 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     """
     for k in range(first + 1, last + 1):
         v = doc[k]
+        if (
+            v.tag_ == "VBG" and k - 3 > first and doc[k - 1].lower_ in _NARRATED
+            and (doc[k - 2].text == "," or doc[k - 2].is_quote and doc[k - 3].text == ",")
+            and v.lemma_.lower() not in lex.indirect_that
+            and not any(c.dep_ in _SUBJ for c in v.children)
+        ):
+            # 'said it was "a good day," before leaving for Paris': what the speaker did
+            # next is the narrator's account, not part of the report
+            return k - 2 if doc[k - 2].is_quote else k - 3
         if (
             v.pos_ == "VERB" and v.dep_ == "conj" and v.tag_ == "VBD"
             and (v.lemma_.lower() in lex.direct or v.lemma_.lower() in lex.characterising)
