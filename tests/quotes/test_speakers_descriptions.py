@@ -62,3 +62,12 @@ def test_an_honorific_and_given_name_find_the_full_particle_name(run: Run) -> No
     quotes, _ = run(text)
     assert _speaker_of(quotes, "deserves this care") == "Noura bint Khalid Al Saud"
 
+
+
+def test_a_named_persons_office_speaks_as_itself(run: Run) -> None:
+    text = (
+        "Trade Minister Rafael Quintero met the envoy on Tuesday. After the meeting, "
+        "Quintero's office said he would travel to Ottawa on Friday."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "travel to Ottawa") == "Quintero's office"
