@@ -309,6 +309,42 @@ def flight_verbs() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in load_table("event_flight_verbs.csv"))
 
 
+@cache
+def _accident_words() -> dict[str, frozenset[str]]:
+    """Lemmas by kind ('verb', 'obstacle', 'manner') from ``data/event_accidents.csv``."""
+    kinds: dict[str, set[str]] = {}
+    for r in load_table("event_accidents.csv"):
+        kinds.setdefault(r["kind"].strip().lower(), set()).add(r["word"].strip().lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+# Verbs of impact that are attacks when aimed ('a drone struck a market') and accidents when a
+# vehicle runs into something ('a helicopter struck power lines and crashed').
+_IMPACT_VERBS = frozenset({"strike", "hit", "slam", "smash", "ram"})
+
+
+def accidental_impact(token: Token) -> bool:
+    """Whether an impact verb tells an accident rather than an attack: the thing hit is an
+    obstacle a crashing craft runs into (power lines, a mountainside, trees), or the hitter is
+    said in the same breath to crash ('struck a building and crashed'). A craft that bombs or
+    fires is untouched: only these verbs of impact are looked at."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _IMPACT_VERBS:
+        return False
+    words = _accident_words()
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        obstacles = words.get("obstacle", frozenset())
+        mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+        lemma = obj.lemma_.lower()
+        if lemma in obstacles or any(f"{m} {lemma}" in obstacles for m in mods):
+            return True
+    crash = words.get("verb", frozenset())
+    linked = [c for c in token.children if c.dep_ in ("conj", "advcl")]
+    if token.dep_ == "conj":
+        linked.append(token.head)
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in crash for v in linked)
+
+
 def frame_ok(trig: Trigger, doc: Doc) -> bool:
     """Frames that rule a trigger out by its own syntax: an intransitive protest verb with an
     object ('demonstrated a device'), 'ask' without a to-clause ('asked about the plan'); a
@@ -316,6 +352,8 @@ def frame_ok(trig: Trigger, doc: Doc) -> bool:
     token = doc[trig.head]
     if speculated(token):
         return False
+    if trig.entry.type == "ASSAULT" and accidental_impact(token):
+        return False  # "a helicopter struck power lines and crashed": an accident
     if (
         token.dep_ == "acl"
         and token.head.lemma_.lower() in content_nouns()
