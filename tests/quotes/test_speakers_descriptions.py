@@ -71,3 +71,22 @@ def test_a_named_persons_office_speaks_as_itself(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "travel to Ottawa") == "Quintero's office"
+
+
+def test_a_secretary_with_a_remit_renames_the_person_in_focus(run: Run) -> None:
+    text = (
+        "Lucia Arrieta has spent the past year travelling between Lima and Brasilia to save "
+        "the river treaty. The energy secretary, a former mayor of Cusco, describes the "
+        'talks as "a marathon run uphill".'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "marathon run uphill") == "Lucia Arrieta"
+
+
+def test_the_campaign_secretary_is_not_the_candidate(run: Run) -> None:
+    text = (
+        "Mayor Luis Ortega launched his re-election bid on Monday. The campaign secretary "
+        "said the team had raised two million dollars."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "raised two million") is None

@@ -1000,7 +1000,10 @@ class Cast(NameIndex):
         narrowing = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
         attendant = tok.lemma_.lower() in _attendants() or tok.lower_ in _attendants()
         if attendant and tok.lower_ not in role and tok.lemma_.lower() not in role:
-            return False
+            # 'The economy secretary describes ...' right after 'Marcelo Ebrard has spent
+            # ...': a remit makes the noun an office, re-naming the person in focus whose
+            # office the article had not yet given; 'the secretary' alone serves someone
+            return bool(narrowing) and person.role is None and self._topic_before(tok, person)
         if all(w in role for w in narrowing):
             return True
         return not attendant and person.role is None and self._topic_before(tok, person)
