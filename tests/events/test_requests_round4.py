@@ -25,3 +25,14 @@ def test_an_aircraft_running_into_an_obstacle_is_no_attack(nlp: Language) -> Non
 def test_an_aircraft_striking_a_target_is_still_an_attack(nlp: Language) -> None:
     text = "Russian bombers struck a power plant in Kharkiv overnight."
     assert "ASSAULT" in [e.type for e in _events(nlp, text)]
+
+
+def test_a_name_opening_the_sentence_that_defies_an_order_rejects_it(nlp: Language) -> None:
+    """The parser takes an unfamiliar name opening the sentence for an adverb; the actor
+    tables know it, so it is still the one who defies."""
+    events = [e for e in _events(nlp, "Yoon defied an arrest warrant.") if e.type == "REJECT"]
+    assert events and [a.text for a in events[0].source] == ["Yoon"]
+
+
+def test_an_opening_adverb_is_no_doer(nlp: Language) -> None:
+    assert not [e for e in _events(nlp, "Later defied the curfew.") if e.source]

@@ -553,6 +553,25 @@ def _root_noun_subject(token: Token) -> Token | None:
     return None
 
 
+def _name_as_adverb(ctx: DocActors, token: Token, quote: int | None) -> Token | None:
+    """The subject of a finite verb that the parser took for an adverb: an unfamiliar name
+    opening the sentence ('Yoon defied a summons': 'Yoon' tagged RB, the verb left without a
+    subject). Only a capitalised first word that the actor tables know, so 'Later defied ...'
+    or 'Meanwhile' stay adverbs."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
+        return None
+    first = token.sent[0]
+    if first.dep_ != "advmod" or first.head.i != token.i or not first.is_title:
+        return None
+    if first.i + 1 != token.i and not all(
+        t.dep_ in ("aux", "neg", "advmod") for t in token.doc[first.i + 1 : token.i]
+    ):
+        return None
+    return first if resolve(ctx, first, quote) else None
+
+
 def _planner(token: Token) -> Token | None:
     """Whose plan, decision or offer a to-clause on a noun is: 'the US announced plans to
     remove the troops', 'Germany's decision to send tanks' (the possessor, else the subject of
@@ -603,7 +622,7 @@ def _code_one(
     skip: set[int] = set()
     subj, passive = subject_of(token)
     if subj is None:
-        subj = _root_noun_subject(token)
+        subj = _root_noun_subject(token) or _name_as_adverb(ctx, token, quote)
     host = (
         _host(token)
         if entry.frame not in ("self", "recipient", "allege") and ptype.name not in _NEEDS_DOER
