@@ -36,3 +36,14 @@ def test_a_name_opening_the_sentence_that_defies_an_order_rejects_it(nlp: Langua
 
 def test_an_opening_adverb_is_no_doer(nlp: Language) -> None:
     assert not [e for e in _events(nlp, "Later defied the curfew.") if e.source]
+
+
+def test_a_withdrawal_from_a_place_is_done_by_the_nouns_country(nlp: Language) -> None:
+    for text, who, where in (
+        ("The US withdrawal from Iraq was completed last year.", "USA", "IRQ"),
+        ("The Israeli withdrawal from Lebanon began in May.", "ISR", "LBN"),
+    ):
+        events = [e for e in _events(nlp, text) if e.type == "RETREAT"]
+        assert events, text
+        assert [a.country for a in events[0].source] == [who], text
+        assert [a.country for a in events[0].target] == [where], text

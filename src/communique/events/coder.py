@@ -709,6 +709,16 @@ def _code_one(
             coded = [a for a in resolve(ctx, token, quote, of_is_patient=True) if a.country]
             if coded and token.i not in ctx.by_token:
                 source = coded  # "Israeli air strikes", "EU sanctions", "US aid"
+        if not source and left is not None and token.pos_ in ("NOUN", "PROPN"):
+            # "the US withdrawal from Afghanistan": the 'from' place is what is left, the
+            # noun's own country modifier who leaves
+            mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+            if any(c.i < token.i for c in mods) and token.i not in ctx.by_token:
+                source = [
+                    a
+                    for a in resolve(ctx, token, quote, of_is_patient=True)
+                    if a.country and a not in target
+                ]
         if not source and token.pos_ in ("NOUN", "PROPN"):
             own = noun_source(token) or _enactor(token)
             if own is None and entry.frame == "of_agent":
