@@ -47,3 +47,13 @@ def test_a_withdrawal_from_a_place_is_done_by_the_nouns_country(nlp: Language) -
         assert events, text
         assert [a.country for a in events[0].source] == [who], text
         assert [a.country for a in events[0].target] == [where], text
+
+
+def test_a_named_doers_act_that_is_welcomed_is_coded_too(nlp: Language) -> None:
+    for text in (
+        "The EU's lifting of sanctions on Iran was welcomed by Tehran.",
+        "Tehran welcomed the EU's lifting of sanctions on Iran.",
+    ):
+        kinds = {e.type: e for e in _events(nlp, text)}
+        assert "CONCEDE" in kinds, text
+        assert [a.country for a in kinds["CONCEDE"].target] == ["IRN"], text

@@ -193,6 +193,8 @@ def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
         return False  # coded as what was helped with
     if outer is not None and _blamed_act(outer, token, doc):
         return True
+    if outer is not None and _appraised_deed(outer, token):
+        return True
     if outer is not None:
         return _agreed_content(outer, trig, doc) or _commanded_content(outer, trig, doc)
     for other in heads.values():  # an AGREE or command whose content is coded in its place
@@ -204,6 +206,24 @@ def keep(trig: Trigger, doc: Doc, heads: dict[int, Trigger]) -> bool:
         ):
             return False
     return True
+
+
+# Reactions to an act: welcoming or condemning it says nothing about whether it happened
+# only when it is hypothetical; an act owned by a named doer ('the EU's lifting of sanctions')
+# has happened and is an event of its own beside the reaction.
+_REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+def _appraised_deed(outer: Trigger, token: Token) -> bool:
+    """Whether a nominal act that a reaction is about was done by a named owner: 'the EU's
+    lifting of sanctions on Syria was welcomed by Damascus' codes the lifting (EU -> SYR) as
+    well as the welcome. Only a proper-name possessor: 'its plan' or 'the lifting' alone may
+    be wished for or feared, not done."""
+    if outer.entry.type not in _REACTIONS or token.pos_ != "NOUN":
+        return False
+    if token.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _blamed_act(outer: Trigger, token: Token, doc: Doc) -> bool:
