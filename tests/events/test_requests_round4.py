@@ -57,3 +57,13 @@ def test_a_named_doers_act_that_is_welcomed_is_coded_too(nlp: Language) -> None:
         kinds = {e.type: e for e in _events(nlp, text)}
         assert "CONCEDE" in kinds, text
         assert [a.country for a in kinds["CONCEDE"].target] == ["IRN"], text
+
+
+def test_a_place_that_reopens_under_a_reporting_verb_is_opened_by_the_reporter(
+    nlp: Language,
+) -> None:
+    text = "Iranian officials have hinted that the universities could reopen next month."
+    events = [e for e in _events(nlp, text) if e.type == "CONCEDE"]
+    assert events
+    assert [a.country for a in events[0].source] == ["IRN"]
+    assert "universities" not in [a.text for a in events[0].source]

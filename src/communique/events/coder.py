@@ -572,6 +572,29 @@ def _name_as_adverb(ctx: DocActors, token: Token, quote: int | None) -> Token | 
     return first if resolve(ctx, first, quote) else None
 
 
+@cache
+def _opening_words() -> dict[str, frozenset[str]]:
+    """Lemmas by kind ('verb', 'place') from ``data/event_opening_places.csv``."""
+    kinds: dict[str, set[str]] = {}
+    for r in load_table("event_opening_places.csv"):
+        kinds.setdefault(r["kind"].strip().lower(), set()).add(r["word"].strip().lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _opening_place(token: Token, subj: Token) -> bool:
+    """Whether the subject of an intransitive open/close verb is a place that is opened or
+    closed ('girls' schools could reopen', 'the border closed'), not who does it."""
+    words = _opening_words()
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in words.get("verb", frozenset())
+        and subj.dep_ == "nsubj"
+        and subj.lemma_.lower() in words.get("place", frozenset())
+        and not any(c.dep_ == "dobj" for c in token.children)
+        and reporter(token) is not None
+    )
+
+
 def _planner(token: Token) -> Token | None:
     """Whose plan, decision or offer a to-clause on a noun is: 'the US announced plans to
     remove the troops', 'Germany's decision to send tanks' (the possessor, else the subject of
@@ -757,6 +780,12 @@ def _code_one(
                 skip.add(subj.i)
         elif not source and subj is not None and getattr(suffers(token), "i", -1) == subj.i:
             skip.add(subj.i)  # "five soldiers died in the attack": victims, not doers
+        elif not source and subj is not None and _opening_place(token, subj):
+            # "officials suggested that girls' schools could reopen": the schools are opened,
+            # the reporter's side opens them
+            rep = reporter(token)
+            source = resolve(ctx, rep, quote) if rep is not None else []
+            skip.add(subj.i)
         elif not source and subj is not None:
             source = resolve(ctx, subj, quote)
             if not source and (
