@@ -25,7 +25,7 @@ from communique.quotes.marks import find_marks, paragraph_bounds
 from communique.quotes.names import country_of_capital
 from communique.quotes.relays import outlet_name
 from communique.quotes.speakers import Cast, Resolved
-from communique.quotes.transcript import find_answers
+from communique.quotes.transcript import find_answers, is_wire_chrome
 from communique.records import Quote, Speaker
 
 __all__ = ["extract_quotes", "VERSION"]
@@ -226,15 +226,18 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     text = doc.text
     starts = paragraph_starts(text)
     marks = find_marks(text, starts)
+    bounds = paragraph_bounds(text, starts)
     answers = [
-        Found(a.start, a.end, "direct", None, label=a.label)
-        for a in find_answers(text, paragraph_bounds(text, starts))
+        Found(a.start, a.end, "direct", None, label=a.label) for a in find_answers(text, bounds)
     ]
+    # wire credit lines ('(Reporting by A; Editing by B)') name staff, they quote nobody
+    chrome = [(lo, hi) for lo, hi in bounds if is_wire_chrome(text[lo:hi])]
     marks = [m for m in marks if not any(a.start <= m.start < a.end for a in answers)]
     direct = find_direct(doc, marks, starts, lex)
     inside = [(f.start, f.end) for f in direct + answers]
     indirect, absorbed = find_indirect(doc, direct, marks, inside, lex)
     found = [d for k, d in enumerate(direct) if k not in absorbed] + indirect + answers
+    found = [f for f in found if not any(lo <= f.start < hi for lo, hi in chrome)]
     found.sort(key=lambda f: (f.start, -f.end))
     cast = Cast(doc, lex, sorted(inside))
     sents = _Sentences(doc)

@@ -411,9 +411,21 @@ def _characterising(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> A
 _HEADLINE_WORDS = 16  # a headline or live-blog entry line is short
 
 
+# a live blog's time stamp ('14:05', '2.30pm', '09:15 GMT') and/or a bullet, then a dash,
+# bar or spaces before the entry proper
+_LEAD = re.compile(
+    r"\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|UTC|[A-Z]{2,4}T))?|[\u2022\u25aa\u00b7*\-])"
+    r"\s*[\u2014\u2013\-|:]?\s+)+"
+)
+
+
 def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token | None:
-    """Headline-style 'Ukrainian foreign minister: "We need ..."': the label speaks."""
+    """Headline-style 'Ukrainian foreign minister: "We need ..."': the label speaks. A live
+    blog's leading timestamp or bullet ('14:05 — WHO chief: "..."') is not part of it."""
     text = doc.text
+    lead = _LEAD.match(text, para_start, m.open_at)
+    if lead:
+        para_start = lead.end()
     before = text[para_start : m.open_at].rstrip()
     label_end = m.open_at
     if not before.endswith(":"):

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from communique.resources import load_table
 
 _LABEL = re.compile(
     r"\(\((?P<wn>[^()\n]{1,40})\)\)\s*|(?P<name>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})"
@@ -65,10 +68,29 @@ def find_answers(text: str, bounds: list[tuple[int, int]]) -> list[Answer]:
             if current is not None and b > a:
                 out.append(Answer(a, b, current))
         elif current is not None and bounds[k][1] > bounds[k][0]:
-            if k > labelled[-1][0] and _reports(text[bounds[k][0] : bounds[k][1]]):
-                break  # 'After the interview, his office said ...': the writer's outro
+            para = text[bounds[k][0] : bounds[k][1]]
+            if _reports(para) or is_wire_chrome(para):
+                # 'Selin Kaya, a political scientist, said ...': the writer's narrative
+                # between answers (or the outro); the run of answer paragraphs ends here
+                # and only a new labelled answer starts another
+                current = None
+                continue
             out.append(Answer(bounds[k][0], bounds[k][1], current))  # answer runs on
     return out
+
+
+@cache
+def _chrome_patterns() -> re.Pattern[str]:
+    """The wire credit-line openings of data/quote_wire_chrome.csv, as one pattern."""
+    alts = "|".join(f"(?:{r['pattern']})" for r in load_table("quote_wire_chrome.csv"))
+    return re.compile(rf"\s*[(\[]?\s*(?:{alts})", re.IGNORECASE)
+
+
+def is_wire_chrome(para: str) -> bool:
+    """A wire credit line ('(Reporting by A and B; Editing by C)'): staff names, not speech.
+    Only a short paragraph counts, so a story sentence opening 'Reporting by phone from ...'
+    followed by a long report is not thrown away."""
+    return len(para) <= 300 and bool(_chrome_patterns().match(para))
 
 
 _REPORT = re.compile(r"\b(?:said|says|told|added|according to)\b")
@@ -76,8 +98,9 @@ _REPORT = re.compile(r"\b(?:said|says|told|added|according to)\b")
 
 def _reports(para: str) -> bool:
     """Does a paragraph report someone's words in the third person ('his office said', with
-    or without marks)? After the last labelled answer such a paragraph is the writer's again:
-    an answer reporting others ('as the minister said') is rare there, where the outro is."""
+    or without marks)? Unlabelled, such a paragraph is the writer's again (narrative between
+    answers, or the outro): an answer reporting others ('as the minister said') is rarer than
+    a hybrid profile's narrative paragraph."""
     return bool(_REPORT.search(para)) or bool(_MARKS.search(para))
 
 
@@ -105,6 +128,8 @@ def _unlabelled(text: str, bounds: list[tuple[int, int]]) -> list[Answer]:
     out: list[Answer] = []
     for k in range(asks[0] + 1, len(bounds)):
         lo, hi = bounds[k]
-        if k not in asks and hi > lo and not _MARKS.search(paras[k]):
+        if k not in asks and hi > lo and not _MARKS.search(paras[k]) and not is_wire_chrome(
+            paras[k]
+        ):
             out.append(Answer(lo, hi, "A"))
     return out
