@@ -67,3 +67,15 @@ def test_a_place_that_reopens_under_a_reporting_verb_is_opened_by_the_reporter(
     assert events
     assert [a.country for a in events[0].source] == ["IRN"]
     assert "universities" not in [a.text for a in events[0].source]
+
+
+def test_a_bomb_that_goes_off_is_an_attack_with_no_named_doer(nlp: Language) -> None:
+    text = "A roadside bomb exploded near a police checkpoint in Kandahar on Sunday."
+    events = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    assert events
+    assert events[0].source == []
+    assert "AFG" in {a.country for a in events[0].target}
+
+
+def test_a_gas_cylinder_that_explodes_is_no_attack(nlp: Language) -> None:
+    assert not _events(nlp, "A gas cylinder exploded in a restaurant kitchen.")

@@ -204,6 +204,26 @@ def _attacker_when(
     return []
 
 
+# Prepositions that place where a weapon went off ('exploded outside a police station').
+_BLAST_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
+
+
+def _blast_place(ctx: DocActors, token: Token, quote: int | None) -> list[ActorRef]:
+    """Who a doerless blast hit, by where it went off: 'a car bomb exploded outside a police
+    station in Kandahar' -> the actors the place phrase names (Kandahar -> AFG). Empty when
+    no place is named: the target may be empty (gold/events/README.md)."""
+    for p in token.children:
+        if p.dep_ != "prep" or p.lower_ not in _BLAST_PREPS:
+            continue
+        for t in p.subtree:
+            if t.i == p.i:
+                continue
+            found = [a for a in resolve(ctx, t, quote) if a.country]
+            if found:
+                return found
+    return []
+
+
 def sourceless(
     ctx: DocActors,
     trig: Trigger,
@@ -247,6 +267,13 @@ def sourceless(
             if not source and entry.type in ("SANCTION", "COERCE"):
                 source = _expeller(ctx, token, quote)  # "was expelled from Kenya"
             return [a for a in source if a not in target], target
+        if (
+            not passive
+            and subj is not None
+            and entry.type == "ASSAULT"
+            and f"^{subj.lemma_.lower()}" in entry.objects
+        ):
+            return [], _blast_place(ctx, token, quote)  # "a car bomb exploded outside ..."
         if (
             not passive
             and subj is not None
