@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span
+
+from communique.resources import load_table
 
 PLACE = frozenset({"NORP", "GPE", "LOC"})
 NOT_NAMES = frozenset(
@@ -70,3 +73,47 @@ def in_order(short: list[str], long: list[str]) -> bool:
     """Are the words of ``short`` a subsequence of ``long`` (a middle name left out)?"""
     it = iter(long)
     return all(w in it for w in short)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Folded country names, short forms and demonyms -> ISO code (data/actors_countries.csv):
+    'French', 'France' -> FRA; 'US', 'American' -> USA."""
+    words: dict[str, str] = {}
+    for row in load_table("actors_countries.csv"):
+        for value in (row.get("aliases") or "").split("|") + (row.get("demonyms") or "").split("|"):
+            if value.strip():
+                words.setdefault(fold(value.strip()), row["code"])
+    return words
+
+
+@lru_cache(maxsize=1)
+def _people_countries() -> dict[str, str]:
+    """Folded names and aliases of well-known office holders -> their country
+    (data/actors_people.csv), for people the article names without a country."""
+    found: dict[str, str] = {}
+    for row in load_table("actors_people.csv"):
+        country = (row.get("country") or "").strip()
+        if not country:
+            continue
+        for value in [row.get("name") or ""] + (row.get("aliases") or "").split("|"):
+            if value.strip():
+                found.setdefault(fold(value.strip()), country)
+    return found
+
+
+def country_of_word(word: str) -> str | None:
+    """The country a modifier word names ('French' -> FRA, 'U.S.' -> USA), or None."""
+    return _country_words().get(fold(word))
+
+
+def country_of_holder(person: Person) -> str | None:
+    """The country a person serves: from a country word in the title the article gave them
+    ('Ukrainian President') or else from the table of well-known office holders."""
+    for word in (person.role or "").replace("-", " ").split():
+        code = country_of_word(word.removesuffix("'s").removesuffix("\u2019s"))
+        if code is not None:
+            return code
+    if not person.is_person:
+        return None
+    return _people_countries().get(fold(person.name))

@@ -29,6 +29,7 @@ from communique.quotes.names import (
     Resolved,
     fold,
 )
+from communique.quotes.people import country_of_holder, country_of_word
 from communique.quotes.relays import outlet_name
 from communique.resources import load_table
 
@@ -419,6 +420,8 @@ class Cast(NameIndex):
         federal judge' for a District Judge). A mention with no remit ('the minister') fits
         any holder of the noun.
         """
+        if self._foreign_holder(tok, person):
+            return True  # 'the French president' is not Ukrainian President Zelensky
         role = [
             w.strip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
             for w in (person.role or "").lower().replace("-", " ").split()
@@ -643,7 +646,14 @@ class Cast(NameIndex):
         if entity is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.roles:
             entity = self._described_person(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
-            entity = self._by_role(tok)
+            entity = self._country_holder(tok) or self._by_role(tok)
+            if entity is not None and entity.is_person and self._indefinite(tok) and (
+                self._last_pos(entity, tok.i) >= 0
+            ):
+                # 'A US State Department spokesperson said': an indefinite description
+                # introduces someone new, never the spokesman the article named before (a
+                # lede's 'a Kenyan scholar has said' may still be the scholar named later)
+                entity = None
         if entity is None and tok.pos_ == "NOUN":
             entity = self._business(tok) or self._outlet_back(tok)
         if entity is None and tok.pos_ == "NOUN":
@@ -694,6 +704,68 @@ class Cast(NameIndex):
             self.note_speaker(tok, group)
             return Resolved(group, group.name, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _foreign_holder(self, tok: Token, person: Person) -> bool:
+        """Does a role noun with a country modifier ('the French president', 'the US
+        president') name a country other than the one this person is known to serve? A title
+        narrowed by a country only fits a holder of that country; a person whose country the
+        article and the people table leave open may still hold it."""
+        if not (tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles):
+            return False
+        named = {
+            code for c in tok.lefts
+            if c.dep_ in ("amod", "compound", "nmod", "poss")
+            and (code := country_of_word(c.text)) is not None
+        }
+        if not named:
+            return False
+        held = country_of_holder(person)
+        return held is not None and held not in named
+
+    def _country_holder(self, tok: Token) -> Person | None:
+        """'the French president said' after 'a press conference with Emmanuel Macron': a
+        definite singular title narrowed by a country points back to the person last named
+        who serves that country (by their own title in the article, else the people table)
+        and may hold the title: one whose role has the title's noun, or, for a bare 'the
+        <country> <title>', one the article gives no role at all."""
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or tok.tag_.endswith("S") or not (
+            tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
+        ):
+            return None
+        named: set[str] = set()
+        other = False
+        for c in tok.lefts:
+            if c.dep_ in ("det", "punct"):
+                continue
+            code = country_of_word(c.text)
+            if code is not None and c.dep_ in ("amod", "compound", "nmod"):
+                named.add(code)
+            else:
+                other = True
+        if not named:
+            return None
+        k = bisect.bisect_left(self._mention_pos, tok.i)
+        for pos, entity, _ in reversed(self._mentions[:k]):
+            if tok.i - pos > 600:
+                break
+            if not entity.is_person or country_of_holder(entity) not in named:
+                continue
+            role = set((entity.role or "").lower().replace("-", " ").split())
+            if (not role and not other) or (
+                role and (tok.lower_ in role or tok.lemma_.lower() in role)
+                and not self._other_office(tok, entity)
+            ):
+                return entity
+        return None
+
+    def _indefinite(self, tok: Token) -> bool:
+        """Is a role noun introduced by an indefinite determiner ('a', 'an', 'another')?
+        Such a phrase presents a new, unnamed person, so it cannot point back to a holder
+        named earlier in the article."""
+        return any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children
+        )
 
     def _owned_office(self, tok: Token) -> Person | None:
         """"Ebrard's office said", "Duda's campaign said": a bare body noun owned by a named

@@ -1,0 +1,65 @@
+"""Speaker categories from the round-4 blind review (sentences written for Communique).
+
+Users file each quotation under the person who said it, so a description must not be
+bound to the wrong named person: an indefinite 'a spokesperson' introduces someone new, a
+title narrowed by a country ('the French president') fits only a holder of that country, and
+honorifics ('Mullah', 'His Highness') are no part of a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _speaker_of(quotes: list[Quote], words: str) -> str | None:
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+def test_an_indefinite_spokesperson_is_not_the_spokesman_named_before(run: Run) -> None:
+    text = (
+        "Foreign ministry spokesman Hamid Rostami said Tehran would answer any attack. "
+        'A US State Department spokesperson said Washington was "closely coordinating" '
+        "with its partners."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "answer any attack") == "Hamid Rostami"
+    assert _speaker_of(quotes, "closely coordinating") != "Hamid Rostami"
+
+
+def test_an_indefinite_ambassador_is_not_the_ambassador_named_before(run: Run) -> None:
+    text = (
+        "Ambassador Karl Olsen of Norway opened the session on Monday. An Asian ambassador "
+        'said: "We expect much more from this meeting than a statement."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "We expect much more") != "Karl Olsen"
+
+
+def test_a_country_title_goes_to_the_holder_of_that_country(run: Run) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky arrived in Berlin on Monday. Merz spoke at a "
+        "press conference with Emmanuel Macron. The French president said Europe must stay "
+        "united on sanctions."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "Europe must stay united") == "Emmanuel Macron"
+
+
+def test_a_country_title_never_goes_to_a_holder_of_another_country(run: Run) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky arrived in Berlin on Monday. Later the US "
+        "president said the talks were going well."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "talks were going well") != "Volodymyr Zelensky"
+
+
+def test_mullah_is_an_honorific_not_part_of_the_name(run: Run) -> None:
+    quotes, _ = run("Mullah Abdul Ghani Baradar said the movement would honour the deal.")
+    assert _speaker_of(quotes, "honour the deal") == "Abdul Ghani Baradar"
