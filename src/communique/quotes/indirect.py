@@ -835,7 +835,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     comps += _relative_report(cue)
     if not comps:
         comps = _hoisted_that(cue, lex)
-    if lemma not in lex.indirect:
+    if lemma not in lex.indirect and not _quoted_as_saying(cue, lex):
         comps = [c for c in comps if any(m.lower_ == "that" for m in c.children)
                  or _within_report(cue, lex)]
     # '... told the broadcaster that A and that B': the parser often hangs B on the cue verb
@@ -1047,6 +1047,18 @@ def _view_tail(
     return Attribution(noun, owner, doc[prep.i : noun.i + 1].text, None), span
 
 
+def _quoted_as_saying(v: Token, lex: Lexicon) -> bool:
+    """'X was quoted as saying (by an outlet)': the passive 'quoted' carries the report (the
+    parser hangs the reported clause on it), its subject speaks, 'saying' names the act."""
+    return v.lemma_.lower() == "quote" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in lex.indirect_that
+            for g in c.children
+        )
+        for c in v.children
+    )
+
+
 def find_indirect(
     doc: Doc,
     direct: list[Found],
@@ -1063,7 +1075,8 @@ def find_indirect(
         for t in doc
         if t.pos_ in ("VERB", "AUX")
         and (t.lemma_.lower() in lex.indirect_that or t.lemma_.lower() in lex.objects
-             or _mid_aside(t, lex) or _inverted_tail(t, lex) is not None)
+             or _quoted_as_saying(t, lex) or _mid_aside(t, lex)
+             or _inverted_tail(t, lex) is not None)
         and not any(c.dep_ == "neg" for c in t.children)
         and not quoted(t.idx)
     ]
