@@ -63,3 +63,21 @@ def test_a_country_title_never_goes_to_a_holder_of_another_country(run: Run) -> 
 def test_mullah_is_an_honorific_not_part_of_the_name(run: Run) -> None:
     quotes, _ = run("Mullah Abdul Ghani Baradar said the movement would honour the deal.")
     assert _speaker_of(quotes, "honour the deal") == "Abdul Ghani Baradar"
+
+
+def test_an_office_no_one_holds_renames_the_person_in_focus(run: Run) -> None:
+    text = (
+        "Maria Ellison has told MPs that the government will recognise the new state. Making "
+        "a statement on Tuesday, the foreign secretary said the decision was final."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "decision was final") == "Maria Ellison"
+
+
+def test_a_private_secretary_serves_someone_else(run: Run) -> None:
+    text = (
+        "Maria Ellison has told MPs that the government will recognise the new state. Later "
+        "the private secretary said the decision was final."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "decision was final") != "Maria Ellison"

@@ -1072,6 +1072,12 @@ class Cast(NameIndex):
         narrowing = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
         attendant = tok.lemma_.lower() in _attendants() or tok.lower_ in _attendants()
         if attendant and tok.lower_ not in role and tok.lemma_.lower() not in role:
+            # a portfolio adjective is a remit too ('the foreign secretary', 'the interior
+            # minister'), unlike one that says whom the attendant serves ('private')
+            narrowing += [
+                c.lower_ for c in tok.lefts if c.dep_ == "amod" and c.lower_ in self.lex.titles
+                and c.lower_ not in QUALIFIERS
+            ]
             # 'The economy secretary describes ...' right after 'Marcelo Ebrard has spent
             # ...': a remit makes the noun an office, re-naming the person in focus whose
             # office the article had not yet given; 'the secretary' alone serves someone
