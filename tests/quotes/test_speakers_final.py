@@ -81,3 +81,18 @@ def test_a_private_secretary_serves_someone_else(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "decision was final") != "Maria Ellison"
+
+
+def test_his_highness_is_the_royal_named_just_before(run: Run) -> None:
+    text = (
+        "Prince Faisal bin Farhan greeted the ministers in Jeddah on Sunday. His Royal "
+        "Highness said the kingdom backed a ceasefire."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "backed a ceasefire") == "Faisal bin Farhan"
+
+
+def test_her_majesty_is_the_queen_named_just_before(run: Run) -> None:
+    text = "Queen Margrethe opened the exhibition. Her Majesty said art unites people."
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "art unites people") == "Queen Margrethe"

@@ -615,6 +615,16 @@ class Cast(NameIndex):
         if member is not None:
             self.note_speaker(tok, member)
             return Resolved(member, member.name, span.text, span.start_char, span.end_char)
+        if tok.lower_ in self.lex.titles and tok.text[:1].isupper() and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
+        ):
+            # 'His Highness said', 'Her Majesty told': a style of address stands for the
+            # person just named, as a pronoun would
+            entity = self._pronoun_like(tok.left_edge.i, None)
+            if entity is not None:
+                self.note_speaker(tok, entity)
+            return Resolved(entity, entity.name if entity else None, span.text,
+                            span.start_char, span.end_char)
         entity = self._appositive_person(tok)  # 'Kenya's Principal Secretary, Grace Wanjiru,'
         entity = entity or self.entity_at(tok)
         if entity is not None and not entity.is_person:
