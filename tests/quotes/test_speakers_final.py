@@ -96,3 +96,12 @@ def test_her_majesty_is_the_queen_named_just_before(run: Run) -> None:
     text = "Queen Margrethe opened the exhibition. Her Majesty said art unites people."
     quotes, _ = run(text)
     assert _speaker_of(quotes, "art unites people") == "Queen Margrethe"
+
+
+def test_the_us_president_is_the_american_named_not_the_last_president(run: Run) -> None:
+    text = (
+        "Donald Trump hosted the talks at the White House. Ukrainian President Volodymyr "
+        "Zelensky thanked him for the invitation. The US president said a deal was close."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "a deal was close") == "Donald Trump"
