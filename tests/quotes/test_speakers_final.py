@@ -105,3 +105,8 @@ def test_the_us_president_is_the_american_named_not_the_last_president(run: Run)
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "a deal was close") == "Donald Trump"
+
+
+def test_an_abbreviated_title_is_not_part_of_the_name(run: Run) -> None:
+    quotes, _ = run("EAM Jaishankar said India valued the partnership with the region.")
+    assert _speaker_of(quotes, "valued the partnership") == "Jaishankar"

@@ -182,6 +182,23 @@ class NameIndex(EntityRepairs):
                     break
         return s, e
 
+    def _abbreviated_title(self, ent: Span) -> bool:
+        """'EAM Jaishankar' tagged ORG: an upper-case title abbreviation the titles table
+        lists ('EAM' for External Affairs Minister) before one or two capitalised words that
+        name no kind of body is a titled person, not an organisation."""
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+            return False
+        first, rest = ent[0], ent[1:]
+        return (
+            first.is_upper and len(first.text) > 1 and first.lower_ in self.lex.titles
+            and all(
+                t.pos_ == "PROPN" and t.is_title and t.lower_ not in self.lex.bodies
+                and t.lower_ not in self.lex.org_suffixes and t.lower_ not in self.lex.titles
+                and t.lower_ not in self.lex.outlet_words
+                for t in rest
+            )
+        )
+
     def _before_particles(self, s: int) -> int:
         """Start of a given name joined to a name at ``s`` by lower-case particles ('Moza
         bint' + 'Nasser', 'Ursula von der' + 'Leyen'), or ``s`` when there is none."""
@@ -478,7 +495,7 @@ class NameIndex(EntityRepairs):
                 (ent.label_ == "PERSON" or (
                     self._looks_personal(ent) and not self._acronym_after(ent)
                 ) or (dated and self._dated_person(ent)) or self._given_as(ent)
-                 or self._who_follows(ent))
+                 or self._who_follows(ent) or self._abbreviated_title(ent))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
