@@ -189,11 +189,7 @@ def _attacker_when(
         if heads[clause.i].entry.type != "ASSAULT":
             continue
         if not any(
-            c.dep_ == "advmod"
-            and c.lower_ in _HOW_MARKS
-            or c.dep_ == "mark"
-            and c.lower_ in _HOW_MARKS
-            for c in clause.children
+            c.dep_ in ("advmod", "mark") and c.lower_ in _HOW_MARKS for c in clause.children
         ):
             continue
         doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
