@@ -58,15 +58,13 @@ def _capitals() -> frozenset[str]:
     """Capital cities (``actors_countries.csv``): 'Manila's Department of Foreign Affairs'
     uses the capital as a stand-in for the government, so it is no part of the body's name
     (a country owner, 'Ethiopia's Ministry of Foreign Affairs', names which ministry)."""
-    return frozenset(
-        fold(c) for r in load_table("actors_countries.csv")
-        for c in (r.get("capitals") or "").split("|") if c.strip()
-    )
+    return frozenset(_capital_countries())
 
 
 @cache
 def _capital_countries() -> dict[str, str]:
-    """Capital (folded) -> its country's first alias in ``actors_countries.csv``."""
+    """Capital (folded) -> its country's first alias in ``actors_countries.csv`` (every row
+    with capitals has an alias; the keys are ``_capitals``)."""
     out: dict[str, str] = {}
     for r in load_table("actors_countries.csv"):
         country = (r.get("aliases") or "").split("|")[0].strip()
