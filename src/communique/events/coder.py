@@ -35,6 +35,7 @@ from communique.events.lexicon import (
     Trigger,
     conditional_marks,
     find_triggers,
+    free_choice,
     lemma_forms,
     lexicon,
     measured,
@@ -442,14 +443,10 @@ def _promised_force(verb: Token) -> bool:
     return (
         verb.pos_ == "VERB"
         and "#any" in conditional_marks(verb)
-        or any(c.dep_ == "dobj" and c.lower_ != "any" and _any_det(c) for c in verb.children)
+        or any(c.dep_ == "dobj" and c.lower_ != "any" and free_choice(c) for c in verb.children)
     ) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
     )
-
-
-def _any_det(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children)
 
 
 @cache
@@ -851,7 +848,7 @@ def _code_one(
         and (entry.frame == "content" or promised)
         and subj is not None
         and not passive
-        and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subj.children)
+        and free_choice(subj)
     ):
         # "any country that attacks Iran will face a devastating response": the one who
         # says so will respond; 'any country' is only the condition

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from communique.events.actors_in import DocActors, resolve
-from communique.events.lexicon import Trigger
+from communique.events.lexicon import Trigger, free_choice
 from communique.events.participants import subject_of
 from communique.events.sourceless import content_nouns, is_person
 from communique.resources import load_table
@@ -388,9 +388,7 @@ def frame_ok(trig: Trigger, doc: Doc) -> bool:
         return False  # "by the end of the campaign", "until the ceasefire": a point in time
     if _condition(token):
         return False  # "subject to agreement on the procedures", "pending approval": a condition
-    if token.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children
-    ):
+    if token.pos_ in ("NOUN", "PROPN") and free_choice(token):
         return False  # "any strike on its territory would trigger a response": no act named
     if (
         token.pos_ in ("NOUN", "PROPN")

@@ -197,9 +197,9 @@ def conditional_marks(token: Token) -> set[str]:
     marks = set()
     nouns = [c for c in token.children if c.dep_ == "nsubjpass"]
     nouns += [o for p in token.children if p.dep_ == "prep" for o in _prep_objects(p)]
-    if any(_free_choice(n) and _lemma(n) in _hostile_acts() for n in nouns):
+    if any(free_choice(n) and _lemma(n) in _hostile_acts() for n in nouns):
         marks.add("#any")
-    if any(c.dep_ == "nsubj" and _free_choice(c) for c in token.children):
+    if any(c.dep_ == "nsubj" and free_choice(c) for c in token.children):
         marks.add("#anysubj")  # "any country that attacks Iran will face a response"
     return marks
 
@@ -210,7 +210,8 @@ def _hostile_acts() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in load_table("event_hostile_acts.csv"))
 
 
-def _free_choice(noun: Token) -> bool:
+def free_choice(noun: Token) -> bool:
+    """Whether the noun has a free-choice determiner ('any attack', 'every incursion')."""
     return any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in noun.children)
 
 
