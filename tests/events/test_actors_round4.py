@@ -22,10 +22,10 @@ def _of_type(events: list[Event], kind: str) -> Event:
 
 
 def test_a_when_clause_names_who_killed_the_victims_of_a_passive(nlp: Language) -> None:
-    text = "At least 20 people were killed when a junta aircraft bombed a monastery in Myanmar."
+    text = "Nine people were killed when a junta helicopter bombed a clinic in Myanmar."
     event = _of_type(_events(nlp, text), "ASSAULT")
     assert [(a.country, a.sector) for a in event.source] == [("MMR", "MIL")]
-    assert [a.text for a in event.target] == ["20 people"]
+    assert [a.text for a in event.target] == ["Nine people"]
 
 
 def test_victims_are_placed_where_they_are_not_by_the_attackers_side(nlp: Language) -> None:
@@ -42,7 +42,7 @@ def test_a_crash_in_a_when_clause_has_no_doer(nlp: Language) -> None:
 def test_relatives_of_captives_are_placed_by_their_act_not_the_captors_place(
     nlp: Language,
 ) -> None:
-    text = "Relatives of hostages held in Gaza blocked a highway in Tel Aviv."
+    text = "Relatives of soldiers held in Gaza blocked a road in Haifa."
     event = _of_type(_events(nlp, text), "PROTEST")
     assert [(a.country, a.sector) for a in event.source] == [("ISR", "CVL")]
 

@@ -70,10 +70,10 @@ def test_the_e3_of_three_countries_is_the_three(nlp: Language) -> None:
 
 
 def test_premises_of_a_body_stand_for_the_body(nlp: Language) -> None:
-    """A raid on 'the Baku office of Sputnik' targets Sputnik, not Baku."""
-    text = "Azerbaijani police raided the Baku office of Sputnik."
+    """A raid on 'the Budapest office of Reuters' targets Reuters, not Budapest."""
+    text = "Hungarian police raided the Budapest office of Reuters."
     event = _of_type(_events(nlp, text), "COERCE")
-    assert [a.name for a in event.target] == ["Sputnik"]
+    assert [a.name for a in event.target] == ["Reuters"]
 
 
 def test_the_issuer_of_a_rejected_summons_is_the_target(nlp: Language) -> None:
