@@ -36,7 +36,7 @@ def test_wire_copy_congo_is_the_dr_congo(nlp: Language, text: str, name: str, co
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("Serbia's opposition Democratic Party boycotted the assembly session.", "Democratic Party", "SRB"),
+        ("Serbia's opposition Democratic Party boycotted the session.", "Democratic Party", "SRB"),
         ("The Democratic Party of Kosovo walked out of the session.", "Democratic Party", "XKX"),
         (
             "Indonesian students demanded that the House of Representatives scrap the allowance.",
