@@ -454,9 +454,17 @@ def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token |
     return root if root is not None and root.pos_ in ("NOUN", "PROPN") else None
 
 
+_EDGE_PUNCT = ",;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"
+
+
 def _is_title(content: str) -> bool:
     """Every word capitalised except short function words: a title or name, not speech."""
-    words = [w for w in content.replace(".", " ").split() if w.isalpha()]
+    # edge punctuation is not part of the word: '"Best of luck," says X' keeps 'luck' (a
+    # lower-case word, so speech), which 'luck,' failing isalpha() used to drop
+    words = [w for w in (w.strip(_EDGE_PUNCT) for w in content.replace(".", " ").split())
+             if w.isalpha()]
+    if len(content.split()) < 2:
+        return False  # one capitalised word ('"Honestly," he said') only opens a sentence
     if len(words) >= 3 and all(w.isupper() for w in words):
         return False  # 'I WON THIS ELECTION': shouting (a tweet in capitals), not a title
     small = {"of", "the", "and", "for", "in", "on", "vs", "v", "a", "an", "to", "at", "de"}

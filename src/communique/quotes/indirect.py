@@ -146,6 +146,11 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     """
     for k in range(first + 1, last + 1):
         v = doc[k]
+        if k - 1 > first and doc[k - 1].text == "," and _with_absolute(v, last, lex) is not None:
+            # 'said he lost control, with some witnesses claiming he was speeding': the
+            # absolute 'with' phrase is the narrator adding other people's report, which
+            # that participle reports by itself
+            return k - 2
         if (
             v.tag_ == "VBG" and k - 3 > first and doc[k - 1].lower_ in _NARRATED
             and (doc[k - 2].text == "," or doc[k - 2].is_quote and doc[k - 3].text == ",")
@@ -199,6 +204,49 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
             continue
         return j - 1 if doc[j].text in (",", ";") else j
     return last
+
+
+_WITH_NP = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART", "ADV"})
+
+
+def _with_absolute(prep: Token, last: int, lex: Lexicon) -> Token | None:
+    """The speech participle of an absolute 'with' phrase: 'with witnesses claiming (that)
+    ...', 'with officials saying ...'. After 'with' only a noun phrase (its subject, a few
+    words) stands before a present participle of a reporting verb, which takes a clause of
+    its own; the parser joins the three in several ways, so the surface decides."""
+    if prep.lower_ != "with":
+        return None
+    doc = prep.doc
+    for k in range(prep.i + 1, min(last, prep.i + 8) + 1):
+        t = doc[k]
+        if t.tag_ == "VBG":
+            if k == prep.i + 1 or t.lemma_.lower() not in lex.indirect_that:
+                return None
+            clause = any(
+                c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that")
+                for c in t.children
+            ) or (k + 1 <= last and doc[k + 1].lower_ == "that")
+            return t if clause else None
+        if t.pos_ not in _WITH_NP and t.lower_ != "of":
+            return None
+    return None
+
+
+def _with_subject(cue: Token, lex: Lexicon) -> Token | None:
+    """Who speaks in 'with engineer Sara Holt warning that ...': the noun phrase between
+    'with' and the participle (the parser often makes it the object of 'with' or of the
+    participle, so the participle has no subject of its own)."""
+    if cue.tag_ != "VBG" or any(c.dep_ in _SUBJ for c in cue.children):
+        return None
+    doc = cue.doc
+    k = cue.i - 1
+    while k > cue.sent.start and doc[k].pos_ in _WITH_NP | {"ADP"} and doc[k].lower_ != "with":
+        k -= 1
+    verb = _with_absolute(doc[k], cue.i, lex) if doc[k].lower_ == "with" else None
+    if verb is None or verb.i != cue.i:
+        return None
+    head = doc[cue.i - 1]
+    return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _that_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
@@ -1090,6 +1138,9 @@ def find_indirect(
             after = next(c for c in tok.children if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
                          and c.dep_ in ("dobj", "attr", "npadvmod", "appos"))
             att = Attribution(tok, after, att.cue_text, att.via)
+        holder = _with_subject(tok, lex)
+        if holder is not None:
+            att = Attribution(tok, holder, att.cue_text, att.via)
         for a, b in _content(tok, lex):
             found.append(Found(a, b, "indirect", att))
     for tok in doc:

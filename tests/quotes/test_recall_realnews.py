@@ -1,0 +1,67 @@
+"""Quotation forms of everyday news reports (accidents, local news, science, obituaries).
+
+Sentences are written for these tests; each mirrors a construction reporters use outside
+political copy: short tributes before an inverted present-tense cue, absolute 'with' phrases
+adding other people's report, and findings of a study or an investigation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _texts(quotes: list[Quote]) -> list[str]:
+    return [q.text.rstrip(",") for q in quotes]
+
+
+def test_short_tribute_before_inverted_present_cue(run: Run) -> None:
+    quotes, _ = run('"Best of luck," says the team\'s captain Mark Dyer.')
+    assert _texts(quotes) == ["Best of luck"]
+    assert quotes[0].speaker == "Mark Dyer"
+
+
+def test_short_fragment_with_capitalised_opening_is_speech(run: Run) -> None:
+    quotes, _ = run('"Truly heartbreaking," wrote the band on its website.')
+    assert _texts(quotes) == ["Truly heartbreaking"]
+
+
+def test_capitalised_title_in_marks_stays_a_name(run: Run) -> None:
+    quotes, _ = run('The choir sang "Amazing Grace" at the service on Sunday.')
+    assert quotes == []
+
+
+def test_absolute_with_phrase_is_a_second_report(run: Run) -> None:
+    quotes, _ = run(
+        "The driver said he lost control on the ice, with some witnesses claiming he was "
+        "speeding."
+    )
+    assert _texts(quotes) == ["he lost control on the ice", "he was speeding"]
+    assert quotes[1].speaker is None
+
+
+def test_absolute_with_phrase_names_its_speaker(run: Run) -> None:
+    quotes, _ = run(
+        "The bridge was closed on Friday, with engineer Sara Holt warning that the cracks "
+        "were spreading."
+    )
+    assert _texts(quotes) == ["the cracks were spreading"]
+    assert quotes[0].speaker == "Sara Holt"
+
+
+def test_absolute_with_phrase_without_speech_stays_in_the_report(run: Run) -> None:
+    quotes, _ = run("The coach said the team played badly, with only two players scoring.")
+    assert _texts(quotes) == ["the team played badly, with only two players scoring"]
+
+
+def test_study_established_that(run: Run) -> None:
+    quotes, _ = run("The team established that the fossil was 40 million years old.")
+    assert _texts(quotes) == ["the fossil was 40 million years old"]
+
+
+def test_establish_with_a_noun_object_is_no_report(run: Run) -> None:
+    quotes, _ = run("The city plans to establish a new park that will open next year.")
+    assert quotes == []
