@@ -35,11 +35,57 @@ __all__ = [
 ]
 
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"})
-_PARTICLES = frozenset(
-    {"de", "dela", "del", "da", "di", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el",
-     "le", "la"}
-)
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@cache
+def _particle_cases() -> dict[str, bool]:
+    """Name particles (``quote_name_particles.csv``) -> may they be written capitalised
+    inside a name ('Al Thani') as well as in lower case ('von der Leyen')?"""
+    return {
+        r["word"].lower(): (r.get("cased") or "").strip() == "any"
+        for r in load_table("quote_name_particles.csv")
+    }
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """Words that join the parts of one name ('von', 'dos', 'bin', 'ul'), lower case."""
+    return frozenset(_particle_cases())
+
+
+@cache
+def _generations() -> frozenset[str]:
+    """Generational suffixes ('Jr.', 'Sr', 'III') from ``actors_name_suffixes.csv``, the
+    table the actor coder reads too, compared lower case without full stops."""
+    rows = load_table("actors_name_suffixes.csv")
+    return frozenset(r["word"].lower().replace(".", "") for r in rows)
+
+
+@cache
+def _royal_titles() -> frozenset[str]:
+    """Royal titles ('King', 'Princess'), stripped only from the front of a name: see the
+    table for why they are not in ``quote_titles.csv``."""
+    return frozenset(r["word"].lower() for r in load_table("quote_royal_titles.csv"))
+
+
+def _generation(tok: Token) -> bool:
+    return tok.text.replace(".", "").lower() in _generations()
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are two words one typing slip apart (a letter dropped, added, changed, or two
+    neighbours swapped)? 'Represenative' for 'Representative'."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[k:] == long[k + 1 :]
 
 
 def _clean_name(span: Span) -> tuple[int, int]:
@@ -136,11 +182,12 @@ class NameIndex(EntityRepairs):
             if e - s > 1 and doc[e - 1].text == "party" and doc[e - 2].text[:1].isupper():
                 e -= 1  # 'his Georgian Dream party': the lowercase noun only says what it is
         if person:
+            e = self._with_generation(e)
             comma = max((i for i in range(s, e - 1) if doc[i].text in (",", "\u2014", "\u2013")),
                         default=-1)
             tail = [t.text.replace(".", "").lower() for t in doc[comma + 1 : e]]
             if comma >= 0 and any(t.pos_ == "PROPN" for t in doc[comma + 1 : e]) and not all(
-                w in _GENERATIONS or w in self.lex.postnominals for w in tail
+                w in _generations() or w in self.lex.postnominals for w in tail
             ):  # 'Martin Luther King, Jr.' keeps its first part
                 s = comma + 1  # 'Wagah crossing, Imran Qureshi' tagged as one person
             while e - s > 2 and doc[e - 1].text.replace(".", "").lower() in self.lex.postnominals:
@@ -150,7 +197,8 @@ class NameIndex(EntityRepairs):
             last_title = max(
                 (i for i in range(s, e - 1) if self.role_word(doc[i])
                  or doc[i].lower_ in self.lex.outlet_words  # 'Broadcaster Piers Morgan'
-                 or doc[i].lower_ in ("of", "from", "for")),
+                 or doc[i].lower_ in ("of", "from", "for")
+                 or (i == s and self._front_title(i, e))),
                 default=s - 1,
             )
             s = last_title + 1
@@ -161,6 +209,7 @@ class NameIndex(EntityRepairs):
                 and not doc[e].ent_type_ and doc[e - 1].head.i == e and not self.role_word(doc[e])
             ):
                 e += 1  # 'Graciano' tagged, 'Mijares' left out: the surname the first name modifies
+            e = self._after_particles(e)
             chained = last_title >= 0 and doc[last_title].lower_ in ("of", "from", "for")
             if not chained and s >= 2 and doc[s - 1].lower_ in ("of", "from", "for"):
                 chained = self.role_word(doc[s - 2])  # 'First Minister of [Scotland Nicola ...]'
@@ -172,6 +221,7 @@ class NameIndex(EntityRepairs):
                 if (
                     s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e
                     and not self.role_word(doc[s - 1]) and not self.describes(doc[s - 1], doc[s])
+                    and not self._front_title(s - 1, e)
                 ):
                     s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
                 elif (k := self._before_particles(s)) < s:
@@ -179,6 +229,80 @@ class NameIndex(EntityRepairs):
                 else:
                     break
         return s, e
+
+    def _with_generation(self, e: int) -> int:
+        """End of a name with its generational suffix: 'Martin Luther King, Jr.' (the NER
+        stops at the comma, and a bare 'Jr.' would then be taken for the speaker) and 'John
+        Doe Sr.' (the tokenizer split the full stop off 'Sr')."""
+        doc = self.doc
+        if e + 1 < len(doc) and doc[e].text == "," and _generation(doc[e + 1]):
+            e += 2
+        if e < len(doc) and doc[e].text == "." and _generation(doc[e - 1]) and (
+            not doc[e - 1].whitespace_ and not doc[e - 1].is_upper  # 'III.' ends a sentence
+        ):
+            e += 1
+        return e
+
+    def _particle_at(self, i: int) -> bool:
+        """Is token ``i`` a name particle as written ('von', 'dos', 'bin'; 'Al' and 'El'
+        capitalised too), and not the start of an organisation's name ('Al Jazeera')?"""
+        tok = self.doc[i]
+        cased = _particle_cases().get(tok.lower_)
+        if cased is None:
+            return False
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "ORG":
+            return False
+        return tok.text.islower() or (cased and tok.is_title)
+
+    def _after_particles(self, e: int) -> int:
+        """End of a name that goes on through particles after the entity stopped: 'Ursula
+        von der' + 'Leyen' (tagged apart, even as a place), 'Mohammed bin Abdulrahman' +
+        'bin Jassim Al Thani'. A particle always joins two name words, so a capitalised
+        proper noun after it belongs to the same name."""
+        doc = self.doc
+        while e < len(doc):
+            j = e
+            while j < len(doc) and self._particle_at(j):
+                j += 1
+            if j == e and not (doc[e - 1].text.islower() and doc[e - 1].lower_ in _particles()):
+                return e
+            if j >= len(doc) or not (
+                doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not self.role_word(doc[j])
+                and doc[j].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+            ):
+                return e
+            e = j + 1
+            while e + 1 < len(doc) and doc[e].text == "-" and not doc[e].whitespace_ and (
+                not doc[e - 1].whitespace_ and doc[e + 1].text[:1].isupper()
+            ):
+                e += 2  # 'bin Abdul-Aziz'
+        return e
+
+    def _front_title(self, i: int, e: int) -> bool:
+        """Is token ``i``, opening the name that ends at ``e``, a title the main title table
+        cannot hold: a royal one or a misspelt one?"""
+        return self._royal_title(i, e) or self._misspelt_title(self.doc[i])
+
+    def _royal_title(self, i: int, e: int) -> bool:
+        """Is token ``i`` a royal title before the name that ends at ``e`` ('King Maha
+        Vajiralongkorn')? Not before a single given name, with or without its ordinal
+        ('Queen Elizabeth II', 'Queen Margrethe'): a monarch is known by title and given
+        name, and the given name alone names no one. Nor as a surname before a suffix
+        ('Martin Luther King Jr.')."""
+        doc = self.doc
+        if doc[i].lower_ not in _royal_titles() or not doc[i].is_title:
+            return False
+        names = [t for t in doc[i + 1 : e] if not t.is_punct and not _generation(t)]
+        return len(names) >= 2
+
+    def _misspelt_title(self, tok: Token) -> bool:
+        """'Represenative Adam Schiff': a long capitalised word one typing slip away from a
+        title, opening a name, is that title misspelt (news copy has typos; a given name
+        is never that close to 'Representative' or 'Commissioner')."""
+        low = tok.lower_
+        if len(low) < 8 or not tok.is_title or fold(tok.text) in self.lex.first_names:
+            return False
+        return any(len(t) >= 8 and _one_edit(low, t) for t in self.lex.titles)
 
     def _abbreviated_title(self, ent: Span) -> bool:
         """'EAM Jaishankar' tagged ORG: an upper-case title abbreviation the titles table
@@ -202,13 +326,17 @@ class NameIndex(EntityRepairs):
         bint' + 'Nasser', 'Ursula von der' + 'Leyen'), or ``s`` when there is none."""
         doc = self.doc
         k = s - 1
-        while k >= 0 and doc[k].lower_ in _PARTICLES and doc[k].text.islower():
+        while k >= 0 and doc[k].lower_ in _particles() and doc[k].text.islower():
             k -= 1
         if k < 0 or k == s - 1:
             return s
         first = doc[k]
         if (
-            first.pos_ == "PROPN" and first.is_title and first.ent_type_ in ("", "PERSON")
+            first.pos_ == "PROPN" and first.is_title
+            and (
+                first.ent_type_ in ("", "PERSON") or fold(first.text) in self.lex.first_names
+                or (first.ent_iob_ == "B" and doc[first.i + 1].ent_iob_ != "I")
+            )  # 'Joana' tagged alone as a body before 'dos Santos': the particle decides
             and first.lower_ not in self.lex.titles and not self.role_word(first)
         ):
             return k
@@ -408,7 +536,9 @@ class NameIndex(EntityRepairs):
                 not doc[s - 1].ent_type_ and doc[s - 1].is_title
             ):
                 s -= 1
-            while s < tok.i and doc[s].lower_ in self.lex.titles:
+            while s < tok.i and (
+                doc[s].lower_ in self.lex.titles or self._front_title(s, tok.i + 1)
+            ):
                 s += 1
             if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.org_suffixes:
                 continue  # 'The Emergency Situations Ministry further indicated': a body
@@ -450,18 +580,21 @@ class NameIndex(EntityRepairs):
         while i < n:
             j = i
             while j < n and (j == i or doc[j].ent_iob_ != "B") and (
-                j == i or doc[j].ent_type_ == doc[j - 1].ent_type_ or doc[j].lower_ in _PARTICLES
+                j == i or doc[j].ent_type_ == doc[j - 1].ent_type_ or doc[j].lower_ in _particles()
             ) and (
                 (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
                  and doc[j].ent_type_ not in NOT_NAMES)
-                or (j > i and doc[j].lower_ in _PARTICLES and j + 1 < n
+                or (j > i and doc[j].lower_ in _particles() and j + 1 < n
                     and doc[j + 1].pos_ == "PROPN")
                 or (j > i and doc[j].text == "-" and not doc[j - 1].whitespace_
                     and not doc[j].whitespace_)
             ):
                 j += 1
             s = i
-            while s < j and (doc[s].lower_ in self.lex.titles or doc[s].lower_ in _PARTICLES):
+            while s < j and (
+                doc[s].lower_ in self.lex.titles or doc[s].lower_ in _particles()
+                or self._front_title(s, j)
+            ):
                 s += 1
             if s >= 2 and doc[s - 1].lower_ in ("of", "from") and self.role_word(doc[s - 2]):
                 s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
@@ -486,6 +619,8 @@ class NameIndex(EntityRepairs):
         orgs: list[tuple[int, int]] = []
         for ent in doc.ents:
             ent, dated = self._undated(ent)
+            if not dated:
+                ent, dated = self._unfronted(ent)
             if self._description(ent):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
             company = ent[-1].lower_.rstrip(".") in self.lex.org_suffixes and len(ent) > 1
@@ -524,7 +659,7 @@ class NameIndex(EntityRepairs):
             if len(words) == 1 and not bare_started:
                 bare_started = True
                 self._prefer_first_named(first_named)
-            if len(words) > 1 and words[-1] in _GENERATIONS:
+            if len(words) > 1 and words[-1] in _generations():
                 words = words[:-1]  # 'Robert Downey Jr.': the surname is 'Downey'
             entity = self._surname.get(words[-1])
             if entity is None and len(words) == 1:
@@ -675,7 +810,7 @@ class NameIndex(EntityRepairs):
         out: list[tuple[int, int]] = []
         for s, e in sorted(persons):
             if out and out[-1][0] < s <= out[-1][1] and e > out[-1][1] and any(
-                doc[k].lower_ in _PARTICLES for k in range(max(s - 1, 0), out[-1][1] + 1)
+                doc[k].lower_ in _particles() for k in range(max(s - 1, 0), out[-1][1] + 1)
             ):
                 out[-1] = (out[-1][0], e)
                 continue
@@ -699,6 +834,20 @@ class NameIndex(EntityRepairs):
         ):  # 'ABS-CBN Corporation' is one name: a dateline's dash stands apart
             return ent, False
         return Span(doc, k + 1, ent.end, label=ent.label_), True
+
+    def _unfronted(self, ent: Span) -> tuple[Span, bool]:
+        """An entity that swallowed the place of a fronted phrase ('At Torkham, Ziaul Haq
+        Sarhadi, a senior official, told Reuters' tagged as one body): a comma inside the
+        entity, after one or two capitalised words that a preposition governs, ends the
+        phrase; the name starts after it. Returns the rest and whether a place was cut."""
+        doc = self.doc
+        s, e = ent.start, ent.end
+        if ent.label_ == "PERSON" or s == 0 or doc[s - 1].pos_ != "ADP":
+            return ent, False
+        comma = next((k for k in range(s + 1, min(s + 3, e - 2)) if doc[k].text == ","), None)
+        if comma is None or not all(t.pos_ == "PROPN" and t.is_title for t in doc[s:comma]):
+            return ent, False
+        return Span(doc, comma + 1, e, label=ent.label_), True
 
     def _dated_person(self, ent: Span) -> bool:
         """Is the name left after a dateline a person's? The tag it shares with the dateline
@@ -928,7 +1077,7 @@ class NameIndex(EntityRepairs):
             entity = self._surname.get(key) or self._part.get(key) or self._acronyms.get(tok.text)
             if (
                 entity is None and key in self._chains
-                and tok.ent_type_ in ("", "PERSON", "ORG")
+                and tok.ent_type_ in ("", "PERSON", "ORG", "WORK_OF_ART")  # 'King Maha ...'
                 and not self.role_word(tok)  # 'The U.S. Commerce Secretary said': no one named
             ):
                 s, e = self._chains[key]
