@@ -54,9 +54,10 @@ def _partitives() -> frozenset[str]:
 
 
 @cache
-def _proxies() -> frozenset[str]:
-    """Nouns for someone speaking on a body's behalf ('spokesman'), see the table."""
-    return frozenset(r["noun"].lower() for r in load_table("quote_proxy_nouns.csv"))
+def _proxies() -> dict[str, str]:
+    """Nouns for someone speaking on a body's behalf ('spokesman') -> 'voice' for one who
+    only speaks for it, 'staff' for one whose written work it publishes, see the table."""
+    return {r["noun"].lower(): r["kind"].lower() for r in load_table("quote_proxy_nouns.csv")}
 
 
 @cache
@@ -640,6 +641,11 @@ class Cast(NameIndex):
             named = self._token_entity.get(doc[tok.i + 2].i)  # 'the mayor, Dee Margo, ...'
             if named is not None and named.is_person:
                 entity = named
+        if entity is None and self._anonymous_proxy(tok):
+            # 'A Home Office spokesman said', 'a spokeswoman for the ministry said': the
+            # article presents an unnamed person, whom readers (and our annotators) do not
+            # file under the body; 'the ministry said' and a named spokesman still resolve
+            return Resolved(None, None, span.text, span.start_char, span.end_char)
         if entity is None and tok.lower_ in self.lex.titles:
             # 'Former US Ambassador to the United Nations Nikki Haley wrote'
             for t in tok.subtree:
@@ -775,6 +781,16 @@ class Cast(NameIndex):
         named earlier in the article."""
         return any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children
+        )
+
+    def _anonymous_proxy(self, tok: Token) -> bool:
+        """Is the mention an indefinite spokesperson ('a spokesman', 'A Downing Street
+        spokeswoman', 'a spokesperson for the ministry')? An indefinite article introduces
+        someone new whom the article leaves unnamed: the words are that person's, not a
+        statement of the body (which the article would attribute to the body itself)."""
+        voice = _proxies().get(tok.lemma_.lower(), _proxies().get(tok.lower_)) == "voice"
+        return voice and tok.pos_ == "NOUN" and not tok.tag_.endswith("S") and (
+            self._indefinite(tok)
         )
 
     def _owned_office(self, tok: Token) -> Person | None:
