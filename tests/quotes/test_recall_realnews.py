@@ -65,3 +65,28 @@ def test_study_established_that(run: Run) -> None:
 def test_establish_with_a_noun_object_is_no_report(run: Run) -> None:
     quotes, _ = run("The city plans to establish a new park that will open next year.")
     assert quotes == []
+
+
+def test_results_showed_a_finding_without_that(run: Run) -> None:
+    quotes, _ = run(
+        "Results showed the bees visited both kinds of flowers at roughly the same rate."
+    )
+    assert _texts(quotes) == ["the bees visited both kinds of flowers at roughly the same rate"]
+
+
+def test_footage_showing_a_scene_is_no_report(run: Run) -> None:
+    quotes, _ = run("Footage showed protesters throwing stones at the police.")
+    assert quotes == []
+
+
+def test_count_showed_after_the_fact_is_the_writers_statement(run: Run) -> None:
+    quotes, _ = run(
+        "The two mayors appeared headed for a second round, partial results showed early "
+        "Monday."
+    )
+    assert quotes == []
+
+
+def test_fronted_claim_of_a_person_with_evidence_verb_is_reported(run: Run) -> None:
+    quotes, _ = run("The new road will cut journeys by half, the engineers suggest.")
+    assert _texts(quotes) == ["The new road will cut journeys by half"]

@@ -133,6 +133,20 @@ def _agent_host(v: Token, lex: Lexicon) -> bool:
     )
 
 
+def _can_speak(verb: Token, lex: Lexicon) -> bool:
+    """Is the subject of ``verb`` someone who can say things (a name, a pronoun, a role, a
+    body, or a document that speaks for its author: 'a new poll suggests'), rather than a
+    thing such as 'the results' or 'the work'?"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return True  # unknown: leave the parse alone
+    lemma = subj.lemma_.lower()
+    return (
+        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ in ("PROPN", "PRON")
+        or lemma in lex.roles or lemma in lex.bodies or lemma in lex.documents
+    )
+
+
 _NARRATED = frozenset({"before", "after"})  # 'before leaving', 'after meeting the envoy'
 
 
@@ -301,6 +315,14 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 def _infinitival(v: Token) -> bool:
     """'(the outbreak) to be a pandemic': a 'to' infinitive, which never reports a statement."""
     return v.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in v.children)
+
+
+def _bare_gerund(v: Token) -> bool:
+    """'(showed protesters) throwing stones': a present participle with no auxiliary and no
+    complementiser, which never heads a reported statement."""
+    return v.tag_ == "VBG" and not any(
+        a.dep_ in ("aux", "auxpass", "mark") for a in v.children
+    )
 
 
 def _finite(v: Token) -> bool:
@@ -880,6 +902,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     # nor is an infinitival one: 'found the prorogation to be unlawful' is a ruling on a
     # thing (an object and its predicate), not a reported statement
     comps = [c for c in comps if not _infinitival(c)]
+    # nor is a bare gerund without 'that': 'footage showed protesters throwing stones' shows
+    # a scene (an object and what it was doing), it reports no statement
+    comps = [c for c in comps if not _bare_gerund(c)]
     comps += _relative_report(cue)
     if not comps:
         comps = _hoisted_that(cue, lex)
@@ -905,6 +930,11 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     ) or any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
     comps = [c for c in comps if not _across_semicolon(cue, c)]
     comps = _prefer_following(cue, comps)
+    if lemma in _evidence_verbs() and not _can_speak(cue, lex):
+        # '..., partial results showed early Monday', 'enough, the work suggests, to ...':
+        # data that show something after the fact is the writer's source for a statement
+        # of the writer's own; only what the data shows, told after the verb, is reported
+        comps = [c for c in comps if c.i > cue.i]
     for c in comps:
         if c.i > cue.i and _is_statement(c, lex) and c.lemma_ in ("report", "quote", "say"):
             continue  # '..., TASS News Agency reported' parsed as a complement
