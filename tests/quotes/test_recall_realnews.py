@@ -90,3 +90,27 @@ def test_count_showed_after_the_fact_is_the_writers_statement(run: Run) -> None:
 def test_fronted_claim_of_a_person_with_evidence_verb_is_reported(run: Run) -> None:
     quotes, _ = run("The new road will cut journeys by half, the engineers suggest.")
     assert _texts(quotes) == ["The new road will cut journeys by half"]
+
+
+def test_according_to_before_a_fronted_adverbial(run: Run) -> None:
+    quotes, _ = run(
+        "According to her neighbour Tom Reyes, for two days the dog had barked without stopping."
+    )
+    assert _texts(quotes) == ["for two days the dog had barked without stopping"]
+    assert quotes[0].speaker == "Tom Reyes"
+
+
+def test_according_to_before_a_date_adverbial(run: Run) -> None:
+    quotes, _ = run("According to the fire service, in 2021 the station answered 900 calls.")
+    assert _texts(quotes) == ["in 2021 the station answered 900 calls"]
+
+
+def test_zero_that_finding_with_an_aside_and_a_second_conjunct(run: Run) -> None:
+    quotes, _ = run(
+        "The biologists suggested the moss, like the lichen, might slow the erosion, and the "
+        "beetles were feeding on its roots."
+    )
+    assert _texts(quotes) == [
+        "the moss, like the lichen, might slow the erosion, and the beetles were feeding on "
+        "its roots"
+    ]

@@ -366,8 +366,12 @@ def _zero_clause(cue: Token) -> tuple[int, int] | None:
     for v in cue.children:
         if v.dep_ not in ("conj", "advcl") or v.i <= cue.i or v.pos_ not in ("VERB", "AUX"):
             continue
-        if not _finite(v) or any(c.dep_ in ("mark", "cc") or c.tag_ in ("WRB", "WDT")
-                                 for c in v.children):
+        # a coordinator before the verb joins it to the cue ('ruled X and left'); one after
+        # it joins the clause's own conjuncts ('... might render X, and the fish were ...')
+        if not _finite(v) or any(
+            c.dep_ == "mark" or (c.dep_ == "cc" and c.i < v.i) or c.tag_ in ("WRB", "WDT")
+            for c in v.children
+        ):
             continue
         obj = _fronted_object(cue, v)
         if obj is None and not any(c.dep_ in _SUBJ for c in v.children):
@@ -1037,6 +1041,16 @@ def _according(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     sub = list(tok.subtree)
     a, b = sub[0].i, sub[-1].i
+    if tok.dep_ == "ROOT" and b > tok.i:
+        # 'According to his sister, for weeks he had not answered': with a fronted adverbial
+        # the parser makes 'according' the root and hangs the clause under it; the phrase
+        # ends at the comma closing the source's name, and the clause follows it
+        to = next((c for c in tok.children if c.lower_ == "to" and c.i == tok.i + 1), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if pobj is not None and pobj.right_edge.i + 1 < len(doc) and (
+            doc[pobj.right_edge.i + 1].text == ","
+        ):
+            b = pobj.right_edge.i
     # the whole sentence: the parser often hangs 'according to' on a participle mid-clause
     lo, hi = tok.sent.start, tok.sent.end - 1
     left = _trimmed(doc, lo, a - 1) if a - 1 >= lo else None
