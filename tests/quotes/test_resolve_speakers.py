@@ -39,3 +39,47 @@ def test_the_body_itself_and_a_named_spokesperson_still_resolve(run: Run) -> Non
     quotes, _ = run(text)
     assert _speaker_of(quotes, "timetable was ready") == "Ministry of Transport"
     assert _speaker_of(quotes, "every ten minutes") == "Mira Kovac"
+
+
+def test_a_given_name_described_as_a_person_is_the_he_that_follows(run: Run) -> None:
+    text = (
+        'Energy Minister Olek Bondar promised higher wages. "Pay will rise," he said.\n\n'
+        'Taras, a 40-year-old miner, shrugged. "Nobody believes it," he said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "Pay will rise") == "Olek Bondar"
+    assert _speaker_of(quotes, "Nobody believes it") == "Taras"
+
+
+def test_a_place_described_as_a_place_is_no_person(run: Run) -> None:
+    text = (
+        'Mayor Ivan Petrov opened the bridge. "It is a great day," he said.\n\n'
+        'Kharkiv, a city of 1.4 million, was quiet. "We are tired," he said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "We are tired") == "Ivan Petrov"
+
+
+def test_a_woman_named_in_what_the_speaker_reported_does_not_take_her_she(run: Run) -> None:
+    text = (
+        "Voters gave Keiko Sato a clear lead in the first round on Sunday. She thanked them "
+        "in a speech.\n\n"
+        "Marta Quispe, a historian at the National University, said Sato's strong showing "
+        "in the capital and in the northern provinces did not mean that the resistance to "
+        "her, the large share of voters in the south who say they would never vote for her "
+        "under any circumstances, had gone away. "
+        '"She has lost three runoffs before. The first round was never her problem," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "lost three runoffs") == "Marta Quispe"
+
+
+def test_the_holder_of_a_title_with_of_is_the_he_that_follows(run: Run) -> None:
+    text = (
+        'Union leader Jorge Sala said the strike would go ahead. "We will not back down," '
+        "Sala said.\n\n"
+        "Minister of Labour Daniel Moreno dismissed the strike call on Thursday afternoon. "
+        '"They strike every month," he told reporters.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "strike every month") == "Daniel Moreno"

@@ -145,12 +145,50 @@ class Cast(NameIndex):
         # (token i, entity, rank): rank SPEAKER for a resolved speaker, MAIN for the subject of
         # a main clause, EMBEDDED for the subject of a reported or subordinate clause, 0 else
         self._mentions: list[tuple[int, Person, int]] = []
+        self._described_names()
         self._build_salience()
 
     def inside_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._q_starts, char) - 1
         return k >= 0 and self._quoted[k][0] <= char < self._quoted[k][1]
 
+
+    def _described_names(self) -> None:
+        """'Taras, a 40-year-old miner, shrugged': a proper-noun subject the NER left unnamed
+        (or took for a place) that an indefinite apposition describes as a person (a role
+        noun, or an age) is a person of the article. Vox pops often give a given name only,
+        and that name is the fullest the article has; unregistered, the 'he said' after it
+        went to an official quoted earlier."""
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or tok.dep_ not in _SUBJ or not tok.is_title:
+                continue
+            known = self._token_entity.get(tok.i)
+            if (known is not None and not known.place) or self.inside_quote(tok.idx):
+                continue
+            if not any(self._describes_person(c) for c in tok.children if c.dep_ == "appos"):
+                continue
+            s = tok.i
+            while s > 0 and self.doc[s - 1].pos_ == "PROPN" and self.doc[s - 1].dep_ == (
+                "compound"
+            ) and self.doc[s - 1].head.i == tok.i and self.doc[s - 1].is_title:
+                s -= 1
+            if any(self.role_word(t) for t in self.doc[s : tok.i + 1]):
+                continue  # 'Mayor Ortega, a lawyer': a titled name NameIndex already knows
+            name = self.doc[s : tok.i + 1].text
+            person = self.people.setdefault(name, Person(name, True))
+            for t in self.doc[s : tok.i + 1]:
+                self._token_entity[t.i] = person
+            self._surname.setdefault(fold(tok.text), person)
+
+    def _describes_person(self, noun: Token) -> bool:
+        """Is an apposition an indefinite description of one person ('a 40-year-old miner',
+        'a nurse')? A role noun or an age says so; 'a city of 3 million' does not."""
+        if noun.pos_ != "NOUN" or noun.tag_.endswith("S") or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+        ):
+            return False
+        aged = any(t.lower_ in ("old", "-old") or t.lower_.endswith("-old") for t in noun.lefts)
+        return aged or noun.lemma_.lower() in self.lex.roles
 
     def _build_salience(self) -> None:
         """Mentions outside quotes in order; pronoun votes go to the person in focus."""
@@ -211,6 +249,14 @@ class Cast(NameIndex):
         if rank or not entity.is_person:
             return rank
         head = next((t for t in run if not (s <= t.head.i <= tok.i) or t.head.i == t.i), tok)
+        title = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if title is not None and title.text[:1].isupper() and (
+            title.lower_ in self.lex.titles
+        ) and not any(c.dep_ in ("det", "poss") for c in title.children):
+            # 'Chief of Cabinet Manuel Adorni dismissed ...', 'Minister of Finance Ana Ruiz
+            # said': the parse makes the capitalised title the subject and hangs the name on
+            # its 'of'; the holder is the one in focus ('the mother of Ana Ruiz' is not)
+            return _rank(title)
         up = head
         for _ in range(3):
             if up.dep_ == "csubj":
@@ -299,7 +345,9 @@ class Cast(NameIndex):
     ) -> Person | None:
         k = bisect.bisect_left(self._mention_pos, i)
         fallback: Person | None = None
+        fallback_pos = -1
         unsure: tuple[int, Person] | None = None  # a subject of unknown gender
+        unsure_spoke = False  # ... who is the resolved speaker of a reporting verb
         for pos, entity, subj in reversed(self._mentions[:k]):
             if i - pos > 400 or (unsure is not None and unsure[0] - pos > 60):
                 break
@@ -328,18 +376,28 @@ class Cast(NameIndex):
                         if over is not entity:
                             return over
                     unsure = (pos, entity)
+                    unsure_spoke = subj == SPEAKER
                 continue
             if fallback is None:
-                fallback = entity
+                fallback, fallback_pos = entity, pos
         if subjects_only:
             return unsure[1] if unsure is not None else None
         if gender and fallback is not None and fallback.gender == gender and (
             not fallback.weak and len(fallback.name.split()) > 1  # a full name, no guess
-        ) and (unsure is None or self._last_pos(fallback, i) > unsure[0]):
+        ) and (unsure is None or self._last_pos(fallback, i) > unsure[0]) and not (
+            unsure is not None and unsure_spoke and self._reported_by(unsure[0], fallback_pos)
+        ):
             # 'Actor Brendan Fraser's appearance ... He quipped': a nearer man named in any
-            # role beats an earlier subject whose gender the article never showed
+            # role beats an earlier subject whose gender the article never showed, unless
+            # he was named inside what that subject reported ('X, a political scientist,
+            # said Fujimori's showing ... "...," she said': X goes on speaking)
             return fallback
         return unsure[1] if unsure is not None else fallback
+
+    def _reported_by(self, speaker: int, pos: int) -> bool:
+        """Is the mention at ``pos`` part of what the speaker subject at ``speaker`` reports:
+        after it in its own sentence?"""
+        return pos > speaker and self.doc[pos].sent.start == self.doc[speaker].sent.start
 
     def _paragraph_before(self, a: int, b: int) -> bool:
         """Is token ``a`` in an earlier paragraph than token ``b``?"""
