@@ -23,6 +23,7 @@ from communique.quotes.people import (
     QUALIFIERS,
     Person,
     Resolved,
+    country_of_word,
     fold,
     is_place,
     name_words,
@@ -66,6 +67,12 @@ def _royal_titles() -> frozenset[str]:
     """Royal titles ('King', 'Princess'), stripped only from the front of a name: see the
     table for why they are not in ``quote_titles.csv``."""
     return frozenset(r["word"].lower() for r in load_table("quote_royal_titles.csv"))
+
+
+@cache
+def _unit_nouns() -> frozenset[str]:
+    """Head nouns of numbered units and offices ('Headquarters', 'Brigade'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_unit_nouns.csv"))
 
 
 def _generation(tok: Token) -> bool:
@@ -285,14 +292,19 @@ class NameIndex(EntityRepairs):
 
     def _royal_title(self, i: int, e: int) -> bool:
         """Is token ``i`` a royal title before the name that ends at ``e`` ('King Maha
-        Vajiralongkorn')? Not before a single given name, with or without its ordinal
-        ('Queen Elizabeth II', 'Queen Margrethe'): a monarch is known by title and given
-        name, and the given name alone names no one. Nor as a surname before a suffix
-        ('Martin Luther King Jr.')."""
+        Vajiralongkorn')? Before a single given name ('Queen Margrethe', 'Queen Elizabeth
+        II') the title stays, since title and given name are what the monarch is known by,
+        unless the article gives a longer name with that word ('Princess Ubolratana' after
+        'Princess Ubolratana Mahidol'), which the bare word then finds. Never as a surname
+        before a suffix ('Martin Luther King Jr.')."""
         doc = self.doc
         if doc[i].lower_ not in _royal_titles() or not doc[i].is_title:
             return False
-        names = [t for t in doc[i + 1 : e] if not t.is_punct and not _generation(t)]
+        tail = [t for t in doc[i + 1 : e] if not t.is_punct]
+        names = [t for t in tail if not _generation(t)]
+        if len(names) == 1 and len(tail) == 1:
+            chains: dict[str, tuple[int, int]] = getattr(self, "_chains", {})
+            return fold(names[0].text) in chains
         return len(names) >= 2
 
     def _misspelt_title(self, tok: Token) -> bool:
@@ -695,6 +707,7 @@ class NameIndex(EntityRepairs):
         for s, e in [b for b in long_first if b[1] - b[0] > 1]:
             if s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].is_title:
                 s -= 1  # 'European' + 'Court of Justice', 'Russian' + 'Foreign Ministry'
+            s = self._numbered(s, e)
             known = self._surname.get(fold(doc[e - 1].text))
             if known is not None and all(t.pos_ == "PROPN" or t.is_punct for t in doc[s:e]):
                 for i in range(s, e):  # 'Okonjo-Bello' tagged ORG after 'Amina Okonjo-Bello'
@@ -725,9 +738,9 @@ class NameIndex(EntityRepairs):
             generic = headed and not any(
                 t.text[:4].lower() == owner for t in span
             )  # "Lithuania's Foreign Ministry", but not "Thailand's Thai Raksa Chart Party"
-            if generic and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "GPE" and (
-                fold(doc[s - 2].text) not in _capitals()
-            ):
+            if generic and doc[s - 1].tag_ == "POS" and (
+                doc[s - 2].ent_type_ == "GPE" or country_of_word(doc[s - 2].text) is not None
+            ) and fold(doc[s - 2].text) not in _capitals():  # 'Uzbekistan’s' tagged a body
                 g = s - 2  # "Lithuania's Foreign Ministry": the owner is part of the name
                 while g > 0 and doc[g].ent_iob_ == "I":
                     g -= 1
@@ -1054,6 +1067,92 @@ class NameIndex(EntityRepairs):
                 out.append(self.lex.gender[w])
         return out
 
+    def _numbered(self, s: int, e: int) -> int:
+        """Start of a body's name with its ordinal ('the 11th' + 'Regional Coast Guard
+        Headquarters', 'the 3rd' + 'Mechanised Brigade'): a numbered unit is named with its
+        number, since the number is what tells it from its sister units."""
+        doc = self.doc
+        last = doc[e - 1]
+        if s > 0 and doc[s - 1].ent_type_ == "ORDINAL" and (
+            last.lemma_.lower() in self.lex.bodies or last.lower_ in _unit_nouns()
+            or last.lemma_.lower() in _unit_nouns()
+        ) and doc[s - 1].text[:1].isdigit():
+            return s - 1
+        return s
+
+    def _unit_body(self, s: int, e: int) -> Person | None:
+        """A capitalised run the NER left untagged that ends in a body or unit noun ('11th
+        Regional Coast Guard Headquarters') is a body under its whole name: the title words
+        that the run for people drops ('Regional', 'National') and the ordinal are part of
+        it."""
+        doc = self.doc
+        last = doc[e - 1]
+        if not (
+            last.lemma_.lower() in self.lex.bodies or last.lower_ in _unit_nouns()
+            or last.lemma_.lower() in _unit_nouns()
+        ):
+            return None
+        k = s
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and (
+            doc[k - 1].lower_ in self.lex.titles
+        ):
+            k -= 1
+        k = self._numbered(k, e)
+        name = doc[k:e].text
+        key = fold(name)
+        return self.people.get(key) or self._longer_body(key) or self.people.setdefault(
+            key, Person(name, False)
+        )
+
+    def _country_token(self, tok: Token) -> bool:
+        """A country's name, short form or demonym ('Russia', 'UAE', 'Emirati'); a city or
+        region owns no body a reader could tell from others by that word alone."""
+        return country_of_word(tok.text) is not None
+
+    def _country_body(self, tok: Token) -> Person | None:
+        """'The Russian defence ministry said', 'according to the UAE foreign ministry', 'the
+        Emirati embassy in London said': a body noun written in lower case after a country
+        word and lower-case remit words is named by that whole phrase, with the
+        seat that follows it, because a country has one such body. The gold keeps the
+        phrase as written ('Russian defence ministry'), never the bare head noun. Companies
+        ('a Russian company') are not unique to a country and are left alone."""
+        doc = self.doc
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or not (
+            low in self.lex.bodies or lemma in self.lex.bodies
+        ) or low in self.lex.companies or lemma in self.lex.companies or (
+            low in self.lex.outlet_words
+        ):
+            return None
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title:
+            return None  # "Israel's public broadcaster Kan": the name follows
+        k = tok.i
+        while k > 0 and doc[k - 1].text.islower() and doc[k - 1].pos_ in ("ADJ", "NOUN") and (
+            doc[k - 1].dep_ in ("amod", "compound", "nmod") and k - 1 < doc[k - 1].head.i <= tok.i
+        ):
+            k -= 1
+        c = k - 1
+        if c >= 1 and doc[c].tag_ == "POS":
+            c -= 1  # "Germany's federal police"
+            if not c < doc[c].head.i <= tok.i:
+                return None
+        elif c < 0 or not c < doc[c].head.i <= tok.i:
+            return None
+        if not self._country_token(doc[c]) or not doc[c].text[:1].isupper():
+            return None
+        while c > 0 and doc[c].ent_iob_ == "I":
+            c -= 1  # 'United Arab Emirates'
+        if doc[c].lower_ == "the":
+            c += 1
+        e = self._seat(tok.i + 1)
+        name = doc[c:e].text
+        key = fold(name)
+        entity = self.people.get(key) or self._longer_body(key) or self.people.setdefault(
+            key, Person(name, False)
+        )
+        self._token_entity[tok.i] = entity
+        return entity
+
     def entity_at(self, tok: Token) -> Person | None:
         """The named entity a token belongs to, via the ents or the surname index."""
         entity = self._token_entity.get(tok.i)
@@ -1072,6 +1171,8 @@ class NameIndex(EntityRepairs):
             found = self._surname.get(fold(tok.text))
             if found is not None and found.is_person:
                 return found
+        if entity is None and tok.text.islower():
+            entity = self._country_body(tok)
         if entity is None and (tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("INTJ", "X"))):
             key = fold(tok.text)
             entity = self._surname.get(key) or self._part.get(key) or self._acronyms.get(tok.text)
@@ -1082,6 +1183,10 @@ class NameIndex(EntityRepairs):
             ):
                 s, e = self._chains[key]
                 if not any(i in self._token_entity for i in range(s, e)):
+                    unit = self._unit_body(s, e)
+                    if unit is not None:
+                        self._surname.setdefault(key, unit)
+                        return unit
                     name = self.doc[s:e].text
                     # 'Florida Highway Patrol described' with the state cut off: the body the
                     # article names in full elsewhere, not a new person 'Highway Patrol'
