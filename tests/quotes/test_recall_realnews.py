@@ -114,3 +114,21 @@ def test_zero_that_finding_with_an_aside_and_a_second_conjunct(run: Run) -> None
         "the moss, like the lichen, might slow the erosion, and the beetles were feeding on "
         "its roots"
     ]
+
+
+def test_clause_subject_read_into_the_cues_adjunct(run: Run) -> None:
+    quotes, _ = run(
+        "The town council announced on Twitter the regional water board was to inspect the "
+        "dam on Friday."
+    )
+    assert _texts(quotes) == ["the regional water board was to inspect the dam on Friday"]
+
+
+def test_fronted_figure_reported_by_data(run: Run) -> None:
+    quotes, _ = run(
+        "On Sunday, the number of flu cases in the county passed ten thousand, state health "
+        "department data indicated."
+    )
+    assert _texts(quotes) == [
+        "On Sunday, the number of flu cases in the county passed ten thousand"
+    ]

@@ -140,10 +140,10 @@ def _can_speak(verb: Token, lex: Lexicon) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return True  # unknown: leave the parse alone
-    lemma = subj.lemma_.lower()
+    words = {subj.lemma_.lower(), subj.lower_}  # 'data' is lemmatised 'datum'
     return (
         subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ in ("PROPN", "PRON")
-        or lemma in lex.roles or lemma in lex.bodies or lemma in lex.documents
+        or any(w in lex.roles or w in lex.bodies or w in lex.documents for w in words)
     )
 
 
@@ -352,6 +352,32 @@ def _fronted_object(cue: Token, clause: Token) -> Token | None:
                         for t in doc[c.right_edge.i + 1 : clause.left_edge.i])
         ]
     return objs[0] if objs else None
+
+
+_NEW_NP = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"})
+
+
+def _swallowed_subject(cue: Token, clause: Token) -> int | None:
+    """First token of a clause subject the parser read into the cue's adjunct.
+
+    'announced on Twitter the aviation agency was to investigate' is parsed with 'on Twitter
+    the aviation agency' one phrase and 'was' a subjectless complement. When the adjunct
+    ends right before the clause and, inside its object, a determiner follows a noun (a new
+    noun phrase starting after the adjunct's own), that determiner opens the subject."""
+    doc = cue.doc
+    prep = next((
+        p for p in cue.children
+        if p.dep_ == "prep" and cue.i < p.i and p.right_edge.i == clause.left_edge.i - 1
+    ), None)
+    if prep is None:
+        return None
+    for k in range(prep.i + 2, prep.right_edge.i):
+        t = doc[k]
+        if t.lower_ in _NEW_NP and t.dep_ in ("det", "poss") and doc[k - 1].pos_ in (
+            "NOUN", "PROPN"
+        ) and t.head.i > k:
+            return k
+    return None
 
 
 def _zero_clause(cue: Token) -> tuple[int, int] | None:
@@ -954,7 +980,14 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             for k in c.subtree if k.i < c.i
         ) and _finite(c):
             # a tensed clause with no subject at all (not even one the parser hung on its
-            # auxiliary: 'the explosions were related') nor 'that' is no reported statement
+            # auxiliary: 'the explosions were related') nor 'that' is no reported statement,
+            # unless the cue's adjunct swallowed it ('announced on Twitter the agency was ...')
+            swallowed = _swallowed_subject(cue, c)
+            if swallowed is not None:
+                span = _trimmed(doc, swallowed, _before_next_cue(doc, swallowed, c.right_edge.i,
+                                                                 lex))
+                if span is not None:
+                    out.append(span)
             continue
         for n, (a, b) in enumerate(_clauses(c, lex)):
             if n == 0 and obj is not None and not any(k.dep_ in _SUBJ for k in c.children):
