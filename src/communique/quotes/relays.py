@@ -60,4 +60,19 @@ def _proper_head(words: list[Token], lex: Lexicon) -> str | None:
     if len(run) == 1 and run[0].lower_ in lex.outlet_words and len(runs) > 1:
         run = runs[-2] + run  # 'the Moscow Times': 'Times' alone is no name
     doc = run[0].doc
-    return doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
+    last = _of_place(run[-1])
+    return doc.text[run[0].idx : last.idx + len(last.text)]
+
+
+def _of_place(last: Token) -> Token:
+    """Last word of an outlet name that goes on with 'of' and a proper name ('The Times of
+    Israel', 'Voice of America'): the 'of' phrase is part of the title, not a second
+    source, so 'Times' alone would name another paper."""
+    doc = last.doc
+    k = last.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "of" or doc[k].head.i != last.i:
+        return last
+    j = k + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    return doc[j - 1] if j > k + 1 else last
