@@ -132,3 +132,15 @@ def test_fronted_figure_reported_by_data(run: Run) -> None:
     assert _texts(quotes) == [
         "On Sunday, the number of flu cases in the county passed ten thousand"
     ]
+
+
+def test_speculated_without_that(run: Run) -> None:
+    quotes, _ = run(
+        "Health officials have speculated the infection came from a well near the school."
+    )
+    assert _texts(quotes) == ["the infection came from a well near the school"]
+
+
+def test_object_with_a_contact_relative_clause_is_no_report(run: Run) -> None:
+    quotes, _ = run("He wrote a song the choir had asked for in spring.")
+    assert quotes == []

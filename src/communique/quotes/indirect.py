@@ -510,8 +510,10 @@ def _surface_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
             return None
         if t.pos_ not in _NP_WORDS and t.lower_ != "of":
             return None
-        if t.pos_ == "PRON" and j > k and doc[j - 1].pos_ in ("NOUN", "PROPN"):
-            return None  # 'write songs he would mail': a relative clause without 'that'
+        if t.pos_ in ("PRON", "DET") and j > k and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+            # 'write songs he would mail', 'wrote a letter the mayor had asked for': a
+            # relative clause without 'that' on the cue's object
+            return None
     return None
 
 
