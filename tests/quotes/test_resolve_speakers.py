@@ -83,3 +83,34 @@ def test_the_holder_of_a_title_with_of_is_the_he_that_follows(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "strike every month") == "Daniel Moreno"
+
+
+def test_initials_of_a_title_stand_for_its_holder(run: Run) -> None:
+    text = (
+        "External Affairs Minister Ravi Menon visited Riyadh on Monday. In his opening "
+        'remarks, EAM said ties had grown. "Our task is to deliver," EAM said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "ties had grown") == "Ravi Menon"
+    assert _speaker_of(quotes, "Our task is to deliver") == "Ravi Menon"
+
+
+def test_a_portfolio_no_one_else_holds_renames_the_untitled_speaker(run: Run) -> None:
+    text = (
+        "Yvette Cooper has told MPs that the UK will press for a tougher arms embargo. "
+        '"We cannot look away," Cooper said.\n\n'
+        "Sir Alan Reid, the former party leader, asked about sanctions. The foreign "
+        "secretary said that was a matter for the courts.\n\n"
+        "The shadow foreign secretary, Priti Patel, welcomed the funding."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "matter for the courts") == "Yvette Cooper"
+
+
+def test_a_noun_remit_still_needs_the_person_just_before(run: Run) -> None:
+    text = (
+        "Luis Ortega spent the day in the north. The mayor met farmers on Sunday.\n\n"
+        "The campaign manager said the polls were close."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "polls were close") is None

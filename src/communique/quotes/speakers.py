@@ -685,6 +685,7 @@ class Cast(NameIndex):
             return Resolved(entity, entity.name if entity else None, span.text,
                             span.start_char, span.end_char)
         entity = self._appositive_person(tok)  # 'Kenya's Principal Secretary, Grace Wanjiru,'
+        entity = entity or self._initialled_office(tok)  # 'EAM said' for the External Affairs
         entity = entity or self.entity_at(tok)
         if entity is not None and not entity.is_person:
             entity = self._officer_of(tok) or entity
@@ -850,6 +851,29 @@ class Cast(NameIndex):
         return voice and tok.pos_ == "NOUN" and not tok.tag_.endswith("S") and (
             self._indefinite(tok)
         )
+
+    def _initialled_office(self, tok: Token) -> Person | None:
+        """'EAM said' after 'External Affairs Minister S. Jaishankar': an upper-case speaker
+        word spelling the initials of a named person's title (capitalised title words in a
+        row) is that person, as 'the minister' would be; the most recently named holder wins.
+        The NER often takes such initials for an organisation."""
+        text = tok.text
+        if not (tok.is_upper and tok.is_alpha and 2 <= len(text) <= 5) or any(
+            c.dep_ == "compound" for c in tok.children
+        ):
+            return None
+        best: tuple[int, Person] | None = None
+        for person in self.people.values():
+            if not person.is_person or not person.role:
+                continue
+            words = [w for w in person.role.replace("-", " ").split() if w[:1].isupper()]
+            initials = "".join(w[0] for w in words if not w.endswith("."))
+            if text not in initials or fold(text) == fold(person.name):
+                continue
+            seen = self._last_pos(person, tok.i)
+            if seen >= 0 and (best is None or seen > best[0]):
+                best = (seen, person)
+        return best[1] if best else None
 
     def _owned_office(self, tok: Token) -> Person | None:
         """"Ebrard's office said", "Duda's campaign said": a bare body noun owned by a named
@@ -1133,7 +1157,9 @@ class Cast(NameIndex):
             found = self._pronoun_like(tok.left_edge.i, None)
             before = tok.left_edge.i
             for _ in range(3):
-                if found is None or not self._other_office(tok, found):
+                if found is None or not (
+                    self._other_office(tok, found) or self._portfolio_elsewhere(tok, found)
+                ):
                     break
                 # 'The Prime Minister' after 'Deputy Prime Minister Ana Ruiz': the person
                 # named before her, whose office may fit
@@ -1165,10 +1191,47 @@ class Cast(NameIndex):
             # 'The economy secretary describes ...' right after 'Marcelo Ebrard has spent
             # ...': a remit makes the noun an office, re-naming the person in focus whose
             # office the article had not yet given; 'the secretary' alone serves someone
-            return bool(narrowing) and person.role is None and self._topic_before(tok, person)
+            portfolio = any(c.dep_ == "amod" and c.lower_ in narrowing for c in tok.lefts)
+            # a portfolio the article gives no one else ('the foreign secretary said' after
+            # 'Yvette Cooper has told MPs ...' and her quotes) re-names the untitled person in
+            # focus even a paragraph later; a noun remit ('the campaign manager') still needs
+            # that person to be the subject just before
+            return bool(narrowing) and person.role is None and (
+                self._topic_before(tok, person) or (portfolio and not self._office_held(tok))
+            )
         if all(w in role for w in narrowing):
             return True
         return not attendant and person.role is None and self._topic_before(tok, person)
+
+    def _portfolio(self, tok: Token) -> bool:
+        """Is a role noun an attendant noun with a portfolio adjective ('the foreign
+        secretary', 'the interior minister'): an office, not someone's servant?"""
+        attendant = tok.lemma_.lower() in _attendants() or tok.lower_ in _attendants()
+        return attendant and any(
+            c.dep_ == "amod" and c.lower_ in self.lex.titles and c.lower_ not in QUALIFIERS
+            for c in tok.lefts
+        )
+
+    def _portfolio_elsewhere(self, tok: Token, person: Person) -> bool:
+        """'Sir Iain Duncan Smith, the former Conservative leader, asked ... The foreign
+        secretary said': a portfolio office is not a person the article gives another role;
+        the holder is someone named before."""
+        role = set((person.role or "").lower().replace("-", " ").split())
+        return self._portfolio(tok) and bool(role) and not (
+            tok.lower_ in role or tok.lemma_.lower() in role
+        )
+
+    def _office_held(self, tok: Token) -> bool:
+        """Does any named person of the article hold the office a role noun names (its head
+        noun and modifiers, and no rank the mention lacks)?"""
+        words = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+        for person in self.people.values():
+            role = set((person.role or "").lower().replace("-", " ").split())
+            if person.is_person and tok.lower_ in role and words <= role and not (
+                (role & QUALIFIERS) - words  # 'the shadow foreign secretary' is another office
+            ):
+                return True
+        return False
 
     def _topic_before(self, tok: Token, person: Person) -> bool:
         """Is the person the main-clause subject of the sentence right before, in the same
