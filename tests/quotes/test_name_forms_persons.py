@@ -100,3 +100,13 @@ def test_royal_and_misspelt_titles_are_dropped(run: Run, text: str, name: str) -
 def test_a_regnal_name_keeps_its_title(run: Run) -> None:
     quotes, _ = run('"We shall remember them," Queen Elizabeth II said in a broadcast.')
     assert quotes[0].speaker == "Queen Elizabeth II"
+
+
+def test_a_given_name_is_not_a_relative_whose_chain_holds_it(run: Run) -> None:
+    text = (
+        "Crown Prince Khalid bin Omar bin Faisal Al Nasser welcomed the delegation. The "
+        "visitors also met Prince Faisal bin Omar Al Nasser, the energy minister. Prince "
+        "Faisal said that supplies would remain steady."
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == ["Faisal bin Omar Al Nasser"]

@@ -25,6 +25,7 @@ from communique.quotes.people import (
     Resolved,
     country_of_word,
     fold,
+    in_order,
     is_place,
     name_words,
 )
@@ -73,6 +74,16 @@ def _royal_titles() -> frozenset[str]:
 def _unit_nouns() -> frozenset[str]:
     """Head nouns of numbered units and offices ('Headquarters', 'Brigade'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_unit_nouns.csv"))
+
+
+def _holds_name(words: list[str], name: str) -> bool:
+    """Does the person's name hold all these name words? In names built of particles the
+    order matters: 'Abdulaziz bin Salman Al Saud' is the son, not part of 'Mohammed bin
+    Salman bin Abdulaziz Al Saud', though every word of it is in the longer name."""
+    full = name_words(name)
+    if not set(words) <= set(full):
+        return False
+    return not (set(full) & _particles()) or in_order(words, full)
 
 
 def _generation(tok: Token) -> bool:
@@ -676,12 +687,12 @@ class NameIndex(EntityRepairs):
             entity = self._surname.get(words[-1])
             if entity is None and len(words) == 1:
                 entity = self._part.get(words[0])  # 'Lin' after 'Lin Chia-hao'
-            covered = entity is not None and set(words) <= set(name_words(entity.name))
+            covered = entity is not None and _holds_name(words, entity.name)
             if len(words) > 1 and not covered:
                 # 'Maria Lopez' after 'Maria Lopez Garcia', 'Elijah Cummings' after 'Elijah
                 # Eugene Cummings', not 'Ruth Cummings' after 'Robert Cummings'
                 entity = self._containing(words) or entity
-            if entity is None or not set(words) <= set(name_words(entity.name)):
+            if entity is None or not _holds_name(words, entity.name):
                 if entity is None or len(words) > 1:
                     name = doc[s:e].text
                     chain = self._chains.get(words[-1])
@@ -691,9 +702,15 @@ class NameIndex(EntityRepairs):
                     self._surname.setdefault(words[-1], entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
-            for w in words[:-1]:
-                if len(w) >= 2:
-                    self._part.setdefault(w, entity)  # 'Rosselló' in 'Ricardo Rosselló Nevares'
+            for k, w in enumerate(words[:-1]):
+                if len(w) < 2:
+                    continue
+                old = self._part.setdefault(w, entity)  # 'Rosselló' in 'Ricardo Rosselló Nevares'
+                if k == 0 and old is not entity and name_words(old.name)[:1] != [w]:
+                    # 'Prince Abdulaziz' is 'Abdulaziz bin Salman', whose given name it is,
+                    # not 'Mohammed bin Salman bin Abdulaziz', in whose longer name it is a
+                    # father's name
+                    self._part[w] = entity
         if not bare_started:
             self._prefer_first_named(first_named)  # for bare surnames the NER left untagged
         acronyms = self._acronyms
