@@ -211,9 +211,14 @@ def test_sentence_spans_a_cue_before_the_quote(run: Run) -> None:
     assert "she said" in quotes[0].sentence
 
 
-def test_spokesman_of_a_named_body_speaks_for_it(run: Run) -> None:
+def test_an_indefinite_spokesman_of_a_named_body_is_an_unnamed_person(run: Run) -> None:
+    """'A ... spokesman' is a person the article does not name: no speaker, not the body.
+
+    This is the convention of every independent annotator of our blind sets (gold/blind3..5);
+    'the ministry said' still resolves to the body (tests in test_resolve_speakers.py).
+    """
     text = '"We do not comment on operations," a Ministry of Defence spokesman said.'
-    assert _speakers(run, text) == ["Ministry of Defence"]
+    assert _speakers(run, text) == [None]
 
 
 def test_court_entity_cut_before_its_place_is_completed(run: Run) -> None:
