@@ -144,3 +144,25 @@ def test_speculated_without_that(run: Run) -> None:
 def test_object_with_a_contact_relative_clause_is_no_report(run: Run) -> None:
     quotes, _ = run("He wrote a song the choir had asked for in spring.")
     assert quotes == []
+
+
+def test_cue_demoted_to_a_participle_before_an_expletive_clause(run: Run) -> None:
+    quotes, _ = run(
+        "The county's fire chief, Ana Gomez, announced on Facebook on Sunday there were "
+        "no injuries."
+    )
+    assert _texts(quotes) == ["there were no injuries"]
+    assert quotes[0].speaker == "Ana Gomez"
+
+
+def test_cue_demoted_to_an_adjective_reports_the_main_clause(run: Run) -> None:
+    quotes, _ = run(
+        "Asked about the delays, Mayor Chen claimed bus journeys have been shorter since May."
+    )
+    assert _texts(quotes) == ["bus journeys have been shorter since May"]
+    assert quotes[0].speaker == "Chen"
+
+
+def test_passive_participle_with_an_agent_reports_nothing(run: Run) -> None:
+    quotes, _ = run("The figures reported by the ministry show a sharp increase in burglaries.")
+    assert quotes == []

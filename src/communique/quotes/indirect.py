@@ -380,6 +380,55 @@ def _swallowed_subject(cue: Token, clause: Token) -> int | None:
     return None
 
 
+def _demoted_cue(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | None:
+    """A cue the parser demoted to a modifier, with the reported clause made the main one.
+
+    'The security chief announced on Facebook on Tuesday there were suspects in custody'
+    (parsed 'chief [announced ...]' with 'were' the root), 'Trump claimed carbon emissions
+    have been lower' ('claimed' an adjective of 'emissions'): a clause-taking cue after its
+    speaker, as a participle or adjective, followed (after its own adjuncts) by the subject
+    of the tensed main verb of the sentence, reports that clause. The speaker is the cue's
+    subject, else the noun it modifies. A participle whose noun is the main clause's
+    subject ('the figures reported by the ministry show ...') reports nothing."""
+    if cue.dep_ not in ("acl", "amod") or cue.lemma_.lower() not in lex.indirect:
+        return None
+    if cue.tag_ not in ("VBD", "VBN"):
+        return None
+    doc = cue.doc
+    root = cue.sent.root
+    if root.i <= cue.i or root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return None
+    subj = next((c for c in root.children if c.dep_ in _SUBJ and c.i > cue.i), None)
+    if subj is None:
+        return None  # ('the figures reported by the ministry show ...': no subject after)
+    if root.lemma_.lower() in lex.indirect_that or root.lemma_.lower() in lex.direct:
+        return None  # 'Asked about the plan announced by X, Voronin said ...': a cue of its own
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if agent is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in agent.subtree):
+        return None  # 'the programme announced by Finland': a true passive participle
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if speaker is None and cue.dep_ == "acl" and cue.head.i < cue.i:
+        speaker = cue.head
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    k = cue.i + 1
+    while k < subj.left_edge.i and k < len(doc):
+        t = doc[k]
+        if t.head.i == cue.i and t.dep_ in ("prep", "agent", "npadvmod", "advmod", "prt"):
+            k = t.right_edge.i + 1
+        elif t.is_punct:
+            k += 1
+        else:
+            break
+    first = max(k, subj.left_edge.i if subj.left_edge.i > cue.i else k)
+    if first != k and any(not doc[j].is_punct for j in range(k, first)):
+        return None  # words between the cue's adjuncts and the clause: not a clean report
+    end = min((t.i - 1 for t in doc[first : cue.sent.end] if t.text == ";"),
+              default=cue.sent.end - 1)
+    span = _trimmed(doc, first, _before_next_cue(doc, first, end, lex))
+    return (span, speaker) if span is not None else None
+
+
 def _zero_clause(cue: Token) -> tuple[int, int] | None:
     """A reported clause without 'that' that the parser hung off the cue as a conjunct.
 
@@ -1220,8 +1269,14 @@ def find_indirect(
         holder = _with_subject(tok, lex)
         if holder is not None:
             att = Attribution(tok, holder, att.cue_text, att.via)
-        for a, b in _content(tok, lex):
+        spans = _content(tok, lex)
+        for a, b in spans:
             found.append(Found(a, b, "indirect", att))
+        demoted = None if spans else _demoted_cue(tok, lex)
+        if demoted is not None:
+            span, speaker = demoted
+            found.append(Found(span[0], span[1], "indirect",
+                               Attribution(tok, speaker, att.cue_text, att.via)))
     for tok in doc:
         src = according_to(tok)
         if src is not None and not quoted(tok.idx) and not relays_someone(tok, lex):
