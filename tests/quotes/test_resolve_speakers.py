@@ -114,3 +114,14 @@ def test_a_noun_remit_still_needs_the_person_just_before(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "polls were close") is None
+
+
+def test_the_role_noun_re_names_the_holder_not_a_party_label(run: Run) -> None:
+    text = (
+        "Conservative MP Darren Hale was filmed offering to table questions for a fake firm. "
+        '"I know how this place works," he says.\n\n'
+        "Later in the meeting, the MP, who sits on the Treasury committee, suggests the firm "
+        "could pay him through his brother."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "pay him through his brother") == "Darren Hale"

@@ -687,6 +687,8 @@ class Cast(NameIndex):
         entity = self._appositive_person(tok)  # 'Kenya's Principal Secretary, Grace Wanjiru,'
         entity = entity or self._initialled_office(tok)  # 'EAM said' for the External Affairs
         entity = entity or self.entity_at(tok)
+        if entity is not None and self._role_as_surname(tok, entity):
+            entity = None
         if entity is not None and not entity.is_person:
             entity = self._officer_of(tok) or entity
         if entity is None and tok.pos_ == "NOUN":
@@ -738,9 +740,12 @@ class Cast(NameIndex):
             return Resolved(None, doc.text[tok.idx : seat.end_char], span.text, span.start_char,
                             span.end_char)
         if entity is None and (
-            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in self.lex.titles)
+            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (
+                tok.lower_ in self.lex.titles or tok.lower_ in self.lex.roles
+            ))
         ):
-            entity = self._nominal(tok)  # 'The Prime Minister' tagged as a proper noun
+            # 'The Prime Minister', 'the MP, who sits on ...' tagged as a proper noun
+            entity = self._nominal(tok)
         if entity is None and tok.pos_ == "NOUN":
             entity = self._family(tok) or self._named_before(tok)
         if (
@@ -850,6 +855,17 @@ class Cast(NameIndex):
         voice = _proxies().get(tok.lemma_.lower(), _proxies().get(tok.lower_)) == "voice"
         return voice and tok.pos_ == "NOUN" and not tok.tag_.endswith("S") and (
             self._indefinite(tok)
+        )
+
+    def _role_as_surname(self, tok: Token, entity: Person) -> bool:
+        """'the MP said' found 'Conservative MP' through its last word: a definite role noun
+        is a description pointing back to someone ('the MP' is the MP named before), never
+        the surname of a 'name' made of a party and the role."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        low = tok.lower_
+        return (low in self.lex.roles or low in self.lex.titles) and (
+            fold(entity.name.split()[-1]) == low
         )
 
     def _initialled_office(self, tok: Token) -> Person | None:
