@@ -1274,9 +1274,9 @@ def find_indirect(
             found.append(Found(a, b, "indirect", att))
         demoted = None if spans else _demoted_cue(tok, lex)
         if demoted is not None:
-            span, speaker = demoted
-            found.append(Found(span[0], span[1], "indirect",
-                               Attribution(tok, speaker, att.cue_text, att.via)))
+            (lo, hi), speaker = demoted
+            demoted_att = Attribution(tok, speaker, att.cue_text, att.via)
+            found.append(Found(lo, hi, "indirect", demoted_att))
     for tok in doc:
         src = according_to(tok)
         if src is not None and not quoted(tok.idx) and not relays_someone(tok, lex):
