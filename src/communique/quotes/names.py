@@ -76,6 +76,12 @@ def _unit_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in load_table("quote_unit_nouns.csv"))
 
 
+@cache
+def _near_title(low: str, titles: frozenset[str]) -> bool:
+    """Is a word one slip away from a long title (cached: names recur in an article)?"""
+    return any(len(t) >= 8 and _one_edit(low, t) for t in titles)
+
+
 def _holds_name(words: list[str], name: str) -> bool:
     """Does the person's name hold all these name words? In names built of particles the
     order matters: 'Abdulaziz bin Salman Al Saud' is the son, not part of 'Mohammed bin
@@ -312,7 +318,7 @@ class NameIndex(EntityRepairs):
         if doc[i].lower_ not in _royal_titles() or not doc[i].is_title:
             return False
         tail = [t for t in doc[i + 1 : e] if not t.is_punct]
-        names = [t for t in tail if not _generation(t)]
+        names = [t for t in tail if not _generation(t) and t.lower_ not in _particles()]
         if len(names) == 1 and len(tail) == 1:
             chains: dict[str, tuple[int, int]] = getattr(self, "_chains", {})
             return fold(names[0].text) in chains
@@ -325,7 +331,7 @@ class NameIndex(EntityRepairs):
         low = tok.lower_
         if len(low) < 8 or not tok.is_title or fold(tok.text) in self.lex.first_names:
             return False
-        return any(len(t) >= 8 and _one_edit(low, t) for t in self.lex.titles)
+        return _near_title(low, self.lex.titles)
 
     def _abbreviated_title(self, ent: Span) -> bool:
         """'EAM Jaishankar' tagged ORG: an upper-case title abbreviation the titles table
