@@ -166,3 +166,18 @@ def test_cue_demoted_to_an_adjective_reports_the_main_clause(run: Run) -> None:
 def test_passive_participle_with_an_agent_reports_nothing(run: Run) -> None:
     quotes, _ = run("The figures reported by the ministry show a sharp increase in burglaries.")
     assert quotes == []
+
+
+def test_belief_without_that_is_reported(run: Run) -> None:
+    quotes, _ = run("Investigators believe the blaze was started by a faulty heater.")
+    assert _texts(quotes) == ["the blaze was started by a faulty heater"]
+
+
+def test_fear_without_that_is_reported(run: Run) -> None:
+    quotes, _ = run("Rescue teams fear more climbers are trapped below the ridge.")
+    assert _texts(quotes) == ["more climbers are trapped below the ridge"]
+
+
+def test_belief_asked_about_in_a_question_is_no_report(run: Run) -> None:
+    quotes, _ = run("What would make voters believe the new bridge is safe?")
+    assert quotes == []

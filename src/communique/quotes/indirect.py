@@ -429,6 +429,17 @@ def _demoted_cue(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | No
     return (span, speaker) if span is not None else None
 
 
+def _asked_belief(cue: Token, lex: Lexicon) -> bool:
+    """'Is there anything Moscow could do that would make you believe it wants peace?': a
+    verb of thought or evidence (no speech verb) in a question states no one's belief, it
+    asks about one."""
+    if cue.lemma_.lower() in lex.direct:
+        return False
+    sent = cue.sent
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text == "?"
+
+
 def _zero_clause(cue: Token) -> tuple[int, int] | None:
     """A reported clause without 'that' that the parser hung off the cue as a conjunct.
 
@@ -1258,7 +1269,7 @@ def find_indirect(
     ]
     found: list[Found] = []
     for tok in cues:
-        if _evidence_participle(tok):
+        if _evidence_participle(tok) or _asked_belief(tok, lex):
             continue
         att = cue_attribution(tok, lex)
         if _inverted_tail(tok, lex) is not None:
