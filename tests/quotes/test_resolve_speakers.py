@@ -125,3 +125,22 @@ def test_the_role_noun_re_names_the_holder_not_a_party_label(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "pay him through his brother") == "Darren Hale"
+
+
+def test_a_body_merely_mentioned_before_a_document_did_not_issue_it(run: Run) -> None:
+    text = (
+        "Four tribes sued the state over the new ballot law on Monday. The Postal Service "
+        "does not deliver mail to most homes on the reservations. The complaint notes that "
+        "many residents have no car to reach a polling station."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "many residents have no car") is None
+
+
+def test_a_document_after_a_body_that_spoke_is_that_body_s(run: Run) -> None:
+    text = (
+        "The Harbour Authority said on Monday that the port would close for repairs. "
+        "Dock workers gathered at the gate. The notice said ships would be sent to Tema."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "ships would be sent") == "Harbour Authority"

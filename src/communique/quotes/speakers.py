@@ -1311,17 +1311,34 @@ class Cast(NameIndex):
                 entity = self._pronoun(det)
                 if entity is not None:
                     return found(Resolved(entity, entity.name, "", -1, -1))
-            # 'the statement said': the document just introduced, issued by whoever spoke last
+            # 'the statement said': the document just introduced, issued by the person last
+            # in focus or the body that spoke last; a body merely made the subject of a
+            # sentence near it ('the Postal Service does not cover ... The complaint notes')
+            # did not issue it
+            # an outlet's own noun ('the website reported') re-names the outlet in focus
+            outlet = tok.lemma_.lower() in self.lex.outlet_words
             authors = [
                 a for a in (
-                    self._pronoun_like(tok.i, None, want_person=kind, subjects_only=True)
-                    for kind in (True, False)
+                    self._pronoun_like(tok.i, None, subjects_only=True),
+                    self._pronoun_like(tok.i, None, want_person=False, subjects_only=True)
+                    if outlet else self._last_speaker(tok.i, 80, people=False),
                 ) if a is not None and a.name.lower() not in self.lex.relays
             ]  # a news outlet cited for a fact did not issue the document
             author = max(authors, key=lambda a: self._last_pos(a, tok.i), default=None)
             if author is not None and tok.i - self._last_pos(author, tok.i) < 80:
                 return found(Resolved(author, author.name, "", -1, -1))
         return Resolved(None, None, span.text, span.start_char, span.end_char)
+
+    def _last_speaker(self, i: int, window: int, people: bool = True) -> Person | None:
+        """The resolved speaker mentioned last within ``window`` tokens before ``i`` (a
+        person or, with ``people`` false, a body)."""
+        k = bisect.bisect_left(self._mention_pos, i)
+        for pos, entity, rank in reversed(self._mentions[:k]):
+            if i - pos >= window:
+                break
+            if rank == SPEAKER and entity.is_person == people:
+                return entity
+        return None
 
     def _author(self, tok: Token) -> Resolved | None:
         """The author a document noun names itself: 'a memo posted by Senator X', 'the court's
