@@ -181,3 +181,13 @@ def test_fear_without_that_is_reported(run: Run) -> None:
 def test_belief_asked_about_in_a_question_is_no_report(run: Run) -> None:
     quotes, _ = run("What would make voters believe the new bridge is safe?")
     assert quotes == []
+
+
+def test_capitalised_tribute_before_a_cue_is_speech(run: Run) -> None:
+    quotes, _ = run('"RIP Old Friend," tweeted the band\'s drummer after the funeral.')
+    assert _texts(quotes) == ["RIP Old Friend"]
+
+
+def test_song_title_inside_a_sentence_stays_a_title(run: Run) -> None:
+    quotes, _ = run('The choir closed with "Abide With Me," the vicar said, and the bells rang.')
+    assert all("Abide With Me" != q.text.rstrip(",") for q in quotes)

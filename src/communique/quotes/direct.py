@@ -501,7 +501,9 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
                 found.extend(new)
                 last = (m, new[-1])
             continue
-        if _is_title(content) and not _sentence_like(doc, index, m):
+        if _is_title(content) and not _sentence_like(doc, index, m) and not _tribute(
+            doc, index, marks, n, lex
+        ):
             continue  # 'Radio Control Law', 'Smith vs. Jones': a name in marks
         prev_end = marks[n - 1].outer_end if n else 0
         next_open = marks[n + 1].open_at if n + 1 < len(marks) else len(text)
@@ -604,6 +606,22 @@ def _split_opening(
     if doc.text[sent.start_char : m.open_at].strip():
         return False  # 'The name "Hope," she said, "was ..."': a word quoted mid-sentence
     return _after(doc, index, m, marks[n + 1].open_at, lex) is not None
+
+
+def _tribute(doc: Doc, index: TokenIndex, marks: list[MarkSpan], n: int, lex: Lexicon) -> bool:
+    """'"RIP Big Man," tweeted the club's captain': capitalised words that open their
+    sentence, close with a comma inside the marks and are followed straight away by a cue
+    are someone's words (a tribute, a slogan they wrote), not a title; a title in marks
+    stands inside a sentence ('played "Hey Jude," said ...') or ends without the comma."""
+    m = marks[n]
+    if m.close_at is None or not doc.text[m.start : m.end].rstrip().endswith(","):
+        return False
+    sent = doc[index.at(m.open_at)].sent
+    if doc.text[sent.start_char : m.open_at].strip():
+        return False
+    limit = marks[n + 1].open_at if n + 1 < len(marks) else len(doc.text)
+    cue = _after(doc, index, m, limit, lex)
+    return cue is not None and _adjacent(doc, index, m, cue, True)
 
 
 def _not_characterised(att: Attribution) -> Attribution:
