@@ -144,3 +144,21 @@ def test_a_document_after_a_body_that_spoke_is_that_body_s(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "ships would be sent") == "Harbour Authority"
+
+
+def test_a_body_s_officer_named_after_of_is_the_she_that_follows(run: Run) -> None:
+    text = (
+        "Law Society of Ghana president Ama Owusu said the society would go to court on "
+        "Friday. Lawyers, she said, had been turned away from three police stations."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "turned away") == "Ama Owusu"
+
+
+def test_the_city_speaks_for_the_city_named_before(run: Run) -> None:
+    text = (
+        "The city of Springfield filed an appeal on Monday. The city said it would not pay "
+        "the fine."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "not pay the fine") == "Springfield"

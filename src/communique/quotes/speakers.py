@@ -48,6 +48,12 @@ def _body_kinds() -> dict[str, str]:
 
 
 @cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns for a place acting through its government ('the city said'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_place_nouns.csv"))
+
+
+@cache
 def _partitives() -> frozenset[str]:
     """Nouns for a part of a document ('Part of the statement reads'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_partitive_nouns.csv"))
@@ -250,12 +256,15 @@ class Cast(NameIndex):
             return rank
         head = next((t for t in run if not (s <= t.head.i <= tok.i) or t.head.i == t.i), tok)
         title = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if title is not None and title.text[:1].isupper() and (
-            title.lower_ in self.lex.titles
-        ) and not any(c.dep_ in ("det", "poss") for c in title.children):
-            # 'Chief of Cabinet Manuel Adorni dismissed ...', 'Minister of Finance Ana Ruiz
-            # said': the parse makes the capitalised title the subject and hangs the name on
-            # its 'of'; the holder is the one in focus ('the mother of Ana Ruiz' is not)
+        if title is not None and (
+            (title.text[:1].isupper() and title.lower_ in self.lex.titles and not any(
+                c.dep_ in ("det", "poss") for c in title.children
+            )) or any(self.role_word(t) for t in self.doc[head.head.i + 1 : s])
+        ):
+            # 'Chief of Cabinet Manuel Adorni dismissed ...', 'Law Society of Kenya president
+            # Faith Odhiambo said': the parse makes the title or the body the subject and
+            # hangs the name on its 'of'; the holder is the one in focus ('the mother of Ana
+            # Ruiz' is not)
             return _rank(title)
         up = head
         for _ in range(3):
@@ -748,6 +757,8 @@ class Cast(NameIndex):
             entity = self._nominal(tok)
         if entity is None and tok.pos_ == "NOUN":
             entity = self._family(tok) or self._named_before(tok)
+        if entity is None and tok.pos_ == "NOUN":
+            entity = self._place_named_before(tok)
         if (
             entity is None and tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_NAMES
             and tok.ent_type_ != "ORG" and tok.lower_ not in self.lex.titles and len(tok.text) > 1
@@ -947,6 +958,37 @@ class Cast(NameIndex):
         if named not in self.doc.text:
             return None  # a family the article never names as one stays unnamed
         return self.people.setdefault(fold(named), Person(named, False))
+
+    def _place_named_before(self, tok: Token) -> Person | None:
+        """'The city said' after 'the city of Springfield' or 'White Plains officials': a
+        bare definite place noun (``quote_place_nouns.csv``) speaks for the place the
+        article last named with it: the place after 'of' the same noun, or a place modifying
+        the officials or authorities that act for it."""
+        low = tok.lemma_.lower()
+        if low not in _place_nouns() or tok.tag_ != "NN" or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children
+        ) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for j in range(tok.i - 1, max(tok.i - 400, 0) - 1, -1):
+            t = self.doc[j]
+            if t.ent_type_ != "GPE" or not t.is_title or self.inside_quote(t.idx):
+                continue
+            head = t.head
+            while head.dep_ == "compound" and head.ent_type_ == "GPE" and head.i != head.head.i:
+                head = head.head
+            named = (
+                t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == low
+            ) or (
+                t.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and head.tag_ == "NNS"
+                and head.lemma_.lower() in self.lex.roles | self.lex.bodies
+            )
+            if not named:
+                continue
+            ent = next((e for e in self.doc.ents if e.start <= j < e.end), None)
+            if ent is None:
+                return None
+            return self.people.setdefault(fold(ent.text), Person(ent.text, False, place=True))
+        return None
 
     def _named_before(self, tok: Token) -> Person | None:
         """'the Iranian military ... The army said': a bare definite body noun points back to
