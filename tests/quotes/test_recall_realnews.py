@@ -191,3 +191,18 @@ def test_capitalised_tribute_before_a_cue_is_speech(run: Run) -> None:
 def test_song_title_inside_a_sentence_stays_a_title(run: Run) -> None:
     quotes, _ = run('The choir closed with "Abide With Me," the vicar said, and the bells rang.')
     assert all("Abide With Me" != q.text.rstrip(",") for q in quotes)
+
+
+def test_as_someone_put_it_before_the_quotation(run: Run) -> None:
+    quotes, _ = run('As her brother put it on Facebook, "She was the loudest laugh in the room."')
+    assert _texts(quotes) == ["She was the loudest laugh in the room."]
+
+
+def test_as_someone_put_it_after_a_short_quotation(run: Run) -> None:
+    quotes, _ = run('"It was pure panic," as one passenger put it.')
+    assert _texts(quotes) == ["It was pure panic"]
+
+
+def test_putting_a_thing_somewhere_is_no_cue(run: Run) -> None:
+    quotes, _ = run('She put "Handle With Care" stickers on every box.')
+    assert quotes == []

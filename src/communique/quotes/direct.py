@@ -108,6 +108,17 @@ def _is_cue(tok: Token, lex: Lexicon) -> bool:
         tok.lemma_.lower() in lex.direct
         and tok.pos_ in ("VERB", "AUX")
         and tok.dep_ not in ("relcl", "acl", "amod")
+    ) or _as_put_it(tok)
+
+
+def _as_put_it(tok: Token) -> bool:
+    """'As his sister put it, "..."' / '"...," as one witness put it': the idiom 'as X put
+    it' attributes the words beside it to X, though 'put' alone is no speech verb."""
+    return (
+        tok.lemma_.lower() == "put" and tok.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
     )
 
 
