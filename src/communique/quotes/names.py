@@ -29,6 +29,9 @@ from communique.quotes.people import (
     is_place,
     name_words,
 )
+from communique.quotes.people import name_particles as _particles
+from communique.quotes.people import particle_cases as _particle_cases
+from communique.quotes.relays import name_number_end
 from communique.quotes.repairs import EntityRepairs
 from communique.resources import load_table
 
@@ -37,22 +40,6 @@ __all__ = [
 ]
 
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"})
-
-
-@cache
-def _particle_cases() -> dict[str, bool]:
-    """Name particles (``quote_name_particles.csv``) -> may they be written capitalised
-    inside a name ('Al Thani') as well as in lower case ('von der Leyen')?"""
-    return {
-        r["word"].lower(): (r.get("cased") or "").strip() == "any"
-        for r in load_table("quote_name_particles.csv")
-    }
-
-
-@cache
-def _particles() -> frozenset[str]:
-    """Words that join the parts of one name ('von', 'dos', 'bin', 'ul'), lower case."""
-    return frozenset(_particle_cases())
 
 
 @cache
@@ -202,6 +189,7 @@ class NameIndex(EntityRepairs):
                     k += 1
             e = k if k > e else e - 1
         if not person:
+            e = max(e, name_number_end(doc[e - 1]))  # 'France' tagged, '24' left out
             e = self._across_and(s, e)
             if e - s > 1 and doc[e - 1].text == "party" and doc[e - 2].text[:1].isupper():
                 e -= 1  # 'his Georgian Dream party': the lowercase noun only says what it is
@@ -708,6 +696,8 @@ class NameIndex(EntityRepairs):
                     self._surname.setdefault(words[-1], entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+            for i in range(self.hyphen_role_start(s), s):
+                self._token_entity.setdefault(i, entity)  # 'co' of 'study co-author Mia Lund'
             for k, w in enumerate(words[:-1]):
                 if len(w) < 2:
                     continue

@@ -26,6 +26,22 @@ QUALIFIERS = frozenset({
 DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
+@lru_cache(maxsize=1)
+def particle_cases() -> dict[str, bool]:
+    """Name particles (``quote_name_particles.csv``) -> may they be written capitalised
+    inside a name ('Al Thani') as well as in lower case ('von der Leyen')?"""
+    return {
+        r["word"].lower(): (r.get("cased") or "").strip() == "any"
+        for r in load_table("quote_name_particles.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Words that join the parts of one name ('von', 'dos', 'bin', 'ul'), lower case."""
+    return frozenset(particle_cases())
+
+
 @dataclass
 class Person:
     """One person or body as the article names it (``name`` is the fullest form)."""

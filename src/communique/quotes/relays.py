@@ -13,10 +13,37 @@ from communique.quotes.cues import Lexicon
 
 
 def _phrase(tok: Token) -> list[Token]:
-    """The name phrase a token heads: its compound/flat left modifiers plus itself."""
+    """The name phrase a token heads: its compound/flat left modifiers plus itself, and the
+    number of a numbered name after it ('France 24', 'Channel 7')."""
     left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "det")]
     start = min([tok.i] + [t.left_edge.i for t in left])
-    return list(tok.doc[start : tok.i + 1])
+    return list(tok.doc[start : name_number_end(tok)])
+
+
+_NUMBER_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _alone(tok: Token) -> bool:
+    """Is ``tok`` an entity of its own, one token long? ('24' in 'France 24' read as a date
+    with no month or weekday beside it)."""
+    doc = tok.doc
+    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+
+
+def name_number_end(tok: Token) -> int:
+    """End of a proper name that goes on with its number ('Channel 7', 'France 24', 'Radio 4',
+    'Apollo 11'): digits written right after a capitalised proper noun and hung on it are part
+    of the name, not a count; a date or amount ('May 24', '$5') is not."""
+    doc = tok.doc
+    k = tok.i + 1
+    if (
+        k < len(doc) and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.whitespace_
+        and doc[k].text.isdigit() and len(doc[k].text) <= 3 and doc[k].head.i == tok.i
+        and doc[k].dep_ == "nummod" and tok.ent_type_ not in _NUMBER_ENTS
+        and (doc[k].ent_type_ not in _NUMBER_ENTS or _alone(doc[k]))
+    ):
+        return k + 1
+    return tok.i + 1
 
 
 def outlet_name(tok: Token, lex: Lexicon) -> str | None:
@@ -49,7 +76,12 @@ def _proper_head(words: list[Token], lex: Lexicon) -> str | None:
     """
     runs: list[list[Token]] = []
     for t in words:
-        if t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ not in ("news", "agency")):
+        numbered = bool(runs) and runs[-1][-1].i == t.i - 1 and (
+            name_number_end(t.doc[t.i - 1]) > t.i
+        )
+        if numbered or (
+            t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ not in ("news", "agency"))
+        ):
             if runs and runs[-1][-1].i == t.i - 1:
                 runs[-1].append(t)
             else:

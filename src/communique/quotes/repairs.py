@@ -10,10 +10,22 @@ none is tied to one article.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import Lexicon
-from communique.quotes.people import DETS, PLACE, Person, fold, in_order, name_words
+from communique.quotes.people import (
+    DETS,
+    PLACE,
+    Person,
+    fold,
+    in_order,
+    name_particles,
+    name_words,
+    particle_cases,
+)
+from communique.resources import load_table
 
 # Surnames that end like an occupation noun ('Lindqvist', 'Sundquist') are names.
 _NAME_ENDINGS = ("quist", "qvist", "kvist", "vist")
@@ -53,6 +65,36 @@ def _agent_noun(low: str) -> bool:
     return len(low) >= 6 and low.isalpha() and low.endswith(_AGENT_ENDINGS)
 
 
+@lru_cache(maxsize=1)
+def _given_name_roles() -> frozenset[str]:
+    """Role words that are also given names (``quote_given_name_roles.csv``: 'sultan')."""
+    return frozenset(r["word"].lower() for r in load_table("quote_given_name_roles.csv"))
+
+
+def _particle(tok: Token, capitalised_only: bool) -> bool:
+    """Is ``tok`` a name particle as written: lower case ('bin', 'de'), or capitalised when the
+    particle table allows it ('Al', 'El')?"""
+    cased = particle_cases().get(tok.lower_)
+    if cased is None:
+        return False
+    if tok.text.islower():
+        return not capitalised_only
+    return cased and tok.is_title
+
+
+def _family_after(tok: Token) -> bool:
+    """Does a family or father's name follow the word ``tok`` ('Sultan' + 'Al Jaber', + 'bin
+    Salman', + 'Ahmed Al Jaber')? A title precedes a given name, so the word is a given name."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k + 1 < len(doc) and _particle(doc[k], False) and doc[k + 1].text[:1].isupper():
+        return True
+    return (
+        k + 2 < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title
+        and _particle(doc[k + 1], True) and doc[k + 2].text[:1].isupper()
+    )
+
+
 class EntityRepairs:
     """Mixin: needs ``doc``, ``lex``, ``people``, ``_surname`` and ``_token_entity``."""
 
@@ -69,10 +111,43 @@ class EntityRepairs:
             return True
         if _occupation(low) and fold(tok.text) not in self.lex.first_names:
             return True  # 'Ecologist Jane Roe', 'Physicist John Doe': the -ist nouns of trades
+        if low in _given_name_roles() and tok.is_title and _family_after(tok):
+            return False  # 'Sultan Al Jaber': the given name, not the ruler's title
         # a role word joined by a hyphen is a name part ('Man-kei')
         return low in self.lex.roles and bool(tok.whitespace_) and not (
             tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
         )
+
+    def hyphen_role_start(self, s: int) -> int:
+        """Start of a hyphenated role description glued before the name at ``s`` ('co-author',
+        'vice-president', 'ex-minister', 'then-governor', 'self-described activist'), or ``s``
+        when there is none. The parser often cuts such a word at its hyphen and makes the
+        prefix ('co') the subject of the verb; the prefix and role then stand for the person
+        they describe, so the speaker is the name, never a fragment like 'study co'."""
+        doc = self.doc
+        j = s - 1
+        if j < 2 or not doc[j].is_alpha or not (
+            self.role_word(doc[j]) or doc[j].lemma_.lower() in self.lex.roles
+            or _agent_noun(doc[j].lower_)
+        ):
+            return s
+
+        def glued(k: int) -> bool:  # a hyphen written inside one word
+            return (
+                k >= 1 and doc[k].text == "-" and not doc[k].whitespace_
+                and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
+            )
+
+        start = s
+        while True:
+            if glued(j - 1):
+                j -= 2  # 'co-' + 'author'
+            elif j >= 3 and doc[j - 1].is_lower and doc[j - 1].is_alpha and glued(j - 2):
+                j -= 3  # 'self-described' + 'activist'
+            else:
+                break
+            start = j
+        return start
 
     def describes(self, tok: Token, nxt: Token) -> bool:
         """Is ``tok`` a description glued before a given name ('Midfielder Maria Lopez',
@@ -226,7 +301,15 @@ class EntityRepairs:
         )  # a person noun ('Representative'), not a title adjective ('National')
         if inner >= 0:  # 'United States Representative Elijah Cummings'
             ent = doc[inner + 1 : ent.end]
-        words = [t for t in ent if t.lower_ not in DETS]
+        # lower-case particles join the name words ('María de los Santos' tagged ORG): they
+        # neither count as words nor break the capitalised shape
+        words = [
+            t for t in ent if t.lower_ not in DETS
+            and not (
+                t.text.islower() and t.lower_ in name_particles()
+                and ent.start < t.i < ent.end - 1
+            )
+        ]
         before = ent.start - 1
         if before > 0 and doc[before].text == ",":
             before -= 1  # 'His wife, Maya Rockeymoore Cummings'
