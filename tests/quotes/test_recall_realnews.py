@@ -206,3 +206,13 @@ def test_as_someone_put_it_after_a_short_quotation(run: Run) -> None:
 def test_putting_a_thing_somewhere_is_no_cue(run: Run) -> None:
     quotes, _ = run('She put "Handle With Care" stickers on every box.')
     assert quotes == []
+
+
+def test_reported_question_through_a_modified_question_word(run: Run) -> None:
+    quotes, _ = run("The airline declined to say how many flights would be cancelled.")
+    assert quotes == []
+
+
+def test_free_relative_is_still_a_statement(run: Run) -> None:
+    quotes, _ = run("The farmer said what he wanted was a new well.")
+    assert _texts(quotes) == ["what he wanted was a new well"]

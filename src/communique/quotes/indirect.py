@@ -891,7 +891,21 @@ def _wh_question(clause: Token) -> bool:
     k = clause.left_edge.i
     while k < clause.i and (doc[k].is_punct or doc[k].is_space):
         k += 1  # ', what is ...': a comma the parser hung on the clause
-    return doc[k].tag_ in ("WP", "WRB", "WP$") and doc[k].head.i == clause.i
+    if doc[k].tag_ not in ("WP", "WRB", "WP$") and not (
+        doc[k].tag_ == "WDT" and doc[k].dep_ == "det"
+    ):
+        return False  # (a relative 'which' subject, '..., which critics said could ...')
+    # 'how many jobs would be lost', 'which hospital the victims were taken to': the question
+    # word may modify an argument of the clause, reaching it through nouns and adjectives
+    # only (a free relative, 'what he wanted was peace', hangs on a verb of its own)
+    tok = doc[k]
+    for _ in range(4):
+        if tok.head.i == clause.i:
+            return True
+        tok = tok.head
+        if tok.i == tok.head.i or tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _characterises_quote(v: Token, last: int, lex: Lexicon) -> bool:
