@@ -1,5 +1,6 @@
-"""Name strings the small NER model cuts: numbered outlets, hyphenated roles, particle names
-tagged as bodies, and role words that are given names.
+"""Name strings the small NER model cuts: numbered outlets, outlets after a descriptor
+('newspaper The Statesman'), hyphenated roles, particle names tagged as bodies, and role
+words that are given names.
 
 Sentences written for Communique (made-up names and events). A numbered outlet ('Channel 7',
 'France 24') is named with its number; a hyphenated role ('co-author', 'vice-president') is no
@@ -88,3 +89,28 @@ def test_a_particle_name_tagged_as_a_body_is_a_whole_person(run: Run, text: str)
 )
 def test_sultan_before_a_family_name_is_a_given_name(run: Run, text: str, name: str) -> None:
     assert _speakers(run, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks had stalled, newspaper The Hindu reported.", "The Hindu"),
+        ("Broadcaster The Voice said that police had closed the road.", "The Voice"),
+        ("The daily The Nation reported that the talks had stalled.", "The Nation"),
+        ("The English-language daily The Nation reported that the talks had stalled.",
+         "The Nation"),
+        ("According to newspaper The Statesman, the health ministry closed the clinic.",
+         "The Statesman"),
+        ("The clinic was closed by the health ministry, newspaper The Statesman reported.",
+         "The Statesman"),
+    ],
+)
+def test_an_outlet_after_its_descriptor_is_named_with_its_the(
+    run: Run, text: str, name: str
+) -> None:
+    assert _speakers(run, text) == [name]
+
+
+def test_a_body_inside_the_outlet_report_is_not_the_speaker(run: Run) -> None:
+    text = "The daily The Nation reported that the ministry of health had closed the clinic."
+    assert _speakers(run, text) == ["The Nation"]

@@ -709,6 +709,7 @@ class NameIndex(EntityRepairs):
                     self._part[w] = entity
         if not bare_started:
             self._prefer_first_named(first_named)  # for bare surnames the NER left untagged
+        self._described_outlets()
         acronyms = self._acronyms
         orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
         # a body defined with its acronym ('the Civic Election Watch (WEC)') holds no person
@@ -789,6 +790,34 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _described_outlets(self) -> None:
+        """Outlets introduced by what they are: 'newspaper The Statesman', 'broadcaster The
+        Voice', 'the daily The Nation'. An outlet word right before a capitalised 'The' and
+        capitalised words is a title with its own article, which the tagger reads as a place,
+        a people ('Hindu'), a date ('daily') or nothing. The outlet is named as written, with
+        its 'The', and the descriptor and the title both stand for it, so whichever word the
+        parser makes the subject of 'reported' gives the outlet."""
+        doc = self.doc
+        for tok in doc:
+            i = tok.i
+            if tok.lower_ not in self.lex.outlet_words or i + 2 >= len(doc):
+                continue
+            the = doc[i + 1]
+            if the.text != "The" or the.is_sent_start or not tok.whitespace_:
+                continue
+            e = i + 2
+            while e < len(doc) and e - i - 2 < 4 and doc[e].is_title and doc[e].is_alpha and (
+                doc[e].pos_ in ("PROPN", "NOUN", "ADJ")
+            ):
+                e += 1
+            if e == i + 2 or any(k in self._token_entity for k in range(i, e)):
+                continue
+            name = doc[i + 1 : e].text
+            key = fold(doc[i + 2 : e].text)
+            entity = self.people.get(key) or self.people.setdefault(key, Person(name, False))
+            for k in range(i, e):
+                self._token_entity[k] = entity
 
     def _office_of_next(self, s: int, e: int) -> bool:
         """Is this 'organisation' an office held by the person named right after it ('the

@@ -93,6 +93,8 @@ def _proper_head(words: list[Token], lex: Lexicon) -> str | None:
         run = runs[-2] + run  # 'the Moscow Times': 'Times' alone is no name
     doc = run[0].doc
     last = _of_place(run[-1])
+    if last.i == run[-1].i and all(t.lower_ in lex.outlet_words for t in run):
+        return None  # 'Broadcaster' before 'The Voice': a kind of outlet, not its name
     return doc.text[run[0].idx : last.idx + len(last.text)]
 
 
