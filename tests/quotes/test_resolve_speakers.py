@@ -162,3 +162,23 @@ def test_the_city_speaks_for_the_city_named_before(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "not pay the fine") == "Springfield"
+
+
+def test_what_a_participle_finds_is_never_its_speaker(run: Run) -> None:
+    text = (
+        "An Air Force Reserve survey flight reported on Tuesday that pressure had risen "
+        "sharply, finding the storm no longer qualified as a hurricane."
+    )
+    quotes, _ = run(text)
+    assert quotes
+    for quote in quotes:
+        assert quote.speaker_mention not in ("pressure", "the storm")
+
+
+def test_a_reporter_keeps_the_participle_after_a_reported_clause(run: Run) -> None:
+    text = (
+        "Finance Minister Lena Ortiz said on Monday that inflation had fallen to three "
+        "percent, adding that rates could be cut in the spring."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "rates could be cut") == "Lena Ortiz"

@@ -78,6 +78,15 @@ def _chain_top(cue: Token) -> Token:
             if subj.i in quoted and cue.i not in quoted and tok.head.i != tok.i:
                 tok = tok.head
                 continue
+            if quoted is None:
+                quoted = _quoted_tokens(cue.sent)
+            if tok.dep_ == "ccomp" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and (
+                tok.head.i not in quoted
+            ) and (_subject(tok.head) is not None or _described_noun(tok.head) is not None):
+                # 'the flight reported that pressure had risen, finding the storm ...': a
+                # reported clause's own subject never speaks; the reporter named above does
+                tok = tok.head
+                continue
         if subj is not None or tok.head.i == tok.i or tok.dep_ not in (
             "advcl", "conj", "xcomp", "ccomp", "pcomp", "acomp"
         ):  # 'acomp': 'police were able to determine ...' speaks for the police
@@ -207,7 +216,9 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
             "PROPN",
             "NOUN",
         ):
-            if child.dep_ == "dobj" and (cue.lemma_ == "tell" or outlet_name(child, lex)):
+            if child.dep_ == "dobj" and (
+                cue.lemma_ == "tell" or outlet_name(child, lex) or cue.tag_ == "VBG"
+            ):  # 'finding the storm no longer qualified': what a participle finds is no speaker
                 continue
             return child
     # '"...," said bestselling author Jane Roe.': a description parsed as a clause of its own;
@@ -280,7 +291,7 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
         top = _chain_top(cue)
         speaker = (
             _opening_speaker(cue) or _teller_between(cue) or _subject(top)
-            or _fallback_speaker(cue, lex)
+            or _described_noun(top) or _fallback_speaker(cue, lex)
         )
         if speaker is None and top.i != cue.i:
             speaker = _fallback_speaker(top, lex)
@@ -294,6 +305,23 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
     if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
         via = None  # the outlet itself is speaking ('TASS reported that ...')
     return Attribution(cue, speaker, cue_phrase(cue, lex), via)
+
+
+def _described_noun(verb: Token) -> Token | None:
+    """'An Air Force survey flight reported on Tuesday that ...' parsed as a noun phrase
+    with 'reported' as its clause: the noun a finite-looking past-tense verb describes is
+    its subject, as is the noun a present participle describes ('a motion claiming the
+    state of emergency is unconstitutional'). A passive participle ('the findings reported
+    by X') is not: it needs a reported clause of its own and no agent."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN", "VBG") or verb.head.pos_ not in (
+        "NOUN", "PROPN"
+    ):
+        return None
+    kids = [c.dep_ for c in verb.children]
+    clause = "ccomp" in kids or (verb.tag_ == "VBG" and "dobj" in kids)  # 'a motion claiming'
+    if not clause or "agent" in kids or verb.i < verb.head.i:
+        return None
+    return verb.head
 
 
 def _teller_between(cue: Token) -> Token | None:
