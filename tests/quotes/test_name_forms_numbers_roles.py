@@ -114,3 +114,14 @@ def test_an_outlet_after_its_descriptor_is_named_with_its_the(
 def test_a_body_inside_the_outlet_report_is_not_the_speaker(run: Run) -> None:
     text = "The daily The Nation reported that the ministry of health had closed the clinic."
     assert _speakers(run, text) == ["The Nation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is a political strike," Chief of Cabinet Manuel Adorni told reporters.',
+        "Chief of Cabinet Manuel Adorni said the strike was political.",
+    ],
+)
+def test_the_body_of_an_office_does_not_open_the_name(run: Run, text: str) -> None:
+    assert _speakers(run, text) == ["Manuel Adorni"]

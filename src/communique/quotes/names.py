@@ -234,6 +234,9 @@ class NameIndex(EntityRepairs):
                     s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e
                     and not self.role_word(doc[s - 1]) and not self.describes(doc[s - 1], doc[s])
                     and not self._front_title(s - 1, e)
+                    # 'Chief of Cabinet' + 'Manuel Adorni': a body noun ends an office, it
+                    # never opens a person's name
+                    and doc[s - 1].lemma_.lower() not in self.lex.bodies
                 ):
                     s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
                 elif (k := self._before_particles(s)) < s:
