@@ -216,3 +216,4 @@ def test_reported_question_through_a_modified_question_word(run: Run) -> None:
 def test_free_relative_is_still_a_statement(run: Run) -> None:
     quotes, _ = run("The farmer said what he wanted was a new well.")
     assert _texts(quotes) == ["what he wanted was a new well"]
+

@@ -465,17 +465,9 @@ def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token |
     return root if root is not None and root.pos_ in ("NOUN", "PROPN") else None
 
 
-_EDGE_PUNCT = ",;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"
-
-
 def _is_title(content: str) -> bool:
     """Every word capitalised except short function words: a title or name, not speech."""
-    # edge punctuation is not part of the word: '"Best of luck," says X' keeps 'luck' (a
-    # lower-case word, so speech), which 'luck,' failing isalpha() used to drop
-    words = [w for w in (w.strip(_EDGE_PUNCT) for w in content.replace(".", " ").split())
-             if w.isalpha()]
-    if len(content.split()) < 2:
-        return False  # one capitalised word ('"Honestly," he said') only opens a sentence
+    words = [w for w in content.replace(".", " ").split() if w.isalpha()]
     if len(words) >= 3 and all(w.isupper() for w in words):
         return False  # 'I WON THIS ELECTION': shouting (a tweet in capitals), not a title
     small = {"of", "the", "and", "for", "in", "on", "vs", "v", "a", "an", "to", "at", "de"}
@@ -620,10 +612,12 @@ def _split_opening(
 
 
 def _tribute(doc: Doc, index: TokenIndex, marks: list[MarkSpan], n: int, lex: Lexicon) -> bool:
-    """'"RIP Big Man," tweeted the club's captain': capitalised words that open their
-    sentence, close with a comma inside the marks and are followed straight away by a cue
-    are someone's words (a tribute, a slogan they wrote), not a title; a title in marks
-    stands inside a sentence ('played "Hey Jude," said ...') or ends without the comma."""
+    """'"RIP Big Man," tweeted the club's captain', '"Best of luck," says X': words that
+    open their sentence, close with a comma inside the marks and are followed straight away
+    by a cue are someone's words (a tribute, a slogan they wrote), however capitalised (the
+    title test sees only 'Best of' there: 'luck,' with its comma is no word to it); a title
+    in marks stands inside a sentence ('played "Hey Jude," said ...') or ends without the
+    comma."""
     m = marks[n]
     if m.close_at is None or not doc.text[m.start : m.end].rstrip().endswith(","):
         return False

@@ -454,8 +454,12 @@ def _zero_clause(cue: Token) -> tuple[int, int] | None:
             continue
         # a coordinator before the verb joins it to the cue ('ruled X and left'); one after
         # it joins the clause's own conjuncts ('... might render X, and the fish were ...')
+        # when the verb has a tensed or modal auxiliary: a bare past tense in a series is
+        # the next action ('declared an emergency, shut down schools, and banned ...')
+        own_aux = any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in v.children)
         if not _finite(v) or any(
-            c.dep_ == "mark" or (c.dep_ == "cc" and c.i < v.i) or c.tag_ in ("WRB", "WDT")
+            c.dep_ == "mark" or (c.dep_ == "cc" and (c.i < v.i or not own_aux))
+            or c.tag_ in ("WRB", "WDT")
             for c in v.children
         ):
             continue
