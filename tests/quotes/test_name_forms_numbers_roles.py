@@ -125,3 +125,8 @@ def test_a_body_inside_the_outlet_report_is_not_the_speaker(run: Run) -> None:
 )
 def test_the_body_of_an_office_does_not_open_the_name(run: Run, text: str) -> None:
     assert _speakers(run, text) == ["Manuel Adorni"]
+
+
+def test_a_hyphenated_place_before_a_role_is_not_the_person(run: Run) -> None:
+    quotes, _ = run("The sample was too small, said Saudi-born activist Lee Chan.")
+    assert [q.speaker for q in quotes] == ["Lee Chan"]

@@ -147,6 +147,8 @@ class EntityRepairs:
             else:
                 break
             start = j
+        if any(doc[k].ent_type_ for k in range(start, s)):
+            return s  # 'Saudi-born activist X': a place or body of its own, not the person
         return start
 
     def describes(self, tok: Token, nxt: Token) -> bool:
