@@ -5,8 +5,9 @@ contributors, CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/), via
 /work/shared/corpus/wikinews_en: "Missing New York City chef Andrea Zamperoni found dead",
 "Yemeni journalist Nabil Hasan al-Quaety shot dead in Aden", "Water main bursts in White
 Plains, New York, US", "Former basketball player Kobe Bryant dies in helicopter crash, aged
-41", "Voracious fish defend coral reefs against warming, say scientists". None of these
-articles is in the gold sets. Each sentence exercises one parse the rules must see through.
+41", "Voracious fish defend coral reefs against warming, say scientists", "On the campaign
+trail in the USA, September 2020". None of these articles is in the quote gold sets. Each
+sentence exercises one parse the rules must see through.
 """
 
 from __future__ import annotations
@@ -72,3 +73,12 @@ def test_zero_that_clause_with_an_aside_keeps_its_conjunct(run: Run) -> None:
     assert len(quotes) == 1
     assert quotes[0].text.startswith("the algae, like warming temperatures, might render")
     assert quotes[0].text.endswith("by removing the algae")
+
+
+def test_participle_inside_a_fronted_clause_is_no_demoted_cue(run: Run) -> None:
+    quotes, _ = run(
+        'After Biden attacked Trump for the alleged "losers" and "suckers" comment reported in '
+        "The Atlantic, Trump brought up Biden's son Hunter Biden and his dealings in Ukraine "
+        "and China."
+    )
+    assert not any(q.text.startswith("Trump brought up") for q in quotes)

@@ -401,6 +401,11 @@ def _demoted_cue(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | No
     subj = next((c for c in root.children if c.dep_ in _SUBJ and c.i > cue.i), None)
     if subj is None:
         return None  # ('the figures reported by the ministry show ...': no subject after)
+    if cue.head.dep_ not in _SUBJ or cue.head.head.i != root.i:
+        # the demoted cue hangs on a subject of the main verb; one inside a fronted clause
+        # ('After X attacked the comment reported in The Atlantic, Trump brought up ...')
+        # is a real participle
+        return None
     if root.lemma_.lower() in lex.indirect_that or root.lemma_.lower() in lex.direct:
         return None  # 'Asked about the plan announced by X, Voronin said ...': a cue of its own
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
