@@ -182,3 +182,9 @@ def test_a_reporter_keeps_the_participle_after_a_reported_clause(run: Run) -> No
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "rates could be cut") == "Lena Ortiz"
+
+
+def test_a_body_named_before_its_description_is_named_alone(run: Run) -> None:
+    text = "The VDA auto industry association said sales fell by 5 percent in May."
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "sales fell") == "VDA"

@@ -785,6 +785,11 @@ class Cast(NameIndex):
         ) or self._misread_name(tok)
         named_group = self._is_named_group(tok)
         text = None
+        described = self._described_body(tok) if not proper else None
+        if described is not None:
+            self.note_speaker(tok, described)
+            return Resolved(described, described.name, span.text, span.start_char,
+                            span.end_char)
         if proper:
             text = self._proper_run(tok)
         elif named_group and (org := self._org_modifier(tok)) is not None:
@@ -958,6 +963,32 @@ class Cast(NameIndex):
         if named not in self.doc.text:
             return None  # a family the article never names as one stays unnamed
         return self.people.setdefault(fold(named), Person(named, False))
+
+    def _described_body(self, tok: Token) -> Person | None:
+        """'The VDA auto industry association said': a body's own name (an organisation or
+        an acronym) followed by lower-case words saying what kind of body it is names the
+        body; the description is no part of the name."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return None
+        s, _ = self.mention_span(tok)
+        words = [t for t in self.doc[s : tok.i] if t.lower_ not in DETS]
+        k = 0
+        while k < len(words) and words[k].pos_ == "PROPN" and not self.role_word(words[k]):
+            k += 1
+        rest = words[k:]
+        if not k or not rest or any(
+            t.pos_ != "NOUN" or not t.is_lower or t.dep_ != "compound" for t in rest
+        ):
+            return None
+        name = self.doc[words[0].i : words[k - 1].i + 1]
+        if not (name.root.ent_type_ == "ORG" or (len(name) == 1 and name[0].is_upper)):
+            return None  # only a body's name: 'the Biden campaign team' names no body
+        found = self.entity_at(name[-1])
+        if found is not None and not found.is_person:
+            return found
+        return self.people.setdefault(fold(name.text), Person(name.text, False))
 
     def _place_named_before(self, tok: Token) -> Person | None:
         """'The city said' after 'the city of Springfield' or 'White Plains officials': a
