@@ -368,6 +368,10 @@ class Cast(NameIndex):
                 continue
             if subj:
                 if not gender or entity.gender == gender:
+                    if gender and fallback is not None and self._in_focus_before(
+                        fallback, fallback_pos, gender, i
+                    ):
+                        return fallback
                     if subj == EMBEDDED and want_person:
                         # 'X said Y did Z ... he added': he is X, the speaker, not Y
                         return self._speaker_over(pos, entity, gender)
@@ -402,6 +406,41 @@ class Cast(NameIndex):
             # said Fujimori's showing ... "...," she said': X goes on speaking)
             return fallback
         return unsure[1] if unsure is not None else fallback
+
+    def _in_focus_before(self, person: Person, pos: int, gender: str, i: int) -> bool:
+        """'For Gwen Lloyd, who has run a bakery ..., the wait has been exhausting. "...,"
+        she said': a person named in any role in the sentence right before a pronoun cue,
+        when no person is that sentence's subject, is the one the article has turned to; an
+        older speaker of the same gender is not. A fully named person of a known or
+        unshown gender only (a guessed name needs more)."""
+        if self.doc[i].head.lemma_ == "add":
+            return False  # 'he added' goes on with the speaker of the quote before
+        if person.weak or not (person.gender == gender or (
+            person.gender is None and len(person.name.split()) > 1
+        )):
+            return False
+        sent = self.doc[pos].sent
+        if self.doc[i].sent.start == sent.start:
+            return False  # 'Speaking to Martin Smith of PBS, he said': the pronoun's own
+            # sentence names whom the speaker addressed
+        if any(
+            not self.inside_quote(t.idx) and not t.is_punct and not t.is_space
+            for t in self.doc[sent.end : self.doc[i].sent.start]
+        ):
+            return False  # only the sentence just before (quoted sentences between are fine)
+        k = bisect.bisect_left(self._mention_pos, sent.start)
+        return not any(
+            rank >= MAIN and other.is_person
+            for p, other, rank in self._mentions[k:]
+            if p < sent.end
+        ) and not any(
+            t.dep_ in _SUBJ and t.i < i and not self.inside_quote(t.idx) and (
+                t.lower_ in _PERSON_PRON or (t.pos_ == "NOUN" and t.head.i == sent.root.i and (
+                    t.lemma_.lower() in self.lex.roles or t.lower_ in self.lex.titles
+                ))
+            )  # 'She praised X', 'The minister thanked X': the subject is still a person
+            for t in sent
+        )
 
     def _reported_by(self, speaker: int, pos: int) -> bool:
         """Is the mention at ``pos`` part of what the speaker subject at ``speaker`` reports:

@@ -1,0 +1,58 @@
+"""Which person a 'he'/'she' after a quotation points to (brief QP, session 6).
+
+Feature writers turn to a new person without making them a subject ('For X, the wait has
+been hard.') and vox pops give a first name only ('Olena, a nurse,'); the quote after
+belongs to that person, not to the official quoted earlier. Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _speaker_of(quotes: list[Quote], words: str) -> str | None:
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+def test_a_person_the_article_turns_to_outranks_an_older_speaker(run: Run) -> None:
+    text = (
+        "The minister, Ana Ruiz, said the talks were useful.\n\n"
+        "For Gwen Lloyd, who has kept a shop on the square for 12 years, the delay has "
+        'been costly.\n\n"Every week I throw away bread," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "throw away bread") == "Gwen Lloyd"
+
+
+def test_a_person_named_under_a_person_subject_does_not_take_the_pronoun(run: Run) -> None:
+    text = (
+        "The minister, Ana Ruiz, said the talks were useful.\n\n"
+        "She thanked Gwen Lloyd for her patience.\n\n"
+        '"We will help the shops," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "help the shops") == "Ana Ruiz"
+
+
+def test_added_goes_on_with_the_speaker_before(run: Run) -> None:
+    text = (
+        'Mayor Tom Hale said the road would reopen. "It will be soon," he said. '
+        "Peter Moss's shop is still closed. \"We are working on it,\" he added."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "working on it") == "Tom Hale"
+
+
+def test_whom_the_speaker_addressed_is_not_the_speaker(run: Run) -> None:
+    text = (
+        "Mayor Tom Hale spoke to the press on Monday.\n\n"
+        'Speaking to Peter Moss of the local radio, he said, "The road will reopen soon."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "road will reopen") == "Tom Hale"
