@@ -146,6 +146,16 @@ def naming_verbs() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in load_table("quote_naming_verbs.csv"))
 
 
+@cache
+def place_kinds() -> frozenset[str]:
+    """Head nouns of named streets, waters and facilities ('Street', 'Firth'), see the table."""
+    return frozenset(r["word"].lower() for r in load_table("quote_place_kinds.csv"))
+
+
+# Labels the tagger gives people it mistakes for places, bodies or works ('Kemi Badenoch' GPE)
+_MISTAKEN = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
 def _strip_brackets(text: str) -> str:
     return " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;:-")
 
@@ -391,6 +401,89 @@ class NameIndex(EntityRepairs):
             and e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who"
         )
 
+    def _name_shaped(self, ent: Span) -> list[Token] | None:
+        """The words of a one- to three-word entity the tagger called a place or body that
+        could be a person's name: capitalised proper nouns (not a plural, not written all in
+        capitals), none a body, outlet, company, role or place-kind word ('Moray Firth')."""
+        if ent.label_ not in _MISTAKEN:
+            return None
+        words = [t for t in ent if t.lower_ not in DETS]
+        if not 1 <= len(words) <= 3 or not all(
+            t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in words
+        ):
+            return None
+        if any(
+            t.lemma_.lower() in self.lex.bodies or t.lower_ in self.lex.outlet_words
+            or t.lower_.rstrip(".") in self.lex.org_suffixes or t.lower_ in place_kinds()
+            or self.role_word(t) or t.lower_ in self.lex.titles
+            for t in words
+        ):
+            return None
+        return words
+
+    def _apposed_person(self, ent: Span) -> bool:
+        """'the Conservative leader, Kemi Badenoch,', 'A student, Maksym,', 'Olena, a
+        52-year-old nurse,': a name in apposition with a singular person noun (a role noun,
+        or a noun given an age) is a person's, whatever the tagger called it; the tagger often
+        takes names it does not know for places or bodies. 'Kyiv, the capital' has no person
+        noun, and a name after a place preposition ('in Kyiv, a city of ...') is a place."""
+        if self._name_shaped(ent) is None:
+            return False
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in (
+            "in", "at", "from", "to", "near", "into", "across", "outside", "inside"
+        ):
+            return False
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        return any(
+            self._person_noun(n) for n in nouns if not ent.start <= n.i < ent.end
+        )
+
+    def _person_noun(self, noun: Token) -> bool:
+        """Is a noun a description of one person: a singular role noun ('leader', 'nurse') or
+        a noun given an age ('a 52-year-old', 'a 40-year-old miner')?"""
+        if noun.pos_ != "NOUN" or noun.tag_ in ("NNS", "NNPS"):
+            return False
+        aged = any(t.lower_ == "old" or t.lower_.endswith("-old") for t in noun.lefts)
+        return aged or noun.lemma_.lower() in self.lex.roles
+
+    def _courtesy_titled(self, ent: Span) -> bool:
+        """'Mr Badenoch said', 'Dr Okafor': a name after a courtesy title is a person's,
+        though the tagger called the name alone a place or body (a title inside the entity is
+        stripped by ``_bounds`` as usual)."""
+        words = self._name_shaped(ent)
+        s = ent.start
+        return words is not None and s > 0 and self.doc[s - 1].lower_ in _TITLES and (
+            self.doc[s - 1].is_title
+        )
+
+    def _surname_in_use(self, ent: Span) -> bool:
+        """'as Gianni Infantino insisted ...' (tagged a body) and later 'FIFA president
+        Infantino' or 'Mr Infantino': a two- or three-word name whose last word the article
+        uses alone as a person's (after a title or role word, or tagged a person on its own)
+        is that person's full name, before or after the short mention."""
+        words = self._name_shaped(ent)
+        if words is None or len(words) < 2:
+            return False
+        doc, last = self.doc, fold(words[-1].text)
+        for tok in doc:
+            if ent.start <= tok.i < ent.end or fold(tok.text) != last or not tok.is_title:
+                continue
+            if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and (
+                tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"
+            ):
+                return True  # 'Infantino' alone tagged a person
+            if tok.ent_iob_ == "I":
+                continue  # inside a longer entity ('Infantino Foundation'): no surname
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.text[:1].isalpha() and (
+                prev.lower_ in _TITLES or prev.lower_ in self.lex.titles or self.role_word(prev)
+            ):
+                return True  # 'president Infantino', 'Mr Infantino'
+        return False
+
     def _given_as(self, ent: Span) -> bool:
         """'who gave his name only as Karim', 'identified only as Karim': a name a naming
         verb gives after 'as' is a person's, whatever tag the NER gave it."""
@@ -627,6 +720,13 @@ class NameIndex(EntityRepairs):
             i = max(j, i + 1)
         return chains
 
+    def _chain_names(self, chain: tuple[int, int], key: str) -> bool:
+        """May a capitalised run stand for the word ``key`` in it? Not when the run is a
+        street, water or building ('Badenoch Street', 'Moray Firth') and the word is not its
+        head: 'Badenoch said' is the person, not the street named after someone."""
+        last = self.doc[chain[1] - 1]
+        return fold(last.text) == key or last.lower_ not in place_kinds()
+
     def _name_word(self, tok: Token) -> bool:
         return (
             tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in self.lex.titles
@@ -648,7 +748,9 @@ class NameIndex(EntityRepairs):
                 (ent.label_ == "PERSON" or (
                     self._looks_personal(ent) and not self._acronym_after(ent)
                 ) or (dated and self._dated_person(ent)) or self._given_as(ent)
-                 or self._who_follows(ent) or self._abbreviated_title(ent))
+                 or self._who_follows(ent) or self._abbreviated_title(ent)
+                 or self._apposed_person(ent) or self._surname_in_use(ent)
+                 or self._courtesy_titled(ent))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
@@ -693,7 +795,9 @@ class NameIndex(EntityRepairs):
                 if entity is None or len(words) > 1:
                     name = doc[s:e].text
                     chain = self._chains.get(words[-1])
-                    if e - s == 1 and chain is not None and chain[1] - chain[0] > 1:
+                    if e - s == 1 and chain is not None and chain[1] - chain[0] > 1 and (
+                        self._chain_names(chain, words[-1])
+                    ):
                         name = doc[chain[0] : chain[1]].text  # 'Rosselló' -> the full run
                     entity = self.people.setdefault(name, Person(name, True))
                     self._surname.setdefault(words[-1], entity)
@@ -1223,6 +1327,7 @@ class NameIndex(EntityRepairs):
             entity = self._surname.get(key) or self._part.get(key) or self._acronyms.get(tok.text)
             if (
                 entity is None and key in self._chains
+                and self._chain_names(self._chains[key], key)
                 and tok.ent_type_ in ("", "PERSON", "ORG", "WORK_OF_ART")  # 'King Maha ...'
                 and not self.role_word(tok)  # 'The U.S. Commerce Secretary said': no one named
             ):
