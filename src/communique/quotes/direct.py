@@ -200,6 +200,10 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
             k -= 1
         if k >= 0 and doc[k].pos_ == "VERB" and any(c.dep_ == "nsubj" for c in doc[k].children):
             return doc[k]
+        if k >= 1 and doc[k].lower_ in _READ_FORMS and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+            # 'A post on the company's account read: "..."': the parser took 'read' for a
+            # noun of a compound, but a text that reads is quoted word for word
+            return doc[k]
     for k in range(i, max(-1, i - _BEFORE_WINDOW), -1):
         tok = doc[k]
         if tok.idx < floor or (tok.is_space and "\n" in tok.text) or _ends(tok):
@@ -209,6 +213,9 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             seen_verb = True
     return None
+
+
+_READ_FORMS = frozenset({"read", "reads"})
 
 
 def _scare(text: str, open_at: int, lex: Lexicon) -> bool:

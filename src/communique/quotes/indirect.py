@@ -42,7 +42,7 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
         or doc[last].lower_ in ("and", "but", "or")
     ):
         last -= 1  # "..., and" left by a clause that continues with another statement
-    if last - first + 1 < _MIN_TOKENS:
+    if last - first + 1 < _MIN_TOKENS and not _bare_statement(doc, first, last):
         return None
     nxt = last + 1
     if nxt + 1 < len(doc) and doc[nxt].text in _END_MARKS and doc[nxt + 1].is_quote and sum(
@@ -52,6 +52,24 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     if nxt < len(doc) and doc[nxt].is_quote and sum(t.is_quote for t in doc[first:nxt]) % 2:
         last = nxt  # the closing mark of a fragment ending the clause, hung on the sentence root
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _bare_statement(doc: Doc, first: int, last: int) -> bool:
+    """Two words that are a whole statement: a subject and its own tensed lexical verb.
+
+    'Police said he died', 'The association said sales fell': the shortest reports are
+    still reports; an elliptical auxiliary ('said he would', 'said she did') is not, nor is
+    a pair that is no subject-verb clause ('said so', 'said yesterday').
+    """
+    if last != first + 1:
+        return False
+    subj, verb = doc[first], doc[last]
+    return (
+        subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i == verb.i
+        and subj.pos_ in ("NOUN", "PROPN", "PRON")
+        and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.lemma_.lower() not in ("do", "have", "be")
+    )
 
 
 def _closes(doc: Doc, first: int, last: int) -> bool:
@@ -206,7 +224,7 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
             # 'that' clause starts the next statement
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in v.children
-        ))
+        ) or _zero_that_second(v, lex))
         if not (participle or second):
             continue
         j = k - 1
@@ -218,6 +236,19 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
             continue
         return j - 1 if doc[j].text in (",", ";") else j
     return last
+
+
+def _zero_that_second(v: Token, lex: Lexicon) -> bool:
+    """'told it this was unconfirmed and noted no ransom had been sought': a tensed cue
+    with no subject, joined to a reported clause whose subject cannot act (a copula, a
+    thing), and reporting a clause of its own without 'that', is the speaker's second
+    statement; a host subject who can speak keeps it inside the report ('said the leaders
+    met and agreed the deal was fair')."""
+    return not _agent_host(v, lex) and any(
+        c.dep_ == "ccomp" and c.i > v.i and _finite(c)
+        and any(g.dep_ in _SUBJ for g in c.children)
+        for c in v.children
+    )
 
 
 _WITH_NP = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART", "ADV"})
@@ -325,6 +356,15 @@ def _bare_gerund(v: Token) -> bool:
     )
 
 
+def _verbless(v: Token) -> bool:
+    """'(showed the ship) underway', '(found them) alive': a complement headed by an adverb,
+    adjective or preposition with no tensed verb or auxiliary of its own and no 'that' is a
+    small clause describing a thing, not a reported statement."""
+    return v.pos_ not in ("VERB", "AUX") and not _finite(v) and not any(
+        a.dep_ == "mark" and a.lower_ == "that" for a in v.children
+    )
+
+
 def _finite(v: Token) -> bool:
     """A verb that heads a clause of its own: tensed, or with a tensed or modal auxiliary."""
     return v.tag_ in _FINITE or any(
@@ -348,10 +388,27 @@ def _fronted_object(cue: Token, clause: Token) -> Token | None:
         doc = cue.doc
         objs = [
             c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i
-            and not any(t.pos_ in ("VERB", "AUX")
-                        for t in doc[c.right_edge.i + 1 : clause.left_edge.i])
+            and (not any(t.pos_ in ("VERB", "AUX")
+                         for t in doc[c.right_edge.i + 1 : clause.left_edge.i])
+                 or _parenthetical(doc, c.right_edge.i + 1, clause.left_edge.i - 1))
         ]
     return objs[0] if objs else None
+
+
+def _parenthetical(doc: Doc, first: int, last: int) -> bool:
+    """Are tokens first..last an aside set off by commas with no tensed verb?
+
+    'suggested piracy, perhaps to obtain the cargo, is now the likeliest theory': the clause
+    subject carries a parenthetical (an infinitive or participle phrase) before its verb;
+    the aside does not make the subject the cue's object.
+    """
+    if first > 0 and doc[first - 1].text == "," and doc[first].text != ",":
+        first -= 1  # the parser often hangs the opening comma on the noun before it
+    if last - first < 2 or doc[first].text != "," or doc[last].text != ",":
+        return False
+    inner = doc[first + 1 : last]
+    return not any(t.text in (",", ";", ":") or t.tag_ in _FINITE or t.tag_ in _RELATIVE
+                   for t in inner)
 
 
 _NEW_NP = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"})
@@ -503,6 +560,11 @@ def _object_clause(cue: Token) -> tuple[int, int] | None:
         if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD", "VBN") and (
             t.dep_ not in ("amod", "compound")
         ):
+            if doc[t.i - 1].pos_ == "CCONJ" and not any(
+                v.pos_ in ("VERB", "AUX") for v in doc[cue.i + 1 : obj.i]
+            ):  # 'said goodbye, waving to the crowd, and left': the next action (but 'said
+                # Adamowicz required resuscitation, and was ...' keeps its misparsed verb)
+                return None
             break
     else:
         return None  # 'said goodbye to his staff'
@@ -698,6 +760,45 @@ def _inverted_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     ):
         return None
     return sent.start, cue.i - 2
+
+
+def _relative_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """'[clause], newspaper The Statesman reported.', '[clause], the daily The Nation
+    reported.': a source named with its descriptor closing the sentence after a comma is
+    often parsed as a noun (an adverbial or an object of the clause) with the cue as a
+    relative clause on it. A cue with a subject of its own before it (not a relative
+    pronoun), nothing after it and nothing of its own to report still reports everything
+    before the comma that opens its noun phrase."""
+    doc, sent = cue.doc, cue.sent
+    if cue.dep_ != "relcl" or cue.lemma_.lower() not in lex.direct or cue.tag_ not in (
+        "VBD", "VBZ", "VBP"
+    ):
+        return None
+    subj = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if len(subj) != 1 or subj[0].tag_ in _RELATIVE or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ not in ("nsubj", "advmod", "prt", "punct") or c.i > cue.i and c.dep_ != "punct"
+           for c in cue.children):
+        return None  # 'the village the army said it had taken': a clause of its own
+    if any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1 : sent.end]):
+        return None
+    noun = cue.head
+    if not any(w in lex.outlet_words or w in lex.bodies or w in lex.roles
+               for w in (noun.lower_, noun.lemma_.lower())):
+        return None  # 'took the village, the one the army reported': an object's relative
+    opener = min(noun.left_edge.i, subj[0].left_edge.i)
+    if opener - 1 <= sent.start or doc[opener - 1].text != "," or any(
+        t.is_quote for t in sent
+    ):
+        return None
+    if noun.head.i >= opener or noun.dep_ not in ("npadvmod", "dobj", "appos", "attr", "nsubj"):
+        return None  # the noun must hang on the clause before the comma
+    before = doc[sent.start : opener - 1]
+    if sum(not t.is_punct for t in before) < _MIN_TOKENS or not any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in before
+    ):
+        return None
+    return sent.start, opener - 2
 
 
 def _statement_bounds(cue: Token) -> tuple[int, int, int, int]:
@@ -1020,6 +1121,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     # nor is a bare gerund without 'that': 'footage showed protesters throwing stones' shows
     # a scene (an object and what it was doing), it reports no statement
     comps = [c for c in comps if not _bare_gerund(c)]
+    # nor is a verbless small clause: 'the website showed the ship underway off the coast'
+    # places a thing, it states nothing
+    comps = [c for c in comps if not _verbless(c)]
     comps += _relative_report(cue)
     if not comps:
         comps = _hoisted_that(cue, lex)
@@ -1129,6 +1233,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         if _as_aside(cue) and not any(t.is_quote for t in cue.sent):
             return _around(cue)
     tail = _inverted_tail(cue, lex) if not out else None
+    if tail is None and not out:
+        tail = _relative_tail(cue, lex)
     if tail is not None:
         span = _trimmed(doc, *tail)
         return [span] if span is not None else []

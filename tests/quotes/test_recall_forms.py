@@ -1,0 +1,122 @@
+"""Reported-speech forms of everyday copy that the stage used to miss or over-read.
+
+Sentences are written for these tests: a source named with its descriptor closing the
+sentence, texts that 'read', the shortest reported clauses, verbs of assessment, a clause
+subject carrying an aside, a second cue after a relative pronoun, and a small clause with no
+verb that reports nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _texts(quotes: list[Quote]) -> list[str]:
+    return [q.text.rstrip(",") for q in quotes]
+
+
+def test_trailing_outlet_with_descriptor_reports_the_clause_before(run: Run) -> None:
+    quotes, _ = run("The ferry service would resume on Monday, newspaper The Clarion reported.")
+    assert _texts(quotes) == ["The ferry service would resume on Monday"]
+    assert quotes[0].speaker == "The Clarion"
+
+
+def test_trailing_outlet_after_the_daily(run: Run) -> None:
+    quotes, _ = run(
+        "The council would raise parking fees next month, the daily The Courier reported."
+    )
+    assert _texts(quotes) == ["The council would raise parking fees next month"]
+
+
+def test_relative_clause_on_an_ordinary_noun_is_no_report(run: Run) -> None:
+    quotes, _ = run("The rebels took the village, the one the army reported.")
+    assert quotes == []
+
+
+def test_a_text_that_reads_after_a_colon(run: Run) -> None:
+    quotes, _ = run('The notice read: "The pool will stay shut until the pumps are fixed."')
+    assert _texts(quotes) == ["The pool will stay shut until the pumps are fixed."]
+
+
+def test_a_sign_that_read_after_the_quotation(run: Run) -> None:
+    quotes, _ = run('"Keep off the dunes," the sign read.')
+    assert _texts(quotes) == ["Keep off the dunes"]
+
+
+def test_a_post_that_read_taken_for_a_noun(run: Run) -> None:
+    quotes, _ = run(
+        'A post on the club\'s account read: "Our thoughts are with the families tonight."'
+    )
+    assert _texts(quotes) == ["Our thoughts are with the families tonight."]
+
+
+def test_two_word_reported_clause(run: Run) -> None:
+    quotes, _ = run("Police said he died.")
+    assert _texts(quotes) == ["he died"]
+
+
+def test_two_word_clause_after_a_named_body(run: Run) -> None:
+    quotes, _ = run("The ZVT retail association said sales fell.")
+    assert _texts(quotes) == ["sales fell"]
+
+
+def test_elliptical_auxiliary_is_no_report(run: Run) -> None:
+    quotes, _ = run("Asked if she agreed, she said she did.")
+    assert quotes == []
+
+
+def test_assessment_verbs_report_their_clause(run: Run) -> None:
+    quotes, _ = run("The budget office judged that the minister would meet her target.")
+    assert _texts(quotes) == ["the minister would meet her target"]
+    quotes, _ = run("Traders reckon the bank will raise rates.")
+    assert _texts(quotes) == ["the bank will raise rates"]
+    quotes, _ = run("The panel assessed that the risk of a flood was low.")
+    assert _texts(quotes) == ["the risk of a flood was low"]
+
+
+def test_assessing_a_thing_is_no_report(run: Run) -> None:
+    quotes, _ = run("The inspectors assessed the damage to the bridge.")
+    assert quotes == []
+
+
+def test_zero_that_clause_whose_subject_carries_an_aside(run: Run) -> None:
+    quotes, _ = run(
+        "The website yesterday suggested theft, perhaps to sell the paintings, is now the "
+        "most likely explanation."
+    )
+    assert _texts(quotes) == [
+        "theft, perhaps to sell the paintings, is now the most likely explanation"
+    ]
+
+
+def test_second_cue_after_a_relative_pronoun(run: Run) -> None:
+    quotes, _ = run(
+        "The paper spoke to the Navy, who told it this was unconfirmed and noted no "
+        "distress call had been received."
+    )
+    assert _texts(quotes) == ["this was unconfirmed", "no distress call had been received"]
+    assert [q.speaker for q in quotes] == ["Navy", "Navy"]
+
+
+def test_coordinated_acts_of_speaking_people_stay_in_the_report(run: Run) -> None:
+    quotes, _ = run("Officials said the leaders met and agreed the deal was fair.")
+    assert _texts(quotes) == ["the leaders met and agreed the deal was fair"]
+
+
+def test_verbless_small_clause_is_no_report(run: Run) -> None:
+    quotes, _ = run("The tracking website showed the ferry underway a few miles off the coast.")
+    assert quotes == []
+
+
+def test_finding_with_its_own_verb_still_reports(run: Run) -> None:
+    quotes, _ = run("Results showed the bees foraged longer in cool air.")
+    assert _texts(quotes) == ["the bees foraged longer in cool air"]
+
+
+def test_next_action_after_saying_goodbye_is_no_report(run: Run) -> None:
+    quotes, _ = run("He said goodbye, waving to the crowd, and left the room.")
+    assert quotes == []
