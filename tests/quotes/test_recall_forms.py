@@ -120,3 +120,13 @@ def test_finding_with_its_own_verb_still_reports(run: Run) -> None:
 def test_next_action_after_saying_goodbye_is_no_report(run: Run) -> None:
     quotes, _ = run("He said goodbye, waving to the crowd, and left the room.")
     assert quotes == []
+
+
+def test_report_inside_a_relative_clause_ends_at_its_comma(run: Run) -> None:
+    quotes, _ = run("The bakery, which said profits rose, cut jobs.")
+    assert _texts(quotes) == ["profits rose"]
+
+
+def test_clause_subject_with_an_aside_made_the_root(run: Run) -> None:
+    quotes, _ = run("Firefighters believe the blaze, started in a shed, was an accident.")
+    assert _texts(quotes) == ["the blaze, started in a shed, was an accident"]

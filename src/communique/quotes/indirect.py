@@ -801,6 +801,51 @@ def _relative_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     return sent.start, opener - 2
 
 
+def _raised_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """'Police believe the fire, started in a kitchen, was an accident': when the clause
+    subject carries an aside the parser may make the clause verb the root, with the cue as
+    its complement and the clause subject as the cue's object. A subjectless tensed root
+    after the cue, whose complement the cue is, has the cue's object as its subject: the
+    report runs from that object to the end of the root's clause."""
+    root = cue.head
+    if cue.dep_ != "ccomp" or root.dep_ != "ROOT" or root.i <= cue.i or not _finite(root):
+        return None
+    if cue.lemma_.lower() not in lex.indirect or any(c.dep_ in _SUBJ for c in root.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.left_edge.i > cue.i + 2:
+        return None
+    doc = cue.doc
+    if any(t.is_quote or t.text == ";" for t in doc[cue.i : root.right_edge.i + 1]):
+        return None
+    return obj.left_edge.i, root.right_edge.i
+
+
+def _relative_end(cue: Token, a: int, b: int) -> int:
+    """End of a report inside a relative clause set off by commas.
+
+    'The company, which said profits rose, cut jobs': the comma closing the relative clause
+    ends what it reports, and the tensed verb after it is the main clause's (the parser often
+    hangs it on the reported verb). Only a subjectless tensed verb right after the comma
+    counts; a list of verbs goes on with 'and' ('rose, fell and rose').
+    """
+    doc = cue.doc
+    rel = next((c for c in cue.children if c.dep_ in _SUBJ and c.tag_ in _RELATIVE), None)
+    if cue.dep_ != "relcl" or rel is None or rel.i == 0 or doc[rel.i - 1].text != ",":
+        return b
+    for k in range(a + 1, b):
+        v = doc[k + 1]
+        if doc[k].text == "," and v.pos_ in ("VERB", "AUX") and (
+            v.tag_ in _FINITE or v.tag_ == "VBN" and v.dep_ == "conj"  # 'cut' read as VBN
+        ) and not any(
+            c.dep_ in _SUBJ for c in v.children
+        ) and not any(t.pos_ == "CCONJ" for t in doc[k + 1 : b + 1]):
+            return k - 1
+    return b
+
+
 def _statement_bounds(cue: Token) -> tuple[int, int, int, int]:
     """Bounds around a cue set after its clause: the clause start and end (a semicolon ends a
     statement: '..., X said, and B; critics called it ...'), the first token of the cue with
@@ -1113,6 +1158,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
     doc = cue.doc
+    raised = _raised_clause(cue, lex)
+    if raised is not None:
+        span = _trimmed(doc, *raised)
+        return [span] if span is not None else []
     # a noun-headed 'ccomp' is a small clause, not speech: 'declared the outbreak a pandemic'
     comps = [c for c in cue.children if c.dep_ == "ccomp" and c.pos_ not in _NOMINAL]
     # nor is an infinitival one: 'found the prorogation to be unlawful' is a ruling on a
@@ -1191,6 +1240,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             b = _before_next_cue(doc, a, b, lex)
             b = _correlative_end(doc, a, b)
             b = _condition_end(cue, b, lex)
+            b = _relative_end(cue, a, b)
             span = _trimmed(doc, a, b)
             if span is not None:
                 out.extend(_split_that(doc, span))
