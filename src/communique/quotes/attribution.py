@@ -18,6 +18,7 @@ from communique.quotes.relays import outlet_name
 
 _SUBJ = ("nsubj", "nsubjpass")
 _OBJ = ("dobj", "dative", "obj", "iobj")
+_DASHES = ("\u2014", "\u2013", "--")
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,28 @@ def _subject(cue: Token) -> Token | None:
     # claimed': of two subjects before the verb the parse split, the one next to it speaks
     before = [c for c in named if c.i < cue.i]
     if len(before) > 1:
-        named = [before[-1]]
+        first, last = before[-2], before[-1]
+        if first.right_edge.i == last.i - 1 and first.right_edge.i != first.i and (
+            first.doc[last.i - 1].dep_ == "pobj" and last.ent_type_ != "PERSON"
+        ):
+            # 'A study published in the journal Nature found': a title after the noun of
+            # the first subject's own phrase is split from it by the parse, not a speaker
+            named = [first]
+        else:
+            named = [last]
     pick = named[0] if named else (subjects[0] if subjects else None)
     return _et_al(pick) if pick is not None else None
+
+
+def _after_dateline(subj: Token) -> Token:
+    """'BOGOTA, Colombia (AP) — Juan Perez told reporters': the parse makes the dateline's
+    place the subject and hangs the name after the dash on it; the one named after the dash
+    speaks."""
+    dashes = [c for c in subj.children if c.dep_ == "punct" and c.text in _DASHES]
+    if not dashes or subj.ent_type_ not in ("GPE", "LOC"):
+        return subj  # 'Mayor Ana Ruiz — a former judge — said': no dateline
+    after = [c for c in subj.children if c.dep_ == "appos" and c.i > dashes[0].i]
+    return after[-1] if after and after[-1].pos_ == "PROPN" else subj
 
 
 def _et_al(subj: Token) -> Token:
@@ -293,6 +313,14 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
             _opening_speaker(cue) or _teller_between(cue) or _subject(top)
             or _described_noun(top) or _fallback_speaker(cue, lex)
         )
+        if speaker is not None and speaker.i < cue.i and speaker.dep_ in _SUBJ:
+            quoted = _quoted_tokens(cue.sent)
+            if speaker.i in quoted and cue.i not in quoted:
+                # '"RIP Big Man," tweeted the club's captain, Dean Cole': words inside the
+                # marks the parse made the subject are what was said; the speaker follows
+                speaker = _fallback_speaker(cue, lex) or speaker
+        if speaker is not None:
+            speaker = _after_dateline(speaker)
         if speaker is None and top.i != cue.i:
             speaker = _fallback_speaker(top, lex)
         if speaker is None:

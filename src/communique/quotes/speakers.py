@@ -419,7 +419,12 @@ class Cast(NameIndex):
             person.gender is None and len(person.name.split()) > 1
         )):
             return False
-        sent = self.doc[pos].sent
+        named = self.doc[pos]
+        if named.dep_ in _SUBJ or (named.dep_ == "appos" and named.head.dep_ in _SUBJ):
+            return False  # 'Hayes could not be reached': a subject that did not speak
+        sent = named.sent
+        if sent.root.pos_ not in ("VERB", "AUX"):
+            return False  # a caption or heading line ('Josep Borrell') turns to no one
         if self.doc[i].sent.start == sent.start:
             return False  # 'Speaking to Martin Smith of PBS, he said': the pronoun's own
             # sentence names whom the speaker addressed
@@ -706,6 +711,8 @@ class Cast(NameIndex):
             return Resolved(None, None, span.text, span.start_char, span.end_char)
         if self._dateline(tok):
             return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
+        if self._plural_people(tok, span):
+            return Resolved(None, None, span.text, span.start_char, span.end_char)
         if tok.lemma_.lower() in _partitives() and depth < 3:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -726,8 +733,12 @@ class Cast(NameIndex):
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
         ):
             # 'His Highness said', 'Her Majesty told': a style of address stands for the
-            # person just named, as a pronoun would
-            entity = self._pronoun_like(tok.left_edge.i, None)
+            # person just named, as a pronoun would, unless it names him there ('His
+            # Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, said')
+            entity = next((
+                found for c in tok.children if c.dep_ == "appos"
+                and (found := self.entity_at(c)) is not None and found.is_person
+            ), None) or self._pronoun_like(tok.left_edge.i, None)
             if entity is not None:
                 self.note_speaker(tok, entity)
             return Resolved(entity, entity.name if entity else None, span.text,
@@ -839,6 +850,23 @@ class Cast(NameIndex):
             self.note_speaker(tok, group)
             return Resolved(group, group.name, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _plural_people(self, tok: Token, span: Span) -> bool:
+        """'Neighbours said they heard screaming', 'Witnesses told police ...': a plural
+        role noun alone, capitalised only because it opens the sentence, is an unnamed group
+        of people, whatever the tagger made of the capital (a body, a new name)."""
+        if len(span) != 1 or not tok.is_title or not tok.is_sent_start and not (
+            tok.i > 0 and self.doc[tok.i - 1].is_quote
+            and self.doc[tok.i - 1].is_sent_start
+        ):
+            return False
+        if any(not c.is_punct for c in tok.children):
+            return False  # 'Analysts at Capital Economics said': they speak for the firm
+        low = tok.lower_
+        singular = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
+        return low.endswith("s") and any(w in self.lex.roles for w in singular) and (
+            low not in self.lex.roles
+        )
 
     def _foreign_holder(self, tok: Token, person: Person) -> bool:
         """Does a role noun with a country modifier ('the French president', 'the US
@@ -960,7 +988,18 @@ class Cast(NameIndex):
         owner = self.entity_at(poss)
         if owner is None or not owner.is_person:
             return None
-        text = self.doc.text[poss.left_edge.idx : tok.idx + len(tok.text)]
+        # the office is named from its owner's name on: "Israeli Prime Minister Benjamin
+        # Netanyahu's office" is "Benjamin Netanyahu's office" (the title is not its name)
+        start = poss.i
+        while start > poss.left_edge.i and (
+            self._token_entity.get(start - 1) is owner or (
+                self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head.i == poss.i
+                and not self.role_word(self.doc[start - 1])
+                and self.doc[start - 1].ent_type_ in ("", "PERSON")
+            )
+        ):
+            start -= 1
+        text = self.doc.text[self.doc[start].idx : tok.idx + len(tok.text)]
         return self.people.setdefault(fold(text), Person(text, False))
 
     def _named_as(self, tok: Token) -> Person | None:
@@ -1006,8 +1045,11 @@ class Cast(NameIndex):
     def _described_body(self, tok: Token) -> Person | None:
         """'The VDA auto industry association said': a body's own name (an organisation or
         an acronym) followed by lower-case words saying what kind of body it is names the
-        body; the description is no part of the name."""
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(
+        body; the description is no part of the name. So does an outlet's name before the
+        kind of outlet it is ('N1 television reported', 'Rustavi 2 channel said'), with or
+        without 'the'."""
+        outlet = tok.lower_ in self.lex.outlet_words
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not outlet and not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
             return None
@@ -1017,12 +1059,19 @@ class Cast(NameIndex):
         while k < len(words) and words[k].pos_ == "PROPN" and not self.role_word(words[k]):
             k += 1
         rest = words[k:]
-        if not k or not rest or any(
+        if not k or not (rest or outlet) or any(
             t.pos_ != "NOUN" or not t.is_lower or t.dep_ != "compound" for t in rest
         ):
             return None
         name = self.doc[words[0].i : words[k - 1].i + 1]
-        if not (name.root.ent_type_ == "ORG" or (len(name) == 1 and name[0].is_upper)):
+        bare_outlet = outlet and not rest
+        if bare_outlet:
+            owner = self.entity_at(name[-1])
+            if name[-1].i + 1 < tok.i or name.root.ent_type_ not in ("", "ORG") or (
+                owner is not None and owner.is_person
+            ):
+                return None  # 'Iran television said': a place's station keeps its reading
+        elif not (name.root.ent_type_ == "ORG" or (len(name) == 1 and name[0].is_upper)):
             return None  # only a body's name: 'the Biden campaign team' names no body
         found = self.entity_at(name[-1])
         if found is not None and not found.is_person:
