@@ -56,3 +56,40 @@ def test_whom_the_speaker_addressed_is_not_the_speaker(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "road will reopen") == "Tom Hale"
+
+
+def test_a_first_name_described_as_a_person_keeps_her_quotes(run: Run) -> None:
+    text = (
+        "Olena, a 52-year-old nurse, said she had stopped following the news.\n\n"
+        '"Every few months someone says peace is close," she told us.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "stopped following") == "Olena"
+    assert _speaker_of(quotes, "peace is close") == "Olena"
+
+
+def test_a_name_in_apposition_to_an_indefinite_person_is_the_he(run: Run) -> None:
+    text = 'A student, Maksym, was more hopeful. "At least they are talking," he said.'
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "they are talking") == "Maksym"
+
+
+def test_a_given_name_speaker_is_the_she_that_follows(run: Run) -> None:
+    text = (
+        "Mayor Ana Hale said the road would reopen.\n\n"
+        'Oksana said trade was slow. "Nobody buys roses now," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "trade was slow") == "Oksana"
+    assert _speaker_of(quotes, "buys roses") == "Oksana"
+
+
+def test_she_never_points_to_a_body(run: Run) -> None:
+    text = (
+        "Mayor Ana Hale said the road would reopen.\n\n"
+        'Google said the service was back. "We apologise," she said.\n\n'
+        'Natural Resources Wales said the river had burst. "We were ready," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "We apologise") != "Google"
+    assert _speaker_of(quotes, "We were ready") != "Natural Resources Wales"

@@ -360,6 +360,10 @@ class Cast(NameIndex):
         for pos, entity, subj in reversed(self._mentions[:k]):
             if i - pos > 400 or (unsure is not None and unsure[0] - pos > 60):
                 break
+            if gender and subj == SPEAKER and unsure is None and (
+                self._given_name_speaker(entity) == gender
+            ):
+                return entity  # 'Oksana said ... "...," she said' with Oksana tagged a body
             if entity.is_person != want_person or (bodies_only and entity.place):
                 continue
             if gender and entity.weak and entity.gender is None:
@@ -406,6 +410,16 @@ class Cast(NameIndex):
             # said Fujimori's showing ... "...," she said': X goes on speaking)
             return fallback
         return unsure[1] if unsure is not None else fallback
+
+    def _given_name_speaker(self, entity: Person) -> str | None:
+        """The gender of a speaker the tagger took for a body or place whose whole name is
+        one common given name ('Oksana said'): vox pops give a first name only, and the
+        'she said' after it is hers. Names of bodies are never given names alone, so 'she'
+        still never points to a body ('Natural Resources Wales')."""
+        if entity.is_person or entity.place or " " in entity.name:
+            return None  # 'Jordan said' of the country keeps 'it'
+
+        return self.lex.first_names.get(fold(entity.name))
 
     def _in_focus_before(self, person: Person, pos: int, gender: str, i: int) -> bool:
         """'For Gwen Lloyd, who has run a bakery ..., the wait has been exhausting. "...,"
