@@ -64,3 +64,18 @@ def test_the_name_after_a_dateline_speaks_not_the_place(run: Run) -> None:
 def test_a_station_named_before_its_kind_is_the_source(run: Run) -> None:
     quotes, _ = run("Two ministers resigned on Friday, K5 television reported.")
     assert _speaker_of(quotes, "ministers resigned") == "K5"
+
+
+def test_the_subject_of_the_reported_clause_after_a_described_speaker_is_not_him(
+    run: Run,
+) -> None:
+    quotes, _ = run(
+        "On Facebook, Maria Delgado, a reporter for CNN, said Obama and his wife were on "
+        "their way to the airport."
+    )
+    assert _speaker_of(quotes, "their way to the airport") == "Maria Delgado"
+
+
+def test_an_inverted_cue_still_takes_the_name_after_it(run: Run) -> None:
+    quotes, _ = run('"The night was long," said bestselling author Maria Lopez.')
+    assert _speaker_of(quotes, "night was long") == "Maria Lopez"

@@ -254,12 +254,25 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
         if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and (
             tok.i + 1 >= len(cue.doc) or cue.doc[tok.i + 1].ent_iob_ != "I"
         ):
+            if _reported_subject(tok, cue):
+                break  # 'X, a columnist for ESPN, said Kobe and his daughter were ...'
             return tok
     for child in cue.lefts:
         # a broken parse of 'Senator from Ohio John Smith said': the title hangs as npadvmod
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.ent_type_ != "DATE":
             return child
     return None
+
+
+def _reported_subject(tok: Token, cue: Token) -> bool:
+    """Is ``tok`` the subject (or a subject's conjunct) of a finite clause reported by
+    ``cue`` that goes on after it ('said Kobe and his daughter were on their way')?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ in _SUBJ and verb.i > tok.i and verb.dep_ == "ccomp" and (
+        verb.head.i == cue.i
+    )
 
 
 def _opening_speaker(cue: Token) -> Token | None:
