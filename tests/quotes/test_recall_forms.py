@@ -108,7 +108,7 @@ def test_coordinated_acts_of_speaking_people_stay_in_the_report(run: Run) -> Non
 
 
 def test_verbless_small_clause_is_no_report(run: Run) -> None:
-    quotes, _ = run("The tracking website showed the ferry underway a few miles off the coast.")
+    quotes, _ = run("Satellite images showed the ship underway near the port.")
     assert quotes == []
 
 
@@ -130,3 +130,22 @@ def test_report_inside_a_relative_clause_ends_at_its_comma(run: Run) -> None:
 def test_clause_subject_with_an_aside_made_the_root(run: Run) -> None:
     quotes, _ = run("Firefighters believe the blaze, started in a shed, was an accident.")
     assert _texts(quotes) == ["the blaze, started in a shed, was an accident"]
+
+
+def test_that_clause_after_place_phrases_is_the_cues(run: Run) -> None:
+    quotes, _ = run(
+        "Mendoza, running for mayor for a third time, told cheering supporters at a hotel in "
+        "Quito's Norte district that she would wait for the official count before celebrating."
+    )
+    assert _texts(quotes) == ["she would wait for the official count before celebrating"]
+
+
+def test_second_that_before_coordinated_nouns_opens_a_second_statement(run: Run) -> None:
+    quotes, _ = run(
+        "A senior official told Reuters that more than 900 trucks were waiting on the two "
+        "sides and that meat and fish worth millions of dollars had already rotted."
+    )
+    assert _texts(quotes) == [
+        "more than 900 trucks were waiting on the two sides",
+        "meat and fish worth millions of dollars had already rotted",
+    ]

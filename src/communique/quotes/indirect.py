@@ -331,8 +331,18 @@ def _split_that(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
     if toks is None:
         return [span]
     first, last = toks.start, toks.end - 1
+    opened = first > 0 and doc[first - 1].lower_ == "that" and doc[first - 1].dep_ == "mark"
     for k in range(first + 1, last - 1):
-        if doc[k].dep_ == "cc" and doc[k + 1].lower_ == "that" and doc[k + 1].dep_ == "mark":
+        if doc[k].dep_ == "cc" and doc[k + 1].lower_ == "that" and (
+            doc[k + 1].dep_ == "mark" or opened and doc[k + 1].dep_ == "det" and (
+                doc[k + 1].head.tag_ in ("NNS", "NNPS")
+                or any(c.dep_ == "conj" for c in doc[k + 1].head.children)
+            ) and any(
+                t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in doc[k + 2 : last + 1]
+            )
+        ):  # 'that A and that B', also when the parser took the second 'that' for the
+            # determiner of a plural or coordinated noun, which a demonstrative cannot be
+            # ('... and that fruit and vegetables worth millions had rotted')
             out = [_trimmed(doc, first, k - 1), _trimmed(doc, k + 2, last)]
             return [s for s in out if s is not None] or [span]
     return [span]
@@ -1097,6 +1107,34 @@ def _hoisted_that(cue: Token, lex: Lexicon) -> list[Token]:
     return out
 
 
+def _stranded_that(cue: Token) -> list[Token]:
+    """A 'that' clause the parser hung as a relative clause on a noun of the cue's adjunct.
+
+    'told cheering supporters at a hotel in Lima's district that she would wait ...': the
+    clause opens with 'that' as a complementiser (not a relative pronoun: the clause has a
+    subject of its own) after the cue's objects and place phrases, so it is the cue's
+    complement, not a description of the district.
+    """
+    doc = cue.doc
+    out: list[Token] = []
+    for v in doc[cue.i + 1 : cue.right_edge.i + 1]:
+        if v.dep_ != "relcl" or not _finite(v):
+            continue
+        that = doc[v.left_edge.i]
+        if that.lower_ != "that" or that.dep_ != "mark" or that.head.i != v.i:
+            continue
+        if not any(c.dep_ in _SUBJ and c.tag_ not in _RELATIVE for c in v.children):
+            continue
+        path, h = [], v.head
+        while h.i != cue.i and h.dep_ in ("pobj", "prep", "dobj", "dative", "poss", "compound"):
+            path.append(h)
+            h = h.head
+        if h.i == cue.i and path and any(t.dep_ == "prep" for t in path):
+            out.append(v)
+            break
+    return out
+
+
 def _within_report(cue: Token, lex: Lexicon) -> bool:
     """Is the cue a verb coordinated inside another cue's reported clause?
 
@@ -1175,7 +1213,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     comps = [c for c in comps if not _verbless(c)]
     comps += _relative_report(cue)
     if not comps:
-        comps = _hoisted_that(cue, lex)
+        comps = _hoisted_that(cue, lex) or _stranded_that(cue)
     if lemma not in lex.indirect and not _quoted_as_saying(cue, lex):
         comps = [c for c in comps if any(m.lower_ == "that" for m in c.children)
                  or _within_report(cue, lex)]
