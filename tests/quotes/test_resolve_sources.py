@@ -79,3 +79,16 @@ def test_the_subject_of_the_reported_clause_after_a_described_speaker_is_not_him
 def test_an_inverted_cue_still_takes_the_name_after_it(run: Run) -> None:
     quotes, _ = run('"The night was long," said bestselling author Maria Lopez.')
     assert _speaker_of(quotes, "night was long") == "Maria Lopez"
+
+
+def test_a_description_after_a_dateline_dash_speaks(run: Run) -> None:
+    quotes, _ = run(
+        "LIMA \u2014 Peru's health minister, Rosa Vidal, said on Monday that the outbreak "
+        "was over."
+    )
+    assert _speaker_of(quotes, "outbreak was over") == "Rosa Vidal"
+
+
+def test_a_dash_inside_a_named_subject_is_no_dateline(run: Run) -> None:
+    quotes, _ = run("Mayor Ana Ruiz \u2014 a former judge \u2014 said the road was closed.")
+    assert _speaker_of(quotes, "road was closed") == "Ana Ruiz"

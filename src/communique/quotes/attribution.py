@@ -70,7 +70,9 @@ def _after_dateline(subj: Token) -> Token:
     if not dashes or subj.ent_type_ not in ("GPE", "LOC"):
         return subj  # 'Mayor Ana Ruiz — a former judge — said': no dateline
     after = [c for c in subj.children if c.dep_ == "appos" and c.i > dashes[0].i]
-    return after[-1] if after and after[-1].pos_ == "PROPN" else subj
+    # 'SEOUL — South Korea's former president Yoon Suk Yeol told': a description after
+    # the dash speaks as well (its own apposition names the person)
+    return after[-1] if after and after[-1].pos_ in ("PROPN", "NOUN") else subj
 
 
 def _et_al(subj: Token) -> Token:
