@@ -15,6 +15,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.errors import CommuniqueError
+from communique.nlp import make_nlp
 from communique.quotes.cues import Lexicon
 from communique.quotes.people import (
     DETS,
@@ -34,6 +36,7 @@ from communique.quotes.people import particle_cases as _particle_cases
 from communique.quotes.relays import name_number_end
 from communique.quotes.repairs import EntityRepairs
 from communique.resources import load_table
+from communique.settings import load_settings
 
 __all__ = [
     "DETS", "NOT_NAMES", "PLACE", "QUALIFIERS", "NameIndex", "Person", "Resolved", "fold",
@@ -152,6 +155,36 @@ def place_kinds() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_table("quote_place_kinds.csv"))
 
 
+@cache
+def kin_nouns() -> frozenset[str]:
+    """Kinship and life-stage nouns used as labels before a name ('Gran'), see the table."""
+    return frozenset(r["word"].lower() for r in load_table("quote_kin_nouns.csv"))
+
+
+@cache
+def common_nouns() -> frozenset[str]:
+    """The English common nouns of the pipeline's own lexicon (the lemmatizer's noun index,
+    built from WordNet): 'Hero', 'Cop', 'Grandee' capitalised before a name are nouns of the
+    language, which a given name like 'Kemi' or 'Leanne' is not. The pipeline is the one the
+    article was parsed with (built once per process); without the index the set is empty and
+    no label is stripped."""
+    try:
+        lemmatizer = make_nlp(load_settings()).get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return frozenset(str(w) for w in table.get("noun", ()))
+    except (CommuniqueError, KeyError, ValueError, AttributeError, OSError):
+        return frozenset()
+
+
+def noun_compound(low: str) -> bool:
+    """Is a word two common nouns written as one ('supermum', 'rockstar')? Tabloid labels
+    coin such words freely; each part has three letters at least."""
+    nouns = common_nouns()
+    return len(low) >= 7 and low.isalpha() and any(
+        low[:k] in nouns and low[k:] in nouns for k in range(3, len(low) - 2)
+    )
+
+
 # Labels the tagger gives people it mistakes for places, bodies or works ('Kemi Badenoch' GPE)
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
@@ -172,6 +205,7 @@ class NameIndex(EntityRepairs):
         self._part: dict[str, Person] = {}  # non-final name words -> person
         self._acronyms: dict[str, Person] = {}
         self._token_entity: dict[int, Person] = {}
+        self._surname_uses: dict[str, list[int]] | None = None  # see _person_surnames
         self._chains = self._build_chains()
         self._build_names()
         self._build_roles()
@@ -239,6 +273,7 @@ class NameIndex(EntityRepairs):
                 s = self._after_place(s, e)  # 'Senator from Ohio John Smith' -> 'John Smith'
             if e - s >= 3 and self.describes(doc[s], doc[s + 1]):
                 s += 1  # 'Defender Maria Lopez' tagged as one PERSON
+            s = self._after_labels(s, e)
             while True:
                 if (
                     s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e
@@ -247,6 +282,9 @@ class NameIndex(EntityRepairs):
                     # 'Chief of Cabinet' + 'Manuel Adorni': a body noun ends an office, it
                     # never opens a person's name
                     and doc[s - 1].lemma_.lower() not in self.lex.bodies
+                    # 'Supermum' + 'Leanne Collins': a noun of the language the tagger left
+                    # out of a full name is a label, not a given name
+                    and not (e - s >= 2 and self._label_before(s))
                 ):
                     s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
                 elif (k := self._before_particles(s)) < s:
@@ -254,6 +292,56 @@ class NameIndex(EntityRepairs):
                 else:
                     break
         return s, e
+
+    def _label_word(self, tok: Token) -> bool:
+        """Is a capitalised word a common noun or a party word, not a given name ('Hero',
+        'Cop', 'Tory', 'Grandee', 'Supermum'), so that before a full name it is a label?"""
+        low = tok.lower_
+        if not (tok.is_title or tok.is_upper) or not tok.is_alpha or len(low) < 3 or (
+            fold(tok.text) in self.lex.first_names or low in _particles()
+        ):
+            return False
+        return (
+            low in common_nouns() or low in kin_nouns() or noun_compound(low)
+            or country_of_word(tok.text) is not None
+        )
+
+    def _label_before(self, s: int) -> bool:
+        """Is the word before a name the tagger started at ``s`` a label rather than a given
+        name it missed: a kinship noun or noun compound ('Mum', 'Supermum'), or the last of two
+        label words ('Hero Cop')? A single noun may be a name the lexicon also lists
+        ('Ferdinand', 'Bart'), so it is left to the name."""
+        doc = self.doc
+        prev = doc[s - 1]
+        if not self._label_word(prev):
+            return False
+        return prev.lower_ in kin_nouns() or noun_compound(prev.lower_) or (
+            s >= 2 and self._label_word(doc[s - 2]) and doc[s - 2].head.i >= s - 1
+        )
+
+    def _after_labels(self, s: int, e: int) -> int:
+        """Start of a person's name after title-case labels the tagger kept in it ('Tory
+        Grandee Ken Hart', 'Hero Cop Jim Bell', 'Gran Edna Smith'): two label words, or one
+        kinship noun or noun compound, before two or more name words. A single ordinary noun
+        stays ('Bola Ahmed Tinubu': 'bola' is a noun too), and so does any known given name."""
+        doc = self.doc
+        k = s
+        while k < e - 2 and self._label_word(doc[k]):
+            k += 1
+        if k == s or not all(t.pos_ == "PROPN" and t.is_title for t in doc[k:e]):
+            return s
+        if doc[k].lower_ in common_nouns() and fold(doc[k].text) not in self.lex.first_names:
+            return s  # 'World Wonder Ring Stardom': the words after are nouns too, a body's name
+        b = s  # labels the tagger left outside ('Hero' + 'Cop Jim Bell') count as well
+        while b > 0 and self._label_word(doc[b - 1]) and s <= doc[b - 1].head.i < e and not (
+            self.role_word(doc[b - 1]) or doc[b - 1].lower_ in self.lex.titles
+        ):  # a title before the name is stripped already ('President Ferdinand Marcos Jr')
+            b -= 1
+        if sum(not _generation(t) for t in doc[k:e]) < 2:
+            return s
+        if k - b >= 2 or doc[s].lower_ in kin_nouns() or noun_compound(doc[s].lower_):
+            return k
+        return s
 
     def _with_generation(self, e: int) -> int:
         """End of a name with its generational suffix: 'Martin Luther King, Jr.' (the NER
@@ -467,22 +555,34 @@ class NameIndex(EntityRepairs):
         words = self._name_shaped(ent)
         if words is None or len(words) < 2:
             return False
-        doc, last = self.doc, fold(words[-1].text)
+        last = fold(words[-1].text)
+        return any(not ent.start <= i < ent.end for i in self._person_surnames().get(last, ()))
+
+    def _person_surnames(self) -> dict[str, list[int]]:
+        """Folded single words the article uses as a person's surname, with their positions:
+        a lone word tagged a person, or a word after a title or role ('president Infantino',
+        'Mr Infantino'), not inside a longer entity (built once per article)."""
+        if self._surname_uses is not None:
+            return self._surname_uses
+        doc = self.doc
+        found: dict[str, list[int]] = {}
         for tok in doc:
-            if ent.start <= tok.i < ent.end or fold(tok.text) != last or not tok.is_title:
+            if not tok.is_title:
                 continue
-            if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and (
+            alone = tok.ent_iob_ == "B" and (
                 tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"
-            ):
-                return True  # 'Infantino' alone tagged a person
-            if tok.ent_iob_ == "I":
-                continue  # inside a longer entity ('Infantino Foundation'): no surname
-            prev = doc[tok.i - 1] if tok.i > 0 else None
-            if prev is not None and prev.text[:1].isalpha() and (
-                prev.lower_ in _TITLES or prev.lower_ in self.lex.titles or self.role_word(prev)
-            ):
-                return True  # 'president Infantino', 'Mr Infantino'
-        return False
+            )
+            used = alone and tok.ent_type_ == "PERSON"  # 'Infantino' alone tagged a person
+            if not used and tok.ent_iob_ != "I" and tok.i > 0:
+                prev = doc[tok.i - 1]  # 'president Infantino', 'Mr Infantino'
+                used = prev.text[:1].isalpha() and (
+                    prev.lower_ in _TITLES or prev.lower_ in self.lex.titles
+                    or self.role_word(prev)
+                )
+            if used:
+                found.setdefault(fold(tok.text), []).append(tok.i)
+        self._surname_uses = found
+        return found
 
     def _given_as(self, ent: Span) -> bool:
         """'who gave his name only as Karim', 'identified only as Karim': a name a naming
@@ -711,6 +811,7 @@ class NameIndex(EntityRepairs):
                 s += 1
             if s >= 2 and doc[s - 1].lower_ in ("of", "from") and self.role_word(doc[s - 2]):
                 s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
+            s = self._after_labels(s, j)  # 'Hero Cop Jim Bell' left untagged
             if j - s >= 2 and doc[j - 1].text != "-":
                 for k in range(s, j):
                     key = fold(doc[k].text)
@@ -1121,7 +1222,14 @@ class NameIndex(EntityRepairs):
             words = doc[first:start]
             if (
                 any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title) for t in words)
-                and not any(t.ent_type_ == "PERSON" and not self.role_word(t) for t in words)
+                or (  # 'LABOUR MP Darren Hollis' in tabloid capitals; not a dateline
+                    all(t.is_upper or t.is_punct for t in words)
+                    and (self.role_word(words[-1]) or words[-1].lower_ in self.lex.postnominals)
+                )
+                and not any(
+                    t.ent_type_ == "PERSON" and not self.role_word(t) and not self._label_word(t)
+                    for t in words
+                )  # 'Tory Grandee' tagged with the name: labels, not another person
                 and not all(t.lower_ in _TITLES for t in words)
             ):
                 return _strip_brackets(words.text) or None
