@@ -149,3 +149,17 @@ def test_second_that_before_coordinated_nouns_opens_a_second_statement(run: Run)
         "more than 900 trucks were waiting on the two sides",
         "meat and fish worth millions of dollars had already rotted",
     ]
+
+
+def test_passive_telling_aside_in_a_subordinate_clause(run: Run) -> None:
+    quotes, _ = run(
+        "Lena Petrosyan keeps the key to her old house on a hook by the door, although the "
+        "house, she has been told, no longer exists."
+    )
+    assert _texts(quotes) == ["the house, she has been told, no longer exists"]
+    assert quotes[0].speaker is None
+
+
+def test_aside_in_a_subordinate_clause_reports_that_clause_only(run: Run) -> None:
+    quotes, _ = run("The bridge reopened on Friday because the repairs, officials said, were done.")
+    assert _texts(quotes) == ["the repairs, officials said, were done"]

@@ -917,6 +917,11 @@ def _around(cue: Token) -> list[tuple[int, int]]:
         )
         lo = cue.right_edge.i + 1 if front else start
         hi = cue.left_edge.i - 1 if cue.right_edge.i >= last and lo == start else last
+        mark = next((m for m in host.children if m.dep_ == "mark" and m.i < cue.i), None)
+        if not front and host.dep_ == "advcl" and mark is not None and mark.i >= lo:
+            # '..., although the house, she has been told, no longer exists': the aside
+            # sits in a subordinate clause, which alone is reported
+            lo, hi = mark.i + 1, min(hi, host.right_edge.i)
         span = _trimmed(doc, lo, hi)
         return [span] if span is not None else []
     cut = min(g.i for g in host.children if g.dep_ == "cc" and after <= g.i < second.i)
@@ -1312,8 +1317,12 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             span = _trimmed(doc, *zero)
             if span is not None:
                 return [span]
-        if cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children):
+        if cue.dep_ == "parataxis" and any(
+            c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and cue.tag_ == "VBN"
+            for c in cue.children
+        ):
             # 'Western criticism, he said, often ignored ...': the sentence around the cue
+            # ('the house, she has been told, no longer exists': by someone not named)
             sent = cue.sent
             marks = any(t.is_quote for t in sent)  # then the quotation marks hold the words
             if cue.i - sent.start >= _MIN_TOKENS and not marks:
@@ -1497,6 +1506,8 @@ def find_indirect(
         holder = _with_subject(tok, lex)
         if holder is not None:
             att = Attribution(tok, holder, att.cue_text, att.via)
+        if _told_listener(tok):
+            att = Attribution(tok, None, att.cue_text, att.via)
         spans = _content(tok, lex)
         for a, b in spans:
             found.append(Found(a, b, "indirect", att))
@@ -1520,6 +1531,21 @@ def find_indirect(
         if view is not None:
             found.append(Found(view[1][0], view[1][1], "indirect", view[0]))
     return _merge_with_direct(found, direct, marks, doc.text)
+
+
+# Cue verbs whose passive subject is the listener: 'she has been told', 'parents were warned'.
+_LISTENER_PASSIVES = frozenset({"tell", "inform", "notify", "remind", "assure", "advise", "warn"})
+
+
+def _told_listener(cue: Token) -> bool:
+    """A passive cue of telling without a 'by' agent ('the house, she has been told, no
+    longer exists') names only the listener: whoever told her is not named, and the
+    sentence's other subjects did not speak."""
+    return (
+        cue.lemma_.lower() in _LISTENER_PASSIVES and cue.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in cue.children)
+        and not any(c.dep_ == "agent" for c in cue.children)
+    )
 
 
 @cache
