@@ -93,3 +93,28 @@ def test_she_never_points_to_a_body(run: Run) -> None:
     quotes, _ = run(text)
     assert _speaker_of(quotes, "We apologise") != "Google"
     assert _speaker_of(quotes, "We were ready") != "Natural Resources Wales"
+
+
+def test_a_lede_role_is_the_titled_person_named_next(run: Run) -> None:
+    text = (
+        "Chile's top prosecutor says the fraud inquiry will widen, as a second bank is "
+        "searched in Santiago.\n\n"
+        "Speaking on Monday, Attorney General Elena Vargas said more arrests were likely."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "inquiry will widen") == "Elena Vargas"
+
+
+def test_an_indefinite_lede_role_or_an_untitled_person_stays_unnamed(run: Run) -> None:
+    text = (
+        "A senior prosecutor says the fraud inquiry will widen.\n\n"
+        "Attorney General Elena Vargas said more arrests were likely.\n\n"
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "inquiry will widen") is None
+    text = (
+        "The country's top prosecutor says the fraud inquiry will widen.\n\n"
+        "Later, Tom Reyes, a bank clerk, said the branch was closed."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "inquiry will widen") is None

@@ -822,7 +822,7 @@ class Cast(NameIndex):
         if entity is None and tok.pos_ == "NOUN":
             entity = self._family(tok) or self._named_before(tok)
         if entity is None and tok.pos_ == "NOUN":
-            entity = self._place_named_before(tok)
+            entity = self._place_named_before(tok) or self._lede_cataphor(tok)
         if (
             entity is None and tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_NAMES
             and tok.ent_type_ != "ORG" and tok.lower_ not in self.lex.titles and len(tok.text) > 1
@@ -864,6 +864,36 @@ class Cast(NameIndex):
             self.note_speaker(tok, group)
             return Resolved(group, group.name, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _lede_cataphor(self, tok: Token) -> Person | None:
+        """"Iran's top diplomat says Tehran is ready ...\n\n... Foreign Minister Abbas
+        Araghchi said": a lede's singular role description, with no one named before it,
+        is the titled person the next paragraph makes a subject (news ledes hold the name
+        back). An indefinite one ('a scholar') introduces someone the article may never
+        name, and a plural is several people."""
+        if tok.sent.start != 0 or tok.tag_ != "NN" or tok.lemma_.lower() not in self.lex.roles:
+            return None
+        if self._indefinite(tok) or any(
+            e.is_person for p, e, _ in self._mentions if p < tok.i
+        ):
+            return None
+        # the first sentence of the paragraph after the lede
+        nxt = next((t for t in self.doc[tok.sent.end :] if not t.is_space), None)
+        if nxt is None or "\n\n" not in self.doc.text[tok.idx : nxt.idx]:
+            return None
+        sent = nxt.sent
+        k = bisect.bisect_left(self._mention_pos, sent.start)
+        for pos, entity, rank in self._mentions[k:]:
+            if pos >= sent.end:
+                break
+            if not entity.is_person or rank < MAIN:
+                continue
+            first = pos
+            while first > 0 and self._token_entity.get(first - 1) is entity:
+                first -= 1
+            titled = first > 0 and self.role_word(self.doc[first - 1])
+            return entity if titled else None  # 'Foreign Minister Abbas Araghchi said'
+        return None
 
     def _plural_people(self, tok: Token, span: Span) -> bool:
         """'Neighbours said they heard screaming', 'Witnesses told police ...': a plural
