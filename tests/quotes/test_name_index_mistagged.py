@@ -83,3 +83,22 @@ def test_a_place_with_a_place_apposition_stays_a_place(
 ) -> None:
     index = NameIndex(nlp(text), lexicon())
     assert not any(p.is_person and p.name == place for p in index.people.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("White Plains officials said the water was safe.", "White Plains", True),
+        ("Goldman Sachs officials said the deal was done.", "Goldman Sachs", False),
+        ("Springfield Police Department officials said the road was shut.",
+         "Springfield Police Department", False),
+    ],
+)
+def test_a_city_tagged_as_a_body_is_still_a_place(
+    nlp: Language, text: str, name: str, place: bool
+) -> None:
+    doc = nlp(text)
+    index = NameIndex(doc, lexicon())
+    found = [p for p in index.people.values() if p.name == name]
+    assert found and found[0].place is place
+    assert index.named_place(doc[0]) is place

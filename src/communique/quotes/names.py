@@ -185,6 +185,15 @@ def noun_compound(low: str) -> bool:
     )
 
 
+@cache
+def gazetteer_places() -> frozenset[str]:
+    """Folded names of cities and regions (``places.csv``, ``places_world.csv``, the tables
+    the actor coder reads), to know a place the tagger called a body ('White Plains')."""
+    return frozenset(
+        fold(r["place"]) for t in ("places.csv", "places_world.csv") for r in load_table(t)
+    )
+
+
 # Labels the tagger gives people it mistakes for places, bodies or works ('Kemi Badenoch' GPE)
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
@@ -488,6 +497,26 @@ class NameIndex(EntityRepairs):
             and not any(t.lemma_.lower() in self.lex.bodies for t in ent)
             and e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who"
         )
+
+    def _place_name(self, span: Span) -> bool:
+        """Is a name a country, city or region: tagged so, or tagged a body but written as a
+        city or region of the gazetteer ('White Plains officials said', tagged ORG), with no
+        body word in it? 'The city said' can then point back to it."""
+        if is_place(span):
+            return True
+        return fold(span.text) in gazetteer_places() and not any(
+            t.lemma_.lower() in self.lex.bodies or t.lower_.rstrip(".") in self.lex.org_suffixes
+            for t in span
+        )
+
+    def named_place(self, tok: Token) -> bool:
+        """Does a token name a place, whatever the tagger called it ('White Plains' tagged
+        ORG is the city)? For readers of the index that look for the place a definite 'the
+        city' re-names."""
+        if tok.ent_type_ == "GPE":
+            return True
+        entity = self._token_entity.get(tok.i)
+        return entity is not None and entity.place
 
     def _name_shaped(self, ent: Span) -> list[Token] | None:
         """The words of a one- to three-word entity the tagger called a place or body that
@@ -972,7 +1001,7 @@ class NameIndex(EntityRepairs):
             entity = (
                 self.people.get(key) or self._longer_body(key) or self._inverted_body(key)
                 or self._variant_body(key)
-                or self.people.setdefault(key, Person(name, False, place=is_place(own)))
+                or self.people.setdefault(key, Person(name, False, place=self._place_name(own)))
             )
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
             if len(caps) >= 2:
@@ -994,7 +1023,7 @@ class NameIndex(EntityRepairs):
                 # 'the Court' after 'Puerto Rico Supreme Court' or 'Supreme Court of Puerto Rico'
                 entity = self._longer_body(key) or self._headed_body(key)
             if entity is None:
-                entity = Person(span.text, False, place=is_place(span))
+                entity = Person(span.text, False, place=self._place_name(span))
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
