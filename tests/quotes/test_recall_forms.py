@@ -163,3 +163,18 @@ def test_passive_telling_aside_in_a_subordinate_clause(run: Run) -> None:
 def test_aside_in_a_subordinate_clause_reports_that_clause_only(run: Run) -> None:
     quotes, _ = run("The bridge reopened on Friday because the repairs, officials said, were done.")
     assert _texts(quotes) == ["the repairs, officials said, were done"]
+
+
+def test_text_that_reads_in_a_relative_clause(run: Run) -> None:
+    quotes, _ = run('Fans carried a banner that read "Thank you for everything, captain."')
+    assert _texts(quotes) == ["Thank you for everything, captain."]
+    quotes, _ = run('Students held placards reading "Books, not bombs, for our schools."')
+    assert _texts(quotes) == ["Books, not bombs, for our schools."]
+
+
+def test_text_that_reads_speaks_for_whoever_issued_it(run: Run) -> None:
+    quotes, _ = run(
+        'Greenpeace released a statement which read, in part, "This ruling is a warning."'
+    )
+    assert _texts(quotes) == ["This ruling is a warning."]
+    assert quotes[0].speaker == "Greenpeace"

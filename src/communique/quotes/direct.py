@@ -72,6 +72,13 @@ def cue_attribution(cue: Token, lex: Lexicon) -> Attribution:
     head is the complement of another cue speaks for that cue's subject.
     """
     att = attribute(cue, lex)
+    if _text_that_reads(cue):
+        # 'Facebook released a statement which read, in part, "..."': the text speaks for
+        # whoever issued it, the subject of the verb whose object it is
+        issuer = next((c for c in cue.head.head.children if c.dep_ == "nsubj"), None)
+        if cue.head.dep_ == "dobj" and issuer is not None:
+            return Attribution(cue, issuer, att.cue_text, att.via)
+        return att
     head = cue.head
     if head.dep_ == "relcl" and head.head.dep_ in ("dobj", "dative") and any(
         c.lower_ == "that" and c.i < head.i for c in head.children
@@ -107,8 +114,22 @@ def _is_cue(tok: Token, lex: Lexicon) -> bool:
     return (
         tok.lemma_.lower() in lex.direct
         and tok.pos_ in ("VERB", "AUX")
-        and tok.dep_ not in ("relcl", "acl", "amod")
+        and (tok.dep_ not in ("relcl", "acl", "amod") or _text_that_reads(tok))
     ) or _as_put_it(tok)
+
+
+def _text_that_reads(tok: Token) -> bool:
+    """'a banner that read "...", 'the message, which read "..."', 'signs reading "..."':
+    a text described by what it reads is quoted word for word, though the verb sits in a
+    relative clause or participle on the text's noun ('the book he read' has a subject of
+    its own and reads nothing out)."""
+    if tok.lower_ not in _READ_FORMS | {"reading"}:
+        return False
+    if tok.dep_ == "acl":
+        return tok.tag_ == "VBG"
+    return tok.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children
+    )
 
 
 def _as_put_it(tok: Token) -> bool:
