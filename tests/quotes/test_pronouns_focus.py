@@ -118,3 +118,15 @@ def test_an_indefinite_lede_role_or_an_untitled_person_stays_unnamed(run: Run) -
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "inquiry will widen") is None
+
+
+def test_the_she_after_a_withheld_name_is_no_named_person(run: Run) -> None:
+    text = (
+        "Dana Hollis, the group's director, said the detentions were unlawful.\n\n"
+        "The wife of one prisoner, who asked that her name not be used, said her husband "
+        'had lost weight.\n\n"I am afraid every night," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "detentions were unlawful") == "Dana Hollis"
+    assert _speaker_of(quotes, "had lost weight") is None
+    assert _speaker_of(quotes, "afraid every night") is None

@@ -119,7 +119,8 @@ def _silent(verb: Token) -> bool:
 EMBEDDED, MAIN, SPEAKER = 1, 2, 3
 # a description that withholds the speaker's name on purpose
 _ANONYMOUS = re.compile(
-    r"\b(?:anonymity|anonymously|(?:name|identity) (?:not )?(?:be )?(?:withheld|published)|"
+    r"\b(?:anonymity|anonymously|(?:name|identity) (?:not )?(?:be )?"
+    r"(?:withheld|published|used|given|disclosed|revealed|printed)|"
     r"not (?:to )?be (?:named|identified)|declined to be (?:named|identified))\b",
     re.IGNORECASE,
 )
@@ -151,6 +152,7 @@ class Cast(NameIndex):
         # (token i, entity, rank): rank SPEAKER for a resolved speaker, MAIN for the subject of
         # a main clause, EMBEDDED for the subject of a reported or subordinate clause, 0 else
         self._mentions: list[tuple[int, Person, int]] = []
+        self._body_tags: dict[int, bool] = {}
         self._described_names()
         self._build_salience()
 
@@ -283,7 +285,7 @@ class Cast(NameIndex):
             # the interviewee: the first person the introduction makes a main-clause subject
             # ('In an interview with John Hale, Foreign Minister Ana Ruiz spoke about ...'),
             # else the first person the article names
-            people = [m for m in self._mentions if m[1].is_person]
+            people = [m for m in self._mentions if m[1].is_person and m[1].name]
             return next((m[1] for m in people if m[2] >= MAIN), None) or next(
                 (m[1] for m in people), None
             )
@@ -329,8 +331,10 @@ class Cast(NameIndex):
             if pos < since:
                 break
             if subj and entity.is_person:
-                return entity
-            if named is None and entity.is_person and self._introduced(self.doc[pos]):
+                return entity if entity.name else None
+            if named is None and entity.is_person and entity.name and self._introduced(
+                self.doc[pos]
+            ):
                 named = entity
         return named
 
@@ -345,6 +349,20 @@ class Cast(NameIndex):
         return True
 
     def _pronoun_like(
+        self,
+        i: int,
+        gender: str | None,
+        want_person: bool = True,
+        subjects_only: bool = False,
+        bodies_only: bool = False,
+    ) -> Person | None:
+        """The person or body a pronoun-like mention at token ``i`` points back to; None
+        when it is the unnamed person in focus ('The mother of one, who asked that her name
+        not be published, said ... "...," she said')."""
+        found = self._pronoun_like_any(i, gender, want_person, subjects_only, bodies_only)
+        return found if found is None or found.name else None
+
+    def _pronoun_like_any(
         self,
         i: int,
         gender: str | None,
@@ -368,6 +386,8 @@ class Cast(NameIndex):
                 continue
             if gender and entity.weak and entity.gender is None:
                 continue  # 'he' wants a known person, not a guessed one
+            if gender and entity.gender is None and self._tagged_body(entity):
+                continue  # 'she said' is never 'Caucasus Rights Watch'
             if gender and entity.gender and entity.gender != gender:
                 continue
             if subj:
@@ -410,6 +430,24 @@ class Cast(NameIndex):
             # said Fujimori's showing ... "...," she said': X goes on speaking)
             return fallback
         return unsure[1] if unsure is not None else fallback
+
+    def _tagged_body(self, entity: Person) -> bool:
+        """Is an entity of several words, with no role and no gender shown, one whose
+        every name token the tagger labelled an organisation ('Caucasus Rights Watch', read
+        as a person elsewhere)? Such a name is a body's for 'he' and 'she'."""
+        if entity.role or " " not in entity.name:
+            return False
+        key = id(entity)
+        if key not in self._body_tags:
+            tags = [
+                self.doc[i].ent_type_
+                for i, e in sorted(self._token_entity.items(), key=lambda item: item[0])
+                if e is entity
+            ]  # the first mention's tags
+            self._body_tags[key] = bool(tags) and all(t == "ORG" for t in tags[: len(
+                entity.name.split()
+            )])
+        return self._body_tags[key]
 
     def _given_name_speaker(self, entity: Person) -> str | None:
         """The gender of a speaker the tagger took for a body or place whose whole name is
@@ -721,7 +759,13 @@ class Cast(NameIndex):
             doc[tok.left_edge.i : tok.right_edge.i + 1].text
         ):
             # 'The mother of one, who asked that her name not be published, said': the
-            # article withholds the name on purpose, so no one named earlier is meant
+            # article withholds the name on purpose, so no one named earlier is meant; she
+            # stays in focus, so the 'she said' after her is no named person either
+            unnamed = Person("", True)
+            sex = self.lex.gender.get(tok.lower_) or self.lex.gender.get(tok.lemma_.lower())
+            if sex in ("m", "f"):
+                unnamed.votes[sex] += 1
+            self.note_speaker(tok, unnamed)
             return Resolved(None, None, span.text, span.start_char, span.end_char)
         if self._dateline(tok):
             return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
@@ -1542,7 +1586,7 @@ class Cast(NameIndex):
             if i - pos >= window:
                 break
             if rank == SPEAKER and entity.is_person == people:
-                return entity
+                return entity if entity.name else None
         return None
 
     def _author(self, tok: Token) -> Resolved | None:
