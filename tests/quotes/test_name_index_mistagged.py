@@ -102,3 +102,22 @@ def test_a_city_tagged_as_a_body_is_still_a_place(
     found = [p for p in index.people.values() if p.name == name]
     assert found and found[0].place is place
     assert index.named_place(doc[0]) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A spokesman for Downing Street said talks were going well. Downing Street said "
+         "the talks would go on.", "Downing Street"),
+        ("Fishermen said the Moray Firth had been overfished. Moray Firth said nothing.",
+         "Moray Firth"),
+    ],
+)
+def test_a_street_or_water_is_never_a_person(nlp: Language, text: str, name: str) -> None:
+    index = NameIndex(nlp(text), lexicon())
+    assert not any(p.is_person and p.name == name for p in index.people.values())
+
+
+def test_a_person_whose_surname_is_a_place_noun_stays_a_person(run: Run) -> None:
+    text = '"The film is done," Michael Bay told reporters. Bay said it would open in May.'
+    assert _speakers(run, text) == ["Michael Bay", "Michael Bay"]

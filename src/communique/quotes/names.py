@@ -498,6 +498,20 @@ class NameIndex(EntityRepairs):
             and e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who"
         )
 
+    def _place_as_person(self, ent: Span) -> bool:
+        """'the Moray Firth', 'the Menai Bridge' tagged a person: a name ending in a street,
+        water or facility noun (``quote_place_kinds.csv``) that the article writes with 'the'
+        somewhere is a place; people are not named with 'the' ('Michael Bay' keeps his name,
+        never written 'the Michael Bay')."""
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in place_kinds():
+            return False
+        words = [t.lower_ for t in ent if t.lower_ != "the"]
+        doc, n = self.doc, len(words)
+        return any(
+            [t.lower_ for t in doc[i : i + n]] == words and i > 0 and doc[i - 1].lower_ == "the"
+            for i in range(len(doc) - n + 1)
+        )
+
     def _place_name(self, span: Span) -> bool:
         """Is a name a country, city or region: tagged so, or tagged a body but written as a
         city or region of the gazetteer ('White Plains officials said', tagged ORG), with no
@@ -758,6 +772,7 @@ class NameIndex(EntityRepairs):
         """
         doc = self.doc
         taken = {i for s, e in known for i in range(s, e)}
+        tagged_other = {e.text for e in doc.ents if e.label_ not in ("PERSON", "NORP")}
         out = []
         for tok in doc:
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
@@ -784,6 +799,8 @@ class NameIndex(EntityRepairs):
                 s += 1
             if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.org_suffixes:
                 continue  # 'The Emergency Situations Ministry further indicated': a body
+            if tok.lower_ in place_kinds() or doc[s : tok.i + 1].text in tagged_other:
+                continue  # 'Downing Street said', tagged a body where it is named first
             if tok.lower_ in self.lex.titles or self.role_word(tok):
                 continue  # 'The U.S. Commerce Secretary said', 'Labour MP': a title, no name
             if 2 <= tok.i + 1 - s <= 3 and tok.is_title and not any(
@@ -873,6 +890,9 @@ class NameIndex(EntityRepairs):
                 ent, dated = self._unfronted(ent)
             if self._description(ent):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
+            if self._place_as_person(ent):
+                orgs.append(self._bounds(ent, False))  # 'the Moray Firth' tagged a person
+                continue
             company = ent[-1].lower_.rstrip(".") in self.lex.org_suffixes and len(ent) > 1
             if (
                 (ent.label_ == "PERSON" or (
