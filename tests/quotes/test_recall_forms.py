@@ -178,3 +178,16 @@ def test_text_that_reads_speaks_for_whoever_issued_it(run: Run) -> None:
     )
     assert _texts(quotes) == ["This ruling is a warning."]
     assert quotes[0].speaker == "Greenpeace"
+
+
+def test_a_noun_that_takes_its_own_clause_keeps_it(run: Run) -> None:
+    quotes, _ = run(
+        "Other scientists have been able to estimate the size of the galaxy, including the "
+        "estimate that the halo is mostly dark matter."
+    )
+    assert quotes == []
+
+
+def test_a_word_in_marks_keeps_a_small_clause_reported(run: Run) -> None:
+    quotes, _ = run('The senator declared himself "immune" to the virus.')
+    assert _texts(quotes) == ['himself "immune" to the virus']

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from communique.quotes.attribution import Attribution, according_to, attribute, relays_someone
-from communique.quotes.cues import Lexicon
+from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, cue_attribution
 from communique.quotes.marks import MarkSpan
 from communique.resources import load_table
@@ -372,7 +372,8 @@ def _verbless(v: Token) -> bool:
     small clause describing a thing, not a reported statement."""
     return v.pos_ not in ("VERB", "AUX") and not _finite(v) and not any(
         a.dep_ == "mark" and a.lower_ == "that" for a in v.children
-    )
+    ) and not any(t.is_quote for t in v.doc[v.left_edge.i : v.right_edge.i + 2])
+    # ('declared himself "immune"': the speaker's own word in marks is still reported)
 
 
 def _finite(v: Token) -> bool:
@@ -400,7 +401,10 @@ def _fronted_object(cue: Token, clause: Token) -> Token | None:
             c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i
             and (not any(t.pos_ in ("VERB", "AUX")
                          for t in doc[c.right_edge.i + 1 : clause.left_edge.i])
-                 or _parenthetical(doc, c.right_edge.i + 1, clause.left_edge.i - 1))
+                 or _parenthetical(doc, c.right_edge.i + 1, clause.left_edge.i - 1)
+                 and clause.lemma_.lower() not in lexicon().indirect_that)
+            # ('reported officials, following an investigation, stated ...': a clause whose
+            # verb is a cue of its own is that cue's statement)
         ]
     return objs[0] if objs else None
 
@@ -1130,11 +1134,17 @@ def _stranded_that(cue: Token) -> list[Token]:
             continue
         if not any(c.dep_ in _SUBJ and c.tag_ not in _RELATIVE for c in v.children):
             continue
+        if any(t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in t.children)
+               for t in v.subtree):
+            continue  # 'the attacks that Soleimani took part in': a stranded preposition
         path, h = [], v.head
         while h.i != cue.i and h.dep_ in ("pobj", "prep", "dobj", "dative", "poss", "compound"):
             path.append(h)
             h = h.head
-        if h.i == cue.i and path and any(t.dep_ == "prep" for t in path):
+        preps = [t for t in path if t.dep_ == "prep"]
+        if h.i == cue.i and 0 < len(preps) <= 2 and all(t.pos_ == "ADP" for t in preps):
+            # place and time phrases ('at a hotel in X'), not 'including the calculation
+            # that ...' (a noun that takes a clause of its own) or a long chain of nouns
             out.append(v)
             break
     return out
