@@ -121,3 +121,16 @@ def test_a_street_or_water_is_never_a_person(nlp: Language, text: str, name: str
 def test_a_person_whose_surname_is_a_place_noun_stays_a_person(run: Run) -> None:
     text = '"The film is done," Michael Bay told reporters. Bay said it would open in May.'
     assert _speakers(run, text) == ["Michael Bay", "Michael Bay"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puerto Rico needs stability, officials in Puerto Rico said. Rico is a short form.",
+        "The United States senator Robert Reyes said the bill was dead.",
+    ],
+)
+def test_places_and_countries_are_not_made_people(nlp: Language, text: str) -> None:
+    index = NameIndex(nlp(text), lexicon())
+    names = {p.name for p in index.people.values() if p.is_person}
+    assert not names & {"Tropical Storm Humberto", "Puerto Rico", "United States"}

@@ -195,7 +195,7 @@ def gazetteer_places() -> frozenset[str]:
 
 
 # Labels the tagger gives people it mistakes for places, bodies or works ('Kemi Badenoch' GPE)
-_MISTAKEN = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_MISTAKEN = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def _strip_brackets(text: str) -> str:
@@ -518,7 +518,15 @@ class NameIndex(EntityRepairs):
         body word in it? 'The city said' can then point back to it."""
         if is_place(span):
             return True
-        return fold(span.text) in gazetteer_places() and not any(
+        if fold(span.text) not in gazetteer_places():
+            return False
+        if len(span) == 1 and not any(
+            t.text == span[0].text and (t.dep_ == "compound" or (
+                t.dep_ == "pobj" and t.head.lower_ in ("in", "from", "near")
+            )) for t in self.doc
+        ):
+            return False  # 'Paramount said' may be the company; 'from Omsk' is the city
+        return not any(
             t.lemma_.lower() in self.lex.bodies or t.lower_.rstrip(".") in self.lex.org_suffixes
             for t in span
         )
@@ -540,16 +548,27 @@ class NameIndex(EntityRepairs):
             return None
         words = [t for t in ent if t.lower_ not in DETS]
         if not 1 <= len(words) <= 3 or not all(
-            t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in words
+            t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS"
+            and t.text.replace("-", "").replace("'", "").isalpha()  # no 'U.S.S.'
+            for t in words
         ):
             return None
         if any(
             t.lemma_.lower() in self.lex.bodies or t.lower_ in self.lex.outlet_words
             or t.lower_.rstrip(".") in self.lex.org_suffixes or t.lower_ in place_kinds()
             or self.role_word(t) or t.lower_ in self.lex.titles
+            or country_of_word(t.text) is not None
             for t in words
         ):
             return None
+        text = " ".join(t.text for t in words)
+        if fold(text) in gazetteer_places() or country_of_word(text) is not None:
+            return None  # 'Puerto Rico', 'United States': a place the gazetteer knows
+        if any(
+            t.lower_ in common_nouns() and fold(t.text) not in self.lex.first_names
+            for t in words[:-1]
+        ):
+            return None  # 'Tropical Storm Humberto': a noun of the language before the name
         return words
 
     def _apposed_person(self, ent: Span) -> bool:
@@ -598,8 +617,16 @@ class NameIndex(EntityRepairs):
         words = self._name_shaped(ent)
         if words is None or len(words) < 2:
             return False
-        last = fold(words[-1].text)
-        return any(not ent.start <= i < ent.end for i in self._person_surnames().get(last, ()))
+        doc, last, before = self.doc, fold(words[-1].text), fold(words[-2].text)
+        if any(  # 'in Puerto Rico' somewhere: a place, whatever a lone 'Rico' was tagged
+            doc[i].lower_ == "in" and doc[i + 1 : i + 1 + len(words)].text == ent.text
+            for i in range(len(doc) - 1)
+        ):
+            return False
+        return any(
+            not ent.start <= i < ent.end and not (i > 0 and fold(doc[i - 1].text) == before)
+            for i in self._person_surnames().get(last, ())
+        )  # a lone use that is the whole name again ('Puerto' + 'Rico' tagged) does not count
 
     def _person_surnames(self) -> dict[str, list[int]]:
         """Folded single words the article uses as a person's surname, with their positions:
