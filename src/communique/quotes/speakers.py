@@ -735,6 +735,13 @@ class Cast(NameIndex):
         span = doc[s:e]
         low = tok.lower_
         entity: Person | None = None
+        if self._capital_acronym(tok):
+            # 'WHO said', 'IT said': a function word written in capitals is a body's acronym
+            entity = self._acronyms.get(tok.text) or self.entity_at(tok)
+            if entity is not None:
+                self.note_speaker(tok, entity)
+            return Resolved(entity, entity.name if entity else tok.text, span.text,
+                            span.start_char, span.end_char)
         if low in ("which", "who", "that") and tok.head.dep_ == "relcl" and depth < 3:
             res = self.resolve(tok.head.head, depth + 1)  # 'Facebook, which said ...'
             return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
@@ -908,6 +915,23 @@ class Cast(NameIndex):
             self.note_speaker(tok, group)
             return Resolved(group, group.name, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _capital_acronym(self, tok: Token) -> bool:
+        """Is a function word ('who', 'it', 'us', 'one', 'can') written in capitals an
+        acronym ('WHO said', 'IT said')? The tagger reads the word, not the capitals, so a
+        body's acronym turns into a pronoun or a determiner and would resolve to the last
+        body named, or to nothing. Capitals mean an acronym unless the whole line is in
+        capitals (a headline, where every word is) or the word is a one-letter 'I'/'A'."""
+        text = tok.text
+        if len(text) < 2 or not text.isalpha() or not text.isupper():
+            return False
+        if tok.pos_ not in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "NUM"):
+            return False  # a proper-noun acronym is resolved as a name already
+        doc = self.doc
+        start = doc.text.rfind("\n", 0, tok.idx) + 1
+        end = doc.text.find("\n", tok.idx)
+        line = doc.text[start : end if end >= 0 else len(doc.text)]
+        return any(w.isalpha() and not w.isupper() for w in line.split())
 
     def _lede_cataphor(self, tok: Token) -> Person | None:
         """"Iran's top diplomat says Tehran is ready ...\n\n... Foreign Minister Abbas

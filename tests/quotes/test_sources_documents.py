@@ -1,0 +1,45 @@
+"""Bodies behind acronyms and the documents they issue.
+
+A health or science story often names a body in full once ('The World Health Organization')
+and then by its acronym, which may also be an English word ('WHO', 'IT'). A user wants the
+body, not nothing nor the last body named. Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.records import Quote, Speaker
+
+Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _speaker_of(run: Run, text: str, words: str) -> str | None:
+    quotes, _ = run(text)
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+def test_a_capitalised_function_word_opening_a_sentence_is_the_body(run: Run) -> None:
+    text = (
+        "The World Health Organization raised its risk level on Tuesday. "
+        "WHO said the outbreak in the north was serious."
+    )
+    assert _speaker_of(run, text, "outbreak in the north") == "World Health Organization"
+
+
+def test_a_capitalised_pronoun_is_an_acronym_not_the_last_body(run: Run) -> None:
+    text = (
+        "The Institute of Technology opened a laboratory in Dorvale. Harrow Mining Ltd "
+        "closed its plant there. IT said the laboratory would hire 40 people."
+    )
+    assert _speaker_of(run, text, "hire 40 people") == "Institute of Technology"
+
+
+def test_a_lower_case_pronoun_still_points_back(run: Run) -> None:
+    text = (
+        "Harrow Mining Ltd closed its plant in Dorvale on Monday. "
+        "It said the workers would be paid until March."
+    )
+    assert _speaker_of(run, text, "paid until March") == "Harrow Mining Ltd"
