@@ -43,3 +43,25 @@ def test_a_lower_case_pronoun_still_points_back(run: Run) -> None:
         "It said the workers would be paid until March."
     )
     assert _speaker_of(run, text, "paid until March") == "Harrow Mining Ltd"
+
+
+def test_a_report_named_by_an_acronym_after_an_adjective_is_the_body_s(run: Run) -> None:
+    text = (
+        "The World Health Organization raised its global risk level on Sunday. "
+        "According to the latest WHO report, there were 3,150 confirmed cases."
+    )
+    assert _speaker_of(run, text, "3,150 confirmed cases") == "World Health Organization"
+
+
+def test_a_lower_case_ministry_keeps_its_modifiers_and_its_statement(run: Run) -> None:
+    text = (
+        "The Bavarian interior ministry said in a statement that two roads were closed. "
+        "The roads will reopen on Friday, the statement said."
+    )
+    assert _speaker_of(run, text, "two roads were closed") == "Bavarian interior ministry"
+    assert _speaker_of(run, text, "reopen on Friday") == "Bavarian interior ministry"
+
+
+def test_a_study_with_no_named_issuer_stays_unattributed(run: Run) -> None:
+    text = "Researchers fed 300 mice a new diet. The mice lived longer, the study found."
+    assert _speaker_of(run, text, "mice lived longer") is None

@@ -742,6 +742,13 @@ class Cast(NameIndex):
                 self.note_speaker(tok, entity)
             return Resolved(entity, entity.name if entity else tok.text, span.text,
                             span.start_char, span.end_char)
+        owner = self._acronym_document(tok)
+        if owner is not None and depth < 3:
+            # 'According to the official WHO report': the tagger read 'WHO report' as a
+            # relative clause on 'official'; the report is the body's
+            res = self.resolve(owner, depth + 1)
+            whole = doc[s : max(e, owner.head.i + 1)]
+            return Resolved(res.entity, res.name, whole.text, whole.start_char, whole.end_char)
         if low in ("which", "who", "that") and tok.head.dep_ == "relcl" and depth < 3:
             res = self.resolve(tok.head.head, depth + 1)  # 'Facebook, which said ...'
             return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
@@ -897,6 +904,7 @@ class Cast(NameIndex):
         proper = (
             tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
             and len(tok.text) > 1 and not self.role_word(tok)  # 'One MP', 'a Senator'
+            and not self._lower_body(tok)
         ) or self._misread_name(tok)
         named_group = self._is_named_group(tok)
         text = None
@@ -932,6 +940,26 @@ class Cast(NameIndex):
         end = doc.text.find("\n", tok.idx)
         line = doc.text[start : end if end >= 0 else len(doc.text)]
         return any(w.isalpha() and not w.isupper() for w in line.split())
+
+    def _acronym_document(self, tok: Token) -> Token | None:
+        """The acronym owning a document the tagger misread as a relative clause: in 'the
+        official WHO report' the capitals 'WHO' became a relative pronoun and 'report' its
+        verb, leaving 'the official' as the mention. A bare document word right after a
+        capitalised function word, with no object or clause of its own (a date or a
+        prepositional phrase may follow: 'the WHO report yesterday'), is that body's
+        document."""
+        for c in tok.children:
+            if c.dep_ != "relcl" or c.i != tok.i + 2 or not (
+                c.lower_ in self.lex.documents or c.lemma_.lower() in self.lex.documents
+            ):
+                continue
+            acr = self.doc[tok.i + 1]
+            if acr.head.i == c.i and acr.dep_ == "nsubj" and self._capital_acronym(acr) and all(
+                k.i == acr.i or k.dep_ in ("punct", "npadvmod", "prep", "advmod")
+                for k in c.children
+            ):
+                return acr
+        return None
 
     def _lede_cataphor(self, tok: Token) -> Person | None:
         """"Iran's top diplomat says Tehran is ready ...\n\n... Foreign Minister Abbas
@@ -1273,11 +1301,19 @@ class Cast(NameIndex):
         found = self._pronoun_like(tok.left_edge.i, None)
         return found if found is not None and found.is_person else None
 
+    def _lower_body(self, tok: Token) -> bool:
+        """A body noun written in lower case that the tagger still called a proper noun
+        ('The Bavarian health ministry'): the article does not write it as a name, so it
+        is a common noun named by its modifiers, not a one-word name 'ministry'."""
+        return tok.pos_ == "PROPN" and tok.text.islower() and (
+            tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.bodies
+        )
+
     def _is_named_group(self, tok: Token) -> bool:
         """A body noun named by a proper or place modifier: 'the Saudi government',
         'Northamptonshire police', 'The Montreal team'."""
         return (
-            tok.pos_ == "NOUN"
+            (tok.pos_ == "NOUN" or self._lower_body(tok))
             and tok.lemma_.lower() in self.lex.bodies
             and any(
                 (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in PLACE))
