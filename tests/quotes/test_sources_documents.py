@@ -65,3 +65,19 @@ def test_a_lower_case_ministry_keeps_its_modifiers_and_its_statement(run: Run) -
 def test_a_study_with_no_named_issuer_stays_unattributed(run: Run) -> None:
     text = "Researchers fed 300 mice a new diet. The mice lived longer, the study found."
     assert _speaker_of(run, text, "mice lived longer") is None
+
+
+def test_a_report_with_no_antecedent_is_the_announcing_body_s(run: Run) -> None:
+    text = (
+        "On Friday the Norwegian Refugee Council announced a new camp near the border. "
+        "Around 300 families will live there, the report said."
+    )
+    assert _speaker_of(run, text, "300 families") == "Norwegian Refugee Council"
+
+
+def test_a_report_after_a_paragraph_break_names_no_issuer(run: Run) -> None:
+    text = (
+        "On Friday the Norwegian Refugee Council announced a new camp near the border.\n\n"
+        "Around 300 families will live there, the report said."
+    )
+    assert _speaker_of(run, text, "300 families") is None
