@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from spacy.language import Language
 
@@ -12,13 +10,12 @@ from communique.quotes import extract_quotes
 from communique.records import Quote, Speaker
 from communique.settings import load_settings
 
+from .helpers import Run
+
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return make_nlp(load_settings())
-
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
 
 
 @pytest.fixture(scope="session")

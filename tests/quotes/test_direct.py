@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
+from .helpers import Run
 
 
 def test_speaker_after_quote_with_pronoun_resolved(run: Run) -> None:

@@ -3,11 +3,7 @@ manner-of-speaking verbs, outlets as sources, parenthetical cues and what is not
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def test_second_half_after_cue_sentence(run: Run) -> None:

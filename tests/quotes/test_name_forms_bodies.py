@@ -8,19 +8,10 @@ and the number of a unit ('11th Regional Coast Guard Headquarters').
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _speakers(run: Run, text: str) -> list[str | None]:
-    quotes, _ = run(text)
-    assert quotes, "no quotation found"
-    return [q.speaker for q in quotes]
+from .helpers import Run
+from .helpers import speakers as _speakers
 
 
 @pytest.mark.parametrize(

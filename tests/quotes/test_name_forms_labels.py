@@ -9,22 +9,14 @@ language, kinship nouns, party and country words), so names whose first word is 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from spacy.language import Language
 
 from communique.quotes.cues import lexicon
 from communique.quotes.names import NameIndex
-from communique.records import Quote, Speaker
 
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _speakers(run: Run, text: str) -> list[str | None]:
-    quotes, _ = run(text)
-    assert quotes, "no quotation found"
-    return [q.speaker for q in quotes]
+from .helpers import Run
+from .helpers import speakers as _speakers
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,9 @@ place ('The Times of Israel') is named by the whole title.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 @pytest.mark.parametrize(

@@ -9,22 +9,14 @@ finds the full name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from spacy.language import Language
 
 from communique.quotes.cues import lexicon
 from communique.quotes.names import NameIndex
-from communique.records import Quote, Speaker
 
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _speakers(run: Run, text: str) -> list[str | None]:
-    quotes, _ = run(text)
-    assert quotes, "no quotation found"
-    return [q.speaker for q in quotes]
+from .helpers import Run
+from .helpers import speakers as _speakers
 
 
 def test_a_name_apposed_to_a_role_in_a_clause_is_the_surname_later(run: Run) -> None:

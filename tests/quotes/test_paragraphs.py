@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
+from .helpers import Run
 
 
 def test_multi_paragraph_quote_keeps_speaker_for_every_paragraph(run: Run) -> None:

@@ -5,15 +5,8 @@ Sentences are written for these tests; each mirrors a construction seen in real 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _texts(quotes: list[Quote]) -> list[str]:
-    return [q.text for q in quotes]
+from .helpers import Run
+from .helpers import texts as _texts
 
 
 def test_ruling_after_date_adjunct_without_that(run: Run) -> None:

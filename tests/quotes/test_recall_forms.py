@@ -8,15 +8,8 @@ verb that reports nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _texts(quotes: list[Quote]) -> list[str]:
-    return [q.text.rstrip(",") for q in quotes]
+from .helpers import Run
+from .helpers import texts_without_comma as _texts
 
 
 def test_trailing_outlet_with_descriptor_reports_the_clause_before(run: Run) -> None:

@@ -7,15 +7,8 @@ adding other people's report, and findings of a study or an investigation.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _texts(quotes: list[Quote]) -> list[str]:
-    return [q.text.rstrip(",") for q in quotes]
+from .helpers import Run
+from .helpers import texts_without_comma as _texts
 
 
 def test_short_tribute_before_inverted_present_cue(run: Run) -> None:

@@ -12,15 +12,8 @@ sentence exercises one parse the rules must see through.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _texts(quotes: list[Quote]) -> list[str]:
-    return [q.text for q in quotes]
+from .helpers import Run
+from .helpers import texts as _texts
 
 
 def test_according_to_parsed_as_the_root_before_a_fronted_adverbial(run: Run) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from communique.records import Quote, Speaker
+from communique.records import Quote
 
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 SEED = Path(__file__).resolve().parents[2] / "samples" / "russia-eu-ties.txt"
 

@@ -7,11 +7,7 @@ body, not nothing nor the last body named. Sentences written for Communique.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def _speaker_of(run: Run, text: str, words: str) -> str | None:

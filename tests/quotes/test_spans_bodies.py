@@ -3,11 +3,7 @@ after a role ('head of ...'): the words after the adjective are no person's name
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def test_adjective_opened_body_after_a_role_is_not_split_into_a_person(run: Run) -> None:

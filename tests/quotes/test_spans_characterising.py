@@ -3,15 +3,8 @@ the governing verb, across an aside; a term inside a noun phrase is no quotation
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _texts(quotes: list[Quote]) -> dict[str, Quote]:
-    return {q.text: q for q in quotes}
+from .helpers import Run
+from .helpers import by_text as _texts
 
 
 def test_called_after_a_participial_aside_is_the_subjects_words(run: Run) -> None:

@@ -3,11 +3,7 @@ and verbs whose object-and-infinitive is a ruling on a thing rather than a state
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def test_aside_cue_inside_the_clause_keeps_the_sentence(run: Run) -> None:

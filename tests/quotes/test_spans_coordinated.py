@@ -3,15 +3,8 @@ and a 'that' clause the parser hung on an adverbial clause of the cue is still r
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _texts(quotes: list[Quote]) -> dict[str, Quote]:
-    return {q.text: q for q in quotes}
+from .helpers import Run
+from .helpers import by_text as _texts
 
 
 def test_and_that_after_a_zero_that_clause_splits(run: Run) -> None:

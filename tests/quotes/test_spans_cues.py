@@ -3,13 +3,9 @@ they take, and 'accused X of "..."' gives the accuser's own words as a direct qu
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 @pytest.mark.parametrize("verb", ["grumbled", "fumed", "scoffed", "mused", "conceded",

@@ -4,11 +4,7 @@ topics, point-of-view phrases ('In his view, ...') and characterising frames ('c
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def test_semicolon_keeps_the_narrators_clause_out(run: Run) -> None:

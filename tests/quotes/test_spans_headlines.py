@@ -3,11 +3,7 @@ quoted words in single marks, with or without a few words of the headline's own 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def test_live_blog_entry_with_time_and_speaker(run: Run) -> None:

@@ -4,13 +4,10 @@ characterised fragment."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from communique.nlp.build import paragraph_starts
 from communique.quotes.marks import find_marks
-from communique.records import Quote, Speaker
 
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def spans(text: str) -> list[str]:

@@ -3,15 +3,8 @@ speaker is the subject of the cue, never a word of the clause itself."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _texts(quotes: list[Quote]) -> dict[str, Quote]:
-    return {q.text: q for q in quotes}
+from .helpers import Run
+from .helpers import by_text as _texts
 
 
 def test_fragment_after_a_verb_of_the_clause_is_part_of_the_clause(run: Run) -> None:

@@ -3,11 +3,7 @@ the clause; the noun's owner, or else the subject of the verb governing the noun
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def test_owned_argument_reports_its_clause_as_mixed(run: Run) -> None:

@@ -4,16 +4,13 @@ estimating verb after its own adjunct ('estimate the flock by counting ...')."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.quotes.cues import lexicon
 from communique.quotes.indirect import _content
-from communique.records import Quote, Speaker
 
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def _parsed(nlp: Language, rows: list[tuple[str, str, str, str, str, int]]) -> Doc:

@@ -6,11 +6,7 @@ quoted as saying by a local paper' to give Rui Mota's statement. Texts written f
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def test_quoted_as_saying_by_an_outlet_reports_the_subject(run: Run) -> None:

@@ -4,11 +4,7 @@ quotes and fragments under verbs that are not speech stay out."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def test_fragment_in_reported_clause_belongs_to_the_reporter(run: Run) -> None:

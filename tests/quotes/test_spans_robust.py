@@ -3,11 +3,7 @@ speech, and a copula after a closing mark is no attribution verb."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def test_term_asked_about_in_an_interview_question_is_not_a_quote(run: Run) -> None:

@@ -7,20 +7,10 @@ short forms, coordinated bodies, pronouns, relays and addressees, unnamed docume
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _speakers(run: Run, text: str) -> list[str | None]:
-    quotes, _ = run(text)
-    assert quotes, "no quotation found"
-    return [q.speaker for q in quotes]
-
+from .helpers import Run
+from .helpers import speakers as _speakers
 
 # -- 1a. titles, roles and places are not part of a name -------------------------------------
 

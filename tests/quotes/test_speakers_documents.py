@@ -6,13 +6,9 @@ word 'statement' nor the last person named. Sentences written for Communique.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def _speaker_of(run: Run, text: str, fragment: str) -> str | None:

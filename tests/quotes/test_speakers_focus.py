@@ -9,17 +9,8 @@ Communique.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _speaker_of(quotes: list[Quote], words: str) -> str | None:
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
-    return found[0].speaker
+from .helpers import Run
+from .helpers import speaker_of as _speaker_of
 
 
 def test_an_indefinite_spokesman_for_a_body_stays_unnamed(run: Run) -> None:

@@ -8,17 +8,8 @@ rhetorical question is no interview. Articles written for Communique.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def _speaker_of(quotes: list[Quote], words: str) -> str | None:
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
-    return found[0].speaker
+from .helpers import Run
+from .helpers import speaker_of as _speaker_of
 
 
 def test_answers_go_to_the_interviewee_not_the_interviewer(run: Run) -> None:

@@ -7,11 +7,7 @@ under the official (with the agency as ``via``), and a senator introduced as 'Se
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def test_place_after_title_is_not_part_of_the_surname_chain(run: Run) -> None:

@@ -8,11 +8,9 @@ before a 'Speaker: "..."' label does not hide the speaker. Texts written for Com
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from communique.records import Quote
 
-from communique.records import Quote, Speaker
-
-Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
+from .helpers import Run
 
 
 def _holding(quotes: list[Quote], words: str) -> list[Quote]:
