@@ -7,14 +7,12 @@ body, not nothing nor the last body named. Sentences written for Communique.
 
 from __future__ import annotations
 
-from .helpers import Run
+from .helpers import Run, speaker_of
 
 
 def _speaker_of(run: Run, text: str, words: str) -> str | None:
     quotes, _ = run(text)
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
-    return found[0].speaker
+    return speaker_of(quotes, words)
 
 
 def test_a_capitalised_function_word_opening_a_sentence_is_the_body(run: Run) -> None:
