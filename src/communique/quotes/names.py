@@ -30,9 +30,9 @@ from communique.quotes.people import (
     in_order,
     is_place,
     name_words,
+    written_particle,
 )
 from communique.quotes.people import name_particles as _particles
-from communique.quotes.people import particle_cases as _particle_cases
 from communique.quotes.relays import name_number_end
 from communique.quotes.repairs import EntityRepairs
 from communique.resources import load_table
@@ -369,12 +369,7 @@ class NameIndex(EntityRepairs):
         """Is token ``i`` a name particle as written ('von', 'dos', 'bin'; 'Al' and 'El'
         capitalised too), and not the start of an organisation's name ('Al Jazeera')?"""
         tok = self.doc[i]
-        cased = _particle_cases().get(tok.lower_)
-        if cased is None:
-            return False
-        if tok.ent_iob_ == "B" and tok.ent_type_ == "ORG":
-            return False
-        return tok.text.islower() or (cased and tok.is_title)
+        return written_particle(tok) and not (tok.ent_iob_ == "B" and tok.ent_type_ == "ORG")
 
     def _after_particles(self, e: int) -> int:
         """End of a name that goes on through particles after the entity stopped: 'Ursula

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from communique.resources import load_table
 
@@ -40,6 +40,18 @@ def particle_cases() -> dict[str, bool]:
 def name_particles() -> frozenset[str]:
     """Words that join the parts of one name ('von', 'dos', 'bin', 'ul'), lower case."""
     return frozenset(particle_cases())
+
+
+def written_particle(tok: Token, capitalised_only: bool = False) -> bool:
+    """Is ``tok`` a name particle as written: lower case ('bin', 'de'), or capitalised when the
+    particle table allows it ('Al', 'El')? One test for every reader of names, so the name
+    index and the entity repairs agree on what joins the parts of a name."""
+    cased = particle_cases().get(tok.lower_)
+    if cased is None:
+        return False
+    if tok.text.islower():
+        return not capitalised_only
+    return cased and tok.is_title
 
 
 @dataclass

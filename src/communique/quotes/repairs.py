@@ -23,7 +23,7 @@ from communique.quotes.people import (
     in_order,
     name_particles,
     name_words,
-    particle_cases,
+    written_particle,
 )
 from communique.resources import load_table
 
@@ -71,27 +71,16 @@ def _given_name_roles() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_table("quote_given_name_roles.csv"))
 
 
-def _particle(tok: Token, capitalised_only: bool) -> bool:
-    """Is ``tok`` a name particle as written: lower case ('bin', 'de'), or capitalised when the
-    particle table allows it ('Al', 'El')?"""
-    cased = particle_cases().get(tok.lower_)
-    if cased is None:
-        return False
-    if tok.text.islower():
-        return not capitalised_only
-    return cased and tok.is_title
-
-
 def _family_after(tok: Token) -> bool:
     """Does a family or father's name follow the word ``tok`` ('Sultan' + 'Al Jaber', + 'bin
     Salman', + 'Ahmed Al Jaber')? A title precedes a given name, so the word is a given name."""
     doc = tok.doc
     k = tok.i + 1
-    if k + 1 < len(doc) and _particle(doc[k], False) and doc[k + 1].text[:1].isupper():
+    if k + 1 < len(doc) and written_particle(doc[k]) and doc[k + 1].text[:1].isupper():
         return True
     return (
         k + 2 < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title
-        and _particle(doc[k + 1], True) and doc[k + 2].text[:1].isupper()
+        and written_particle(doc[k + 1], True) and doc[k + 2].text[:1].isupper()
     )
 
 
