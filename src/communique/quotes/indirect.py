@@ -1543,8 +1543,11 @@ def find_indirect(
     return _merge_with_direct(found, direct, marks, doc.text)
 
 
-# Cue verbs whose passive subject is the listener: 'she has been told', 'parents were warned'.
-_LISTENER_PASSIVES = frozenset({"tell", "inform", "notify", "remind", "assure", "advise", "warn"})
+@cache
+def _listener_verbs() -> frozenset[str]:
+    """Cue verbs whose passive subject is the listener ('she has been told', 'parents were
+    warned'), see ``quote_listener_verbs.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("quote_listener_verbs.csv"))
 
 
 def _told_listener(cue: Token) -> bool:
@@ -1552,7 +1555,7 @@ def _told_listener(cue: Token) -> bool:
     longer exists') names only the listener: whoever told her is not named, and the
     sentence's other subjects did not speak."""
     return (
-        cue.lemma_.lower() in _LISTENER_PASSIVES and cue.tag_ == "VBN"
+        cue.lemma_.lower() in _listener_verbs() and cue.tag_ == "VBN"
         and any(c.dep_ == "nsubjpass" for c in cue.children)
         and not any(c.dep_ == "agent" for c in cue.children)
     )
