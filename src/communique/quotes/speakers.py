@@ -88,6 +88,13 @@ def _offices() -> dict[str, tuple[str, ...]]:
     }
 
 
+def _role_words(person: Person) -> set[str]:
+    """The lower-case words of the role the article gave a person ('Deputy Prime Minister'
+    -> deputy, prime, minister; 'vice-president' -> vice, president), to match a role noun
+    that re-names them against one set."""
+    return set((person.role or "").lower().replace("-", " ").split())
+
+
 def _holds(pool: set[str], word: str, named: frozenset[str] = frozenset()) -> bool:
     """Does a role (its words, ``pool``) hold the office a role noun names? The word itself,
     or any spelling of the same office: 'Commission spokesperson' holds 'spokeswoman',
@@ -555,7 +562,7 @@ class Cast(NameIndex):
                 continue  # 'police said' is the force, not its named chief
             if entity.is_person and self._other_office(tok, entity):
                 continue  # 'the economy secretary' is not the Commerce Secretary
-            pool = set((entity.role or "").lower().replace("-", " ").split())
+            pool = _role_words(entity)
             if not entity.is_person:
                 pool |= set(entity.name.lower().split())
             if proper - pool:
@@ -1054,7 +1061,7 @@ class Cast(NameIndex):
                 break
             if not entity.is_person or country_of_holder(entity) not in named:
                 continue
-            role = set((entity.role or "").lower().replace("-", " ").split())
+            role = _role_words(entity)
             if (not role and not other) or (
                 role and (tok.lower_ in role or tok.lemma_.lower() in role)
                 and not self._other_office(tok, entity)
@@ -1503,7 +1510,7 @@ class Cast(NameIndex):
         point back to the last person named."""
         if self._other_office(tok, person):
             return False  # 'the Prime Minister' is not the Deputy Prime Minister named last
-        role = set((person.role or "").lower().replace("-", " ").split())
+        role = _role_words(person)
         narrowing = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
         attendant = tok.lemma_.lower() in _attendants() or tok.lower_ in _attendants()
         if attendant and tok.lower_ not in role and tok.lemma_.lower() not in role:
@@ -1541,7 +1548,7 @@ class Cast(NameIndex):
         """'Sir Iain Duncan Smith, the former Conservative leader, asked ... The foreign
         secretary said': a portfolio office is not a person the article gives another role;
         the holder is someone named before."""
-        role = set((person.role or "").lower().replace("-", " ").split())
+        role = _role_words(person)
         return self._portfolio(tok) and bool(role) and not (
             tok.lower_ in role or tok.lemma_.lower() in role
         )
@@ -1551,7 +1558,7 @@ class Cast(NameIndex):
         noun and modifiers, and no rank the mention lacks)?"""
         words = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
         for person in self.people.values():
-            role = set((person.role or "").lower().replace("-", " ").split())
+            role = _role_words(person)
             if person.is_person and tok.lower_ in role and words <= role and not (
                 (role & QUALIFIERS) - words  # 'the shadow foreign secretary' is another office
             ):
