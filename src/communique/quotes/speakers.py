@@ -1235,6 +1235,7 @@ class Cast(NameIndex):
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children
         ) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
+        acting = self.lex.roles | self.lex.bodies  # who acts for a place: built once, not per token
         for j in range(tok.i - 1, max(tok.i - 400, 0) - 1, -1):
             t = self.doc[j]
             if t.ent_type_ != "GPE" or not t.is_title or self.inside_quote(t.idx):
@@ -1246,7 +1247,7 @@ class Cast(NameIndex):
                 t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == low
             ) or (
                 t.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and head.tag_ == "NNS"
-                and head.lemma_.lower() in self.lex.roles | self.lex.bodies
+                and head.lemma_.lower() in acting
             )
             if not named:
                 continue
