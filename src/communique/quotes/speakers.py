@@ -197,13 +197,11 @@ class Cast(NameIndex):
 
     def _describes_person(self, noun: Token) -> bool:
         """Is an apposition an indefinite description of one person ('a 40-year-old miner',
-        'a nurse')? A role noun or an age says so; 'a city of 3 million' does not."""
-        if noun.pos_ != "NOUN" or noun.tag_.endswith("S") or not any(
+        'a nurse')? A person noun of the name index (a role noun, or an age) with 'a'/'an'
+        says so; 'a city of 3 million' does not."""
+        return self._person_noun(noun) and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
-        ):
-            return False
-        aged = any(t.lower_ in ("old", "-old") or t.lower_.endswith("-old") for t in noun.lefts)
-        return aged or noun.lemma_.lower() in self.lex.roles
+        )
 
     def _build_salience(self) -> None:
         """Mentions outside quotes in order; pronoun votes go to the person in focus."""
