@@ -33,7 +33,7 @@ from communique.quotes.people import (
     written_particle,
 )
 from communique.quotes.people import name_particles as _particles
-from communique.quotes.relays import name_number_end
+from communique.quotes.relays import alone_entity, name_number_end
 from communique.quotes.repairs import EntityRepairs
 from communique.resources import load_table
 from communique.settings import load_settings
@@ -634,10 +634,8 @@ class NameIndex(EntityRepairs):
         for tok in doc:
             if not tok.is_title:
                 continue
-            alone = tok.ent_iob_ == "B" and (
-                tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"
-            )
-            used = alone and tok.ent_type_ == "PERSON"  # 'Infantino' alone tagged a person
+            # 'Infantino' alone tagged a person
+            used = alone_entity(tok) and tok.ent_type_ == "PERSON"
             if not used and tok.ent_iob_ != "I" and tok.i > 0:
                 prev = doc[tok.i - 1]  # 'president Infantino', 'Mr Infantino'
                 used = prev.text[:1].isalpha() and (

@@ -23,7 +23,7 @@ def _phrase(tok: Token) -> list[Token]:
 _NUMBER_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
 
-def _alone(tok: Token) -> bool:
+def alone_entity(tok: Token) -> bool:
     """Is ``tok`` an entity of its own, one token long? ('24' in 'France 24' read as a date
     with no month or weekday beside it)."""
     doc = tok.doc
@@ -40,7 +40,7 @@ def name_number_end(tok: Token) -> int:
         k < len(doc) and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.whitespace_
         and doc[k].text.isdigit() and len(doc[k].text) <= 3 and doc[k].head.i == tok.i
         and doc[k].dep_ == "nummod" and tok.ent_type_ not in _NUMBER_ENTS
-        and (doc[k].ent_type_ not in _NUMBER_ENTS or _alone(doc[k]))
+        and (doc[k].ent_type_ not in _NUMBER_ENTS or alone_entity(doc[k]))
     ):
         return k + 1
     return tok.i + 1
