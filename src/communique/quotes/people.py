@@ -64,6 +64,7 @@ class Person:
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     place: bool = False  # a country or city: 'it' and 'they' prefer organisations
     weak: bool = False  # a proper noun guessed to be a person: 'he'/'she' need more evidence
+    plural: bool = False  # a group: 'Sam Wilson and Nick Hawco', unnamed 'researchers'
 
     @property
     def gender(self) -> str | None:
