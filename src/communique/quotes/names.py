@@ -28,6 +28,7 @@ from communique.quotes.people import (
     country_of_word,
     fold,
     in_order,
+    is_initial,
     is_place,
     name_words,
     written_particle,
@@ -176,6 +177,18 @@ def common_nouns() -> frozenset[str]:
         return frozenset()
 
 
+@cache
+def common_adjectives() -> frozenset[str]:
+    """The English adjectives of the pipeline's lexicon ('legislative', 'federal'), built
+    like ``common_nouns``; empty without the index."""
+    try:
+        lemmatizer = make_nlp(load_settings()).get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return frozenset(str(w) for w in table.get("adj", ()))
+    except (CommuniqueError, KeyError, ValueError, AttributeError, OSError):
+        return frozenset()
+
+
 def noun_compound(low: str) -> bool:
     """Is a word two common nouns written as one ('supermum', 'rockstar')? Tabloid labels
     coin such words freely; each part has three letters at least."""
@@ -282,6 +295,7 @@ class NameIndex(EntityRepairs):
                 s = self._after_place(s, e)  # 'Senator from Ohio John Smith' -> 'John Smith'
             if e - s >= 3 and self.describes(doc[s], doc[s + 1]):
                 s += 1  # 'Defender Maria Lopez' tagged as one PERSON
+            s = self._after_office_tail(s, e)
             s = self._after_labels(s, e)
             while True:
                 if (
@@ -294,6 +308,8 @@ class NameIndex(EntityRepairs):
                     # 'Supermum' + 'Leanne Collins': a noun of the language the tagger left
                     # out of a full name is a label, not a given name
                     and not (e - s >= 2 and self._label_before(s))
+                    # 'Security' + 'Policy' + 'Kaja Kallas': the end of an office title
+                    and self._after_office_tail(s - 1, e) == s - 1
                 ):
                     s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
                 elif (k := self._before_particles(s)) < s:
@@ -301,6 +317,42 @@ class NameIndex(EntityRepairs):
                 else:
                     break
         return s, e
+
+    def _after_office_tail(self, s: int, e: int) -> int:
+        """Start of a person's name after the last words of a long office title that the
+        tagger took into the name: 'High Representative for Foreign Affairs and Security
+        [Policy Kaja Kallas]', 'Leader of the Opposition in the [Legislative Assembly R.
+        Ashoka]'. The words stripped are nouns or adjectives of the language, not given names,
+        and the capitalised run they continue goes back to a title ('Representative',
+        'Leader') through connectors or other capitalised words. A title right before the
+        name strips nothing here ('President Bola Ahmed Tinubu': 'bola' is a noun too)."""
+        doc = self.doc
+        if s == 0 or self.role_word(doc[s - 1]) or doc[s - 1].lower_ in self.lex.titles:
+            return s
+        k = s
+        while k < e - 1 and self._office_word(doc[k]):
+            k += 1
+        if k == s or not all(t.pos_ == "PROPN" or is_initial(t) for t in doc[k:e]):
+            return s
+        b = s - 1
+        while b >= 0 and b > s - 12:
+            t = doc[b]
+            if self.role_word(t) or t.lower_ in self.lex.titles:
+                return k if t.is_title or t.is_upper else s
+            if not (t.is_title or t.lower_ in ("of", "for", "and", "in", "the", "on")):
+                return s
+            b -= 1
+        return s
+
+    def _office_word(self, tok: Token) -> bool:
+        """Is a capitalised word a noun or adjective of the language ('Policy', 'Legislative',
+        'Assembly'), not a given name?"""
+        low = tok.lower_
+        if not tok.is_title or not tok.is_alpha or len(low) < 3 or (
+            fold(tok.text) in self.lex.first_names
+        ):
+            return False
+        return low in common_nouns() or low in common_adjectives()
 
     def _label_word(self, tok: Token) -> bool:
         """Is a capitalised word a common noun or a party word, not a given name ('Hero',
@@ -817,6 +869,7 @@ class NameIndex(EntityRepairs):
                 doc[s].lower_ in self.lex.titles or self._front_title(s, tok.i + 1)
             ):
                 s += 1
+            s = self._after_office_tail(s, tok.i + 1)  # 'Security Policy' + 'Maren Holt'
             if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.org_suffixes:
                 continue  # 'The Emergency Situations Ministry further indicated': a body
             if tok.lower_ in place_kinds() or doc[s : tok.i + 1].text in tagged_other:
@@ -920,7 +973,7 @@ class NameIndex(EntityRepairs):
                 ) or (dated and self._dated_person(ent)) or self._given_as(ent)
                  or self._who_follows(ent) or self._abbreviated_title(ent)
                  or self._apposed_person(ent) or self._surname_in_use(ent)
-                 or self._courtesy_titled(ent))
+                 or self._courtesy_titled(ent) or self._initialled_person(ent))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):

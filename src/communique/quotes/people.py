@@ -54,6 +54,11 @@ def written_particle(tok: Token, capitalised_only: bool = False) -> bool:
     return cased and tok.is_title
 
 
+def is_initial(tok: Token) -> bool:
+    """Is a token a name initial ('R.', 'J.P.')?"""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", tok.text))
+
+
 @dataclass
 class Person:
     """One person or body as the article names it (``name`` is the fullest form)."""

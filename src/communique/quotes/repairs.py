@@ -21,6 +21,7 @@ from communique.quotes.people import (
     Person,
     fold,
     in_order,
+    is_initial,
     name_particles,
     name_words,
     written_particle,
@@ -277,6 +278,20 @@ class EntityRepairs:
         ) and not any(
             t.tag_ == "NNPS" or t.lemma_.lower() in self.lex.bodies
             or t.lower_ in self.lex.outlet_words for t in tail
+        )
+
+    def _initialled_person(self, ent: Span) -> bool:
+        """'Leader of the Opposition in the Legislative Assembly R. Ashoka' tagged ORG: an
+        entity that ends in an initial and a capitalised surname after words of an office
+        is a person whose name the tagger ran into the office ('J.P. Morgan', with nothing
+        before the initials, stays a bank)."""
+        if ent.label_ != "ORG" or len(ent) < 3:
+            return False
+        last, initial = ent[-1], ent[-2]
+        return (
+            is_initial(initial) and last.pos_ == "PROPN" and last.is_title
+            and last.lemma_.lower() not in self.lex.bodies
+            and any(t.is_alpha and t.is_title for t in ent[:-2])
         )
 
     def _looks_personal(self, ent: Span) -> bool:

@@ -1555,6 +1555,9 @@ class Cast(NameIndex):
             t for t in span
             if t.pos_ == "PROPN" and not self.role_word(t) and t.i > last_pos and t.i <= tok.i
         ]
+        if words:  # 'Economic Security Policy Maren Holt': the end of an office title
+            k = self._after_office_tail(words[0].i, tok.i + 1)
+            words = [t for t in words if t.i >= k]
         name = self.doc.text[words[0].idx : tok.idx + len(tok.text)] if words else tok.text
         # without a given name or a title before it, 'Photographs said' may be no person at all
         cue = (words and fold(words[0].text) in self.lex.first_names) or (
