@@ -163,30 +163,28 @@ def kin_nouns() -> frozenset[str]:
 
 
 @cache
+def _lemma_index(pos: str) -> frozenset[str]:
+    """The words of one part of speech ('noun', 'adj') in the pipeline's own lexicon (the
+    lemmatizer's index, built from WordNet). The pipeline is the one the article was parsed
+    with (built once per process); without the index the set is empty and nothing that
+    needs it is stripped."""
+    try:
+        lemmatizer = make_nlp(load_settings()).get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return frozenset(str(w) for w in table.get(pos, ()))
+    except (CommuniqueError, KeyError, ValueError, AttributeError, OSError):
+        return frozenset()
+
+
 def common_nouns() -> frozenset[str]:
-    """The English common nouns of the pipeline's own lexicon (the lemmatizer's noun index,
-    built from WordNet): 'Hero', 'Cop', 'Grandee' capitalised before a name are nouns of the
-    language, which a given name like 'Kemi' or 'Leanne' is not. The pipeline is the one the
-    article was parsed with (built once per process); without the index the set is empty and
-    no label is stripped."""
-    try:
-        lemmatizer = make_nlp(load_settings()).get_pipe("lemmatizer")
-        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-        return frozenset(str(w) for w in table.get("noun", ()))
-    except (CommuniqueError, KeyError, ValueError, AttributeError, OSError):
-        return frozenset()
+    """The English common nouns: 'Hero', 'Cop', 'Grandee' capitalised before a name are
+    nouns of the language, which a given name like 'Kemi' or 'Leanne' is not."""
+    return _lemma_index("noun")
 
 
-@cache
 def common_adjectives() -> frozenset[str]:
-    """The English adjectives of the pipeline's lexicon ('legislative', 'federal'), built
-    like ``common_nouns``; empty without the index."""
-    try:
-        lemmatizer = make_nlp(load_settings()).get_pipe("lemmatizer")
-        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-        return frozenset(str(w) for w in table.get("adj", ()))
-    except (CommuniqueError, KeyError, ValueError, AttributeError, OSError):
-        return frozenset()
+    """The English adjectives ('legislative', 'federal'): words of an office title."""
+    return _lemma_index("adj")
 
 
 def noun_compound(low: str) -> bool:
