@@ -121,3 +121,30 @@ def test_the_she_after_a_withheld_name_is_no_named_person(run: Run) -> None:
     assert _speaker_of(quotes, "detentions were unlawful") == "Dana Hollis"
     assert _speaker_of(quotes, "had lost weight") is None
     assert _speaker_of(quotes, "afraid every night") is None
+
+
+def test_a_fronted_surname_with_a_long_apposition_stays_in_focus(run: Run) -> None:
+    # the parse reads the name as the root and 'Donald Trump' as the subject of 'has become'
+    text = (
+        "ALBANY, N.Y. — Tom Halvorsen has spent the weeks since the vote answering one "
+        "question.\n\n"
+        '"I will decide after the holidays," the governor said on Tuesday.\n\n'
+        "Halvorsen, a Democrat who won twice in a state that Donald Trump carried by 30 "
+        "points, has become one of his party's most sought-after surrogates. He said he had "
+        "campaigned in 19 states this fall."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "campaigned in 19 states") == "Tom Halvorsen"
+
+
+def test_the_object_of_a_role_is_not_the_office_its_holder_holds(run: Run) -> None:
+    # 'critic of the governor' holds no governorship: 'the governor' is the lede's subject
+    text = (
+        "ALBANY, N.Y. — Tom Halvorsen has spent the weeks since the vote answering one "
+        "question.\n\n"
+        '"I will decide after the holidays," the governor said on Tuesday.\n\n'
+        "Rob Keane, a Republican strategist and frequent critic of the governor, said the "
+        "appeal was real."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "decide after the holidays") == "Tom Halvorsen"

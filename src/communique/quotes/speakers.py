@@ -102,6 +102,26 @@ def _role_words(person: Person) -> set[str]:
     return set((person.role or "").lower().replace("-", " ").split())
 
 
+_ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "on", "with", "from", "about"})
+
+
+def _role_heads(person: Person) -> set[str]:
+    """The role words that may name the office itself: those before a preposition in each
+    coordinated part ('Secretary of State' -> secretary; 'Republican strategist and frequent
+    critic of the governor' -> republican, strategist, frequent, critic). The object of 'of'
+    is someone else's office: the critic of the governor is no governor."""
+    heads: set[str] = set()
+    inside = False
+    for w in (person.role or "").lower().replace("-", " ").replace(",", " , ").split():
+        if w in _ROLE_PREPOSITIONS:
+            inside = True
+        elif w in ("and", ","):
+            inside = False
+        elif not inside:
+            heads.add(w)
+    return heads
+
+
 def _holds(pool: set[str], word: str, named: frozenset[str] = frozenset()) -> bool:
     """Does a role (its words, ``pool``) hold the office a role noun names? The word itself,
     or any spelling of the same office: 'Commission spokesperson' holds 'spokeswoman',
@@ -227,10 +247,16 @@ class Cast(NameIndex):
                     # 'The Montreal team ... used data ... They found': a named group in
                     # focus is what a later 'they' or 'it' points back to
                     entity = self._org_modifier(tok) or self._named_group(tok)
+            if entity is None and tok.dep_ not in _SUBJ and self._fronted_name(tok):
+                entity = self.entity_at(tok)  # 'Beshear, a Democrat who ..., has become'
+                if entity is not None and not entity.is_person:
+                    entity = None
             if entity is not None:
                 if tok.i + 1 < len(self.doc) and self._token_entity.get(tok.i + 1) is entity:
                     continue  # only the last token of a multi-token name
                 rank = self._name_rank(tok, entity)
+                if not rank and self._fronted_name(tok):
+                    rank = MAIN
                 entity, rank = self._joint_subject(tok, entity, rank)
                 self._mentions.append((tok.i, entity, rank))
                 if entity.is_person and not entity.plural:
@@ -248,6 +274,20 @@ class Cast(NameIndex):
                 if tok.sent.start == sent_of_last or tok.i - voted[0] < 40:
                     voted[1].votes[_PERSON_PRON[tok.lower_]] += 1
         self._mention_pos = [m[0] for m in self._mentions]
+
+    def _fronted_name(self, tok: Token) -> bool:
+        """Is a proper noun the first word of its sentence, set off by a comma ('Beshear, a
+        Democrat who won twice in a state that Donald Trump carried, has become ...')? In
+        news prose that is the sentence's subject, whatever the parse made of it (here the
+        root, with Trump read as the subject of 'become'), so it is the person in focus."""
+        if tok.pos_ != "PROPN" or tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
+            return False
+        first = next((t for t in tok.sent if not (t.is_space or t.is_quote)), tok)
+        return first.i == tok.i or (
+            first.i < tok.i and all(self._token_entity.get(t.i) is not None or (
+                t.pos_ == "PROPN" and t.dep_ == "compound"
+            ) for t in self.doc[first.i : tok.i])
+        )
 
     def _joint_subject(self, tok: Token, entity: Person, rank: int) -> tuple[Person, int]:
         """At the last of two named people who are one subject ('Cherie and Sean O'Donnell
@@ -641,7 +681,8 @@ class Cast(NameIndex):
             if proper - pool:
                 continue
             own = named if entity.is_person else frozenset()  # the UN has no 'UN chief'
-            if _holds(pool, head, own) or _holds(pool, tok.lower_, own):
+            heads = _role_heads(entity) if entity.is_person else pool
+            if _holds(heads, head, own) or _holds(heads, tok.lower_, own):
                 extra = (pool & QUALIFIERS) - words
                 seen = last_seen.get(id(entity), -1)
                 # among holders sharing as many of the mention's words, one named before it
