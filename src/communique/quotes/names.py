@@ -548,6 +548,8 @@ class NameIndex(EntityRepairs):
         water or facility noun (``quote_place_kinds.csv``) that the article writes with 'the'
         somewhere is a place; people are not named with 'the' ('Michael Bay' keeps his name,
         never written 'the Michael Bay')."""
+        if ent.label_ == "PERSON" and self._gazetteer_town(ent):
+            return True
         if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in place_kinds():
             return False
         words = [t.lower_ for t in ent if t.lower_ != "the"]
@@ -555,6 +557,20 @@ class NameIndex(EntityRepairs):
         return any(
             [t.lower_ for t in doc[i : i + n]] == words and i > 0 and doc[i - 1].lower_ == "the"
             for i in range(len(doc) - n + 1)
+        )
+
+    def _gazetteer_town(self, ent: Span) -> bool:
+        """'a nurse at the hospital in Khan Younis' with 'Khan Younis' tagged a person: a
+        name of two or more words that the gazetteer lists as a city and that the article
+        writes after 'in', 'near' or 'from' somewhere is that place, never a speaker."""
+        if len(ent) < 2 or fold(ent.text) not in gazetteer_places():
+            return False
+        n = len(ent)
+        words = [t.lower_ for t in ent]
+        return any(
+            [t.lower_ for t in self.doc[i : i + n]] == words and i > 0
+            and self.doc[i - 1].lower_ in ("in", "near", "from")
+            for i in range(len(self.doc) - n + 1)
         )
 
     def _place_name(self, span: Span) -> bool:

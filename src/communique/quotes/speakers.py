@@ -161,9 +161,44 @@ _ANONYMOUS = re.compile(
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"})
 
 
+@cache
+def _reporter_nouns() -> frozenset[str]:
+    """Nouns for an outlet's own reporters ('correspondent'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_reporter_nouns.csv"))
+
+
+def _interviewer(subject: Token) -> bool:
+    """Is a subject the outlet's own reporter ('Our correspondent Hani Ali', 'Our reporter')?
+    The person such a subject spoke to is the source; the reporter only asks."""
+    head = subject.head if subject.dep_ == "appos" else subject
+    words = list(head.subtree)
+    return any(t.lower_ == "our" and t.dep_ == "poss" for t in words) or any(
+        t.lemma_.lower() in _reporter_nouns() and t.i <= head.i for t in words
+    )
+
+
+def _interviewee(tok: Token) -> bool:
+    """Is a name the one an interviewer spoke to ('Our correspondent X spoke to Amal Y, a
+    nurse')? Her words follow, so she is in focus, not the reporter."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "with"):
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in ("speak", "talk"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _interviewer(subj)
+
+
 def _rank(tok: Token) -> int:
     """How salient a name mention is for a later pronoun (see ``Cast._mentions``)."""
+    if _interviewee(tok):
+        return MAIN
     subj = tok.dep_ in _SUBJ or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJ)
+    if subj and _interviewer(tok) and any(
+        c.dep_ == "prep" and any(_interviewee(g) for g in c.children)
+        for c in (tok.head if tok.dep_ in _SUBJ else tok.head.head).children
+    ):
+        return 0  # the reporter who spoke to someone asks; the one spoken to answers
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         return MAIN  # 'One is Denis Kovalchuk, a student': the copula puts him in focus
     if not subj:
@@ -665,6 +700,10 @@ class Cast(NameIndex):
             t.lower_ for t in tok.lefts
             if t.dep_ in ("compound", "amod") and (t.pos_ == "PROPN" or t.ent_type_ in PLACE)
         } if body else set()
+        if body and tok.tag_ in ("NNS", "NNPS") and tok.lower_ != head and not proper and not any(
+            c.dep_ in ("det", "poss") for c in tok.children
+        ):
+            return None  # 'Aid agencies warned': several unnamed bodies, not the last named
         named = frozenset(  # 'UN chief'; 'WHO chief' with 'WHO' read as a pronoun
             t.lower_ for t in tok.lefts
             if t.dep_ not in ("det", "punct", "poss")
@@ -896,11 +935,7 @@ class Cast(NameIndex):
             # 'The mother of one, who asked that her name not be published, said': the
             # article withholds the name on purpose, so no one named earlier is meant; she
             # stays in focus, so the 'she said' after her is no named person either
-            unnamed = Person("", True)
-            sex = self.lex.gender.get(tok.lower_) or self.lex.gender.get(tok.lemma_.lower())
-            if sex in ("m", "f"):
-                unnamed.votes[sex] += 1
-            self.note_speaker(tok, unnamed)
+            self._note_unnamed(tok)
             return Resolved(None, None, span.text, span.start_char, span.end_char)
         if self._dateline(tok):
             return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
@@ -963,7 +998,9 @@ class Cast(NameIndex):
         if entity is None and self._anonymous_proxy(tok):
             # 'A Home Office spokesman said', 'a spokeswoman for the ministry said': the
             # article presents an unnamed person, whom readers (and our annotators) do not
-            # file under the body; 'the ministry said' and a named spokesman still resolve
+            # file under the body; 'the ministry said' and a named spokesman still resolve.
+            # She stays in focus: '..., she added' is hers, not the last named speaker's
+            self._note_unnamed(tok)
             return Resolved(None, None, span.text, span.start_char, span.end_char)
         if entity is None and tok.lower_ in self.lex.titles:
             # 'Former US Ambassador to the United Nations Nikki Haley wrote'
@@ -981,7 +1018,7 @@ class Cast(NameIndex):
         if entity is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.roles:
             entity = self._described_person(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
-            entity = self._country_holder(tok) or self._by_role(tok)
+            entity = self._country_holder(tok) or self._titled_office(tok) or self._by_role(tok)
             if entity is not None and entity.is_person and self._indefinite(tok) and (
                 self._last_pos(entity, tok.i) >= 0
             ):
@@ -1236,6 +1273,15 @@ class Cast(NameIndex):
             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children
         )
 
+    def _note_unnamed(self, tok: Token) -> None:
+        """Put an unnamed speaker in focus, with the gender its noun shows ('spokeswoman'),
+        so that the pronoun after it is no named person either."""
+        unnamed = Person("", True)
+        sex = self.lex.gender.get(tok.lower_) or self.lex.gender.get(tok.lemma_.lower())
+        if sex in ("m", "f"):
+            unnamed.votes[sex] += 1
+        self.note_speaker(tok, unnamed)
+
     def _anonymous_proxy(self, tok: Token) -> bool:
         """Is the mention an indefinite spokesperson ('a spokesman', 'A Downing Street
         spokeswoman', 'a spokesperson for the ministry')? An indefinite article introduces
@@ -1279,6 +1325,24 @@ class Cast(NameIndex):
             if seen >= 0 and (best is None or seen > best[0]):
                 best = (seen, person)
         return best[1] if best else None
+
+    def _titled_office(self, tok: Token) -> Person | None:
+        """"the Israeli Prime Minister's Office said": a capitalised body noun owned by an
+        office title (no name) is that body under its own name, 'Israeli Prime Minister's
+        Office', not some other office of the article ('UN Office for the Coordination of
+        Humanitarian Affairs') that shares the word."""
+        if tok.lemma_.lower() not in self.lex.bodies or not tok.is_title:
+            return None
+        poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+        if poss is None or not poss.is_title or not (
+            self.role_word(poss) or poss.lower_ in self.lex.titles
+        ) or self.entity_at(poss) is not None:
+            return None
+        start = poss.left_edge.i
+        while start < poss.i and self.doc[start].pos_ == "DET":
+            start += 1
+        text = self.doc.text[self.doc[start].idx : tok.idx + len(tok.text)]
+        return self.people.setdefault(fold(text), Person(text, False))
 
     def _owned_office(self, tok: Token) -> Person | None:
         """"Ebrard's office said", "Duda's campaign said": a bare body noun owned by a named
@@ -1868,6 +1932,10 @@ class Cast(NameIndex):
         for child in tok.lefts:  # 'a NATO press release'
             if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
                 entity = self.entity_at(child)
+                if entity is None and child.lemma_.lower() in self.lex.bodies:
+                    # 'A Japanese Foreign Ministry readout' with the body left untagged
+                    name = self._proper_run(child)
+                    entity = self.people.setdefault(fold(name), Person(name, False))
                 if entity is not None and not entity.place:
                     return Resolved(entity, entity.name, "", -1, -1)
         return None
