@@ -74,3 +74,25 @@ def test_a_town_tagged_as_a_person_is_not_a_speaker(run: Run) -> None:
         "said."
     )
     assert speaker_of(quotes, "who gets oxygen") == "Lina Suleiman"
+
+
+def test_a_fronted_place_is_not_the_speaker(run: Run) -> None:
+    # the parse makes 'court' the subject and the mother its conjunct
+    quotes, _ = run(
+        "Outside court, Miss Hale's mother, Joan Hale, said the sentence would "
+        '"never be enough".'
+    )
+    assert speaker_of(quotes, "never be enough") == "Joan Hale"
+
+
+def test_a_given_name_after_a_description_is_the_speakers_name(run: Run) -> None:
+    quotes, _ = run(
+        "Another commuter, a retired teacher who would give only her first name, Susan, "
+        'was blunter: "The trains are a disgrace."'
+    )
+    assert speaker_of(quotes, "trains are a disgrace") == "Susan"
+
+
+def test_a_colon_after_a_verdict_on_the_speaker_introduces_a_quote(run: Run) -> None:
+    quotes, _ = run('Senator Jane Holt was defiant: "We will not fold."')
+    assert speaker_of(quotes, "We will not fold") == "Jane Holt"

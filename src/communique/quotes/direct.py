@@ -221,6 +221,14 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
             k -= 1
         if k >= 0 and doc[k].pos_ == "VERB" and any(c.dep_ == "nsubj" for c in doc[k].children):
             return doc[k]
+        if k >= 0 and doc[k].pos_ in ("ADJ", "ADV", "NOUN") and doc[k].dep_ in (
+            "acomp", "advmod", "attr"
+        ) and doc[k].tag_ in ("JJ", "JJR", "RB", "RBR", "NN") and (
+            doc[k].head.lemma_ == "be" and any(c.dep_ == "nsubj" for c in doc[k].head.children)
+        ):
+            # 'Tom, a retired firefighter, was blunter: "..."', 'The senator was defiant:':
+            # a verdict on the subject's manner, then the words themselves
+            return doc[k].head
         if k >= 1 and doc[k].lower_ in _READ_FORMS and doc[k - 1].pos_ in ("NOUN", "PROPN"):
             # 'A post on the company's account read: "..."': the parser took 'read' for a
             # noun of a compound, but a text that reads is quoted word for word

@@ -38,6 +38,8 @@ _BREAKS = frozenset({"\u2014", "\u2013", "--", "\u2022", ":", ",", ";", "|"})
 _PERSON_PRON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRON = frozenset({"they", "it", "them", "its", "their"})
 _PLURAL_PRON = frozenset({"they", "them", "their"})
+# prepositions a tagger reads as adjectives when they open a sentence ('Outside court, X said')
+_FRONTED_PLACES = frozenset({"outside", "inside", "near", "behind", "beside", "across"})
 
 
 
@@ -890,8 +892,19 @@ class Cast(NameIndex):
 
     def resolve(self, tok: Token, depth: int = 0) -> Resolved:
         """Resolve the head token of a speaker mention to the fullest name the article gives."""
-        s, e = self.mention_span(tok)
         doc = self.doc
+        lead = doc[tok.left_edge.i]
+        if lead.lower_ in _FRONTED_PLACES and lead.i < tok.i and lead.is_sent_start and (
+            depth < 3
+        ):
+            # 'Outside court, Miss Barnes's mother, Lorraine Barnes, said': the parse took the
+            # fronted place for the subject and the speaker for its conjunct
+            real = next((c for c in tok.children if c.dep_ in ("conj", "appos") and (
+                doc[c.left_edge.i - 1].text == ","
+            )), None)
+            if real is not None:
+                return self.resolve(real, depth + 1)
+        s, e = self.mention_span(tok)
         span = doc[s:e]
         low = tok.lower_
         entity: Person | None = None
@@ -991,6 +1004,8 @@ class Cast(NameIndex):
                 if child.dep_ == "appos" and self.entity_at(child) is not None:
                     entity = self.entity_at(child)
                     break
+        if entity is None and tok.pos_ == "NOUN":
+            entity = self._given_name_after(tok)
         if entity is None and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
             named = self._token_entity.get(doc[tok.i + 2].i)  # 'the mayor, Dee Margo, ...'
             if named is not None and named.is_person:
@@ -1272,6 +1287,22 @@ class Cast(NameIndex):
         return any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children
         )
+
+    def _given_name_after(self, tok: Token) -> Person | None:
+        """'Another rider, a retired firefighter who would give only his first name, Tom,
+        was blunter': a given name set off as the apposition of a description of the
+        speaker (or of its own apposition) is the fullest name the article gives."""
+        for first in (c for c in tok.children if c.dep_ == "appos"):
+            named = [g for g in first.subtree if g.dep_ == "appos" and (
+                g.head.i == first.i or g.head.lemma_.lower() == "name"  # 'his first name, Tom'
+            )]
+            for c in [first, *named]:
+                if c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in NOT_NAMES and (
+                    c.ent_type_ != "ORG" and not self.role_word(c)
+                    and fold(c.text) in self.lex.first_names
+                ):
+                    return self.entity_at(c) or self._new_person(c, self.doc[c.i : c.i + 1])
+        return None
 
     def _note_unnamed(self, tok: Token) -> None:
         """Put an unnamed speaker in focus, with the gender its noun shows ('spokeswoman'),
