@@ -96,3 +96,20 @@ def test_a_given_name_after_a_description_is_the_speakers_name(run: Run) -> None
 def test_a_colon_after_a_verdict_on_the_speaker_introduces_a_quote(run: Run) -> None:
     quotes, _ = run('Senator Jane Holt was defiant: "We will not fold."')
     assert speaker_of(quotes, "We will not fold") == "Jane Holt"
+
+
+def test_the_city_is_the_city_named_before_not_another_city_body(run: Run) -> None:
+    quotes, _ = run(
+        "A water main broke in the US city of White Plains, New York, on Monday. The city "
+        "said crews had located the problem.\n\n"
+        "The county also borders New York City, which sent two repair trucks."
+    )
+    assert speaker_of(quotes, "crews had located") == "White Plains"
+
+
+def test_a_warning_speaks_for_the_service_that_issued_it(run: Run) -> None:
+    quotes, _ = run(
+        "Environment Canada issued a warning for Halifax on Thursday. The warning read: "
+        '"Gusts of 120 km/h are expected along the coast."'
+    )
+    assert speaker_of(quotes, "Gusts of 120") == "Environment Canada"

@@ -59,6 +59,10 @@ def _subject(cue: Token) -> Token | None:
         else:
             named = [last]
     pick = named[0] if named else (subjects[0] if subjects else None)
+    if pick is None and cue.pos_ == "NOUN" and cue.lower_ in ("read", "reads"):
+        # 'The warning read: "..."' parsed as a compound noun 'warning read': the noun
+        # before the cue is the text that reads
+        pick = next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1), None)
     return _et_al(pick) if pick is not None else None
 
 

@@ -1033,7 +1033,12 @@ class Cast(NameIndex):
         if entity is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.roles:
             entity = self._described_person(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
-            entity = self._country_holder(tok) or self._titled_office(tok) or self._by_role(tok)
+            entity = (
+                self._country_holder(tok) or self._titled_office(tok)
+                # 'the city of White Plains ... The city said' before any 'New York City'
+                or (self._place_named_before(tok) if tok.pos_ == "NOUN" else None)
+                or self._by_role(tok)
+            )
             if entity is not None and entity.is_person and self._indefinite(tok) and (
                 self._last_pos(entity, tok.i) >= 0
             ):
@@ -1492,10 +1497,10 @@ class Cast(NameIndex):
         acting = self.lex.roles | self.lex.bodies  # who acts for a place: built once, not per token
         for j in range(tok.i - 1, max(tok.i - 400, 0) - 1, -1):
             t = self.doc[j]
-            if t.ent_type_ != "GPE" or not t.is_title or self.inside_quote(t.idx):
-                continue
+            if not self.named_place(t) or not t.is_title or self.inside_quote(t.idx):
+                continue  # 'White Plains officials', with the city tagged a body, counts too
             head = t.head
-            while head.dep_ == "compound" and head.ent_type_ == "GPE" and head.i != head.head.i:
+            while head.dep_ == "compound" and self.named_place(head) and head.i != head.head.i:
                 head = head.head
             named = (
                 t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == low
@@ -1505,6 +1510,9 @@ class Cast(NameIndex):
             )
             if not named:
                 continue
+            known = self._token_entity.get(j)
+            if known is not None:
+                return known
             ent = next((e for e in self.doc.ents if e.start <= j < e.end), None)
             if ent is None:
                 return None
@@ -1875,6 +1883,8 @@ class Cast(NameIndex):
         if own is not None and own.name:
             return found(own)
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        if det is None and tok.dep_ == "compound":  # 'The warning read' read as one noun
+            det = next((c for c in tok.head.children if c.dep_ == "det" and c.i < tok.i), None)
         if det is not None and det.lower_ in ("the", "this", "that", "its", "their", "his", "her"):
             prior = self._antecedent(tok)
             if prior is not None:
