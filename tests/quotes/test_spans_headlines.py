@@ -31,3 +31,13 @@ def test_sentence_with_a_colon_and_a_verb_is_no_headline_label(run: Run) -> None
         "Nobody disagreed."
     )
     assert quotes == []
+
+
+def test_a_wire_dateline_is_not_part_of_the_report(run: Run) -> None:
+    quotes, _ = run(
+        "OSLO, Nov 26 (Reuters) - Norway and Sweden agreed on Thursday to share radar data, "
+        "Defence Minister Tore Sandvik said."
+    )
+    assert [q.text for q in quotes] == [
+        "Norway and Sweden agreed on Thursday to share radar data"
+    ]

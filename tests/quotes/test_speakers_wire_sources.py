@@ -122,6 +122,28 @@ CASES = [
     ),
     pytest.param(
         (
+            "Fidan said Turkey was ready to host the talks. Ankara had also passed on "
+            "proposals for a halt to strikes, he added. Officials in Ankara called it the "
+            "Istanbul format.\n\n"
+            '"We are ready," said Mayor Tom Lincoln. Roads in Lincoln were closed, Lincoln added.'
+        ),
+        "Roads in Lincoln",
+        "Tom Lincoln",
+        id="a_capital_is_a_place_and_a_surname_after_a_given_name_a_person",
+    ),
+    pytest.param(
+        (
+            "Turkish Foreign Minister Hakan Fidan said Turkey was ready to host the talks.\n\n"
+            "He said both sides had sent delegations. Ankara had also passed on proposals "
+            "for a halt to strikes, he added.\n\nOfficials in Ankara called it the Istanbul "
+            "format."
+        ),
+        "halt to strikes",
+        "Hakan Fidan",
+        id="a_capital_the_tagger_took_for_a_person_is_not_the_he",
+    ),
+    pytest.param(
+        (
             "Environment Canada issued a warning for Halifax on Thursday. The warning read: "
             '"Gusts of 120 km/h are expected along the coast."'
         ),

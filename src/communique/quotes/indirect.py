@@ -11,6 +11,7 @@ quotation already covers most of the clause the direct one stands.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -30,8 +31,32 @@ _ADVERBIAL = frozenset({
 })
 
 
+# 'ISTANBUL, Nov 26 (Reuters) - ', 'WASHINGTON (AP) — ', 'KYIV, Ukraine — ': the place line a
+# wire report opens with, before its first sentence
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019 -]{2,}(?:, [^\n()\-\u2013\u2014]{1,30})?(?: ?\([^)\n]{1,30}\))?"
+    r" ?(?:-|--|\u2013|\u2014) "
+)
+
+
+def _after_dateline(doc: Doc, first: int, last: int) -> int:
+    """The first token after a wire dateline that opens the paragraph of token ``first``:
+    the place and agency are the report's own heading, not what the speaker said."""
+    tok = doc[first]
+    if first > 0 and not (doc[first - 1].is_space and "\n" in doc[first - 1].text):
+        return first
+    m = _DATELINE.match(doc.text, tok.idx)
+    if m is None:
+        return first
+    k = first
+    while k <= last and doc[k].idx < m.end():
+        k += 1
+    return k if k <= last else first
+
+
 def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Char span of tokens first..last without edge words, punctuation or marks."""
+    first = _after_dateline(doc, first, last)
     while first <= last and (doc[first].lower_ in _EDGE or doc[first].is_space or (
         doc[first].is_punct and doc[first].is_quote is False and doc[first].text != "\u201c"
     )):

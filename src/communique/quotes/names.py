@@ -561,10 +561,18 @@ class NameIndex(EntityRepairs):
 
     def _gazetteer_town(self, ent: Span) -> bool:
         """'a nurse at the hospital in Khan Younis' with 'Khan Younis' tagged a person: a
-        name of two or more words that the gazetteer lists as a city and that the article
-        writes after 'in', 'near' or 'from' somewhere is that place, never a speaker."""
-        if len(ent) < 2 or fold(ent.text) not in gazetteer_places():
+        name of two or more words that the gazetteer lists as a city, or a capital
+        ('officials in Ankara ... Ankara had passed on proposals'), that the article writes
+        after 'in', 'near' or 'from' somewhere is that place, never a speaker."""
+        capital = country_of_capital(ent.text) is not None
+        if fold(ent.text) not in gazetteer_places() and not capital:
             return False
+        if len(ent) < 2 and (not capital or any(
+            t.text == ent.text and t.i > 0 and (
+                self.doc[t.i - 1].pos_ == "PROPN" or self.doc[t.i - 1].lower_ in _TITLES
+            ) for t in self.doc
+        )):
+            return False  # one word: only a capital ('Ankara'), never after a given name
         n = len(ent)
         words = [t.lower_ for t in ent]
         return any(
