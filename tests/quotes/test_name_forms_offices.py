@@ -35,6 +35,13 @@ from .helpers import speakers as _speakers
         ("Smt. Kavita Nair told the house that the bill was passed.", "Kavita Nair"),
         ("Party spokesman Mallam Musa Garba said the timetable was unfair.", "Musa Garba"),
         ("Alhaji Sani Bello said the market would reopen.", "Sani Bello"),
+        (
+            "Minister for Emergency Services Omar Haddad said crews had made 900 rescues.",
+            "Omar Haddad",
+        ),
+        ("Trustee Helen Marsh told the meeting the program was failing.", "Helen Marsh"),
+        ("Cr Adam Quill said the main streets went quiet.", "Adam Quill"),
+        ("Northwind Motors Chair and CEO Ruth Vance said costs would rise.", "Ruth Vance"),
     ],
 )
 def test_office_words_and_honorifics_stay_out_of_the_name(run: Run, text: str, name: str) -> None:

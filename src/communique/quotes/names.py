@@ -328,7 +328,7 @@ class NameIndex(EntityRepairs):
         if s == 0 or self.role_word(doc[s - 1]) or doc[s - 1].lower_ in self.lex.titles:
             return s
         k = s
-        while k < e - 1 and self._office_word(doc[k]):
+        while k < e - 2 and self._office_word(doc[k]):
             k += 1
         if k == s or not all(t.pos_ == "PROPN" or is_initial(t) for t in doc[k:e]):
             return s
@@ -350,7 +350,8 @@ class NameIndex(EntityRepairs):
             fold(tok.text) in self.lex.first_names
         ):
             return False
-        return low in common_nouns() or low in common_adjectives()
+        lemma = tok.lemma_.lower()  # 'Services': the index lists the singular
+        return low in common_nouns() or lemma in common_nouns() or low in common_adjectives()
 
     def _label_word(self, tok: Token) -> bool:
         """Is a capitalised word a common noun or a party word, not a given name ('Hero',

@@ -904,6 +904,14 @@ class Cast(NameIndex):
             )), None)
             if real is not None:
                 return self.resolve(real, depth + 1)
+        if depth < 3 and (tok.lower_ in self.lex.titles or self.role_word(tok)):
+            # 'General Motors Chair and CEO Mary Barra said': two titles joined by 'and',
+            # the second followed by the name that holds both
+            holder = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                           and (found := self.entity_at(c)) is not None and found.is_person
+                           and c.i > tok.i), None)
+            if holder is not None:
+                return self.resolve(holder, depth + 1)
         s, e = self.mention_span(tok)
         span = doc[s:e]
         low = tok.lower_
