@@ -50,3 +50,17 @@ def test_rhetorical_questions_in_a_report_are_no_interview(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert not any("postponed" in q.text for q in quotes)
+
+
+def test_answers_after_a_question_that_reports_others_are_the_interviewees(run: Run) -> None:
+    # the question's own 'Many people say ...' is the interviewer's, not the last speaker
+    text = (
+        "Maria Santos has run the port authority for a decade. She sat down with us in "
+        "Lisbon.\n\n"
+        "Q: Many people say the port is too small. Are they right?\n\n"
+        '"No. We handled more containers this year than ever before."\n\n'
+        '"What worries me more is the rail link."'
+    )
+    quotes, _ = run(text)
+    answers = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker for q in answers] == ["Maria Santos", "Maria Santos"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -220,6 +221,17 @@ class _Sentences:
         return self.text[lo:hi].strip()
 
 
+_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.\u2014-]\s")
+
+
+def _asks(text: str, para: tuple[int, int]) -> bool:
+    """Is a paragraph an interviewer's question ('Q: Many people say ... Are they right?')?
+    Words reported inside it are part of the question, and the quote paragraphs after it
+    are the interviewee's answer."""
+    body = text[para[0] : para[1]].strip()
+    return bool(_QUESTION_LABEL.match(body)) or body.endswith("?")
+
+
 def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     """All quotations in ``doc`` with resolved speakers, and the speakers with their quotes."""
     lex = lexicon()
@@ -244,6 +256,12 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     quotes: list[Quote] = []
     speakers: dict[str, Speaker] = {}
     last: Quote | None = None
+    answered: Quote | None = None  # the last quotation outside an interviewer's question
+
+    def sents_para(char: int) -> tuple[int, int]:
+        k = max(bisect.bisect_right(starts, char) - 1, 0)
+        return bounds[k] if k < len(bounds) else (0, len(text))
+
     for f in found:
         if quotes and f.start < quotes[-1].end:
             continue  # overlapping finds: the earlier (outer) one stands
@@ -258,8 +276,11 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
                     role = res.entity.role if res.entity and res.entity.is_person else None
         if res is None and f.floating:
             # A quote paragraph with no cue: the person introduced since the last quotation,
-            # else the previous speaker.
-            since = index_at(doc, quotes[-1].end) if quotes else 0
+            # else the previous speaker. Reported words inside an interviewer's question
+            # ('Q: Many people say ...?') are not the last quotation the answer follows
+            if last is not None and _asks(text, sents_para(last.start)):
+                last = answered
+            since = index_at(doc, last.end) if last is not None else 0
             entity = cast.salient(index_at(doc, f.start), since)
             if entity is not None:
                 res = Resolved(entity, entity.name, "", -1, -1)
@@ -300,6 +321,8 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
             quote.speaker, quote.speaker_role = last.speaker, last.speaker_role
         quotes.append(quote)
         last = quote
+        if not _asks(text, sents_para(quote.start)):
+            answered = quote
         if quote.speaker:
             sp = speakers.setdefault(quote.speaker, Speaker(quote.speaker, quote.speaker_role))
             sp.role = sp.role or quote.speaker_role
