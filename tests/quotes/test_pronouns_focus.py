@@ -148,3 +148,25 @@ def test_the_object_of_a_role_is_not_the_office_its_holder_holds(run: Run) -> No
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "decide after the holidays") == "Tom Halvorsen"
+
+
+def test_a_role_subject_puts_its_holder_in_focus_for_the_next_pronoun(run: Run) -> None:
+    text = (
+        "Chancellor Jonas Weber announced the plan in Berlin. General Paul Brandt, the chief "
+        'of defence, said the army needed recruits. "We need a decision soon," he said.\n\n'
+        "Asked whether the plan was a rebuke to his predecessor, the chancellor paused. "
+        '"It is a response to Russia," he said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "response to Russia") == "Jonas Weber"
+
+
+def test_a_name_given_as_in_a_description_of_the_speaker_names_her(run: Run) -> None:
+    text = (
+        "The shadow minister, Claire Dunmore, accused him of posturing. Campaigners held a "
+        "protest outside the venue. One of them, a 24-year-old student "
+        "who gave her name as Defne, said she had lost her family's orchard in the fires. "
+        '"They talk about targets, we talk about homes," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "talk about targets") == "Defne"

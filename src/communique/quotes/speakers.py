@@ -226,6 +226,7 @@ class Cast(NameIndex):
         self._body_tags: dict[int, bool] = {}
         self._described_names()
         self._build_salience()
+        self._role_subjects()
 
     def inside_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._q_starts, char) - 1
@@ -311,6 +312,29 @@ class Cast(NameIndex):
                 if tok.sent.start == sent_of_last or tok.i - voted[0] < 40:
                     voted[1].votes[_PERSON_PRON[tok.lower_]] += 1
         self._mention_pos = [m[0] for m in self._mentions]
+
+    def _role_subjects(self) -> None:
+        """'When a reporter asked ..., the chancellor paused. "...," he said': a definite
+        role noun that is a main-clause subject re-names the holder the article gave that
+        role (``_by_role``), who is then in focus for the pronoun after, as a name would be.
+        Added after the names, since finding the holder reads the salience list."""
+        found: list[tuple[int, Person, int]] = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "nsubj" or (
+                tok.lemma_.lower() not in self.lex.roles
+            ) or tok.i in self._token_entity or self.inside_quote(tok.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            if _rank(tok) < MAIN:
+                continue
+            holder = self._by_role(tok)
+            if holder is not None and holder.is_person and holder.name:
+                found.append((tok.i, holder, MAIN))
+        for mention in found:
+            k = bisect.bisect_left(self._mention_pos, mention[0])
+            self._mentions.insert(k, mention)
+            self._mention_pos.insert(k, mention[0])
 
     def _fronted_name(self, tok: Token) -> bool:
         """Is a proper noun the first word of its sentence, set off by a comma ('Beshear, a
@@ -1005,7 +1029,7 @@ class Cast(NameIndex):
             entity = None
         if entity is not None and not entity.is_person:
             entity = self._officer_of(tok) or entity
-        if entity is None and tok.pos_ == "NOUN":
+        if entity is None and (tok.pos_ == "NOUN" or tok.lower_ == "one"):
             entity = self._named_as(tok)  # 'a driver, identified only as Karim, said'
         if entity is None:
             for child in tok.children:  # 'the Vice President, Mike Pence, said'
@@ -1420,7 +1444,12 @@ class Cast(NameIndex):
         """'A shopkeeper who gave his name only as Karim said', 'a driver, identified only as
         Karim, said': a clause on the speaker noun that gives a name after 'as' (with a
         naming verb, ``quote_naming_verbs.csv``) names the speaker."""
-        for clause in tok.children:
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        if any(c.pos_ == "PROPN" for c in appos):
+            appos = []  # 'His rival, Mohamed Dagalo, the commander known as Hemedti': named
+        hosts = [tok, *(c for c in appos if c.pos_ == "NOUN")]
+        for clause in (c for h in hosts for c in h.children):
+            # 'One of them, a student who gave her name as Elif, said': the apposition's too
             if clause.dep_ not in ("acl", "relcl") or clause.i < tok.i:
                 continue
             for t in clause.subtree:
