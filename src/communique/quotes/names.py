@@ -261,7 +261,9 @@ class NameIndex(EntityRepairs):
             e = self._with_generation(e)
             comma = max((i for i in range(s, e - 1) if doc[i].text in (",", "\u2014", "\u2013")),
                         default=-1)
-            tail = [t.text.replace(".", "").lower() for t in doc[comma + 1 : e]]
+            tail = [t.text.replace(".", "").lower() for t in doc[comma + 1 : e]] if (
+                comma >= 0
+            ) else []  # (no comma: nothing to read, and doc[0:e] would be the whole prefix)
             if comma >= 0 and any(t.pos_ == "PROPN" for t in doc[comma + 1 : e]) and not all(
                 w in _generations() or w in self.lex.postnominals for w in tail
             ):  # 'Martin Luther King, Jr.' keeps its first part
