@@ -136,7 +136,8 @@ CASES = [
             "Turkish Foreign Minister Hakan Fidan said Turkey was ready to host the talks.\n\n"
             "He said both sides had sent delegations. Ankara had also passed on proposals "
             "for a halt to strikes, he added.\n\nOfficials in Ankara called it the Istanbul "
-            "format."
+            "format.\n\nSelin Aydin, Ankara director of the Marshall Fund, said the venue "
+            "mattered."
         ),
         "halt to strikes",
         "Hakan Fidan",

@@ -552,7 +552,7 @@ class NameIndex(EntityRepairs):
         somewhere is a place; people are not named with 'the' ('Michael Bay' keeps his name,
         never written 'the Michael Bay')."""
         if ent.label_ == "PERSON" and self._gazetteer_town(ent):
-            return True
+            return True  # 'Khan Younis', 'Ankara' tagged a person
         if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in place_kinds():
             return False
         words = [t.lower_ for t in ent if t.lower_ != "the"]
@@ -988,8 +988,10 @@ class NameIndex(EntityRepairs):
                 ent, dated = self._unfronted(ent)
             if self._description(ent):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
-            if self._place_as_person(ent):
-                orgs.append(self._bounds(ent, False))  # 'the Moray Firth' tagged a person
+            if self._place_as_person(ent) or (ent.label_ == "GPE" and self._gazetteer_town(ent)):
+                # 'the Moray Firth' tagged a person; 'X, Ankara director of the Fund' with
+                # the capital read as a name in apposition
+                orgs.append(self._bounds(ent, False))
                 continue
             company = ent[-1].lower_.rstrip(".") in self.lex.org_suffixes and len(ent) > 1
             if (
