@@ -15,6 +15,34 @@ from .helpers import Run, speaker_of
 CASES = [
     pytest.param(
         (
+            "Norway's finance minister has warned that the krone could fall further this "
+            'winter.\n\nIngrid Solberg told reporters in Oslo on Friday that the moves were "too '
+            'fast".'
+        ),
+        "krone could fall",
+        "Ingrid Solberg",
+        id="a_lede_role_is_the_bare_name_that_opens_the_next_paragraph",
+    ),
+    pytest.param(
+        (
+            "The prime minister has said the election will be held in May.\n\nJohn Hale, an "
+            "analyst at a consultancy, said the timing was risky."
+        ),
+        "election will be held",
+        None,
+        id="a_name_with_a_role_of_its_own_does_not_hold_the_lede_role",
+    ),
+    pytest.param(
+        (
+            'A Perth City Council spokeswoman said the cycleway was "in the design phase".'
+            "\n\nTasmania Police say they issued more than 9,000 fines last year."
+        ),
+        "9,000 fines",
+        "Tasmania Police",
+        id="an_untagged_force_named_by_its_state_is_that_force",
+    ),
+    pytest.param(
+        (
             "Health Secretary Wes Streeting said the wards were ready. A Public Health Wales "
             'spokeswoman said cases were "rising fast". Parents should keep sick children at '
             "home, she added."

@@ -1243,7 +1243,12 @@ class Cast(NameIndex):
             while first > 0 and self._token_entity.get(first - 1) is entity:
                 first -= 1
             titled = first > 0 and self.role_word(self.doc[first - 1])
-            return entity if titled else None  # 'Foreign Minister Abbas Araghchi said'
+            # 'Japan's finance minister has warned ...\n\nSatsuki Katayama told reporters':
+            # a bare name first met here, that the article gives no other role, holds it too
+            bare = entity.role is None and self._last_pos(entity, first) < 0 and not any(
+                c.dep_ == "appos" for c in self.doc[pos].children
+            )
+            return entity if titled or bare else None  # 'Foreign Minister Abbas Araghchi said'
         return None
 
     def _plural_people(self, tok: Token, span: Span) -> bool:
@@ -1620,7 +1625,9 @@ class Cast(NameIndex):
         """A body noun named by a proper or place modifier: 'the Saudi government',
         'Northamptonshire police', 'The Montreal team'."""
         return (
-            (tok.pos_ == "NOUN" or self._lower_body(tok))
+            (tok.pos_ == "NOUN" or self._lower_body(tok) or (
+                tok.pos_ == "PROPN" and not tok.ent_type_  # 'Queensland Police' untagged
+            ))
             and tok.lemma_.lower() in self.lex.bodies
             and any(
                 (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in PLACE))
