@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from communique.quotes.cues import Lexicon
+from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.relays import outlet_name
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -60,9 +60,11 @@ def _subject(cue: Token) -> Token | None:
             named = [last]
     pick = named[0] if named else (subjects[0] if subjects else None)
     if pick is None and cue.pos_ == "NOUN" and cue.lower_ in ("read", "reads"):
-        # 'The warning read: "..."' parsed as a compound noun 'warning read': the noun
-        # before the cue is the text that reads
-        pick = next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1), None)
+        # 'The warning read: "..."' parsed as a compound noun 'warning read': the document
+        # noun before the cue is the text that reads ('the statement on the death read' is
+        # no death that reads)
+        pick = next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1
+                     and c.lemma_.lower() in lexicon().documents), None)
     return _et_al(pick) if pick is not None else None
 
 
