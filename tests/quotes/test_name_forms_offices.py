@@ -42,6 +42,11 @@ from .helpers import speakers as _speakers
         ("Trustee Helen Marsh told the meeting the program was failing.", "Helen Marsh"),
         ("Cr Adam Quill said the main streets went quiet.", "Adam Quill"),
         ("Northwind Motors Chair and CEO Ruth Vance said costs would rise.", "Ruth Vance"),
+        (
+            "09.15 GMT\n\nChris Bowen, the Australian climate minister who is presiding "
+            'over the negotiations, has just spoken to reporters.\n\n"We are close," he said.',
+            "Chris Bowen",
+        ),
     ],
 )
 def test_office_words_and_honorifics_stay_out_of_the_name(run: Run, text: str, name: str) -> None:

@@ -284,7 +284,11 @@ class NameIndex(EntityRepairs):
                 s += 1
             while (
                 e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].is_title
-                and not doc[e].ent_type_ and doc[e - 1].head.i == e and not self.role_word(doc[e])
+                and not doc[e].ent_type_ and not self.role_word(doc[e]) and (
+                    doc[e - 1].head.i == e
+                    # 'Chris' tagged alone, the parse broken after a live-blog time stamp
+                    or (e - s == 1 and fold(doc[s].text) in self.lex.first_names)
+                )
             ):
                 e += 1  # 'Graciano' tagged, 'Mijares' left out: the surname the first name modifies
             e = self._after_particles(e)
