@@ -170,3 +170,13 @@ def test_a_name_given_as_in_a_description_of_the_speaker_names_her(run: Run) -> 
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "talk about targets") == "Defne"
+
+
+def test_a_name_the_tagger_missed_before_who_is_a_person_in_focus(run: Run) -> None:
+    text = (
+        "For Carys Pritchard, who has run a card shop on the street for 19 years, the wait "
+        "has been exhausting. A Natural Resources Wales spokesman said the defences were under "
+        'review.\n\n"Every time it rains hard I am up at three in the morning," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "Every time it rains") == "Carys Pritchard"

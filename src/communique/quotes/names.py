@@ -176,6 +176,9 @@ def _lemma_index(pos: str) -> frozenset[str]:
         return frozenset()
 
 
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def common_nouns() -> frozenset[str]:
     """The English common nouns: 'Hero', 'Cop', 'Grandee' capitalised before a name are
     nouns of the language, which a given name like 'Kemi' or 'Leanne' is not."""
@@ -878,6 +881,10 @@ class NameIndex(EntityRepairs):
         for tok in doc:
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+            ) or any(  # 'For Carys Pritchard, who has run a shop ...': 'who' is a person's
+                c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in _SUBJ_DEPS
+                                          for g in c.children)
+                for c in tok.children
             )
             mislabelled = tok.ent_type_ in ("GPE", "ORG", "NORP") and tok.i > 0 and (
                 doc[tok.i - 1].dep_ == "compound" and not doc[tok.i - 1].ent_type_
