@@ -41,6 +41,8 @@ from .helpers import speakers as _speakers
         ),
         ("Trustee Helen Marsh told the meeting the program was failing.", "Helen Marsh"),
         ("Cr Adam Quill said the main streets went quiet.", "Adam Quill"),
+        ("Coast guard spokesman Commodore Ramon Dizon said the footage was clear.", "Ramon Dizon"),
+        ("Brigadier Tom Akers told reporters the base would stay open.", "Tom Akers"),
         ("Northwind Motors Chair and CEO Ruth Vance said costs would rise.", "Ruth Vance"),
         (
             "09.15 GMT\n\nChris Bowen, the Australian climate minister who is presiding "
