@@ -180,3 +180,15 @@ def test_a_name_the_tagger_missed_before_who_is_a_person_in_focus(run: Run) -> N
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "Every time it rains") == "Carys Pritchard"
+
+
+def test_a_name_opening_a_sentence_whose_verb_reads_as_a_noun_is_in_focus(run: Run) -> None:
+    # 'shrugs' is tagged a plural noun, so the parse gives the sentence no subject
+    text = (
+        "Energy Secretary Chris Wright said last year that the agency's scenarios were "
+        '"divorced from reality".\n\n'
+        'Lars Oskarsson shrugs when the criticism is put to him. "We are an agency of '
+        'numbers," he says.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "agency of numbers") == "Lars Oskarsson"

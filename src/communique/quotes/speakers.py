@@ -656,8 +656,12 @@ class Cast(NameIndex):
         if named.dep_ in _SUBJ or (named.dep_ == "appos" and named.head.dep_ in _SUBJ):
             return False  # 'Hayes could not be reached': a subject that did not speak
         sent = named.sent
-        if sent.root.pos_ not in ("VERB", "AUX"):
-            return False  # a caption or heading line ('Josep Borrell') turns to no one
+        if sent.root.pos_ not in ("VERB", "AUX") and not any(
+            t.pos_ in ("VERB", "AUX") for t in sent
+        ):
+            # a caption or heading line ('Josep Borrell') turns to no one; a sentence whose
+            # verb the tagger took for a noun ('Birol shrugs when ...') still does
+            return False
         if self.doc[i].sent.start == sent.start:
             return False  # 'Speaking to Martin Smith of PBS, he said': the pronoun's own
             # sentence names whom the speaker addressed
