@@ -577,19 +577,30 @@ class NameIndex(EntityRepairs):
         capital = country_of_capital(ent.text) is not None
         if fold(ent.text) not in gazetteer_places() and not capital:
             return False
-        if len(ent) < 2 and (not capital or any(
-            t.text == ent.text and t.i > 0 and (
-                self.doc[t.i - 1].pos_ == "PROPN" or self.doc[t.i - 1].lower_ in _TITLES
-            ) for t in self.doc
-        )):
+        after_in, after_name = self._place_contexts()
+        if len(ent) < 2 and (not capital or ent.text in after_name):
             return False  # one word: only a capital ('Ankara'), never after a given name
-        n = len(ent)
-        words = [t.lower_ for t in ent]
-        return any(
-            [t.lower_ for t in self.doc[i : i + n]] == words and i > 0
-            and self.doc[i - 1].lower_ in ("in", "near", "from")
-            for i in range(len(self.doc) - n + 1)
-        )
+        return len(ent) <= 3 and ent.text.lower() in after_in
+
+    def _place_contexts(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Two readings of the article for ``_gazetteer_town``, made once: the runs of one to
+        three words written after 'in', 'near' or 'from', and the words written after a
+        proper noun or a title."""
+        cached: tuple[frozenset[str], frozenset[str]] | None = getattr(self, "_contexts", None)
+        if cached is not None:
+            return cached
+        doc = self.doc
+        after_in = {
+            doc[i : i + n].text.lower()
+            for i in range(1, len(doc)) if doc[i - 1].lower_ in ("in", "near", "from")
+            for n in (1, 2, 3) if i + n <= len(doc)
+        }
+        after_name = {
+            t.text for t in doc
+            if t.i > 0 and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].lower_ in _TITLES)
+        }
+        self._contexts = (frozenset(after_in), frozenset(after_name))
+        return self._contexts
 
     def _place_name(self, span: Span) -> bool:
         """Is a name a country, city or region: tagged so, or tagged a body but written as a
