@@ -229,6 +229,7 @@ class NameIndex(EntityRepairs):
         self._acronyms: dict[str, Person] = {}
         self._token_entity: dict[int, Person] = {}
         self._surname_uses: dict[str, list[int]] | None = None  # see _person_surnames
+        self._contexts: tuple[frozenset[str], frozenset[str]] | None = None  # _place_contexts
         self._chains = self._build_chains()
         self._build_names()
         self._build_roles()
@@ -586,9 +587,8 @@ class NameIndex(EntityRepairs):
         """Two readings of the article for ``_gazetteer_town``, made once: the runs of one to
         three words written after 'in', 'near' or 'from', and the words written after a
         proper noun or a title."""
-        cached: tuple[frozenset[str], frozenset[str]] | None = getattr(self, "_contexts", None)
-        if cached is not None:
-            return cached
+        if self._contexts is not None:
+            return self._contexts
         doc = self.doc
         after_in = {
             doc[i : i + n].text.lower()
