@@ -79,3 +79,24 @@ def test_what_the_speaker_did_next_is_not_part_of_the_report(run: Run) -> None:
 def test_before_inside_the_report_stays(run: Run) -> None:
     quotes, _ = run("She said the army would withdraw before starting new talks.")
     assert [q.text for q in quotes] == ["the army would withdraw before starting new talks"]
+
+
+def test_a_mid_sentence_cue_before_a_quoted_fragment_gives_one_mixed_quote(run: Run) -> None:
+    quotes, _ = run(
+        "Pedro Alves spoke in Lisbon. Young people, he said, would be \"the first to feel "
+        'the benefit".'
+    )
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("mixed", 'Young people, he said, would be "the first to feel the benefit"')
+    ]
+
+
+def test_the_clause_after_a_mid_sentence_cue_keeps_its_quoted_fragment(run: Run) -> None:
+    quotes, _ = run(
+        "Fiona Hill spoke to us. The war, she says, has become \"a war about borders\", and "
+        "Europe has been slow to grasp it."
+    )
+    assert [q.text for q in quotes] == [
+        'The war, she says, has become "a war about borders"',
+        "Europe has been slow to grasp it",
+    ]

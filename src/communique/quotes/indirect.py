@@ -954,7 +954,12 @@ def _around(cue: Token) -> list[tuple[int, int]]:
         span = _trimmed(doc, lo, hi)
         return [span] if span is not None else []
     cut = min(g.i for g in host.children if g.dep_ == "cc" and after <= g.i < second.i)
-    out = [_trimmed(doc, sent.start, cue.left_edge.i - 1), _trimmed(doc, cut + 1, sent.end - 1)]
+    # 'A, officials said, and B' ends the first statement before the aside; 'The war, she
+    # says, has become "...", and B' has more of it after the aside, which stays in
+    first_end = cut - 1 if any(
+        not (t.is_punct or t.is_space) for t in doc[after:cut]
+    ) else cue.left_edge.i - 1
+    out = [_trimmed(doc, sent.start, first_end), _trimmed(doc, cut + 1, sent.end - 1)]
     return [s for s in out if s is not None]
 
 
@@ -1359,7 +1364,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             # 'Western criticism, he said, often ignored ...': the sentence around the cue
             # ('the house, she has been told, no longer exists': by someone not named)
             sent = cue.sent
-            marks = any(t.is_quote for t in sent)  # then the quotation marks hold the words
+            # marks that open the sentence hold the words ('"We will," she said, "..."');
+            # a fragment in marks later on sits inside the report ('Young people, he said,
+            # would be "the first to feel the benefit"'): a mixed quotation
+            marks = any(t.is_quote for t in sent[: max(cue.i - sent.start, 1)])
             if cue.i - sent.start >= _MIN_TOKENS and not marks:
                 return _around(cue)
         if _as_aside(cue) and not any(t.is_quote for t in cue.sent):
