@@ -9,74 +9,70 @@ annotators did. Sentences written for Communique.
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import Run, speaker_of
 
+PAIR = "Maria Lopez and David Chen found that the glacier had lost a fifth of its mass. "
+MINISTERS = "Foreign Minister Penny Wong and Defence Minister Richard Marles arrived in Manila"
+RESEARCHERS = "Researchers from the University of Tartu reported that the lakes were warming. "
 
-def test_two_people_as_one_subject_speak_together(run: Run) -> None:
-    quotes, _ = run(
-        "Maria Lopez and David Chen found that the glacier had lost a fifth of its mass. "
-        "They said the loss had doubled since 2010."
-    )
-    assert speaker_of(quotes, "glacier had lost") == "Maria Lopez and David Chen"
-    assert speaker_of(quotes, "loss had doubled") == "Maria Lopez and David Chen"
-
-
-def test_one_of_the_pair_named_alone_later_is_that_person(run: Run) -> None:
-    quotes, _ = run(
-        "Maria Lopez and David Chen found that the glacier had lost a fifth of its mass. "
-        "Chen said he had not expected the figure."
-    )
-    assert speaker_of(quotes, "not expected") == "David Chen"
-
-
-def test_the_couple_and_the_two_ministers_point_back_to_the_pair(run: Run) -> None:
-    quotes, _ = run(
-        "Foreign Minister Penny Wong and Defence Minister Richard Marles arrived in Manila "
-        "on Tuesday. The two ministers said the visit would deepen cooperation.\n\n"
-        "Mara and Joel Finch opened the bakery in 1998. The couple said that rents had "
-        "tripled since then."
-    )
-    assert speaker_of(quotes, "deepen cooperation") == "Penny Wong and Richard Marles"
-    assert speaker_of(quotes, "rents had tripled") == "Mara and Joel Finch"
-
-
-def test_two_unnamed_officials_are_not_the_pair_named_before(run: Run) -> None:
-    quotes, _ = run(
-        "Foreign Minister Penny Wong and Defence Minister Richard Marles arrived in Manila. "
-        "Two officials said the talks had gone well."
-    )
-    assert speaker_of(quotes, "talks had gone well") is None
-
-
-def test_they_after_unnamed_researchers_is_not_their_university(run: Run) -> None:
-    quotes, _ = run(
-        "Researchers from the University of Tartu reported that the lakes were warming. "
-        "They found that the fish had moved north."
-    )
-    assert speaker_of(quotes, "lakes were warming") is None
-    assert speaker_of(quotes, "fish had moved") is None
-
-
-def test_they_after_a_body_spoke_since_is_the_body(run: Run) -> None:
-    quotes, _ = run(
-        "Researchers from the University of Tartu reported that the lakes were warming. "
-        "The Estonian Environment Agency said it would review the data. "
-        "They added that a report was due in May."
-    )
-    assert speaker_of(quotes, "report was due") == "Estonian Environment Agency"
-
-
-def test_bodies_named_together_keep_the_first(run: Run) -> None:
-    quotes, _ = run(
+# (text, [(words of a quotation, the speaker a reader gives it), ...])
+CASES = [
+    pytest.param(
+        PAIR + "They said the loss had doubled since 2010.",
+        [
+            ("glacier had lost", "Maria Lopez and David Chen"),
+            ("loss had doubled", "Maria Lopez and David Chen"),
+        ],
+        id="two_people_as_one_subject_speak_together",
+    ),
+    pytest.param(
+        PAIR + "Chen said he had not expected the figure.",
+        [("not expected", "David Chen")],
+        id="one_of_the_pair_named_alone_later_is_that_person",
+    ),
+    pytest.param(
+        MINISTERS + " on Tuesday. The two ministers said the visit would deepen cooperation."
+        "\n\nMara and Joel Finch opened the bakery in 1998. The couple said that rents had "
+        "tripled since then.",
+        [
+            ("deepen cooperation", "Penny Wong and Richard Marles"),
+            ("rents had tripled", "Mara and Joel Finch"),
+        ],
+        id="the_couple_and_the_two_ministers_point_back_to_the_pair",
+    ),
+    pytest.param(
+        MINISTERS + ". Two officials said the talks had gone well.",
+        [("talks had gone well", None)],
+        id="two_unnamed_officials_are_not_the_pair_named_before",
+    ),
+    pytest.param(
+        RESEARCHERS + "They found that the fish had moved north.",
+        [("lakes were warming", None), ("fish had moved", None)],
+        id="they_after_unnamed_researchers_is_not_their_university",
+    ),
+    pytest.param(
+        RESEARCHERS + "The Estonian Environment Agency said it would review the data. "
+        "They added that a report was due in May.",
+        [("report was due", "Estonian Environment Agency")],
+        id="they_after_a_body_spoke_since_is_the_body",
+    ),
+    pytest.param(
         "The Interior Ministry and the National Police said that the border would reopen "
-        "on Friday."
-    )
-    assert speaker_of(quotes, "border would reopen") == "Interior Ministry"
+        "on Friday.",
+        [("border would reopen", "Interior Ministry")],
+        id="bodies_named_together_keep_the_first",
+    ),
+    pytest.param(
+        "The study's authors, Maria Lopez and David Chen, found that the glacier had lost mass.",
+        [("glacier had lost", "Maria Lopez and David Chen")],
+        id="two_people_in_an_apposition_speak_together",
+    ),
+]
 
 
-def test_two_people_in_an_apposition_speak_together(run: Run) -> None:
-    quotes, _ = run(
-        "The study's authors, Maria Lopez and David Chen, found that the glacier had lost "
-        "mass."
-    )
-    assert speaker_of(quotes, "glacier had lost") == "Maria Lopez and David Chen"
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_groups_and_pairs(run: Run, text: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes, _ = run(text)
+    assert [(words, speaker_of(quotes, words)) for words, _ in expected] == expected
