@@ -1100,7 +1100,7 @@ class Cast(NameIndex):
         if entity is None and tok.pos_ == "NOUN":
             entity = self._family(tok) or self._named_before(tok)
         if entity is None and tok.pos_ == "NOUN":
-            entity = self._place_named_before(tok) or self._lede_cataphor(tok)
+            entity = self._lede_cataphor(tok)  # (the place named before was tried above)
         if (
             entity is None and tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_NAMES
             and tok.ent_type_ != "ORG" and tok.lower_ not in self.lex.titles and len(tok.text) > 1
