@@ -59,6 +59,9 @@ class TokenIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.starts = [t.idx for t in doc]
+        # spaCy joins every token again on each ``doc.text``; the readers of marks, who slice
+        # the text around each quote, take it from here
+        self.text = doc.text
 
     def at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -157,8 +160,8 @@ def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -
     """
     if m.close_at is None:
         return None
-    content = doc.text[m.start : m.end].rstrip()
-    rest = doc.text[m.outer_end : m.outer_end + 3].lstrip(" ")
+    content = index.text[m.start : m.end].rstrip()
+    rest = index.text[m.outer_end : m.outer_end + 3].lstrip(" ")
     if content.endswith((".", "!", "?", "\u2026")) and rest[:1].isupper():
         return None
     i = index.at(m.outer_end - 1) + 1
@@ -214,7 +217,7 @@ def _manner_cue(tok: Token) -> bool:
 def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) -> Token | None:
     i = index.at(m.open_at) - 1
     seen_verb = False
-    if doc.text[: m.open_at].rstrip().endswith(":"):
+    if index.text[: m.open_at].rstrip().endswith(":"):
         # 'She sobbed: "..."' -- a verb with a subject right before a colon introduces speech
         k = i
         while k >= 0 and (doc[k].is_punct or doc[k].is_space):
@@ -264,7 +267,7 @@ def _adjacent(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token, after: bool)
     if after:
         close = index.at(m.outer_end - 1)
         return cue.i - close <= 4
-    before = doc.text[: m.open_at].rstrip()
+    before = index.text[: m.open_at].rstrip()
     if any(t.tag_ in ("WP", "WRB", "WDT") for t in doc[cue.i + 1 : index.at(m.open_at)]):
         return False  # 'describe what a "tidal lock" is': a term asked about, not words said
     return before.endswith((":", ",")) or index.at(m.open_at) - cue.i <= 6
