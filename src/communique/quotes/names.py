@@ -30,6 +30,7 @@ from communique.quotes.people import (
     in_order,
     is_initial,
     is_place,
+    name_hyphen,
     name_words,
     written_particle,
 )
@@ -636,7 +637,7 @@ class NameIndex(EntityRepairs):
         capitals), none a body, outlet, company, role or place-kind word ('Moray Firth')."""
         if ent.label_ not in _MISTAKEN:
             return None
-        words = [t for t in ent if t.lower_ not in DETS]
+        words = [t for t in ent if t.lower_ not in DETS and not name_hyphen(t)]
         if not 1 <= len(words) <= 3 or not all(
             t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS"
             and t.text.replace("-", "").replace("'", "").isalpha()  # no 'U.S.S.'

@@ -54,6 +54,14 @@ def written_particle(tok: Token, capitalised_only: bool = False) -> bool:
     return cased and tok.is_title
 
 
+def name_hyphen(tok: Token) -> bool:
+    """Is a token the hyphen inside a double-barrelled name ('Hill-Lewis'), which spaCy
+    splits into three tokens? It is no word of its own when a name's words are counted."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not (
+        tok.doc[tok.i - 1].whitespace_
+    )
+
+
 def is_initial(tok: Token) -> bool:
     """Is a token a name initial ('R.', 'J.P.')?"""
     return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", tok.text))

@@ -22,6 +22,7 @@ from communique.quotes.people import (
     fold,
     in_order,
     is_initial,
+    name_hyphen,
     name_particles,
     name_words,
     written_particle,
@@ -310,7 +311,7 @@ class EntityRepairs:
         # lower-case particles join the name words ('María de los Santos' tagged ORG): they
         # neither count as words nor break the capitalised shape
         words = [
-            t for t in ent if t.lower_ not in DETS
+            t for t in ent if t.lower_ not in DETS and not name_hyphen(t)
             and not (
                 t.text.islower() and t.lower_ in name_particles()
                 and ent.start < t.i < ent.end - 1

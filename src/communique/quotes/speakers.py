@@ -255,6 +255,12 @@ class Cast(NameIndex):
             if any(self.role_word(t) for t in self.doc[s : tok.i + 1]):
                 continue  # 'Mayor Ortega, a lawyer': a titled name NameIndex already knows
             name = self.doc[s : tok.i + 1].text
+            known = self._surname.get(fold(tok.text)) if s == tok.i else None
+            if known is not None and known.is_person:
+                # 'Safadi, 63, a former journalist' after 'Ayman Safadi': the surname of a
+                # person already named, not a new one
+                self._token_entity[tok.i] = known
+                continue
             person = self.people.setdefault(name, Person(name, True))
             for t in self.doc[s : tok.i + 1]:
                 self._token_entity[t.i] = person
@@ -273,10 +279,15 @@ class Cast(NameIndex):
         last_person: tuple[int, Person] | None = None
         last_subject: tuple[int, Person] | None = None
         sent_of_last = -1
+        role_at = -1  # the last 'the judge' subject: a pronoun after it may be the judge's
         for tok in self.doc:
             if self.inside_quote(tok.idx):
                 continue
             entity = self._token_entity.get(tok.i)
+            if entity is None and tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
+                tok.dep_ in _SUBJ and tok.lemma_.lower() in self.lex.roles
+            ):
+                role_at = tok.i
             if entity is None and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in _SUBJ:
                 entity = self.entity_at(tok)  # 'Rusu has spoken again': a known surname
                 if entity is not None and not entity.is_person:
@@ -309,7 +320,9 @@ class Cast(NameIndex):
                 voted = last_person
                 if last_subject is not None and self._near_sentence(last_subject[0], tok):
                     voted = last_subject
-                if tok.sent.start == sent_of_last or tok.i - voted[0] < 40:
+                if (tok.sent.start == sent_of_last or tok.i - voted[0] < 40) and (
+                    role_at < voted[0]
+                ):
                     voted[1].votes[_PERSON_PRON[tok.lower_]] += 1
         self._mention_pos = [m[0] for m in self._mentions]
 
@@ -320,7 +333,7 @@ class Cast(NameIndex):
         Added after the names, since finding the holder reads the salience list."""
         found: list[tuple[int, Person, int]] = []
         for tok in self.doc:
-            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "nsubj" or (
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in _SUBJ or (
                 tok.lemma_.lower() not in self.lex.roles
             ) or tok.i in self._token_entity or self.inside_quote(tok.idx):
                 continue
@@ -331,10 +344,24 @@ class Cast(NameIndex):
             holder = self._by_role(tok)
             if holder is not None and holder.is_person and holder.name:
                 found.append((tok.i, holder, MAIN))
+                self._vote_after_role(tok, holder)
         for mention in found:
             k = bisect.bisect_left(self._mention_pos, mention[0])
             self._mentions.insert(k, mention)
             self._mention_pos.insert(k, mention[0])
+
+    def _vote_after_role(self, role: Token, holder: Person) -> None:
+        """'The judge was unpersuaded. The city, she found, ...': the first subject pronoun
+        after a role subject, before anyone else is named, is the holder's and tells the
+        holder's gender (``_build_salience`` gave it to no one, a role being no name)."""
+        for tok in self.doc[role.i + 1 : min(role.i + 40, len(self.doc))]:
+            if self._token_entity.get(tok.i) is not None:
+                return
+            if tok.lower_ in ("he", "she") and tok.dep_ in _SUBJ and not self.inside_quote(
+                tok.idx
+            ):
+                holder.votes[_PERSON_PRON[tok.lower_]] += 1
+                return
 
     def _fronted_name(self, tok: Token) -> bool:
         """Is a proper noun the first word of its sentence, set off by a comma ('Beshear, a
