@@ -1462,7 +1462,10 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
     if comma is None:
         return None
     phrase = doc[prep.i + 1 : comma.i]
-    nouns = [t for t in phrase if t.pos_ == "NOUN" and t.lemma_.lower() in lex.views]
+    nouns = [
+        t for t in phrase
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.views and t.head.i == prep.i
+    ]  # 'In a video posted to the union's accounts, Fain said': no view of the union's
     if not nouns or (prep.lower_ == "by" and nouns[0].lemma_.lower() != "account"):
         return None  # 'By today's judgment, the court ...' is the means, not a point of view
     noun = nouns[0]

@@ -844,6 +844,44 @@ class NameIndex(EntityRepairs):
             if not any(g != b and g[0] <= b[0] and b[1] <= g[1] for g in grown.values())
         ]
 
+    def _title_run(self, i: int, step: int) -> int:
+        """How far a run of capitalised words goes from token ``i`` (leftward for step -1,
+        rightward for +1); returns the last index in the run, or ``i - step`` for none."""
+        doc, k = self.doc, i
+        while 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and (
+            doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].lower_ not in DETS
+        ):
+            k += step
+        return k - step
+
+    def _joined_body(self, ent: Span) -> tuple[int, int] | None:
+        """'South Yorkshire Fire and Rescue', 'the Vietnam Disaster and Dyke Management
+        Authority', 'Food and Drug Administration': the tagger splits a body's name at its
+        'and' (or tags one half a person). When the words joined by that 'and' are nouns of
+        the language written with capitals ('Fire' and 'Rescue', not 'Russia' and 'China'
+        or 'Wilson' and 'Hawco'), the whole capitalised run is one body's name."""
+        doc = self.doc
+        nouns, adjectives = common_nouns(), common_adjectives()
+
+        def common(tok: Token) -> bool:
+            low = tok.lower_
+            return (low in nouns or low in adjectives or low in self.lex.bodies) and not (
+                tok.ent_type_ in ("GPE", "NORP") or fold(tok.text) in self.lex.first_names
+                or self.role_word(tok)  # 'Prime Cabinet Secretary and Cabinet Secretary'
+            )
+
+        for k in range(max(ent.start - 1, 1), min(ent.end + 1, len(doc) - 1)):
+            if doc[k].lower_ != "and" or not (common(doc[k - 1]) and common(doc[k + 1])):
+                continue
+            s, e = self._title_run(k - 1, -1), self._title_run(k + 1, 1) + 1
+            if not all(common(t) for t in doc[k + 1 : e]) or not (
+                s < k - 1 or e > k + 2 or doc[e - 1].lemma_.lower() in self.lex.bodies
+            ):
+                continue  # 'Fire and Rescue' alone is no name; 'Rescue Service' after it is
+            if s <= ent.start + (ent[0].lower_ in DETS) and e >= ent.end:
+                return s, e
+        return None
+
     def _across_and(self, s: int, e: int) -> int:
         """'the Ministry of Foreign and Diaspora Affairs' tagged as 'Ministry of Foreign' +
         'Diaspora Affairs': when the body's last word modifies a capitalised word after an
@@ -1011,6 +1049,10 @@ class NameIndex(EntityRepairs):
                 ent, dated = self._unfronted(ent)
             if self._description(ent):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
+            joined = self._joined_body(ent)
+            if joined is not None:
+                orgs.append(joined)  # 'South Yorkshire Fire' + 'and' + 'Rescue': one body
+                continue
             if self._place_as_person(ent) or (ent.label_ == "GPE" and self._gazetteer_town(ent)):
                 # 'the Moray Firth' tagged a person; 'X, Ankara director of the Fund' with
                 # the capital read as a name in apposition

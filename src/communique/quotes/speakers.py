@@ -51,6 +51,13 @@ def _body_kinds() -> dict[str, str]:
 
 
 @cache
+def _kind_nouns() -> frozenset[str]:
+    """Nouns for a kind of organisation that refer back to the one just named ('the union
+    said' after 'the Professional Footballers' Association'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_kind_nouns.csv"))
+
+
+@cache
 def _place_nouns() -> frozenset[str]:
     """Nouns for a place acting through its government ('the city said'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_place_nouns.csv"))
@@ -854,6 +861,37 @@ class Cast(NameIndex):
             return entity
         return None
 
+    def _kind_back(self, tok: Token) -> Person | None:
+        """'The Professional Footballers' Association (PFA) ... The union said', 'Greenpeace
+        International ... the campaign group said': a definite singular noun for a kind of
+        organisation (``quote_kind_nouns.csv`` and the business nouns), alone or after
+        lower-case nouns saying what the body does, points back to the organisation named
+        most recently (within a few paragraphs) whose name declares no other kind of public
+        body ('Ministry of Health', 'Essex Police'). Tried after every reading that finds a
+        body holding the noun in its name or role."""
+        low = tok.lemma_.lower()
+        if tok.tag_ != "NN" or (low not in _kind_nouns() and low not in self.lex.companies):
+            return None
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or any(
+            t.i != det.i and (t.pos_ != "NOUN" or not t.is_lower or t.ent_type_)
+            for t in self.doc[tok.left_edge.i : tok.i]
+        ):
+            return None  # 'the rival union', 'the Unite union' name another body
+        k = bisect.bisect_left(self._mention_pos, tok.i)
+        public = self.lex.bodies - self.lex.companies - _kind_nouns()
+        for pos, entity, rank in reversed(self._mentions[:k]):
+            if tok.i - pos > 250:
+                break
+            if entity.is_person or entity.place or entity.plural or not entity.name or (
+                entity.name.lower() in self.lex.relays
+            ):
+                continue
+            if not rank or public & set(fold(entity.name).split()):
+                continue  # 'Amazon workers walked out. The union said': Amazon only modifies
+            return entity
+        return None
+
     def _outlet_back(self, tok: Token) -> Person | None:
         """'The Aviation Herald reported ... The industry publication stated': a definite,
         singular outlet noun ('the newspaper', 'the broadcaster') points back to the news
@@ -1128,6 +1166,8 @@ class Cast(NameIndex):
             entity = self._family(tok) or self._named_before(tok)
         if entity is None and tok.pos_ == "NOUN":
             entity = self._lede_cataphor(tok)  # (the place named before was tried above)
+        if entity is None and tok.pos_ == "NOUN":
+            entity = self._kind_back(tok)
         if (
             entity is None and tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_NAMES
             and tok.ent_type_ != "ORG" and tok.lower_ not in self.lex.titles and len(tok.text) > 1
@@ -1147,6 +1187,8 @@ class Cast(NameIndex):
             fuller = self.lex.relays.get(entity.name.lower()) == outlet and (
                 len(entity.name) > len(outlet or "")
             )  # 'NBC News' stays when the article writes it; 'Guardian' -> 'The Guardian'
+            if outlet and len(entity.name) > len(outlet) and entity.name.endswith(outlet):
+                fuller = True  # 'Lagos Flood and Erosion Control Agency', no outlet cut short
             if outlet and not fuller:
                 name = outlet
             return Resolved(entity, name, span.text, span.start_char, span.end_char)
