@@ -6,28 +6,53 @@ Sentences written for Communique in the shapes of wire and broadsheet copy.
 
 from __future__ import annotations
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from communique.quotes import extract_quotes
+
 from .helpers import Run, speaker_of
 
 
-def test_described_surname_is_the_person_named_before(run: Run) -> None:
-    # 'Surname, 63, a former X, says': the apposition made a new person of the bare surname
+def _retagged(nlp: Language, text: str, tags: list[tuple[str, int, str | None]]) -> Doc:
+    """Parse ``text``, then tag as the small model did on real copy: each (words,
+    occurrence, label) sets that occurrence of the words to the label, or to no entity."""
+    doc = nlp(text)
+    ents = list(doc.ents)
+    for words, occurrence, label in tags:
+        at = -1
+        for _ in range(occurrence + 1):
+            at = text.index(words, at + 1)
+        span = doc.char_span(at, at + len(words))
+        assert span is not None
+        ents = [e for e in ents if e.end <= span.start or e.start >= span.end]
+        if label is not None:
+            ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+def test_described_surname_is_the_person_named_before(nlp: Language) -> None:
+    # 'Surname, 63, a former X, says' with the surname left untagged: the apposition made a
+    # new person of the bare surname
     text = (
         "BEIRUT — Walid Haddad has run the port authority for six years. Sitting in his "
         "office, he is calm.\n\n"
         "Haddad, 58, a former customs officer, says the cranes will be repaired by spring."
     )
-    quotes, _ = run(text)
+    quotes, _ = extract_quotes(_retagged(nlp, text, [("Haddad", 1, None)]))
     assert speaker_of(quotes, "cranes will be repaired") == "Walid Haddad"
 
 
-def test_double_barrelled_name_after_a_title_is_a_person(run: Run) -> None:
-    # the tagger reads 'Mayor Tomas Ward-Pryce' as a body; the hyphen made it four words
+def test_double_barrelled_name_after_a_title_is_a_person(nlp: Language) -> None:
+    # the tagger reads 'Tomas Ward-Pryce' as a body; the hyphen made it four words
     text = (
         "Mayor Tomas Ward-Pryce, speaking on a morning radio show, went further. He said the "
         "council was \"not in the business of closing libraries\" but had no money left.\n\n"
         "\"We are broke, and everyone knows it,\" Ward-Pryce told the station."
     )
-    quotes, _ = run(text)
+    doc = _retagged(nlp, text, [("Tomas Ward-Pryce", 0, "ORG"), ("Ward-Pryce", 1, "ORG")])
+    quotes, _ = extract_quotes(doc)
     assert speaker_of(quotes, "not in the business") == "Tomas Ward-Pryce"
     assert speaker_of(quotes, "We are broke") == "Tomas Ward-Pryce"
 
@@ -47,3 +72,25 @@ def test_role_subject_keeps_the_next_pronoun_from_the_last_name(run: Run) -> Non
     quotes, _ = run(text)
     assert speaker_of(quotes, "served no notice") == "Amara Osei"
     assert speaker_of(quotes, "We will appeal") == "Daniel Brooks"
+
+
+def test_honorific_with_its_stop_makes_a_person_of_a_name_tagged_a_body(run: Run) -> None:
+    # press-release style: 'Hon.' splits off its stop, the tagger calls the name a body, and
+    # 'Aden' is also a noun of the language
+    text = (
+        "At a briefing in Mombasa, the Cabinet Secretary for Environment, Hon. Aden Duale, "
+        "EGH, said the tree campaign was on course.\n\n"
+        "\"We planted two million seedlings this season,\" the Cabinet Secretary said."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "two million seedlings") == "Aden Duale"
+
+
+def test_surname_read_as_a_noun_after_titles_is_the_name_alone(run: Run) -> None:
+    # an apostrophe in the surname makes the tagger call it a common noun
+    text = (
+        "Also present was Nakuru Governor H.E. Amos Wak'oli, who welcomed the scheme, "
+        "saying: \"Our farmers have waited long enough.\""
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "waited long enough") == "Amos Wak'oli"

@@ -201,6 +201,13 @@ def noun_compound(low: str) -> bool:
 
 
 @cache
+def _honorifics() -> frozenset[str]:
+    """Courtesy titles and honorifics before a name ('Hon.', 'Shri', 'Sheikh'), the table the
+    actor coder reads too."""
+    return frozenset(r["word"].lower() for r in load_table("actors_honorifics.csv"))
+
+
+@cache
 def gazetteer_places() -> frozenset[str]:
     """Folded names of cities and regions (``places.csv``, ``places_world.csv``, the tables
     the actor coder reads), to know a place the tagger called a body ('White Plains')."""
@@ -631,7 +638,7 @@ class NameIndex(EntityRepairs):
         entity = self._token_entity.get(tok.i)
         return entity is not None and entity.place
 
-    def _name_shaped(self, ent: Span) -> list[Token] | None:
+    def _name_shaped(self, ent: Span, titled: bool = False) -> list[Token] | None:
         """The words of a one- to three-word entity the tagger called a place or body that
         could be a person's name: capitalised proper nouns (not a plural, not written all in
         capitals), none a body, outlet, company, role or place-kind word ('Moray Firth')."""
@@ -655,10 +662,10 @@ class NameIndex(EntityRepairs):
         text = " ".join(t.text for t in words)
         if fold(text) in gazetteer_places() or country_of_word(text) is not None:
             return None  # 'Puerto Rico', 'United States': a place the gazetteer knows
-        if any(
+        if not titled and any(
             t.lower_ in common_nouns() and fold(t.text) not in self.lex.first_names
             for t in words[:-1]
-        ):
+        ):  # (after 'Hon.' or 'Dr' a name it is, though 'Aden' is also a noun)
             return None  # 'Tropical Storm Humberto': a noun of the language before the name
         return words
 
@@ -694,11 +701,13 @@ class NameIndex(EntityRepairs):
         """'Mr Badenoch said', 'Dr Okafor': a name after a courtesy title is a person's,
         though the tagger called the name alone a place or body (a title inside the entity is
         stripped by ``_bounds`` as usual)."""
-        words = self._name_shaped(ent)
-        s = ent.start
-        return words is not None and s > 0 and self.doc[s - 1].lower_ in _TITLES and (
-            self.doc[s - 1].is_title
-        )
+        words = self._name_shaped(ent, titled=True)
+        k = ent.start - 1
+        if k > 0 and self.doc[k].text == "." and not self.doc[k - 1].whitespace_:
+            k -= 1  # 'Hon. Aden Duale', with the stop split off the honorific
+        return words is not None and k >= 0 and (
+            self.doc[k].lower_ in _TITLES or self.doc[k].lower_ in _honorifics()
+        ) and self.doc[k].is_title
 
     def _surname_in_use(self, ent: Span) -> bool:
         """'as Gianni Infantino insisted ...' (tagged a body) and later 'FIFA president

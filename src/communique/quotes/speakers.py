@@ -27,6 +27,7 @@ from communique.quotes.names import (
     NameIndex,
     Person,
     Resolved,
+    common_nouns,
     fold,
 )
 from communique.quotes.people import country_of_holder, country_of_word
@@ -1169,7 +1170,8 @@ class Cast(NameIndex):
         if entity is None and tok.pos_ == "NOUN":
             entity = self._kind_back(tok)
         if (
-            entity is None and tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_NAMES
+            entity is None and (tok.pos_ == "PROPN" or self._name_as_noun(tok))
+            and tok.ent_type_ not in NOT_NAMES
             and tok.ent_type_ != "ORG" and tok.lower_ not in self.lex.titles and len(tok.text) > 1
             and not tok.is_upper
         ):
@@ -1659,6 +1661,17 @@ class Cast(NameIndex):
                 return self._named_group(t)
         return None
 
+    def _name_as_noun(self, tok: Token) -> bool:
+        """"Governor H.E. Gideon Mung'aro, who ...": a capitalised surname the tagger took for
+        a common noun (no noun of the language) after a proper noun it is the head of."""
+        return (
+            tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_upper  # "Mung'aro"
+            and tok.i > tok.sent.start
+            and tok.lower_ not in common_nouns() and tok.lemma_.lower() not in common_nouns()
+            and self.doc[tok.i - 1].pos_ == "PROPN" and self.doc[tok.i - 1].head.i == tok.i
+            and not self.role_word(tok)
+        )
+
     def _misread_name(self, tok: Token) -> bool:
         """'Airfleets, a database of aircraft, states ...': a capitalised word opening its
         sentence that the tagger took for a common noun is a name when an indefinite
@@ -1812,6 +1825,12 @@ class Cast(NameIndex):
     def _new_person(self, tok: Token, span: Span) -> Person:
         """A proper-noun speaker the NER missed becomes a person of this article."""
         last_pos = max((t.i for t in span if t.tag_ == "POS"), default=span.start - 1)
+        last_pos = max(
+            [last_pos] + [
+                t.i for t in span
+                if t.i < tok.i and (self.role_word(t) or t.lower_ in self.lex.titles)
+            ]
+        )  # "Kilifi Governor H.E. Gideon Mung'aro": the name follows the titles
         words = [
             t for t in span
             if t.pos_ == "PROPN" and not self.role_word(t) and t.i > last_pos and t.i <= tok.i
