@@ -216,6 +216,11 @@ def gazetteer_places() -> frozenset[str]:
     )
 
 
+# Words in a role after which, or which themselves, speak of another person ('sister of
+# leader Kim', 'Her neighbour'), so tell nothing of the role holder's gender
+_ROLE_OWNERS = frozenset({"of", "to", "for", "at", "in", "from", "with", "and"})
+_POSSESSIVES = frozenset({"his", "her", "hers", "their"})
+
 # Labels the tagger gives people it mistakes for places, bodies or works ('Kemi Badenoch' GPE)
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
@@ -1058,6 +1063,11 @@ class NameIndex(EntityRepairs):
                 ent, dated = self._unfronted(ent)
             if self._description(ent):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
+            if ent.start > 0 and self.doc[ent.start - 1].lower_ in self.lex.outlet_words and (
+                self.doc[ent.start - 1].is_lower and ent.label_ == "PERSON"
+            ):  # 'news agency Agencia Brasil', 'broadcaster Rustavi': an outlet, no person
+                orgs.append(self._bounds(ent, False))
+                continue
             joined = self._joined_body(ent)
             if joined is not None:
                 orgs.append(joined)  # 'South Yorkshire Fire' + 'and' + 'Rescue': one body
@@ -1459,6 +1469,9 @@ class NameIndex(EntityRepairs):
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
                 sub = list(child.subtree)
+                cut = next((t.i for t in sub if t.i > child.i and t.text == ","), None)
+                if cut is not None:  # '..., the sister of X, in which she says ...'
+                    sub = [t for t in sub if t.i < cut]
                 toks = [t for t in sub if not (t.i == sub[0].i and t.lower_ in DETS)]
                 text = doc[toks[0].i : sub[-1].i + 1].text if toks else ""
                 if any(t.pos_ in ("NOUN", "PROPN") for t in sub):
@@ -1543,8 +1556,10 @@ class NameIndex(EntityRepairs):
         if s > 0 and self.doc[s - 1].lower_ in self.lex.gender:
             out.append(self.lex.gender[self.doc[s - 1].lower_])
         for w in (entity.role or "").lower().split():
-            if w in self.lex.gender:
-                out.append(self.lex.gender[w])
+            if w in _ROLE_OWNERS:
+                break  # 'the sister of Mr Kim': the words after 'of' are someone else's
+            if w in self.lex.gender and w not in _POSSESSIVES:
+                out.append(self.lex.gender[w])  # 'Her neighbour' is no woman's own word
         return out
 
     def _numbered(self, s: int, e: int) -> int:

@@ -232,6 +232,9 @@ class Cast(NameIndex):
         # a main clause, EMBEDDED for the subject of a reported or subordinate clause, 0 else
         self._mentions: list[tuple[int, Person, int]] = []
         self._body_tags: dict[int, bool] = {}
+        # (token i, author) of each definite document that spoke ('the statement said'), so
+        # an 'it' after it is the same document ('It also warned')
+        self._documents: list[tuple[int, Person]] = []
         self._described_names()
         self._build_salience()
         self._role_subjects()
@@ -328,9 +331,14 @@ class Cast(NameIndex):
                 voted = last_person
                 if last_subject is not None and self._near_sentence(last_subject[0], tok):
                     voted = last_subject
+                rival = any(  # 'Kim Yo Jong, sister of Kim Jong Un, in which she says'
+                    m[1] is not voted[1] and m[1].is_person
+                    and m[1].gender == _PERSON_PRON[tok.lower_]
+                    for m in self._mentions[-6:] if m[0] >= tok.sent.start
+                )
                 if (tok.sent.start == sent_of_last or tok.i - voted[0] < 40) and (
                     role_at < voted[0]
-                ):
+                ) and not rival:
                     voted[1].votes[_PERSON_PRON[tok.lower_]] += 1
         self._mention_pos = [m[0] for m in self._mentions]
 
@@ -486,10 +494,27 @@ class Cast(NameIndex):
             return self._pronoun_like(tok.i, _PERSON_PRON[low])
         if low in _PLURAL_PRON and (group := self._plural_before(tok.i)) is not None:
             return group if group.name else None
+        if low == "it" and (author := self._document_before(tok.i)) is not None:
+            return author
         # 'it said' / 'they said': an organisation before a country or city
         return self._pronoun_like(tok.i, None, want_person=False, bodies_only=True) or (
             self._pronoun_like(tok.i, None, want_person=False)
         )
+
+    def _document_before(self, i: int) -> Person | None:
+        """'"...," the statement said. It also warned ...': an 'it' right after a document
+        that spoke (within a short paragraph or two, no body the subject of a clause since)
+        is that document, so its author speaks again."""
+        if not self._documents or i - self._documents[-1][0] > 80:
+            return None
+        pos, author = self._documents[-1]
+        k = bisect.bisect_left(self._mention_pos, i)
+        for m_pos, entity, subj in reversed(self._mentions[:k]):
+            if m_pos <= pos:
+                break
+            if subj and not entity.is_person and entity is not author:
+                return None
+        return author
 
     def _plural_before(self, i: int, named: bool = False) -> Person | None:
         """The group a 'they' at token ``i`` points back to: people who spoke together
@@ -589,6 +614,7 @@ class Cast(NameIndex):
         fallback_pos = -1
         unsure: tuple[int, Person] | None = None  # a subject of unknown gender
         unsure_spoke = False  # ... who is the resolved speaker of a reporting verb
+        match: Person | None = None  # a person of the wanted gender beside the fallback
         for pos, entity, subj in reversed(self._mentions[:k]):
             if i - pos > 400 or (unsure is not None and unsure[0] - pos > 60):
                 break
@@ -633,6 +659,14 @@ class Cast(NameIndex):
                 continue
             if fallback is None:
                 fallback, fallback_pos = entity, pos
+            elif gender and match is None and entity.gender == gender and (
+                self.doc[pos].sent.start == self.doc[fallback_pos].sent.start
+            ):
+                match = entity  # 'Kim Yo Jong, the sister of Kim Jong Un, in which she says'
+        if gender and unsure is None and match is not None and fallback is not None and (
+            fallback.gender is None
+        ):
+            return match
         if subjects_only:
             return unsure[1] if unsure is not None else None
         if gender and fallback is not None and fallback.gender == gender and (
@@ -2013,6 +2047,8 @@ class Cast(NameIndex):
         The statement also said' or 'X said in a statement ... the statement said'.
         """
         def found(res: Resolved) -> Resolved:
+            if res.entity is not None:
+                self._documents.append((tok.i, res.entity))
             return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
 
         own = self._author(tok)
@@ -2106,6 +2142,16 @@ class Cast(NameIndex):
                         res = self._named_party(pobj)
                         if res is not None:
                             return res
+        if tok.dep_ in ("dobj", "obj"):
+            # 'KCNA carried a statement from Kim Yo Jong', with 'from' hung on the verb
+            prep = next((
+                c for c in tok.head.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == tok.right_edge.i + 1
+            ), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            res = self._named_party(pobj) if pobj is not None else None
+            if res is not None:
+                return res
         for child in tok.lefts:  # 'a NATO press release'
             if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
                 entity = self.entity_at(child)
