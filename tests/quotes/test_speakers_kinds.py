@@ -64,3 +64,49 @@ def test_view_phrase_needs_its_own_view_noun(run: Run) -> None:
     quotes, _ = run(text)
     assert speaker_of(quotes, "record profits") == "Ed Marsh"
     assert not any(q.text.startswith("Ed Marsh said") for q in quotes)
+
+
+NAME_CASES = [
+    # a body whose remit is a list: the comma and the 'and' belong to one name
+    (
+        "The Ministry of Transport, Ports and Maritime Affairs said the ferry would resume "
+        "on Monday.",
+        "ferry would resume",
+        "Ministry of Transport, Ports and Maritime Affairs",
+    ),
+    (
+        "The Water, Sanitation and Hygiene Agency said 40 wells had been repaired.",
+        "40 wells",
+        "Water, Sanitation and Hygiene Agency",
+    ),
+    # a brand written with a small first letter, then re-named by its kind
+    (
+        "Budget carrier flyDubai said 3,000 passengers were stranded. The airline said extra "
+        "flights would leave on Friday.",
+        "extra flights",
+        "flyDubai",
+    ),
+    # an agency whose name is written in lower case
+    (
+        "The two leaders met privately on Tuesday, the dpa news agency reported.",
+        "met privately",
+        "dpa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NAME_CASES)
+def test_names_of_bodies_as_written(run: Run, text: str, words: str, speaker: str) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_clock_zone_is_no_company(run: Run) -> None:
+    # live-blog stamps ('21.39 GMT') are no company for 'The company said' to point back to
+    text = (
+        "Acme Robotics reported revenue of $4bn on Tuesday.\n\n"
+        "21.39 GMT\n\n"
+        "The company said it expected revenue of about $5bn next quarter."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "about $5bn") != "GMT"

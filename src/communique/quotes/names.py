@@ -11,6 +11,7 @@ Service') and a role from pre-modifiers or an apposition.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -191,6 +192,15 @@ def common_adjectives() -> frozenset[str]:
     return _lemma_index("adj")
 
 
+def common_word(low: str) -> bool:
+    """Is a lower-cased word a noun (singular or regular plural: 'ports', 'communities') or
+    an adjective of the language? The remits of a body's name are such words."""
+    nouns = common_nouns()
+    return low in nouns or low in common_adjectives() or (
+        low.endswith("s") and low[:-1] in nouns
+    ) or (low.endswith("ies") and low[:-3] + "y" in nouns)
+
+
 def noun_compound(low: str) -> bool:
     """Is a word two common nouns written as one ('supermum', 'rockstar')? Tabloid labels
     coin such words freely; each part has three letters at least."""
@@ -215,6 +225,12 @@ def gazetteer_places() -> frozenset[str]:
         fold(r["place"]) for t in ("places.csv", "places_world.csv") for r in load_table(t)
     )
 
+
+# A clock time ('21.47', '09:05'), after which capitals are a time zone
+_CLOCK = re.compile(r"\d{1,2}[.:]\d\d")
+
+# A brand written with a small first letter and a capital inside ('easyJet', 'eBay')
+_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]+")
 
 # Words in a role after which, or which themselves, speak of another person ('sister of
 # leader Kim', 'Her neighbour'), so tell nothing of the role holder's gender
@@ -862,8 +878,16 @@ class NameIndex(EntityRepairs):
         """How far a run of capitalised words goes from token ``i`` (leftward for step -1,
         rightward for +1); returns the last index in the run, or ``i - step`` for none."""
         doc, k = self.doc, i
-        while 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and (
-            doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].lower_ not in DETS
+
+        def word(j: int) -> bool:
+            return 0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and (
+                doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j].lower_ not in DETS
+            )
+
+        while word(k) or (
+            # 'Meteorology, Climatology and Geophysics Agency': a list of remits, leftward
+            step < 0 and k != i and doc[k].text == "," and word(k - 1)
+            and doc[k - 1].lower_ in common_nouns()
         ):
             k += step
         return k - step
@@ -875,11 +899,10 @@ class NameIndex(EntityRepairs):
         the language written with capitals ('Fire' and 'Rescue', not 'Russia' and 'China'
         or 'Wilson' and 'Hawco'), the whole capitalised run is one body's name."""
         doc = self.doc
-        nouns, adjectives = common_nouns(), common_adjectives()
 
         def common(tok: Token) -> bool:
             low = tok.lower_
-            return (low in nouns or low in adjectives or low in self.lex.bodies) and not (
+            return (common_word(low) or low in self.lex.bodies) and not (
                 tok.ent_type_ in ("GPE", "NORP") or fold(tok.text) in self.lex.first_names
                 or self.role_word(tok)  # 'Prime Cabinet Secretary and Cabinet Secretary'
             )
@@ -895,6 +918,35 @@ class NameIndex(EntityRepairs):
             if s <= ent.start + (ent[0].lower_ in DETS) and e >= ent.end:
                 return s, e
         return None
+
+    def _across_list(self, s: int, e: int) -> int:
+        """'the Ministry of Transport, Ports and Maritime Affairs' tagged as three bodies: a
+        body 'of' or 'for' a remit, followed by a comma and more capitalised remits ending
+        in an 'and' and its last remit, is one body whose name runs to that last word.
+        Every remit is a noun or adjective of the language, so 'the Ministry of Defence,
+        Russia and China' is no such list."""
+        doc = self.doc
+        if e + 2 >= len(doc) or doc[e].text != "," or not any(
+            t.lower_ in ("of", "for") for t in doc[s:e]
+        ):
+            return e
+        j, seen_and = e + 1, False
+        while j < len(doc):
+            t = doc[j]
+            if t.lower_ == "and" and not seen_and and j > e + 1:
+                seen_and = True
+            elif t.text == "," and not seen_and and doc[j - 1].text != ",":
+                pass
+            elif t.text[:1].isupper() and t.is_alpha and t.ent_type_ not in ("PERSON", "GPE") and (
+                common_word(t.lower_)
+            ):
+                pass
+            else:
+                break
+            j += 1
+        if not seen_and or doc[j - 1].lower_ == "and" or doc[j - 1].text == ",":
+            return e
+        return j
 
     def _across_and(self, s: int, e: int) -> int:
         """'the Ministry of Foreign and Diaspora Affairs' tagged as 'Ministry of Foreign' +
@@ -1061,7 +1113,7 @@ class NameIndex(EntityRepairs):
             ent, dated = self._undated(ent)
             if not dated:
                 ent, dated = self._unfronted(ent)
-            if self._description(ent):
+            if self._description(ent) or self._clock_zone(ent):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
             if ent.start > 0 and self.doc[ent.start - 1].lower_ in self.lex.outlet_words and (
                 self.doc[ent.start - 1].is_lower and ent.label_ == "PERSON"
@@ -1151,6 +1203,7 @@ class NameIndex(EntityRepairs):
         if not bare_started:
             self._prefer_first_named(first_named)  # for bare surnames the NER left untagged
         self._described_outlets()
+        self._camel_brands()
         acronyms = self._acronyms
         orgs = [b for b in orgs if not any(i in self._token_entity for i in range(*b))]
         # a body defined with its acronym ('the Civic Election Watch (WEC)') holds no person
@@ -1181,6 +1234,7 @@ class NameIndex(EntityRepairs):
                 # purpose; 'Court of Session' + 'in Scotland' only says where the court sits)
                 e = self._seat(e)
             e = self._coordinated(s, e)
+            e = self._across_list(s, e)
             e = self._first_conjunct(s, e)
             span = doc[s:e]
             name = span.text
@@ -1231,6 +1285,28 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _clock_zone(self, ent: Span) -> bool:
+        """'21.47 GMT' in a live blog, with 'GMT' tagged a body: capitals right after a
+        clock time are its time zone, no organisation."""
+        tok = ent[0]
+        return len(ent) == 1 and tok.is_upper and tok.i > 0 and bool(
+            _CLOCK.fullmatch(self.doc[tok.i - 1].text)
+        )
+
+    def _camel_brands(self) -> None:
+        """'British budget airline easyJet said', 'eBay said': a brand written with a small
+        first letter and a capital inside is a company's name, which the tagger seldom
+        tags; registered, 'The airline said' after it finds it too."""
+        for tok in self.doc:
+            if not _CAMEL.fullmatch(tok.text):
+                continue
+            known = self._token_entity.get(tok.i)
+            if known is not None and known.is_person and known.name == tok.text:
+                known.is_person = False  # tagged a person: a brand is a company
+            if known is None:
+                entity = self.people.setdefault(fold(tok.text), Person(tok.text, False))
+                self._token_entity[tok.i] = entity
 
     def _described_outlets(self) -> None:
         """Outlets introduced by what they are: 'newspaper The Statesman', 'broadcaster The
@@ -1385,6 +1461,8 @@ class NameIndex(EntityRepairs):
             if doc[k].lower_ != "and":
                 continue
             left, right = doc[s:k], doc[k + 1 : e]
+            if any(t.text == "," for t in left):
+                continue  # 'Ministry of Housing, Communities and Local Government': one remit list
             if right[-1].lemma_.lower() in self.lex.bodies and any(
                 t.lemma_.lower() in self.lex.bodies and t.text[:1].isupper() for t in left
             ) and left[-1].pos_ == "PROPN":

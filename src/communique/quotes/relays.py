@@ -57,7 +57,9 @@ def outlet_name(tok: Token, lex: Lexicon) -> str | None:
             alias = " ".join(texts[i : i + size]).lower()
             if alias in lex.relays:
                 # 'AP' or 'RT' as a bare lowercase word is not an agency
-                if size == 1 and len(alias) <= 3 and not texts[i].isupper():
+                if size == 1 and len(alias) <= 3 and not texts[i].isupper() and (
+                    lex.relays[alias] != texts[i]  # 'dpa' is written in lower case
+                ):
                     continue
                 return lex.relays[alias]
     if tok.ent_type_ == "ORG" or (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "WORK_OF_ART")):
