@@ -110,3 +110,15 @@ def test_clock_zone_is_no_company(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "about $5bn") != "GMT"
+
+
+def test_common_noun_opening_a_question_is_no_person(run: Run) -> None:
+    # the tagger calls 'Turnout' a person; the 'he' after it is the man interviewed
+    text = (
+        "Former electoral chief Lorenzo Vidal sat down with us on Monday.\n\n"
+        "Turnout in last year's local elections was about 13%. What lesson do you draw "
+        "from that?\n\n"
+        "\"That people will not vote for something they never asked for,\" he said."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "never asked for") == "Lorenzo Vidal"

@@ -1113,7 +1113,9 @@ class NameIndex(EntityRepairs):
             ent, dated = self._undated(ent)
             if not dated:
                 ent, dated = self._unfronted(ent)
-            if self._description(ent) or self._clock_zone(ent):
+            if self._description(ent) or self._clock_zone(ent) or (
+                self._common_word_tagged(ent)
+            ):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
             if ent.start > 0 and self.doc[ent.start - 1].lower_ in self.lex.outlet_words and (
                 self.doc[ent.start - 1].is_lower and ent.label_ == "PERSON"
@@ -1285,6 +1287,20 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _common_word_tagged(self, ent: Span) -> bool:
+        """'Turnout in last year's elections was about 13%' with 'Turnout' tagged a person:
+        one word opening its sentence, read as a common noun by the tagger, a noun of the
+        language, the subject of no speech verb and written nowhere else in the article,
+        names no one. ('Reyes said' speaks; a real name comes back: 'Mr Reyes'.)"""
+        tok = ent[0]
+        if len(ent) != 1 or ent.label_ != "PERSON" or not tok.is_sent_start:
+            return False
+        if tok.pos_ != "NOUN" or tok.lower_ not in common_nouns():
+            return False
+        if fold(tok.text) in self.lex.first_names or tok.head.lemma_.lower() in self.lex.indirect:
+            return False
+        return sum(1 for t in self.doc if t.text == tok.text) == 1
 
     def _clock_zone(self, ent: Span) -> bool:
         """'21.47 GMT' in a live blog, with 'GMT' tagged a body: capitals right after a
