@@ -122,3 +122,12 @@ def test_common_noun_opening_a_question_is_no_person(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "never asked for") == "Lorenzo Vidal"
+
+
+def test_agency_known_by_name_though_untagged(run: Run) -> None:
+    text = (
+        "Citing sources in the coalition, the dpa news agency reported that the two leaders "
+        "had met privately on Tuesday evening."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "met privately") == "dpa"

@@ -94,3 +94,14 @@ def test_surname_read_as_a_noun_after_titles_is_the_name_alone(run: Run) -> None
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "waited long enough") == "Amos Wak'oli"
+
+
+def test_company_the_tagger_called_a_place_is_still_the_company(nlp: Language) -> None:
+    # the small model tags some companies as countries; 'the company' still finds them
+    text = (
+        "Veltrix reported revenue of $6bn, ahead of forecasts. Shares rose 4%.\n\n"
+        "The company said it expected revenue of about $7bn in the current quarter."
+    )
+    doc = _retagged(nlp, text, [("Veltrix", 0, "GPE")])
+    quotes, _ = extract_quotes(doc)
+    assert speaker_of(quotes, "about $7bn") == "Veltrix"

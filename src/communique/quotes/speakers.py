@@ -28,7 +28,9 @@ from communique.quotes.names import (
     Person,
     Resolved,
     common_nouns,
+    country_of_capital,
     fold,
+    gazetteer_places,
 )
 from communique.quotes.people import country_of_holder, country_of_word
 from communique.quotes.relays import outlet_name
@@ -889,12 +891,22 @@ class Cast(NameIndex):
         for pos, entity, _ in reversed(self._mentions[:k]):
             if tok.i - pos > 250:
                 break
-            if entity.is_person or entity.place or entity.name.lower() in self.lex.relays:
+            if entity.is_person or self._known_place(entity) or (
+                entity.name.lower() in self.lex.relays
+            ):
                 continue
             if public & set(fold(entity.name).split()):
                 continue
             return entity
         return None
+
+    def _known_place(self, entity: Person) -> bool:
+        """Is an entity a place the gazetteers know ('Kenya', 'Lagos')? The tagger calls some
+        companies places ('Nvidia' as a country); those stay companies for 'the company'."""
+        return entity.place and (
+            fold(entity.name) in gazetteer_places() or country_of_word(entity.name) is not None
+            or country_of_capital(entity.name) is not None
+        )
 
     def _kind_back(self, tok: Token) -> Person | None:
         """'The Professional Footballers' Association (PFA) ... The union said', 'Greenpeace
@@ -1182,6 +1194,12 @@ class Cast(NameIndex):
                 # introduces someone new, never the spokesman the article named before (a
                 # lede's 'a Kenyan scholar has said' may still be the scholar named later)
                 entity = None
+        known = outlet_name(tok, self.lex) if entity is None and tok.pos_ == "NOUN" and (
+            tok.lower_ in self.lex.outlet_words
+        ) else None
+        if known is not None and known in self.lex.relays.values():
+            # 'the dpa news agency reported': an agency the tagger did not tag, known by name
+            entity = self.people.setdefault(fold(known), Person(known, False))
         if entity is None and tok.pos_ == "NOUN":
             entity = self._business(tok) or self._outlet_back(tok)
         if entity is None and tok.pos_ == "NOUN":
