@@ -52,3 +52,29 @@ def test_name_after_a_lower_case_outlet_word_is_the_outlet(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "meeting had been") == "Mauro Vieira"
+
+
+def test_report_before_a_described_outlet_ends_before_the_outlet(run: Run) -> None:
+    # the parser hangs 'newspaper' on the last item of the report's list
+    text = (
+        "The Mysore Division began its women's week on March 1. Several events are being "
+        "organised in this period, including eye tests, yoga, a football match and a hike, "
+        "newspaper The Statesman reported."
+    )
+    quotes, _ = run(text)
+    assert [(q.text[-10:], q.speaker) for q in quotes] == [("and a hike", "The Statesman")]
+
+
+def test_station_named_with_its_number(run: Run) -> None:
+    quotes, _ = run("Indeed, News 12 reported, only homes next to the break were without water.")
+    assert speaker_of(quotes, "without water") == "News 12"
+
+
+def test_scholar_of_a_campus_speaks_not_the_campus_town(run: Run) -> None:
+    # 'of the University of California, Los Angeles': the parser makes the town the subject
+    text = (
+        "Maria Ortega of the University of California, Los Angeles disagreed with the "
+        "findings: \"The seeps were well known long before this study.\""
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "seeps were well known") == "Maria Ortega"

@@ -1237,6 +1237,22 @@ def _verbless_tail(cue: Token, b: int) -> int:
     return b
 
 
+def _before_speaker(cue: Token, a: int, b: int, lex: Lexicon) -> int:
+    """'..., including yoga, newspaper The Hindu reported': a report told before its cue
+    ends before the speaker; the parser may hang the speaker's descriptor ('newspaper')
+    on the last words of the report, so the descriptor goes with the speaker."""
+    doc = cue.doc
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not a < subj.left_edge.i <= b + 1:
+        return b
+    k = subj.left_edge.i - 1
+    while k > a and doc[k].is_lower and doc[k].pos_ == "NOUN" and (
+        doc[k].lower_ in lex.outlet_words
+    ):
+        k -= 1
+    return min(b, k)
+
+
 def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
@@ -1320,6 +1336,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
                 a = that.i + 1  # 'says, tapping the glass, that ...': the aside is the cue's
             if c.i > cue.i:
                 b = _verbless_tail(cue, b)
+            else:
+                b = _before_speaker(cue, a, b, lex)
             b = _before_next_cue(doc, a, b, lex)
             b = _correlative_end(doc, a, b)
             b = _condition_end(cue, b, lex)

@@ -33,7 +33,7 @@ from communique.quotes.names import (
     gazetteer_places,
 )
 from communique.quotes.people import country_of_holder, country_of_word
-from communique.quotes.relays import outlet_name
+from communique.quotes.relays import name_number_end, outlet_name
 from communique.resources import load_table
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -1052,6 +1052,11 @@ class Cast(NameIndex):
                            and c.i > tok.i), None)
             if holder is not None:
                 return self.resolve(holder, depth + 1)
+        campus = self._campus_holder(tok) if depth < 3 else None
+        if campus is not None:
+            # 'Jo Anne Van Tilburg of the University of California, Los Angeles disagreed':
+            # the parser made the campus town the subject; the scholar speaks
+            return self.resolve(campus, depth + 1)
         s, e = self.mention_span(tok)
         span = doc[s:e]
         low = tok.lower_
@@ -1744,6 +1749,9 @@ class Cast(NameIndex):
         focus, as 'the diplomat' does; it names no body and no one new."""
         if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNP", "NN") or tok.pos_ == "ADJ":
             return None
+        known = self._token_entity.get(tok.i)
+        if known is not None and not known.place:
+            return None  # 'newspaper The Hindu': a name the article gives, no label
         if tok.lower_.endswith("s") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
@@ -1864,7 +1872,31 @@ class Cast(NameIndex):
             s -= 1
         while s < tok.i and (self.role_word(doc[s]) or doc[s].text == "-"):
             s += 1
-        return doc.text[doc[s].idx : tok.idx + len(tok.text)]
+        last = doc[name_number_end(tok) - 1]  # 'News 12', 'Channel 7'
+        return doc.text[doc[s].idx : last.idx + len(last.text)]
+
+    def _campus_holder(self, tok: Token) -> Token | None:
+        """The person before '<Name> of the University of California, Los Angeles' when the
+        subject token is the campus place after the comma ('Los Angeles disagreed')."""
+        doc = self.doc
+        found = self.entity_at(tok) if tok.pos_ == "PROPN" else None
+        k = tok.left_edge.i - 1
+        if found is None or k < 2 or doc[k].text != ",":
+            return None
+        if not found.place and fold(found.name) not in gazetteer_places():
+            return None  # ('Austin' may be tagged a person)
+        org = doc[k - 1]
+        if org.ent_type_ != "ORG":
+            return None
+        while org.dep_ != "pobj" and org.head.i != org.i and org.head.ent_type_ == "ORG":
+            org = org.head  # 'California' -> 'University'
+        while org.dep_ == "pobj" and org.head.lower_ == "of" and org.head.head.ent_type_ == "ORG":
+            org = org.head.head  # 'of California' -> 'University'
+        if org.dep_ != "pobj" or org.head.lower_ != "of":
+            return None
+        holder = org.head.head
+        person = self.entity_at(holder) if holder.pos_ == "PROPN" else None
+        return holder if person is not None and person.is_person else None
 
     def _dateline(self, tok: Token) -> bool:
         """'NAIROBI, Kenya \u2014 ...': the place a story was filed from opens its paragraph."""
@@ -1890,7 +1922,13 @@ class Cast(NameIndex):
         if words:  # 'Economic Security Policy Maren Holt': the end of an office title
             k = self._after_office_tail(words[0].i, tok.i + 1)
             words = [t for t in words if t.i >= k]
-        name = self.doc.text[words[0].idx : tok.idx + len(tok.text)] if words else tok.text
+        numbered = name_number_end(tok) > tok.i + 1  # 'News 12', 'Channel 7': a station
+        last = self.doc[name_number_end(tok) - 1]
+        name = self.doc.text[(words[0] if words else tok).idx : last.idx + len(last.text)]
+        if numbered:
+            body = self.people.setdefault(fold(name), Person(name, False))
+            self._surname.setdefault(fold(tok.text), body)
+            return body
         # without a given name or a title before it, 'Photographs said' may be no person at all
         cue = (words and fold(words[0].text) in self.lex.first_names) or (
             span.start > 0 and self.role_word(self.doc[span.start - 1])
