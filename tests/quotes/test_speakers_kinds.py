@@ -131,3 +131,23 @@ def test_agency_known_by_name_though_untagged(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "met privately") == "dpa"
+
+
+def test_kind_noun_with_a_domain_needs_a_body_of_that_domain(run: Run) -> None:
+    # 'the fire service' is no hotel named before; it stays unnamed
+    text = (
+        "The Grand Palace Hotel was gutted by fire on Tuesday. According to the fire service, "
+        "one child was among the dead."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "one child was among the dead") is None
+
+
+def test_outlet_across_a_semicolon_relays_nothing(run: Run) -> None:
+    text = (
+        "Early reports stated the fruit was a mango; NDTV later reported that officials had "
+        "found it was a coconut."
+    )
+    quotes, _ = run(text)
+    assert [q.via for q in quotes if "mango" in q.text] == [None]
+    assert speaker_of(quotes, "fruit was a mango") is None

@@ -210,8 +210,13 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and outlet_name(pobj, lex):
                     return outlet_name(pobj, lex)
-    # Another verb of the same sentence whose subject is an outlet ('..., TASS reported').
-    for tok in cue.sent:
+    # Another verb of the same sentence whose subject is an outlet ('..., TASS reported'),
+    # on the cue's side of any semicolon ('Initial reports stated A; NDTV later reported B'
+    # has NDTV relay nothing of A)
+    sent = cue.sent
+    lo = max((t.i for t in sent if t.text == ";" and t.i < cue.i), default=sent.start - 1)
+    hi = min((t.i for t in sent if t.text == ";" and t.i > cue.i), default=sent.end)
+    for tok in cue.doc[lo + 1 : hi]:
         if tok.i == cue.i or tok.pos_ not in ("VERB", "AUX"):
             continue
         if tok.lemma_ in ("report", "quote", "say", "cite", "carry", "write"):

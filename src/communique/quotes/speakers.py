@@ -920,9 +920,11 @@ class Cast(NameIndex):
         if tok.tag_ != "NN" or (low not in _kind_nouns() and low not in self.lex.companies):
             return None
         det = next((c for c in tok.children if c.dep_ == "det"), None)
+        modifiers = [t for t in self.doc[tok.left_edge.i : tok.i] if t.i != det.i] if (
+            det is not None
+        ) else []
         if det is None or det.lower_ != "the" or any(
-            t.i != det.i and (t.pos_ != "NOUN" or not t.is_lower or t.ent_type_)
-            for t in self.doc[tok.left_edge.i : tok.i]
+            t.pos_ != "NOUN" or not t.is_lower or t.ent_type_ for t in modifiers
         ):
             return None  # 'the rival union', 'the Unite union' name another body
         k = bisect.bisect_left(self._mention_pos, tok.i)
@@ -936,6 +938,11 @@ class Cast(NameIndex):
                 continue
             if not rank or public & set(fold(entity.name).split()):
                 continue  # 'Amazon workers walked out. The union said': Amazon only modifies
+            if modifiers and low not in self.lex.companies and not (
+                {t.lower_ for t in modifiers} & set(fold(entity.name).split())
+            ):
+                return None  # 'the fire service' is no hotel named before; 'the campaign
+                # group' may be any body, a 'fire service' only one named for fire
             return entity
         return None
 
