@@ -151,3 +151,9 @@ def test_outlet_across_a_semicolon_relays_nothing(run: Run) -> None:
     quotes, _ = run(text)
     assert [q.via for q in quotes if "mango" in q.text] == [None]
     assert speaker_of(quotes, "fruit was a mango") is None
+
+
+def test_body_named_with_and_after_a_bare_adjective(run: Run) -> None:
+    text = "The Maritime and Coastguard Agency said its officers had seen a sharp rise."
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "sharp rise") == "Maritime and Coastguard Agency"

@@ -105,3 +105,26 @@ def test_company_the_tagger_called_a_place_is_still_the_company(nlp: Language) -
     doc = _retagged(nlp, text, [("Veltrix", 0, "GPE")])
     quotes, _ = extract_quotes(doc)
     assert speaker_of(quotes, "about $7bn") == "Veltrix"
+
+
+def test_name_after_two_offices_goes_with_the_nearest_office(run: Run) -> None:
+    # 'the Foreign Secretary and X's Foreign Minister, Name': the name holds the second
+    # office only, so 'The Foreign Secretary' later is still the first woman
+    text = (
+        "Foreign Secretary Helen Carr said the aid would arrive by Friday.\n\n"
+        "During talks in Amman, the Foreign Secretary and Jordan's Deputy Prime Minister and "
+        "Minister of Foreign Affairs, Ayman Safadi, discussed the ceasefire.\n\n"
+        "The Foreign Secretary told reporters that London would host a conference in spring. "
+        "She stressed that the UK's support was \"unwavering\"."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "host a conference") == "Helen Carr"
+    assert speaker_of(quotes, "support was") == "Helen Carr"
+
+
+def test_holder_named_inside_a_region_entity(nlp: Language) -> None:
+    # 'Minister for [the Middle East Hamish Falconer]' tagged as one region
+    text = "Minister for the Middle East Ewan Brodie said: \"Jordan is a vital partner.\""
+    doc = _retagged(nlp, text, [("the Middle East Ewan Brodie", 0, "LOC")])
+    quotes, _ = extract_quotes(doc)
+    assert speaker_of(quotes, "vital partner") == "Ewan Brodie"

@@ -904,7 +904,7 @@ class NameIndex(EntityRepairs):
             low = tok.lower_
             return (common_word(low) or low in self.lex.bodies) and not (
                 tok.ent_type_ in ("GPE", "NORP") or fold(tok.text) in self.lex.first_names
-                or self.role_word(tok)  # 'Prime Cabinet Secretary and Cabinet Secretary'
+                or tok.lower_ in self.lex.titles  # 'Prime Cabinet Secretary and Cabinet ...'
             )
 
         for k in range(max(ent.start - 1, 1), min(ent.end + 1, len(doc) - 1)):
@@ -1122,6 +1122,10 @@ class NameIndex(EntityRepairs):
             ):  # 'news agency Agencia Brasil', 'broadcaster Rustavi': an outlet, no person
                 orgs.append(self._bounds(ent, False))
                 continue
+            tail = self._named_after_remit(ent)
+            if tail is not None:
+                persons.append(tail)  # 'Minister for [the Middle East Hamish Falconer]'
+                continue
             joined = self._joined_body(ent)
             if joined is not None:
                 orgs.append(joined)  # 'South Yorkshire Fire' + 'and' + 'Rescue': one body
@@ -1301,6 +1305,27 @@ class NameIndex(EntityRepairs):
         if fold(tok.text) in self.lex.first_names or tok.head.lemma_.lower() in self.lex.indirect:
             return False
         return sum(1 for t in self.doc if t.text == tok.text) == 1
+
+    def _named_after_remit(self, ent: Span) -> tuple[int, int] | None:
+        """'Minister for the Middle East Hamish Falconer' with the remit and the name tagged
+        as one place: after an office ('Minister for', 'Envoy to'), a known given name inside
+        a place or body entity starts the holder's name, which runs to the entity's end."""
+        doc = self.doc
+        if ent.label_ not in ("LOC", "GPE", "ORG", "FAC") or len(ent) < 3:
+            return None
+        j = ent.start - 1
+        if j < 1 or doc[j].lower_ not in ("for", "of", "to") or not self.role_word(doc[j - 1]):
+            return None
+        for k in range(ent.start + 1, ent.end - 1):
+            rest = doc[k : ent.end]
+            given = fold(doc[k].text) in self.lex.first_names or (
+                ent.label_ == "LOC" and len(rest) == 2  # a region runs on into no name
+            )
+            if given and len(rest) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title for t in rest
+            ):
+                return k, ent.end
+        return None
 
     def _clock_zone(self, ent: Span) -> bool:
         """'21.47 GMT' in a live blog, with 'GMT' tagged a body: capitals right after a
@@ -1575,6 +1600,12 @@ class NameIndex(EntityRepairs):
             head.head.ent_type_ != "PERSON"
         ):
             noun = head.head
+            later = [c for c in noun.conjuncts if noun.i < c.i < start]
+            if later and start >= 2 and doc[start - 1].text == ",":
+                # 'the Foreign Secretary and Jordan's Deputy Prime Minister and Minister of
+                # Foreign Affairs, Ayman Safadi': the name goes with the offices nearest it
+                nearest = min(later, key=lambda c: c.i)
+                return _strip_brackets(doc[nearest.left_edge.i : start - 1].text) or None
         elif start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN" and (
             doc[start - 2].lemma_.lower() in self.lex.roles or self.role_word(doc[start - 2])
         ):
@@ -1780,9 +1811,10 @@ class NameIndex(EntityRepairs):
                     name = self.doc[s:e].text
                     # 'Florida Highway Patrol described' with the state cut off: the body the
                     # article names in full elsewhere, not a new person 'Highway Patrol'
-                    entity = self._longer_body(fold(name)) or self.people.setdefault(
-                        name, Person(name, True)
-                    )
+                    person = self.doc[e - 1].lemma_.lower() not in self.lex.bodies
+                    entity = self.people.get(fold(name)) or self._longer_body(fold(name)) or (
+                        self.people.setdefault(name, Person(name, person))
+                    )  # 'Jordan' + 'Hashemite Charity Organization': the body, no person
                     if entity.is_person and not entity.role:
                         # 'Interior Minister Ana Ruiz' the NER missed: the role of its first
                         # mention, so 'the interior minister' finds her
