@@ -157,3 +157,12 @@ def test_body_named_with_and_after_a_bare_adjective(run: Run) -> None:
     text = "The Maritime and Coastguard Agency said its officers had seen a sharp rise."
     quotes, _ = run(text)
     assert speaker_of(quotes, "sharp rise") == "Maritime and Coastguard Agency"
+
+
+def test_embassy_named_in_full_untagged_and_then_by_its_noun(run: Run) -> None:
+    text = (
+        "The Embassy of Ghana in Berlin announced a consular day for students. The Embassy "
+        "said the day would be held in Hamburg in December."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "held in Hamburg") == "Embassy of Ghana in Berlin"

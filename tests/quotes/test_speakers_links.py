@@ -6,6 +6,7 @@ Sentences written for Communique in the shapes of wire and broadsheet copy.
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -128,3 +129,19 @@ def test_holder_named_inside_a_region_entity(nlp: Language) -> None:
     doc = _retagged(nlp, text, [("the Middle East Ewan Brodie", 0, "LOC")])
     quotes, _ = extract_quotes(doc)
     assert speaker_of(quotes, "vital partner") == "Ewan Brodie"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Malay honorifics are titles, not names
+        ("Defence Minister Datuk Seri Khaled Nordin said the patrols would continue.",
+         "Khaled Nordin"),
+        # 'Ma.' (María) is part of a Filipino name, though the parser ends a sentence there
+        ("Health Secretary Ma. Cristina Reyes said the clinics would reopen on Monday.",
+         "Ma. Cristina Reyes"),
+    ],
+)
+def test_honorifics_and_abbreviated_given_names(run: Run, text: str, name: str) -> None:
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == [name]

@@ -211,6 +211,12 @@ def noun_compound(low: str) -> bool:
 
 
 @cache
+def _given_abbreviations() -> frozenset[str]:
+    """Given names written abbreviated ('Ma.' for María), see the table."""
+    return frozenset(r["word"].lower() for r in load_table("quote_given_abbreviations.csv"))
+
+
+@cache
 def _honorifics() -> frozenset[str]:
     """Courtesy titles and honorifics before a name ('Hon.', 'Shri', 'Sheikh'), the table the
     actor coder reads too."""
@@ -635,6 +641,8 @@ class NameIndex(EntityRepairs):
         """Is a name a country, city or region: tagged so, or tagged a body but written as a
         city or region of the gazetteer ('White Plains officials said', tagged ORG), with no
         body word in it? 'The city said' can then point back to it."""
+        if span[0].lemma_.lower() in self.lex.bodies and span[0].is_title:
+            return False  # 'Embassy of India in Riyadh' names places but is a body
         if is_place(span):
             return True
         if fold(span.text) not in gazetteer_places():
@@ -1034,6 +1042,35 @@ class NameIndex(EntityRepairs):
                 out.append((s, tok.i + 1))
         return out
 
+    def _seated(self, i: int) -> tuple[int, int]:
+        """The bounds of a body named by its noun at ``i`` with its remit and seat: 'Embassy
+        of India in Riyadh', 'Consulate General in Houston' (one 'of' and one 'in' at most)."""
+        e = i + 1
+        for _ in range(2):
+            if e < len(self.doc) and self.doc[e].lower_ in ("of", "in"):
+                e = self._seat(e)
+        return i, e
+
+    def _untagged_bodies(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'The Embassy of India in Riyadh announced ...' with nothing tagged but the places:
+        a capitalised body noun after 'the', followed by 'of' or 'in' and a proper name, is a
+        body named in full."""
+        doc = self.doc
+        taken = {i for s, e in known for i in range(s, e)}
+        out: list[tuple[int, int]] = []
+        for tok in doc:
+            i = tok.i
+            if i in taken or i < 1 or i + 2 >= len(doc) or doc[i - 1].lower_ != "the":
+                continue
+            if not (tok.pos_ == "PROPN" and tok.is_title and tok.lemma_.lower() in self.lex.bodies):
+                continue
+            if doc[i + 1].lower_ not in ("of", "in") or doc[i + 2].pos_ != "PROPN":
+                continue
+            bounds = self._seated(i)
+            if bounds[1] > i + 2:
+                out.append(bounds)
+        return out
+
     def _seat(self, e: int) -> int:
         """Extend a body's name over its seat or remit: 'Russian Embassy in Washington',
         'UN Office for the Coordination of Humanitarian Affairs'."""
@@ -1113,6 +1150,11 @@ class NameIndex(EntityRepairs):
             ent, dated = self._undated(ent)
             if not dated:
                 ent, dated = self._unfronted(ent)
+            if len(ent) == 1 and ent.end + 1 < len(self.doc) and (
+                self._abbreviated_given_before(ent.end + 1)
+                and self.doc[ent.end + 1].ent_type_ == "PERSON"
+            ):
+                continue  # 'Ma' of 'Ma. Theresa Lazaro' is no person of its own
             if self._description(ent) or self._clock_zone(ent) or (
                 self._common_word_tagged(ent)
             ):
@@ -1121,6 +1163,11 @@ class NameIndex(EntityRepairs):
                 self.doc[ent.start - 1].is_lower and ent.label_ == "PERSON"
             ):  # 'news agency Agencia Brasil', 'broadcaster Rustavi': an outlet, no person
                 orgs.append(self._bounds(ent, False))
+                continue
+            if len(ent) <= 2 and ent[-1].lemma_.lower() in self.lex.bodies and (
+                ent[-1].is_title and ent.label_ == "PERSON"
+            ):  # 'The Embassy said' with 'Embassy' tagged a person
+                orgs.append(self._seated(ent.end - 1))
                 continue
             tail = self._named_after_remit(ent)
             if tail is not None:
@@ -1146,7 +1193,10 @@ class NameIndex(EntityRepairs):
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
-                persons.append(self._bounds(ent, True))  # 'NAIROBI' in a dateline is no one
+                bounds = self._bounds(ent, True)  # 'NAIROBI' in a dateline is no one
+                if self._abbreviated_given_before(bounds[0]):
+                    bounds = (bounds[0] - 2, bounds[1])  # 'Ma. Theresa Lazaro'
+                persons.append(bounds)
             elif ent.label_ in ("ORG", "NORP", "GPE") or company or (
                 ent.label_ == "FAC" and ent[-1].lemma_.lower() in self.lex.bodies
             ):  # "the Alachua County Sheriff's Office" is often tagged as a building
@@ -1157,6 +1207,7 @@ class NameIndex(EntityRepairs):
             and doc[s].head.lower_ in ("in", "from", "to", "near", "at", "across", "into")
         }
         persons = [b for b in persons if not (b[1] - b[0] == 1 and fold(doc[b[0]].text) in places)]
+        orgs += self._untagged_bodies(persons + orgs)
         persons = self._join_particles(persons)
         persons += self._unlabelled_people(persons)
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
@@ -1326,6 +1377,16 @@ class NameIndex(EntityRepairs):
             ):
                 return k, ent.end
         return None
+
+    def _abbreviated_given_before(self, s: int) -> bool:
+        """Does a name starting at ``s`` follow an abbreviated given name ('Ma.' for María
+        in Filipino names, 'Wm.', 'Chas.'), which the tokenizer splits from its stop (and
+        the parser often ends a sentence at)? See ``quote_given_abbreviations.csv``."""
+        doc = self.doc
+        if s < 2 or doc[s - 1].text != "." or doc[s - 2].whitespace_:
+            return False
+        tok = doc[s - 2]
+        return tok.is_title and tok.lower_ in _given_abbreviations()
 
     def _clock_zone(self, ent: Span) -> bool:
         """'21.47 GMT' in a live blog, with 'GMT' tagged a body: capitals right after a
