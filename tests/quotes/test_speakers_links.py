@@ -145,3 +145,32 @@ def test_holder_named_inside_a_region_entity(nlp: Language) -> None:
 def test_honorifics_and_abbreviated_given_names(run: Run, text: str, name: str) -> None:
     quotes, _ = run(text)
     assert [q.speaker for q in quotes] == [name]
+
+
+def test_answers_after_question_labels_stay_with_the_interviewee(run: Run) -> None:
+    # another person quoted between two questions does not take over the answers
+    text = (
+        "Nadia Rahman has run the Boundary Commission since 2023. She says the work is "
+        "\"slower than anyone would like\".\n\n"
+        "Q: Are you ready for the review?\n\n"
+        "\"The maps are ready. The people who draw the lines are tired.\"\n\n"
+        "One of her officers, Tom Ellery, said the deadlines had become \"brutal\".\n\n"
+        "\"We used to have months. Now we have weeks,\" he said.\n\n"
+        "Q: What worries you most?\n\n"
+        "\"Trust. If people stop trusting the maps, the job is over.\"\n\n"
+        "She said the commission would publish its first proposals in March."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "If people stop trusting") == "Nadia Rahman"
+    assert speaker_of(quotes, "first proposals in March") == "Nadia Rahman"
+
+
+def test_name_with_postnominal_tagged_a_place(nlp: Language) -> None:
+    text = (
+        "Under cross-examination by Ruth Adeyemi KC, the witness accepted the lighting had "
+        "been poor.\n\n"
+        "\"You cannot tell this jury who struck first,\" Ms Adeyemi said."
+    )
+    doc = _retagged(nlp, text, [("Ruth Adeyemi KC", 0, "GPE"), ("Adeyemi", 1, None)])
+    quotes, _ = extract_quotes(doc)
+    assert speaker_of(quotes, "who struck first") == "Ruth Adeyemi"

@@ -224,6 +224,18 @@ class _Sentences:
 _QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.\u2014-]\s")
 
 
+def _after_question_label(
+    text: str, bounds: list[tuple[int, int]], starts: list[int], char: int
+) -> bool:
+    """Does the paragraph at ``char`` follow one that opens with an interviewer's label
+    ('Q:', 'Question:')? Then it answers that question."""
+    k = bisect.bisect_right(starts, char) - 1
+    if k < 1 or k - 1 >= len(bounds):
+        return False
+    lo, hi = bounds[k - 1]
+    return bool(_QUESTION_LABEL.match(text[lo:hi].strip()))
+
+
 def _asks(text: str, para: tuple[int, int]) -> bool:
     """Is a paragraph an interviewer's question ('Q: Many people say ... Are they right?')?
     Words reported inside it are part of the question, and the quote paragraphs after it
@@ -257,6 +269,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     speakers: dict[str, Speaker] = {}
     last: Quote | None = None
     answered: Quote | None = None  # the last quotation outside an interviewer's question
+    interviewee: Resolved | None = None  # who answered the first 'Q:' of an interview
 
     def sents_para(char: int) -> tuple[int, int]:
         k = max(bisect.bisect_right(starts, char) - 1, 0)
@@ -266,6 +279,12 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
         if quotes and f.start < quotes[-1].end:
             continue  # overlapping finds: the earlier (outer) one stands
         res, role = _resolve(f, cast)
+        after_q = f.floating and _after_question_label(text, bounds, starts, f.start)
+        if res is None and after_q and interviewee is not None:
+            # 'Q: What worries you most?' then a quote paragraph: the interviewee answers,
+            # whoever else the write-up quoted between two questions
+            res = interviewee
+            role = res.entity.role if res.entity and res.entity.is_person else None
         if res is None and f.floating:
             host = _host_subject(doc, f.start)
             if host is not None:
@@ -319,6 +338,14 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
             quote.floating = f.floating
         elif last is not None:
             quote.speaker, quote.speaker_role = last.speaker, last.speaker_role
+        if after_q and interviewee is None and quote.speaker:
+            entity = res.entity if res is not None else next(
+                (p for p in cast.people.values() if p.name == quote.speaker), None
+            )  # (an answer going on from the last speaker has only the name)
+            interviewee = Resolved(entity, quote.speaker, "", -1, -1)
+        if after_q and interviewee is not None and interviewee.entity is not None:
+            # the answer puts the interviewee back in focus: 'He said ...' after it is his
+            cast.note_speaker(doc[index_at(doc, f.start)], interviewee.entity)
         quotes.append(quote)
         last = quote
         if not _asks(text, sents_para(quote.start)):

@@ -1169,6 +1169,11 @@ class NameIndex(EntityRepairs):
             ):  # 'The Embassy said' with 'Embassy' tagged a person
                 orgs.append(self._seated(ent.end - 1))
                 continue
+            if len(ent) >= 3 and ent[-1].text.replace(".", "").lower() in self.lex.postnominals:
+                named = Span(self.doc, ent.start, ent.end - 1, label="PERSON")
+                if self._name_shaped(Span(self.doc, ent.start, ent.end - 1, label="ORG")):
+                    persons.append(self._bounds(named, True))  # 'Helen Okafor KC' as a place
+                    continue
             tail = self._named_after_remit(ent)
             if tail is not None:
                 persons.append(tail)  # 'Minister for [the Middle East Hamish Falconer]'
