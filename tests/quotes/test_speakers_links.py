@@ -174,3 +174,13 @@ def test_name_with_postnominal_tagged_a_place(nlp: Language) -> None:
     doc = _retagged(nlp, text, [("Ruth Adeyemi KC", 0, "GPE"), ("Adeyemi", 1, None)])
     quotes, _ = extract_quotes(doc)
     assert speaker_of(quotes, "who struck first") == "Ruth Adeyemi"
+
+
+def test_given_name_with_an_age_tagged_a_date_is_a_person(nlp: Language) -> None:
+    text = (
+        "Campaigners have begun to disperse. Doreen, 71, who has used the library for 40 "
+        "years, told our reporter: \"They have taken the buses, and now the books.\""
+    )
+    doc = _retagged(nlp, text, [("Doreen, 71", 0, "DATE")])
+    quotes, _ = extract_quotes(doc)
+    assert speaker_of(quotes, "taken the buses") == "Doreen"

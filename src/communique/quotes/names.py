@@ -11,6 +11,7 @@ Service') and a role from pre-modifiers or an apposition.
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -208,6 +209,14 @@ def noun_compound(low: str) -> bool:
     return len(low) >= 7 and low.isalpha() and any(
         low[:k] in nouns and low[k:] in nouns for k in range(3, len(low) - 2)
     )
+
+
+@cache
+def _months() -> frozenset[str]:
+    """Month names and their short forms (English, from the standard library), which open
+    dates, not names."""
+    names = list(calendar.month_name[1:]) + list(calendar.month_abbr[1:]) + ["Sept"]
+    return frozenset(m.lower() for m in names)
 
 
 @cache
@@ -1174,6 +1183,10 @@ class NameIndex(EntityRepairs):
                 if self._name_shaped(Span(self.doc, ent.start, ent.end - 1, label="ORG")):
                     persons.append(self._bounds(named, True))  # 'Helen Okafor KC' as a place
                     continue
+            aged = self._aged_name(ent)
+            if aged is not None:
+                persons.append(aged)  # 'Maureen, 71, ... told our reporter' tagged a date
+                continue
             tail = self._named_after_remit(ent)
             if tail is not None:
                 persons.append(tail)  # 'Minister for [the Middle East Hamish Falconer]'
@@ -1361,6 +1374,22 @@ class NameIndex(EntityRepairs):
         if fold(tok.text) in self.lex.first_names or tok.head.lemma_.lower() in self.lex.indirect:
             return False
         return sum(1 for t in self.doc if t.text == tok.text) == 1
+
+    def _aged_name(self, ent: Span) -> tuple[int, int] | None:
+        """'Maureen, 71, who has used the library for 40 years, told our reporter', with
+        'Maureen, 71' tagged a date: capitalised proper nouns, a comma and an age are a
+        person's name and age; the name is the person."""
+        doc = self.doc
+        if ent.label_ != "DATE" or len(ent) < 3 or not ent[-1].like_num or ent[-2].text != ",":
+            return None
+        words = ent[:-2]
+        if len(words) > 3 or not all(
+            t.pos_ == "PROPN" and t.is_title and not self.role_word(t) for t in words
+        ):
+            return None
+        if fold(words[0].text) in _months():
+            return None  # 'March 3, 2024'
+        return words.start, words.end
 
     def _named_after_remit(self, ent: Span) -> tuple[int, int] | None:
         """'Minister for the Middle East Hamish Falconer' with the remit and the name tagged
