@@ -1379,7 +1379,6 @@ class NameIndex(EntityRepairs):
         """'Maureen, 71, who has used the library for 40 years, told our reporter', with
         'Maureen, 71' tagged a date: capitalised proper nouns, a comma and an age are a
         person's name and age; the name is the person."""
-        doc = self.doc
         if ent.label_ != "DATE" or len(ent) < 3 or not ent[-1].like_num or ent[-2].text != ",":
             return None
         words = ent[:-2]
