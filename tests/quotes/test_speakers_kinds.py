@@ -166,3 +166,22 @@ def test_embassy_named_in_full_untagged_and_then_by_its_noun(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "held in Hamburg") == "Embassy of Ghana in Berlin"
+
+
+def test_acronym_opening_a_paragraph_is_no_dateline(run: Run) -> None:
+    text = (
+        "The opposition accused the ruling party of trying to capture the Independent "
+        "Electoral Board.\n\n"
+        "IEB, in a statement on Saturday, said the timetable had been shared with all parties."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "timetable had been shared") == "Independent Electoral Board"
+
+
+def test_speaker_after_a_dateline_the_parser_made_the_subject(run: Run) -> None:
+    text = (
+        "KAMPALA, Uganda (Reuters) - The Electoral Commission of Uganda said the vote would "
+        "go ahead in January."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "vote would go ahead") == "Electoral Commission of Uganda"

@@ -184,3 +184,14 @@ def test_given_name_with_an_age_tagged_a_date_is_a_person(nlp: Language) -> None
     doc = _retagged(nlp, text, [("Doreen, 71", 0, "DATE")])
     quotes, _ = extract_quotes(doc)
     assert speaker_of(quotes, "taken the buses") == "Doreen"
+
+
+def test_name_after_an_office_for_a_remit_is_the_subject_in_focus(run: Run) -> None:
+    # 'member' is the parsed subject; the member named after 'for finance' is in focus
+    text = (
+        "Outside, Gloria, 68, said the library had been her second home.\n\n"
+        "17:12 - Cabinet member for finance Priya Lal opens the debate. She says the council "
+        "must still find £40m of savings next year."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "£40m of savings") == "Priya Lal"

@@ -433,11 +433,16 @@ class Cast(NameIndex):
         if rank or not entity.is_person:
             return rank
         head = next((t for t in run if not (s <= t.head.i <= tok.i) or t.head.i == t.i), tok)
-        title = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if title is not None and (
-            (title.text[:1].isupper() and title.lower_ in self.lex.titles and not any(
-                c.dep_ in ("det", "poss") for c in title.children
-            )) or any(self.role_word(t) for t in self.doc[head.head.i + 1 : s])
+        prep = head.head if head.dep_ == "pobj" else None
+        title = prep.head if prep is not None and prep.lower_ in ("of", "for") else None
+        remit = prep is not None and prep.lower_ == "for" and title is not None and (
+            title.lemma_.lower() in self.lex.roles or self.role_word(title)
+        ) and not any(t.lower_ in DETS for t in self.doc[prep.i + 1 : s])
+        if title is not None and prep is not None and (
+            (prep.lower_ == "of" and title.text[:1].isupper() and title.lower_ in self.lex.titles
+             and not any(c.dep_ in ("det", "poss") for c in title.children))
+            or (prep.lower_ == "of" and any(self.role_word(t) for t in self.doc[prep.i + 1 : s]))
+            or remit  # 'Cabinet member for finance Karen McCarthy opens the debate'
         ):
             # 'Chief of Cabinet Manuel Adorni dismissed ...', 'Law Society of Kenya president
             # Faith Odhiambo said': the parse makes the title or the body the subject and
@@ -1111,6 +1116,11 @@ class Cast(NameIndex):
             self._note_unnamed(tok)
             return Resolved(None, None, span.text, span.start_char, span.end_char)
         if self._dateline(tok):
+            real = self._subject_after_dateline(tok) if depth < 3 else None
+            if real is not None:
+                # 'NAIROBI, Kenya (Reuters) - The Electoral Commission said': the parser made
+                # the dateline the subject; the speaker opens the story after the dash
+                return self.resolve(real, depth + 1)
             return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
         if self._plural_people(tok, span):
             self.note_speaker(tok, Person("", True, plural=True))
@@ -1882,6 +1892,19 @@ class Cast(NameIndex):
         last = doc[name_number_end(tok) - 1]  # 'News 12', 'Channel 7'
         return doc.text[doc[s].idx : last.idx + len(last.text)]
 
+    def _subject_after_dateline(self, tok: Token) -> Token | None:
+        """The last noun before the cue verb, when a dash after the dateline opens the story
+        and the cue verb follows ('NAIROBI, Kenya - The Electoral Commission (IEBC) said')."""
+        doc, verb = self.doc, tok.head
+        if verb.i <= tok.i:
+            return None
+        dash = next((t.i for t in doc[tok.i + 1 : min(tok.i + 10, verb.i)]
+                     if t.text in ("-", "\u2014", "\u2013", "--")), None)
+        if dash is None:
+            return None
+        return next((t for t in reversed(doc[dash + 1 : verb.i])
+                     if t.pos_ in ("NOUN", "PROPN") and not self._dateline(t)), None)
+
     def _campus_holder(self, tok: Token) -> Token | None:
         """The person before '<Name> of the University of California, Los Angeles' when the
         subject token is the campus place after the comma ('Los Angeles disagreed')."""
@@ -1911,7 +1934,10 @@ class Cast(NameIndex):
         if not (tok.is_upper and len(tok.text) > 2) or tok.i + 1 >= len(doc):
             return False
         opens = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
-        return opens and doc[tok.i + 1].text in (",", "\u2014", "\u2013", "-")
+        if not opens or doc[tok.i + 1].text not in (",", "\u2014", "\u2013", "-"):
+            return False
+        known = self._acronyms.get(tok.text)  # 'INEC, in a statement, said': a body, no place
+        return known is None or known.place
 
     def _new_person(self, tok: Token, span: Span) -> Person:
         """A proper-noun speaker the NER missed becomes a person of this article."""
