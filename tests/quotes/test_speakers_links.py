@@ -195,3 +195,15 @@ def test_name_after_an_office_for_a_remit_is_the_subject_in_focus(run: Run) -> N
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "£40m of savings") == "Priya Lal"
+
+
+def test_lede_title_is_the_person_the_next_paragraph_introduces(run: Run) -> None:
+    # 'the head of X has warned' in the lede; the next paragraph names him with his role
+    text = (
+        "Schools in Wales face \"a decade of decline\" without new money, the head of the "
+        "teachers' council has warned.\n\n"
+        "Sir Alun Price, the chief executive of the Education Workforce Council, said "
+        "recruitment had fallen for a fifth year."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "decade of decline") == "Alun Price"

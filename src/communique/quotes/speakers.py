@@ -1371,7 +1371,9 @@ class Cast(NameIndex):
         is the titled person the next paragraph makes a subject (news ledes hold the name
         back). An indefinite one ('a scholar') introduces someone the article may never
         name, and a plural is several people."""
-        if tok.sent.start != 0 or tok.tag_ != "NN" or tok.lemma_.lower() not in self.lex.roles:
+        if tok.sent.start != 0 or tok.tag_ != "NN" or (
+            tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
+        ):  # ('the head of the NHS has warned': a title word as the role)
             return None
         if self._indefinite(tok) or any(
             e.is_person for p, e, _ in self._mentions if p < tok.i
@@ -1397,7 +1399,14 @@ class Cast(NameIndex):
             bare = entity.role is None and self._last_pos(entity, first) < 0 and not any(
                 c.dep_ == "appos" for c in self.doc[pos].children
             )
-            return entity if titled or bare else None  # 'Foreign Minister Abbas Araghchi said'
+            # 'Sir Jim Mackey, the chief executive of NHS England, said': first met here
+            # with a role of his own, in a paragraph that answers the lede
+            described = self._last_pos(entity, first) < 0 and any(
+                c.dep_ == "appos" and any(
+                    d.lower_ == "the" or d.dep_ == "poss" for d in c.children
+                ) for c in self.doc[pos].children
+            )  # an office ('the chief executive of X'), not 'a bank clerk'
+            return entity if titled or bare or described else None  # 'Foreign Minister ...'
         return None
 
     def _plural_people(self, tok: Token, span: Span) -> bool:
