@@ -1168,32 +1168,10 @@ class NameIndex(EntityRepairs):
                 self._common_word_tagged(ent)
             ):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
-            if ent.start > 0 and self.doc[ent.start - 1].lower_ in self.lex.outlet_words and (
-                self.doc[ent.start - 1].is_lower and ent.label_ == "PERSON"
-            ):  # 'news agency Agencia Brasil', 'broadcaster Rustavi': an outlet, no person
-                orgs.append(self._bounds(ent, False))
-                continue
-            if len(ent) <= 2 and ent[-1].lemma_.lower() in self.lex.bodies and (
-                ent[-1].is_title and ent.label_ == "PERSON"
-            ):  # 'The Embassy said' with 'Embassy' tagged a person
-                orgs.append(self._seated(ent.end - 1))
-                continue
-            if len(ent) >= 3 and ent[-1].text.replace(".", "").lower() in self.lex.postnominals:
-                named = Span(self.doc, ent.start, ent.end - 1, label="PERSON")
-                if self._name_shaped(Span(self.doc, ent.start, ent.end - 1, label="ORG")):
-                    persons.append(self._bounds(named, True))  # 'Helen Okafor KC' as a place
-                    continue
-            aged = self._aged_name(ent)
-            if aged is not None:
-                persons.append(aged)  # 'Maureen, 71, ... told our reporter' tagged a date
-                continue
-            tail = self._named_after_remit(ent)
-            if tail is not None:
-                persons.append(tail)  # 'Minister for [the Middle East Hamish Falconer]'
-                continue
-            joined = self._joined_body(ent)
-            if joined is not None:
-                orgs.append(joined)  # 'South Yorkshire Fire' + 'and' + 'Rescue': one body
+            retyped = self._retyped(ent)
+            if retyped is not None:
+                is_person, bounds = retyped
+                (persons if is_person else orgs).append(bounds)
                 continue
             if self._place_as_person(ent) or (ent.label_ == "GPE" and self._gazetteer_town(ent)):
                 # 'the Moray Firth' tagged a person; 'X, Ankara director of the Fund' with
@@ -1360,6 +1338,34 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _retyped(self, ent: Span) -> tuple[bool, tuple[int, int]] | None:
+        """An entity the small tagger typed or bounded wrongly in one of the ways news copy
+        shows often, as (is a person, bounds of the name), else None:
+        - 'news agency Agencia Brasil', 'broadcaster Rustavi' tagged a person: an outlet;
+        - 'The Embassy said' with 'Embassy' tagged a person: the body, with its seat;
+        - 'Helen Okafor KC' tagged a place: the person, without the post-nominal;
+        - 'Maureen, 71' tagged a date: the person;
+        - 'Minister for [the Middle East Hamish Falconer]' tagged a region: the holder;
+        - 'South Yorkshire Fire' + 'and' + 'Rescue': one body across the 'and'."""
+        doc = self.doc
+        if ent.start > 0 and doc[ent.start - 1].lower_ in self.lex.outlet_words and (
+            doc[ent.start - 1].is_lower and ent.label_ == "PERSON"
+        ):
+            return False, self._bounds(ent, False)
+        if len(ent) <= 2 and ent[-1].lemma_.lower() in self.lex.bodies and (
+            ent[-1].is_title and ent.label_ == "PERSON"
+        ):
+            return False, self._seated(ent.end - 1)
+        if len(ent) >= 3 and ent[-1].text.replace(".", "").lower() in self.lex.postnominals and (
+            self._name_shaped(Span(doc, ent.start, ent.end - 1, label="ORG"))
+        ):
+            return True, self._bounds(Span(doc, ent.start, ent.end - 1, label="PERSON"), True)
+        named = self._aged_name(ent) or self._named_after_remit(ent)
+        if named is not None:
+            return True, named
+        joined = self._joined_body(ent)
+        return (False, joined) if joined is not None else None
 
     def _common_word_tagged(self, ent: Span) -> bool:
         """'Turnout in last year's elections was about 13%' with 'Turnout' tagged a person:
