@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from communique.nlp.build import paragraph_of, paragraph_starts
+from communique.nlp.build import doc_text, paragraph_of, paragraph_starts
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, find_direct
 from communique.quotes.indirect import find_indirect
@@ -149,7 +149,7 @@ def _host_subject(doc: Doc, start: int) -> Token | None:
         return None
     tok = doc[i]
     sent = tok.sent
-    if sent.start_char >= start - 2 or "\n\n" in doc.text[sent.start_char : start]:
+    if sent.start_char >= start - 2 or "\n\n" in doc_text(doc)[sent.start_char : start]:
         return None  # the quote opens its sentence (or paragraph): a true floating quote
     t = tok
     lex = lexicon()
@@ -195,7 +195,7 @@ class _Sentences:
     """Sentence bounds of a doc in characters, read once (``Token.sent`` rescans the doc)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
+        self.text = doc_text(doc)
         sents = doc.sents if doc.has_annotation("SENT_START") else []
         self.bounds = [(s.start_char, s.end_char) for s in sents]
         self.starts = [a for a, _ in self.bounds]
@@ -247,7 +247,7 @@ def _asks(text: str, para: tuple[int, int]) -> bool:
 def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     """All quotations in ``doc`` with resolved speakers, and the speakers with their quotes."""
     lex = lexicon()
-    text = doc.text
+    text = doc_text(doc)
     starts = paragraph_starts(text)
     marks = find_marks(text, starts)
     bounds = paragraph_bounds(text, starts)

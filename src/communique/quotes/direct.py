@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from communique.nlp.build import doc_text
 from communique.quotes.attribution import (
     Attribution,
     _inherited_subject,
@@ -39,7 +40,7 @@ _LONG = 8  # a span of at least this many words may stand without a cue
 
 @dataclass
 class Found:
-    """A quotation before speaker resolution; offsets index ``doc.text``."""
+    """A quotation before speaker resolution; offsets index ``doc_text(doc)``."""
 
     start: int
     end: int
@@ -59,9 +60,9 @@ class TokenIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.starts = [t.idx for t in doc]
-        # spaCy joins every token again on each ``doc.text``; the readers of marks, who slice
+        # spaCy joins every token again on each ``doc_text(doc)``; the readers of marks, who slice
         # the text around each quote, take it from here
-        self.text = doc.text
+        self.text = doc_text(doc)
 
     def at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -472,7 +473,7 @@ _LEAD = re.compile(
 def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token | None:
     """Headline-style 'Ukrainian foreign minister: "We need ..."': the label speaks. A live
     blog's leading timestamp or bullet ('14:05 — WHO chief: "..."') is not part of it."""
-    text = doc.text
+    text = doc_text(doc)
     lead = _LEAD.match(text, para_start, m.open_at)
     if lead:
         para_start = lead.end()
@@ -524,7 +525,7 @@ def _sentence_like(doc: Doc, index: TokenIndex, m: MarkSpan) -> bool:
 def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon) -> list[Found]:
     """Attribute each quoted span or drop it (scare quotes, titles, stray fragments)."""
     index = TokenIndex(doc)
-    text = doc.text
+    text = doc_text(doc)
     found: list[Found] = []
     last: tuple[MarkSpan, Found] | None = None  # last quote attributed by a cue after it
     accepted: dict[int, Found] = {}  # mark index -> the quotation found for it
@@ -638,14 +639,14 @@ def _split_opening(
     m = marks[n]
     if m.close_at is None or n + 1 >= len(marks):
         return False
-    content = doc.text[m.start : m.end].rstrip()
-    between = doc.text[m.outer_end : marks[n + 1].open_at]
+    content = doc_text(doc)[m.start : m.end].rstrip()
+    between = doc_text(doc)[m.outer_end : marks[n + 1].open_at]
     if not (content.endswith(",") or between.startswith(",")) or len(between) > 60:
         return False
     if "\n" in between or any(c in between for c in ".!?;:") or not between.rstrip().endswith(","):
         return False
     sent = doc[index.at(m.open_at)].sent
-    if doc.text[sent.start_char : m.open_at].strip():
+    if doc_text(doc)[sent.start_char : m.open_at].strip():
         return False  # 'The name "Hope," she said, "was ..."': a word quoted mid-sentence
     return _after(doc, index, m, marks[n + 1].open_at, lex) is not None
 
@@ -658,12 +659,12 @@ def _tribute(doc: Doc, index: TokenIndex, marks: list[MarkSpan], n: int, lex: Le
     in marks stands inside a sentence ('played "Hey Jude," said ...') or ends without the
     comma."""
     m = marks[n]
-    if m.close_at is None or not doc.text[m.start : m.end].rstrip().endswith(","):
+    if m.close_at is None or not doc_text(doc)[m.start : m.end].rstrip().endswith(","):
         return False
     sent = doc[index.at(m.open_at)].sent
-    if doc.text[sent.start_char : m.open_at].strip():
+    if doc_text(doc)[sent.start_char : m.open_at].strip():
         return False
-    limit = marks[n + 1].open_at if n + 1 < len(marks) else len(doc.text)
+    limit = marks[n + 1].open_at if n + 1 < len(marks) else len(doc_text(doc))
     cue = _after(doc, index, m, limit, lex)
     return cue is not None and _adjacent(doc, index, m, cue, True)
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from communique.nlp.build import doc_text
 from communique.quotes.attribution import Attribution, according_to, attribute, relays_someone
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, cue_attribution
@@ -45,7 +46,7 @@ def _after_dateline(doc: Doc, first: int, last: int) -> int:
     tok = doc[first]
     if first > 0 and not (doc[first - 1].is_space and "\n" in doc[first - 1].text):
         return first
-    m = _DATELINE.match(doc.text, tok.idx)
+    m = _DATELINE.match(doc_text(doc), tok.idx)
     if m is None:
         return first
     k = first
@@ -1594,7 +1595,7 @@ def find_indirect(
         view = _view_phrase(tok, lex) if tok.pos_ == "ADP" and not quoted(tok.idx) else None
         if view is not None:
             found.append(Found(view[1][0], view[1][1], "indirect", view[0]))
-    return _merge_with_direct(found, direct, marks, doc.text)
+    return _merge_with_direct(found, direct, marks, doc_text(doc))
 
 
 @cache

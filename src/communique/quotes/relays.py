@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.nlp.build import doc_text
 from communique.quotes.cues import Lexicon
 
 
@@ -97,7 +98,7 @@ def _proper_head(words: list[Token], lex: Lexicon) -> str | None:
     last = _of_place(run[-1])
     if last.i == run[-1].i and all(t.lower_ in lex.outlet_words for t in run):
         return None  # 'Broadcaster' before 'The Voice': a kind of outlet, not its name
-    return doc.text[run[0].idx : last.idx + len(last.text)]
+    return doc_text(doc)[run[0].idx : last.idx + len(last.text)]
 
 
 def _of_place(last: Token) -> Token:

@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.nlp.build import doc_text
 from communique.quotes.cues import Lexicon
 from communique.quotes.names import (
     DETS,
@@ -767,7 +768,7 @@ class Cast(NameIndex):
 
     def _paragraph_before(self, a: int, b: int) -> bool:
         """Is token ``a`` in an earlier paragraph than token ``b``?"""
-        return "\n\n" in self.doc.text[self.doc[a].idx : self.doc[b].idx]
+        return "\n\n" in doc_text(self.doc)[self.doc[a].idx : self.doc[b].idx]
 
     def _speaker_over(self, pos: int, entity: Person, gender: str | None) -> Person:
         """A speaker or main-clause subject earlier in the sentence of an embedded subject."""
@@ -1228,8 +1229,8 @@ class Cast(NameIndex):
             entity = self._owned_office(tok)  # "Ebrard's office said"
         seat = self._place_of(tok) if entity is None else None
         if seat is not None:  # 'the government of American Samoa'
-            return Resolved(None, doc.text[tok.idx : seat.end_char], span.text, span.start_char,
-                            span.end_char)
+            return Resolved(None, doc_text(doc)[tok.idx : seat.end_char], span.text,
+                            span.start_char, span.end_char)
         if entity is None and (
             tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (
                 tok.lower_ in self.lex.titles or tok.lower_ in self.lex.roles
@@ -1340,9 +1341,9 @@ class Cast(NameIndex):
         if tok.pos_ not in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "NUM"):
             return False  # a proper-noun acronym is resolved as a name already
         doc = self.doc
-        start = doc.text.rfind("\n", 0, tok.idx) + 1
-        end = doc.text.find("\n", tok.idx)
-        line = doc.text[start : end if end >= 0 else len(doc.text)]
+        start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
+        end = doc_text(doc).find("\n", tok.idx)
+        line = doc_text(doc)[start : end if end >= 0 else len(doc_text(doc))]
         return any(w.isalpha() and not w.isupper() for w in line.split())
 
     def _acronym_document(self, tok: Token) -> Token | None:
@@ -1381,7 +1382,7 @@ class Cast(NameIndex):
             return None
         # the first sentence of the paragraph after the lede
         nxt = next((t for t in self.doc[tok.sent.end :] if not t.is_space), None)
-        if nxt is None or "\n\n" not in self.doc.text[tok.idx : nxt.idx]:
+        if nxt is None or "\n\n" not in doc_text(self.doc)[tok.idx : nxt.idx]:
             return None
         sent = nxt.sent
         k = bisect.bisect_left(self._mention_pos, sent.start)
@@ -1572,7 +1573,7 @@ class Cast(NameIndex):
         start = poss.left_edge.i
         while start < poss.i and self.doc[start].pos_ == "DET":
             start += 1
-        text = self.doc.text[self.doc[start].idx : tok.idx + len(tok.text)]
+        text = doc_text(self.doc)[self.doc[start].idx : tok.idx + len(tok.text)]
         return self.people.setdefault(fold(text), Person(text, False))
 
     def _owned_office(self, tok: Token) -> Person | None:
@@ -1600,7 +1601,7 @@ class Cast(NameIndex):
             )
         ):
             start -= 1
-        text = self.doc.text[self.doc[start].idx : tok.idx + len(tok.text)]
+        text = doc_text(self.doc)[self.doc[start].idx : tok.idx + len(tok.text)]
         return self.people.setdefault(fold(text), Person(text, False))
 
     def _named_as(self, tok: Token) -> Person | None:
@@ -1644,7 +1645,7 @@ class Cast(NameIndex):
         if person is None or not person.is_person:
             return None
         named = f"{person.name.split()[-1]} family"
-        if named not in self.doc.text:
+        if named not in doc_text(self.doc):
             return None  # a family the article never names as one stays unnamed
         return self.people.setdefault(fold(named), Person(named, False))
 
@@ -1817,7 +1818,7 @@ class Cast(NameIndex):
         ]
         if not kept:
             return None
-        text = self.doc.text[kept[0].idx : self.doc[e - 1].idx + len(self.doc[e - 1].text)]
+        text = doc_text(self.doc)[kept[0].idx : self.doc[e - 1].idx + len(self.doc[e - 1].text)]
         return self.people.setdefault(fold(text), Person(text, False))
 
     def _place_of(self, tok: Token) -> Span | None:
@@ -1899,7 +1900,7 @@ class Cast(NameIndex):
         while s < tok.i and (self.role_word(doc[s]) or doc[s].text == "-"):
             s += 1
         last = doc[name_number_end(tok) - 1]  # 'News 12', 'Channel 7'
-        return doc.text[doc[s].idx : last.idx + len(last.text)]
+        return doc_text(doc)[doc[s].idx : last.idx + len(last.text)]
 
     def _subject_after_dateline(self, tok: Token) -> Token | None:
         """The last noun before the cue verb, when a dash after the dateline opens the story
@@ -1966,7 +1967,7 @@ class Cast(NameIndex):
             words = [t for t in words if t.i >= k]
         numbered = name_number_end(tok) > tok.i + 1  # 'News 12', 'Channel 7': a station
         last = self.doc[name_number_end(tok) - 1]
-        name = self.doc.text[(words[0] if words else tok).idx : last.idx + len(last.text)]
+        name = doc_text(self.doc)[(words[0] if words else tok).idx : last.idx + len(last.text)]
         if numbered:
             body = self.people.setdefault(fold(name), Person(name, False))
             self._surname.setdefault(fold(tok.text), body)
@@ -2108,7 +2109,7 @@ class Cast(NameIndex):
         if sent.start == 0:
             return False
         prev = self.doc[sent.start - 1].sent
-        if "\n\n" in self.doc.text[prev.start_char : sent.start_char + 1]:
+        if "\n\n" in doc_text(self.doc)[prev.start_char : sent.start_char + 1]:
             return False
         k = bisect.bisect_left(self._mention_pos, sent.start)
         for pos, entity, rank in reversed(self._mentions[:k]):
@@ -2197,7 +2198,7 @@ class Cast(NameIndex):
             return None
         prev = self.doc[sent.start - 1].sent
         root = prev.root
-        if "\n" in self.doc.text[root.idx : sent.start_char]:
+        if "\n" in doc_text(self.doc)[root.idx : sent.start_char]:
             return None  # a paragraph break between them
         if root.lemma_.lower() not in self.lex.indirect:
             return None
