@@ -92,11 +92,64 @@ NAME_CASES = [
         "met privately",
         "dpa",
     ),
+    # an agency known by name, though the tagger left it untagged
+    (
+        "Citing sources in the coalition, the dpa news agency reported that the two leaders "
+        "had met privately on Tuesday evening.",
+        "met privately",
+        "dpa",
+    ),
+    # 'the fire service' is no hotel named before; it stays unnamed
+    (
+        "The Grand Palace Hotel was gutted by fire on Tuesday. According to the fire service, "
+        "one child was among the dead.",
+        "one child was among the dead",
+        None,
+    ),
+    # a body named with 'and' after a bare adjective
+    (
+        "The Maritime and Coastguard Agency said its officers had seen a sharp rise.",
+        "sharp rise",
+        "Maritime and Coastguard Agency",
+    ),
+    # an embassy named in full with nothing tagged, then by its noun
+    (
+        "The Embassy of Ghana in Berlin announced a consular day for students. The Embassy "
+        "said the day would be held in Hamburg in December.",
+        "held in Hamburg",
+        "Embassy of Ghana in Berlin",
+    ),
+    # an acronym opening a paragraph before a comma is no dateline
+    (
+        "The opposition accused the ruling party of trying to capture the Independent "
+        "Electoral Board.\n\n"
+        "IEB, in a statement on Saturday, said the timetable had been shared with all parties.",
+        "timetable had been shared",
+        "Independent Electoral Board",
+    ),
+    # the speaker after a dateline the parser made the subject
+    (
+        "KAMPALA, Uganda (Reuters) - The Electoral Commission of Uganda said the vote would "
+        "go ahead in January.",
+        "vote would go ahead",
+        "Electoral Commission of Uganda",
+    ),
+    # the tagger calls 'Turnout' a person; the 'he' after it is the man interviewed
+    (
+        "Former electoral chief Lorenzo Vidal sat down with us on Monday.\n\n"
+        "Turnout in last year's local elections was about 13%. What lesson do you draw "
+        "from that?\n\n"
+        "\"That people will not vote for something they never asked for,\" he said.",
+        "never asked for",
+        "Lorenzo Vidal",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), NAME_CASES)
-def test_names_of_bodies_as_written(run: Run, text: str, words: str, speaker: str) -> None:
+def test_names_of_bodies_as_written(
+    run: Run, text: str, words: str, speaker: str | None
+) -> None:
     quotes, _ = run(text)
     assert speaker_of(quotes, words) == speaker
 
@@ -112,36 +165,6 @@ def test_clock_zone_is_no_company(run: Run) -> None:
     assert speaker_of(quotes, "about $5bn") != "GMT"
 
 
-def test_common_noun_opening_a_question_is_no_person(run: Run) -> None:
-    # the tagger calls 'Turnout' a person; the 'he' after it is the man interviewed
-    text = (
-        "Former electoral chief Lorenzo Vidal sat down with us on Monday.\n\n"
-        "Turnout in last year's local elections was about 13%. What lesson do you draw "
-        "from that?\n\n"
-        "\"That people will not vote for something they never asked for,\" he said."
-    )
-    quotes, _ = run(text)
-    assert speaker_of(quotes, "never asked for") == "Lorenzo Vidal"
-
-
-def test_agency_known_by_name_though_untagged(run: Run) -> None:
-    text = (
-        "Citing sources in the coalition, the dpa news agency reported that the two leaders "
-        "had met privately on Tuesday evening."
-    )
-    quotes, _ = run(text)
-    assert speaker_of(quotes, "met privately") == "dpa"
-
-
-def test_kind_noun_with_a_domain_needs_a_body_of_that_domain(run: Run) -> None:
-    # 'the fire service' is no hotel named before; it stays unnamed
-    text = (
-        "The Grand Palace Hotel was gutted by fire on Tuesday. According to the fire service, "
-        "one child was among the dead."
-    )
-    quotes, _ = run(text)
-    assert speaker_of(quotes, "one child was among the dead") is None
-
 
 def test_outlet_across_a_semicolon_relays_nothing(run: Run) -> None:
     text = (
@@ -152,36 +175,3 @@ def test_outlet_across_a_semicolon_relays_nothing(run: Run) -> None:
     assert [q.via for q in quotes if "mango" in q.text] == [None]
     assert speaker_of(quotes, "fruit was a mango") is None
 
-
-def test_body_named_with_and_after_a_bare_adjective(run: Run) -> None:
-    text = "The Maritime and Coastguard Agency said its officers had seen a sharp rise."
-    quotes, _ = run(text)
-    assert speaker_of(quotes, "sharp rise") == "Maritime and Coastguard Agency"
-
-
-def test_embassy_named_in_full_untagged_and_then_by_its_noun(run: Run) -> None:
-    text = (
-        "The Embassy of Ghana in Berlin announced a consular day for students. The Embassy "
-        "said the day would be held in Hamburg in December."
-    )
-    quotes, _ = run(text)
-    assert speaker_of(quotes, "held in Hamburg") == "Embassy of Ghana in Berlin"
-
-
-def test_acronym_opening_a_paragraph_is_no_dateline(run: Run) -> None:
-    text = (
-        "The opposition accused the ruling party of trying to capture the Independent "
-        "Electoral Board.\n\n"
-        "IEB, in a statement on Saturday, said the timetable had been shared with all parties."
-    )
-    quotes, _ = run(text)
-    assert speaker_of(quotes, "timetable had been shared") == "Independent Electoral Board"
-
-
-def test_speaker_after_a_dateline_the_parser_made_the_subject(run: Run) -> None:
-    text = (
-        "KAMPALA, Uganda (Reuters) - The Electoral Commission of Uganda said the vote would "
-        "go ahead in January."
-    )
-    quotes, _ = run(text)
-    assert speaker_of(quotes, "vote would go ahead") == "Electoral Commission of Uganda"
