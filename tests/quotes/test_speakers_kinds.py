@@ -92,6 +92,19 @@ NAME_CASES = [
         "met privately",
         "dpa",
     ),
+    # a body the actor gazetteer knows, which the tagger calls a person or splits
+    (
+        "Human Rights Watch attacked the plan. The rights group said the licences would lock "
+        "in decades of drilling.",
+        "lock in decades",
+        "Human Rights Watch",
+    ),
+    (
+        "Sudan remains a concern. Médecins Sans Frontières said in a statement on Wednesday "
+        "that its teams had treated 12,000 patients since July.",
+        "treated 12,000 patients",
+        "Médecins Sans Frontières",
+    ),
     # an agency known by name, though the tagger left it untagged
     (
         "Citing sources in the coalition, the dpa news agency reported that the two leaders "

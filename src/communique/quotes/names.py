@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.errors import CommuniqueError
 from communique.nlp import make_nlp
+from communique.nlp.build import doc_text
 from communique.quotes.cues import Lexicon
 from communique.quotes.people import (
     DETS,
@@ -217,6 +218,21 @@ def _months() -> frozenset[str]:
     dates, not names."""
     names = list(calendar.month_name[1:]) + list(calendar.month_abbr[1:]) + ["Sept"]
     return frozenset(m.lower() for m in names)
+
+
+@cache
+def _gazetteer_bodies() -> tuple[str, ...]:
+    """Names of two words or more of the bodies the actor coder knows, longest first; only
+    proper names ('Human Rights Watch', 'Bank of England'), not the descriptions the tables
+    also list ('UN children's agency'), which resolve through the article's own names."""
+    phrases = {
+        r["phrase"] for t in ("actors_orgs.csv", "igos.csv") for r in load_table(t)
+        if len(r["phrase"].split()) >= 2 and all(
+            w[:1].isupper() or w in ("of", "for", "the", "and", "on", "de", "des", "du")
+            for w in r["phrase"].split()
+        )
+    }
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 @cache
@@ -1154,8 +1170,11 @@ class NameIndex(EntityRepairs):
     def _build_names(self) -> None:
         doc = self.doc
         persons: list[tuple[int, int]] = []
-        orgs: list[tuple[int, int]] = []
+        orgs = self._known_bodies()
+        gazetted = {i for s, e in orgs for i in range(s, e)}
         for ent in doc.ents:
+            if any(i in gazetted for i in range(ent.start, ent.end)):
+                continue  # 'Human Rights Watch' tagged a person: the gazetteer knows the body
             ent, dated = self._undated(ent)
             if not dated:
                 ent, dated = self._unfronted(ent)
@@ -1206,6 +1225,7 @@ class NameIndex(EntityRepairs):
         orgs += self._untagged_bodies(persons + orgs)
         persons = self._join_particles(persons)
         persons += self._unlabelled_people(persons)
+        persons = [b for b in persons if not any(i in gazetted for i in range(*b))]
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
         first_named: dict[str, tuple[int, int]] = {}  # surname -> (earliest start, end)
         for s, e in persons:
@@ -1338,6 +1358,26 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _known_bodies(self) -> list[tuple[int, int]]:
+        """Bodies of the actor gazetteers (``actors_orgs.csv``, ``igos.csv``) written in the
+        article by a name of two words or more ('Human Rights Watch', 'Médecins Sans
+        Frontières'), where no organisation entity already covers them: the small tagger
+        often calls them people or splits them, and the gazetteer knows better."""
+        doc, text = self.doc, doc_text(self.doc)
+        out: list[tuple[int, int]] = []
+        for phrase in _gazetteer_bodies():
+            at = text.find(phrase)
+            while at >= 0:
+                span = doc.char_span(at, at + len(phrase))
+                at = text.find(phrase, at + len(phrase))
+                if span is None or (span.root.ent_type_ == "ORG" and all(
+                    t.ent_type_ == "ORG" for t in span
+                )):
+                    continue  # (tagged already: its bounds stand, 'Russian' + 'FSB' and all)
+                if not any(s < span.end and span.start < e for s, e in out):
+                    out.append((span.start, span.end))
+        return out
 
     def _retyped(self, ent: Span) -> tuple[bool, tuple[int, int]] | None:
         """An entity the small tagger typed or bounded wrongly in one of the ways news copy
