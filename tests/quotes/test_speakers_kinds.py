@@ -105,6 +105,19 @@ NAME_CASES = [
         "treated 12,000 patients",
         "Médecins Sans Frontières",
     ),
+    # the agent of a passive cue speaks; an outlet that only carried the words does not
+    (
+        "Home Secretary Yasmin Qureshi was accused by Nigel Farage of \"losing control\" of the "
+        "borders.",
+        "losing control",
+        "Nigel Farage",
+    ),
+    (
+        "On Wednesday President Ilham Aliyev said \u2014 as reported by Hurriyet Daily News "
+        "\u2014 \"The border will stay open to trade.\"",
+        "border will stay open",
+        "Ilham Aliyev",
+    ),
     # an agency known by name, though the tagger left it untagged
     (
         "Citing sources in the coalition, the dpa news agency reported that the two leaders "

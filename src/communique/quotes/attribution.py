@@ -31,11 +31,22 @@ class Attribution:
     via: str | None
 
 
+# Verbs whose passive agent passes words on rather than speaking them ('carried by TASS')
+_RELAYING = frozenset({"quote", "report", "carry", "publish", "broadcast", "relay", "cite", "air"})
+
+
 def _subject(cue: Token) -> Token | None:
     subjects = [
         c for c in cue.children
         if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and cue.lemma_ == "quote")
     ]
+    if not subjects and cue.lemma_ not in _RELAYING:
+        # 'Mahmood was accused by Nigel Farage of "losing control"': the agent of a passive
+        # cue speaks, not its grammatical subject ('as reported by Hurriyet' only relays)
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if by is not None and by.pos_ in ("PROPN", "NOUN") and not outlet_name(by, lexicon()):
+            return by
     # 'which Politico reported left ...': 'which' belongs to the reported verb; Politico speaks
     # 'The Review: the minister, Jane Roe, said': a label before a colon is no subject
     subjects = [c for c in subjects if not _label(c, cue)] or subjects
