@@ -118,6 +118,13 @@ NAME_CASES = [
         "border will stay open",
         "Ilham Aliyev",
     ),
+    # an agency relaying an unnamed source speaks by the name the article writes
+    (
+        "Anadolu Agency quoted a Turkish diplomatic source as saying that Ankara expected "
+        "Baghdad to act within weeks.",
+        "Ankara expected Baghdad",
+        "Anadolu Agency",
+    ),
     # an agency known by name, though the tagger left it untagged
     (
         "Citing sources in the coalition, the dpa news agency reported that the two leaders "

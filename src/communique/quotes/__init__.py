@@ -66,9 +66,23 @@ def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
         # 'according to the mayor via news agency Interfax', 'SPA quoted an official as
         # saying': an unnamed source reaches the reader only through the outlet, which is the
         # one on record ('told Reuters' by 'a source' stays unknown: the source chose to speak)
-        return Resolved(None, via, res.mention, res.start, res.end), None
+        return Resolved(None, _written_outlet(tok, via, cast.lex), res.mention, res.start,
+                        res.end), None
     role = res.entity.role if res.entity and res.entity.is_person else None
     return res, role
+
+
+def _written_outlet(tok: Token, via: str, lex: Lexicon) -> str:
+    """The outlet's name as the sentence writes it, when that is a longer form of the
+    canonical name ('Anadolu Agency quoted a diplomatic source' speaks as 'Anadolu Agency',
+    the fullest name the article gives; ``Quote.via`` keeps the canonical 'Anadolu')."""
+    sent = tok.sent.text
+    low = sent.lower()
+    best = via
+    for alias, name in lex.relays.items():
+        if name == via and len(alias) > len(best) and (at := low.find(alias)) >= 0:
+            best = sent[at : at + len(alias)]
+    return best
 
 
 def _relayed_person(doc: Doc, f: Found, res: Resolved, cast: Cast) -> Resolved | None:
