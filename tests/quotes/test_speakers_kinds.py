@@ -125,6 +125,12 @@ NAME_CASES = [
         "Ankara expected Baghdad",
         "Anadolu Agency",
     ),
+    # a possessive after 'the' opens a body's name; an owner named apart takes no article
+    (
+        "The Parkinson's Society said the trial was the most promising in a decade.",
+        "most promising",
+        "Parkinson's Society",
+    ),
     # an agency known by name, though the tagger left it untagged
     (
         "Citing sources in the coalition, the dpa news agency reported that the two leaders "

@@ -221,6 +221,13 @@ def _months() -> frozenset[str]:
 
 
 @cache
+def kind_nouns() -> frozenset[str]:
+    """Nouns for a kind of organisation that refer back to the one just named ('the union
+    said' after 'the Professional Footballers' Association'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_kind_nouns.csv"))
+
+
+@cache
 def _gazetteer_bodies() -> tuple[str, ...]:
     """Names of two words or more of the bodies the actor coder knows, longest first; only
     proper names ('Human Rights Watch', 'Bank of England'), not the descriptions the tables
@@ -1007,6 +1014,18 @@ class NameIndex(EntityRepairs):
             return conj.i + 1
         return e
 
+    def _named_possessive(self, s: int) -> int:
+        """Start of a body's name that opens with a possessive after 'the' ('The Alzheimer's
+        Society', 'the Prince's Trust'): a possessor after an article is part of the name
+        (an owner named apart takes no article: 'Turkey's Foreign Ministry')."""
+        doc = self.doc
+        if s >= 3 and doc[s - 1].tag_ == "POS" and doc[s - 2].pos_ == "PROPN" and (
+            doc[s - 3].lower_ == "the" and doc[s - 2].ent_type_ not in PLACE
+            and doc[s].lemma_.lower() in self.lex.bodies | self.lex.companies | kind_nouns()
+        ):
+            return s - 2
+        return s
+
     def _office_possessive(self, tok: Token) -> bool:
         """Is a possessor inside a body's name an office holder or a group ('Sheriff's
         Office', 'Attorney General's Office', 'Children's Hospital') rather than an owner
@@ -1345,6 +1364,7 @@ class NameIndex(EntityRepairs):
             if s in self._token_entity:
                 continue  # part of a longer name
             e = self._place_seat(s, e)
+            s = self._named_possessive(s)
             span = doc[s:e]
             key = fold(span.text)
             entity = self._surname.get(key) or acronyms.get(span.text)

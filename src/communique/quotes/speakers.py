@@ -32,6 +32,7 @@ from communique.quotes.names import (
     country_of_capital,
     fold,
     gazetteer_places,
+    kind_nouns,
 )
 from communique.quotes.people import country_of_holder, country_of_word
 from communique.quotes.relays import name_number_end, outlet_name
@@ -52,13 +53,6 @@ _FRONTED_PLACES = frozenset({"outside", "inside", "near", "behind", "beside", "a
 def _body_kinds() -> dict[str, str]:
     """Body noun -> its kind ('army' and 'military' are both armed forces), see the table."""
     return {r["noun"].lower(): r["kind"].lower() for r in load_table("quote_body_kinds.csv")}
-
-
-@cache
-def _kind_nouns() -> frozenset[str]:
-    """Nouns for a kind of organisation that refer back to the one just named ('the union
-    said' after 'the Professional Footballers' Association'), see the table."""
-    return frozenset(r["noun"].lower() for r in load_table("quote_kind_nouns.csv"))
 
 
 @cache
@@ -923,7 +917,7 @@ class Cast(NameIndex):
         body ('Ministry of Health', 'Essex Police'). Tried after every reading that finds a
         body holding the noun in its name or role."""
         low = tok.lemma_.lower()
-        if tok.tag_ != "NN" or (low not in _kind_nouns() and low not in self.lex.companies):
+        if tok.tag_ != "NN" or (low not in kind_nouns() and low not in self.lex.companies):
             return None
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         modifiers = [t for t in self.doc[tok.left_edge.i : tok.i] if t.i != det.i] if (
@@ -934,7 +928,7 @@ class Cast(NameIndex):
         ):
             return None  # 'the rival union', 'the Unite union' name another body
         k = bisect.bisect_left(self._mention_pos, tok.i)
-        public = self.lex.bodies - self.lex.companies - _kind_nouns()
+        public = self.lex.bodies - self.lex.companies - kind_nouns()
         for pos, entity, rank in reversed(self._mentions[:k]):
             if tok.i - pos > 250:
                 break
