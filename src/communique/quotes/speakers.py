@@ -229,9 +229,9 @@ class Cast(NameIndex):
         # a main clause, EMBEDDED for the subject of a reported or subordinate clause, 0 else
         self._mentions: list[tuple[int, Person, int]] = []
         self._body_tags: dict[int, bool] = {}
-        # (token i, author) of each definite document that spoke ('the statement said'), so
-        # an 'it' after it is the same document ('It also warned')
-        self._documents: list[tuple[int, Person]] = []
+        # (token i, author) of the last definite document that spoke ('the statement said'),
+        # so an 'it' after it is the same document ('It also warned')
+        self._last_document: tuple[int, Person] | None = None
         self._described_names()
         self._build_salience()
         self._role_subjects()
@@ -507,9 +507,9 @@ class Cast(NameIndex):
         """'"...," the statement said. It also warned ...': an 'it' right after a document
         that spoke (within a short paragraph or two, no body the subject of a clause since)
         is that document, so its author speaks again."""
-        if not self._documents or i - self._documents[-1][0] > 80:
+        if self._last_document is None or i - self._last_document[0] > 80:
             return None
-        pos, author = self._documents[-1]
+        pos, author = self._last_document
         k = bisect.bisect_left(self._mention_pos, i)
         for m_pos, entity, subj in reversed(self._mentions[:k]):
             if m_pos <= pos:
@@ -2141,7 +2141,7 @@ class Cast(NameIndex):
         """
         def found(res: Resolved) -> Resolved:
             if res.entity is not None:
-                self._documents.append((tok.i, res.entity))
+                self._last_document = (tok.i, res.entity)
             return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
 
         own = self._author(tok)
