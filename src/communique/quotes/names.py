@@ -72,6 +72,12 @@ def _unit_nouns() -> frozenset[str]:
 
 
 @cache
+def _mission_nouns() -> frozenset[str]:
+    """Head nouns of bodies whose seat is part of their name ('Embassy'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_mission_nouns.csv"))
+
+
+@cache
 def _near_title(low: str, titles: frozenset[str]) -> bool:
     """Is a word one slip away from a long title (cached: names recur in an article)?"""
     return any(len(t) >= 8 and _one_edit(low, t) for t in titles)
@@ -385,6 +391,7 @@ class NameIndex(EntityRepairs):
                     and not (e - s >= 2 and self._label_before(s))
                     # 'Security' + 'Policy' + 'Kaja Kallas': the end of an office title
                     and self._after_office_tail(s - 1, e) == s - 1
+                    and not self._after_qualifier(s - 1)  # 'Foreign' + 'Affairs' + 'Helen'
                 ):
                     s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
                 elif (k := self._before_particles(s)) < s:
@@ -418,6 +425,19 @@ class NameIndex(EntityRepairs):
                 return s
             b -= 1
         return s
+
+    def _after_qualifier(self, i: int) -> bool:
+        """Is the capitalised noun at ``i`` the second word of an office opened by a
+        qualifying title ('Foreign Affairs', 'Home Affairs', 'Interior Ministry'), so that it
+        never opens a name that follows? A qualifier ('foreign', 'interior') is a title that is
+        no role on its own, unlike 'President' before 'Bola Ahmed Tinubu'."""
+        doc = self.doc
+        if i < 1 or not self._office_word(doc[i]):
+            return False
+        prev = doc[i - 1]
+        return prev.is_title and prev.lower_ in self.lex.titles and (
+            prev.lower_ not in self.lex.roles
+        )
 
     def _office_word(self, tok: Token) -> bool:
         """Is a capitalised word a noun or adjective of the language ('Policy', 'Legislative',
@@ -964,12 +984,12 @@ class NameIndex(EntityRepairs):
         body 'of' or 'for' a remit, followed by a comma and more capitalised remits ending
         in an 'and' and its last remit, is one body whose name runs to that last word.
         Every remit is a noun or adjective of the language, so 'the Ministry of Defence,
-        Russia and China' is no such list."""
+        Russia and China' is no such list. A list of members closed by a body noun is one
+        name too ('Kenya Medical Practitioners, Pharmacists and Dentists Union')."""
         doc = self.doc
-        if e + 2 >= len(doc) or doc[e].text != "," or not any(
-            t.lower_ in ("of", "for") for t in doc[s:e]
-        ):
+        if e + 2 >= len(doc) or doc[e].text != ",":
             return e
+        remit = any(t.lower_ in ("of", "for") for t in doc[s:e])
         j, seen_and = e + 1, False
         while j < len(doc):
             t = doc[j]
@@ -986,6 +1006,8 @@ class NameIndex(EntityRepairs):
             j += 1
         if not seen_and or doc[j - 1].lower_ == "and" or doc[j - 1].text == ",":
             return e
+        if not remit and doc[j - 1].lemma_.lower() not in self.lex.bodies:
+            return e  # without 'of', only a list closed by a body noun is one name
         return j
 
     def _across_and(self, s: int, e: int) -> int:
@@ -1071,6 +1093,7 @@ class NameIndex(EntityRepairs):
                 s -= 1
             while s < tok.i and (
                 doc[s].lower_ in self.lex.titles or self._front_title(s, tok.i + 1)
+                or self.role_word(doc[s])  # 'Taoiseach Micheál Martin' left untagged
             ):
                 s += 1
             s = self._after_office_tail(s, tok.i + 1)  # 'Security Policy' + 'Maren Holt'
@@ -1092,7 +1115,7 @@ class NameIndex(EntityRepairs):
         e = i + 1
         for _ in range(2):
             if e < len(self.doc) and self.doc[e].lower_ in ("of", "in"):
-                e = self._seat(e)
+                e = self._seat(i, e)
         return i, e
 
     def _untagged_bodies(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1115,12 +1138,14 @@ class NameIndex(EntityRepairs):
                 out.append(bounds)
         return out
 
-    def _seat(self, e: int) -> int:
-        """Extend a body's name over its seat or remit: 'Russian Embassy in Washington',
-        'UN Office for the Coordination of Humanitarian Affairs'."""
+    def _seat(self, s: int, e: int) -> int:
+        """Extend the name of the body ``doc[s:e]`` over its seat or remit: 'Russian Embassy
+        in Washington', 'UN Office for the Coordination of Humanitarian Affairs'."""
         doc = self.doc
         if e + 1 >= len(doc) or doc[e].lower_ not in ("in", "for", "of", "to"):
             return e
+        if doc[e].lower_ == "in" and not self._seat_in_name(s, e):
+            return e  # 'the Ifo Institute in Munich' only says where the institute sits
         j = e + 1
         if doc[j].lower_ == "the":
             j += 1
@@ -1132,6 +1157,21 @@ class NameIndex(EntityRepairs):
         ):
             k += 1
         return k if k > j else e
+
+    def _seat_in_name(self, s: int, e: int) -> bool:
+        """Is the 'in' after the body named ``doc[s:e]`` part of its name? It is for a mission
+        ('Embassy', 'High Commission', 'Embassy of India'), whose seat names it, and for a
+        body named for a purpose ('Organization for Security and Co-operation in Europe').
+        The head noun may be lower case ('Emirati embassy in London')."""
+        doc = self.doc
+        for k in range(s, e):
+            low = doc[k].lemma_.lower()
+            two = f"{doc[k - 1].lower_} {low}" if k > s else low
+            if low in _mission_nouns() or two in _mission_nouns() or (
+                doc[k].lower_ == "for" and s < k < e - 1
+            ):
+                return True
+        return False
 
     def _build_chains(self) -> dict[str, tuple[int, int]]:
         """Runs of capitalised proper nouns the NER did not call people ('Om Prakash').
@@ -1324,7 +1364,7 @@ class NameIndex(EntityRepairs):
                 t.lower_ == "for" for t in doc[s + 1 : e - 1]
             ):  # 'Organization for Security and Co-operation' + 'in Europe' (a name of
                 # purpose; 'Court of Session' + 'in Scotland' only says where the court sits)
-                e = self._seat(e)
+                e = self._seat(s, e)
             e = self._coordinated(s, e)
             e = self._across_list(s, e)
             e = self._first_conjunct(s, e)
@@ -1924,7 +1964,7 @@ class NameIndex(EntityRepairs):
             c -= 1  # 'United Arab Emirates'
         if doc[c].lower_ == "the":
             c += 1
-        e = self._seat(tok.i + 1)
+        e = self._seat(c, tok.i + 1)
         name = doc[c:e].text
         key = fold(name)
         entity = self.people.get(key) or self._longer_body(key) or self.people.setdefault(
