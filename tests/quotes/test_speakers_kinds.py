@@ -1,5 +1,8 @@
 """Bodies named by their kind after their name: 'the union', 'the campaign group', 'the
-service'; and body names the tagger split at their 'and'.
+service'; body names the tagger split at their 'and'; and names in the shapes copy writes
+them ('Minister for Foreign Affairs Helen McEntee', 'Taoiseach', 'André Corrêa do Lago'), with
+a seat in the name only for missions ('Embassy of Japan in Manila', not 'the Ifo Institute in
+Munich').
 
 Sentences written for Communique in the shapes of wire and regional copy.
 """
@@ -159,6 +162,46 @@ CASES = [
         "never asked for",
         "Lorenzo Vidal",
     ),
+    # names in the shapes real copy writes them (offices ending in a noun before the name,
+    # untagged titles, Portuguese particles, members' lists, seats)
+    # the live-blog stamp before the paragraph changes the tagger's reading: kept on purpose
+    (
+        "Protesters gathered on Dame Street.\n\n09:10\n\nMinister for Foreign Affairs Helen "
+        "McEntee, arriving at Dublin Castle this morning, said the meeting was a chance for "
+        'Europe to "move from statements to delivery".',
+        "statements to delivery",
+        "Helen McEntee",
+    ),
+    (
+        "16:55\n\nTaoiseach Micheál Martin, who attended last night's working dinner, has been "
+        "speaking to reporters in Cork.\n\nHe said Ireland would not drop its push.",
+        "would not drop",
+        "Micheál Martin",
+    ),
+    (
+        "Brazil's climate envoy André Corrêa do Lago said the road would continue.",
+        "road would continue",
+        "André Corrêa do Lago",
+    ),
+    (
+        "The Kenya Medical Practitioners, Pharmacists and Dentists Union says the government "
+        "has failed. The union says the deal was ignored.",
+        "deal was ignored",
+        "Kenya Medical Practitioners, Pharmacists and Dentists Union",
+    ),
+    ("The Ifo Institute in Munich said it expected growth to slow.", "growth to slow",
+     "Ifo Institute"),
+    (
+        "The Employment and Labour Relations Court in Nairobi said the strike threatened "
+        "lives.",
+        "threatened lives",
+        "Employment and Labour Relations Court",
+    ),
+    # a mission's seat is part of its name
+    ("The Embassy of Japan in Manila said the workers were safe.", "workers were safe",
+     "Embassy of Japan in Manila"),
+    ("The Emirati embassy in London said the claims were false.", "claims were false",
+     "Emirati embassy in London"),
 ]
 
 
