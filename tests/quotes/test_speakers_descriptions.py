@@ -81,3 +81,44 @@ def test_the_campaign_secretary_is_not_the_candidate(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "raised two million") is None
+
+
+def test_a_past_office_renames_the_person_in_focus_whatever_his_present_one(run: Run) -> None:
+    # Rutte serves NATO in the people table; his Dutch office is a past one, no conflict
+    text = (
+        "Mark Rutte, NATO's secretary general, told reporters after the meeting: \"We had "
+        'every ally ready to move today."\n\n'
+        "The former Dutch prime minister, who has made air defence a personal priority, "
+        "said he would put the plan back on the agenda."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "back on the agenda") == "Mark Rutte"
+
+
+def test_a_past_office_someone_else_holds_is_not_the_person_in_focus(run: Run) -> None:
+    text = (
+        "Juris Ozols, the former Latvian prime minister, opened the debate. Mari Tamm, the "
+        "EU's trade commissioner, spoke next.\n\n"
+        "The former Latvian prime minister said the package was late."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "package was late") == "Juris Ozols"
+
+
+def test_an_age_and_a_trade_rename_the_person_just_named(run: Run) -> None:
+    text = (
+        "Club captain Tom Bryce broke ranks last night to reveal the squad had not been paid."
+        "\n\n\"Some of the young lads can't pay rent,\" the 29-year-old defender told us."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "pay rent") == "Tom Bryce"
+
+
+def test_a_party_frontbencher_renames_the_minister_just_named(run: Run) -> None:
+    text = (
+        "Health Secretary Joan Pike last night called the plan \"a fantasy\".\n\n"
+        "In a furious attack, the Labour frontbencher told reporters: \"They have never run "
+        'anything bigger than a raffle."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "bigger than a raffle") == "Joan Pike"

@@ -174,6 +174,20 @@ def _reporter_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in load_table("quote_reporter_nouns.csv"))
 
 
+def _aged(tok: Token) -> bool:
+    """Is a noun described by an age ('the 31-year-old defender', 'the 62-year-old')? Only a
+    person is."""
+    return any(
+        c.lower_ == "old" and any(g.lower_ == "year" for g in c.children) for c in tok.lefts
+    )
+
+
+def _past_office(tok: Token) -> bool:
+    """Does a role noun name an office its holder has left ('the former Estonian prime
+    minister', 'the ex-president')?"""
+    return any(c.lower_ in ("former", "ex") for c in tok.lefts)
+
+
 def _interviewer(subject: Token) -> bool:
     """Is a subject the outlet's own reporter ('Our correspondent Hani Ali', 'Our reporter')?
     The person such a subject spoke to is the source; the reporter only asks."""
@@ -2007,6 +2021,7 @@ class Cast(NameIndex):
         personal = (
             tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
             or tok.lower_.endswith("-old")  # 'the 48-year-old'
+            or _aged(tok)  # 'the 31-year-old defender'
         )  # 'the city', 'the report' never point back to a person
         if (
             det is not None and det.lower_ in ("the", "this", "that")
@@ -2016,6 +2031,11 @@ class Cast(NameIndex):
                 return None  # 'A senior official said ... According to the official, ...'
             # the antecedent precedes the phrase: 'the mayor of Yartsevo' is not Yartsevo
             found = self._pronoun_like(tok.left_edge.i, None)
+            if found is not None and _past_office(tok) and not self._office_held(tok):
+                # 'Kaja Kallas, the EU's foreign policy chief ... the former Estonian prime
+                # minister argued': a past office no one in the article holds re-names the
+                # person in focus, whatever her present office
+                return found
             before = tok.left_edge.i
             for _ in range(3):
                 if found is None or not (
