@@ -202,6 +202,20 @@ CASES = [
      "Embassy of Japan in Manila"),
     ("The Emirati embassy in London said the claims were false.", "claims were false",
      "Emirati embassy in London"),
+    # a short name defined in brackets names the body wherever it stands, even when the
+    # tagger calls it a person, and a lower-case word inside the full name does not cut it
+    (
+        "The Department for Environment, Food and Rural Affairs (Defra) said the strain had "
+        "been found. Later, Defra said further testing was under way.",
+        "further testing",
+        "Department for Environment, Food and Rural Affairs",
+    ),
+    (
+        "The Medicines and Healthcare products Regulatory Agency (MHRA) said it had seized "
+        "8,000 pens. The MHRA says reports of harm have risen every month.",
+        "reports of harm",
+        "Medicines and Healthcare products Regulatory Agency",
+    ),
 ]
 
 

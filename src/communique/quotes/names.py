@@ -883,23 +883,45 @@ class NameIndex(EntityRepairs):
                 or doc[j - 1].lower_ in ("of", "for", "in", "and", "on")
                 or (doc[j - 1].text == "-" and not doc[j - 1].whitespace_)
                 or (j - 1 > 0 and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
+                # 'Medicines and Healthcare products Regulatory Agency (MHRA)': a lower-case
+                # noun inside the name, between capitalised words
+                or (j > 1 and doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower
+                    and doc[j - 2].text[:1].isupper() and doc[j].text[:1].isupper())
             ):
                 j -= 1
             while j < end and not doc[j].text[:1].isupper():
                 j += 1
             run = doc[j:end]
-            if len(run) < 2 or (j, end) in orgs or any(
-                i in self._token_entity for i in range(j, end)
-            ):
-                continue
             initials = sorted(t.text[0] for t in run if t.text[:1].isupper())
-            if initials != sorted(acr):
+            if len(run) < 2 or (j, end) in orgs or initials != sorted(acr):
                 continue
+            if len(acr) < 3 and any(i in self._token_entity for i in range(j, end)):
+                continue  # three initials or more outweigh the tagger ('Medicines' a person)
             name = run.text
             entity = self.people.setdefault(fold(name), Person(name, False))
             self._acronyms[acr] = entity
             for i in range(j, end):
                 self._token_entity[i] = entity
+
+    def _bracketed_names(self) -> frozenset[str]:
+        """Short names an article defines in brackets after a body's name: 'the Department
+        for Environment, Food and Rural Affairs (Defra)', 'the Medicines and Healthcare
+        products Regulatory Agency (MHRA)'. Wherever else they stand they name the body, even
+        when the tagger calls a mixed-case one a person ('Defra said')."""
+        doc = self.doc
+        out = set()
+        for k in range(2, len(doc) - 1):
+            tok = doc[k]
+            if doc[k - 1].text != "(" or doc[k + 1].text != ")" or not tok.is_alpha:
+                continue
+            if not tok.text[:1].isupper() or len(tok.text) < 2 or (
+                fold(tok.text) in self.lex.first_names
+            ):
+                continue
+            before = doc[k - 2]
+            if before.ent_type_ in ("ORG", "FAC") or before.lemma_.lower() in self.lex.bodies:
+                out.add(tok.text)
+        return frozenset(out)
 
     def _acronym_led(self, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'United Nations Educational, Scientific and Cultural Organization (UNESCO)' tagged
@@ -1231,6 +1253,7 @@ class NameIndex(EntityRepairs):
         persons: list[tuple[int, int]] = []
         orgs = self._known_bodies()
         gazetted = {i for s, e in orgs for i in range(s, e)}
+        bracketed = self._bracketed_names()
         for ent in doc.ents:
             if any(i in gazetted for i in range(ent.start, ent.end)):
                 continue  # 'Human Rights Watch' tagged a person: the gazetteer knows the body
@@ -1246,6 +1269,9 @@ class NameIndex(EntityRepairs):
                 self._common_word_tagged(ent)
             ):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
+            if len(ent) == 1 and ent.text in bracketed:
+                orgs.append((ent.start, ent.end))  # 'Defra' tagged a person: a body's short name
+                continue
             retyped = self._retyped(ent)
             if retyped is not None:
                 is_person, bounds = retyped
