@@ -216,6 +216,28 @@ CASES = [
         "reports of harm",
         "Medicines and Healthcare products Regulatory Agency",
     ),
+    # a live-blog heading with the bare surname breaks the parse before the given name
+    (
+        "13.25 GMT\n\nPatel responds to ruling\n\nPriti Patel, the shadow foreign secretary, "
+        'said the ruling "changes nothing" about the deal.\n\nShe said a Conservative '
+        "government would seek to reopen the treaty.",
+        "reopen the treaty",
+        "Priti Patel",
+    ),
+    # a trade or condition written like a title before the name
+    ('Patient Colin Avery said: "I had a nurse at the door every morning."', "nurse at the door",
+     "Colin Avery"),
+    ("Forecaster Lito Baraquel said storm signal No. 4 remained in force.", "signal No. 4",
+     "Lito Baraquel"),
+    # an Indian ministry's release: an office tagged a body, the honorific inside a name
+    (
+        "The round was followed by a meeting between Union Minister of Commerce and Industry "
+        "Shri Arvind Mehra and the European Commissioner for Trade.\n\nSpeaking after the "
+        "meeting, Shri Arvind Mehra said that India was committed to a fair agreement.\n\n"
+        '"India and the EU are natural partners," the Minister said.',
+        "natural partners",
+        "Arvind Mehra",
+    ),
 ]
 
 

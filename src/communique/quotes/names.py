@@ -394,6 +394,8 @@ class NameIndex(EntityRepairs):
                     and not self._after_qualifier(s - 1)  # 'Foreign' + 'Affairs' + 'Helen'
                 ):
                     s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
+                elif e - s == 1 and self._given_cut_off(s - 1):
+                    s -= 1  # 'Priti' + 'Patel' after a live-blog heading broke the parse
                 elif (k := self._before_particles(s)) < s:
                     s = k  # 'Moza bint' before 'Nasser', 'Ursula von der' before 'Leyen'
                 else:
@@ -782,6 +784,12 @@ class NameIndex(EntityRepairs):
         """'Mr Badenoch said', 'Dr Okafor': a name after a courtesy title is a person's,
         though the tagger called the name alone a place or body (a title inside the entity is
         stripped by ``_bounds`` as usual)."""
+        first = ent[0]
+        if len(ent) >= 3 and first.is_title and (
+            first.lower_ in _TITLES or first.lower_ in _honorifics()
+        ):  # 'Shri Piyush Goyal' tagged as a body, the title inside it
+            rest = Span(self.doc, ent.start + 1, ent.end, label=ent.label_)
+            return self._name_shaped(rest, titled=True) is not None
         words = self._name_shaped(ent, titled=True)
         k = ent.start - 1
         if k > 0 and self.doc[k].text == "." and not self.doc[k - 1].whitespace_:
@@ -1242,6 +1250,20 @@ class NameIndex(EntityRepairs):
         last = self.doc[chain[1] - 1]
         return fold(last.text) == key or last.lower_ not in place_kinds()
 
+    def _given_cut_off(self, i: int) -> bool:
+        """Is token ``i`` a given name the parser cut off from the surname tagged after it?
+        After a heading ('Patel responds to ruling'), the parser may start a sentence at
+        'Priti' and make it a root of its own; a capitalised proper noun of no other kind,
+        no word of the language and no title, right before the surname, is still its
+        given name."""
+        tok = self.doc[i]
+        return (
+            i >= 0 and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
+            and tok.whitespace_ == " " and tok.dep_ == "ROOT" and tok.head.i == i
+            and tok.ent_type_ in ("", "PERSON") and not self.role_word(tok)
+            and tok.lower_ not in self.lex.titles and not common_word(tok.lower_)
+        )
+
     def _name_word(self, tok: Token) -> bool:
         return (
             tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in self.lex.titles
@@ -1610,18 +1632,32 @@ class NameIndex(EntityRepairs):
         words become that person's role and point to the person, so 'the Minister said'
         later finds the holder rather than a body called 'Minister of ...'."""
         doc = self.doc
-        head = doc[s]
+        # the head is the word before the remit ('Union [Minister] of Commerce')
+        head = next((doc[i - 1] for i in range(s + 1, e) if doc[i].lower_ in ("of", "for")),
+                    doc[e - 1])
         if head.lower_ not in self.lex.titles or head.lemma_.lower() not in self.lex.roles or (
             head.lemma_.lower() in self.lex.bodies
         ):
             return False  # 'National Coalition for Men' is headed by no office
-        if e >= len(doc) or doc[e].text != ",":
+        if e >= len(doc):
             return False
         k = e + 1
-        while k < len(doc) and k < e + 5 and (
-            doc[k].lower_ in _TITLES or (doc[k].text.endswith(".") and len(doc[k].text) <= 5)
+        if doc[e].text != ",":
+            # '... of Commerce' + 'and Industry Shri Piyush Goyal': the rest of the remit
+            k = e
+            while k < len(doc) and k < e + 4 and (
+                doc[k].lower_ == "and" or (doc[k].is_title and self._office_word(doc[k]))
+            ):
+                k += 1
+            if k == e or k >= len(doc) or not (
+                doc[k].lower_ in _TITLES or doc[k].lower_ in _honorifics()
+            ):
+                return False
+        while k < len(doc) and k < e + 8 and (
+            doc[k].lower_ in _TITLES or doc[k].lower_ in _honorifics()
+            or (doc[k].text.endswith(".") and len(doc[k].text) <= 5)
         ):
-            k += 1  # honorifics: 'H.E.', 'Dr.', 'Hon.'
+            k += 1  # honorifics: 'H.E.', 'Dr.', 'Hon.', 'Shri'
 
         last = k
         while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
