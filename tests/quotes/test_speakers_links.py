@@ -39,6 +39,15 @@ WARD_PRYCE = (
     "\"We are broke, and everyone knows it,\" Ward-Pryce told the station."
 )
 
+MAHMOUD_LEDE = (
+    "The home secretary has told MPs the use of hotels will end \"within this parliament\"."
+    "\n\nGiving evidence to the committee on Wednesday, Samira Mahmoud said the government "
+    "was on course.\n\n\"I am not going to pretend this is easy,\" she said.\n\n"
+    "The committee's chair, Dame Karen Bradley, said MPs had heard the same promise before."
+    "\n\nMs Mahmoud replied that the backlog had been cleared. Pressed on the cost, the home "
+    "secretary acknowledged the department was still paying for rooms it no longer used."
+)
+
 # Each row: the text, the entities retagged as the small model tagged them on real copy
 # ((words, occurrence, label or None for no entity)), words of a quotation, its speaker.
 RETAGGED = [
@@ -97,6 +106,16 @@ RETAGGED = [
         "taken the buses",
         "Doreen",
     ),
+    # a minister and her 'Ms Surname' both tagged bodies: the title makes her a person and a
+    # woman, and the lede's office ('The home secretary') is hers, there and further down
+] + [
+    (
+        MAHMOUD_LEDE,
+        [("Samira Mahmoud", 0, "ORG"), ("Ms Mahmoud", 0, "ORG")],
+        words,
+        "Samira Mahmoud",
+    )
+    for words in ("will end", "pretend this is easy", "rooms it no longer used")
 ]
 
 

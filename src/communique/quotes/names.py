@@ -830,11 +830,13 @@ class NameIndex(EntityRepairs):
                 continue
             # 'Infantino' alone tagged a person
             used = alone_entity(tok) and tok.ent_type_ == "PERSON"
-            if not used and tok.ent_iob_ != "I" and tok.i > 0:
+            if not used and tok.i > 0:
                 prev = doc[tok.i - 1]  # 'president Infantino', 'Mr Infantino'
                 used = prev.text[:1].isalpha() and (
                     prev.lower_ in _TITLES or prev.lower_ in self.lex.titles
                     or self.role_word(prev)
+                ) and (  # 'Ms Mahmood' tagged as one body is a surname after a title too
+                    tok.ent_iob_ != "I" or (prev.lower_ in _TITLES and prev.ent_iob_ == "B")
                 )
             if used:
                 found.setdefault(fold(tok.text), []).append(tok.i)
@@ -1933,6 +1935,12 @@ class NameIndex(EntityRepairs):
             role = self._role_of(self.doc[e], i)
             if role:
                 entity.role = role
+        for i, entity in self._token_entity.items():
+            prev = self.doc[i - 1] if i > 0 else None
+            if entity.is_person and prev is not None and self.doc[i].ent_type_ != "PERSON" and (
+                prev.lower_ in _TITLES and prev.lower_ in self.lex.gender
+            ):  # 'Ms Mahmood' tagged a body still tells her gender
+                entity.votes[self.lex.gender[prev.lower_]] += 3
         for entity in self.people.values():
             first = fold(entity.name.split()[0]) if entity.is_person else ""
             if first in self.lex.first_names:  # weak prior; the article's own words outvote it

@@ -1415,6 +1415,11 @@ class Cast(NameIndex):
                     d.lower_ == "the" or d.dep_ == "poss" for d in c.children
                 ) for c in self.doc[pos].children
             )  # an office ('the chief executive of X'), not 'a bank clerk'
+            if bare and not titled:
+                # the lede's office is hers from now on: 'the home secretary acknowledged'
+                # further down is the same Shabana Mahmood
+                words = [t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound")]
+                entity.role = " ".join([*words, tok.lower_])
             return entity if titled or bare or described else None  # 'Foreign Minister ...'
         return None
 
