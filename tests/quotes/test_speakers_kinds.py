@@ -238,6 +238,10 @@ CASES = [
         "natural partners",
         "Arvind Mehra",
     ),
+    # a country's armed service, written in lower case, tagged alone or not at all
+    ("In Kyiv, residents woke to sirens. Ukraine's air force said Russia had launched 94 "
+     "drones overnight.", "94 drones", "Ukraine's air force"),
+    ("Ukraine's navy said two ships were hit.", "two ships", "Ukraine's navy"),
 ]
 
 

@@ -1453,6 +1453,8 @@ class NameIndex(EntityRepairs):
         for s, e in [b for b in long_first if b[1] - b[0] == 1]:
             if s in self._token_entity:
                 continue  # part of a longer name
+            if doc[s].text.islower() and self._country_body(doc[s]) is not None:
+                continue  # "Ukraine's navy" with 'navy' tagged alone: the country's body
             e = self._place_seat(s, e)
             s = self._named_possessive(s)
             span = doc[s:e]
