@@ -64,3 +64,24 @@ def test_answers_after_a_question_that_reports_others_are_the_interviewees(run: 
     quotes, _ = run(text)
     answers = [q for q in quotes if q.kind == "direct"]
     assert [q.speaker for q in answers] == ["Maria Santos", "Maria Santos"]
+
+
+def test_quoted_answers_to_bare_questions_are_the_interviewees(run: Run) -> None:
+    # the interviewer is named last before the first answer; another speaker comes between
+    # two questions; each answer in quotation marks is still the interviewee's
+    text = (
+        "Lena Brandt has spent her year as the UN's aid chief asking governments for money. "
+        "Officials say the appeal will be the smallest in a decade.\n\n"
+        "She spoke to our Geneva correspondent Omar Haddad between meetings with donors.\n\n"
+        "How bad is the funding situation?\n\n"
+        '"It is the worst I have seen."\n\n'
+        '"We have had to cut the plan again and again."\n\n'
+        "The finance ministry of Norway said in a written reply that it had kept its pledge."
+        "\n\n"
+        "Is the UN system itself part of the problem?\n\n"
+        '"Yes, partly. We are merging functions and cutting layers."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "worst I have seen") == "Lena Brandt"
+    assert _speaker_of(quotes, "again and again") == "Lena Brandt"
+    assert _speaker_of(quotes, "merging functions") == "Lena Brandt"

@@ -238,16 +238,41 @@ class _Sentences:
 _QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.\u2014-]\s")
 
 
+_OPENING_MARKS = "\"\u201c\u00ab\u2018'"
+
+
+def _bare_question(text: str, para: tuple[int, int]) -> bool:
+    """Is a paragraph an interviewer's question written without a label ('How bad is the
+    funding situation?'): one that ends with a question mark and quotes no one?"""
+    body = text[para[0] : para[1]].strip()
+    return body.endswith("?") and not any(m in body for m in _OPENING_MARKS + "\u201d")
+
+
+def _question_answer_shaped(text: str, bounds: list[tuple[int, int]]) -> bool:
+    """Is the article a question-and-answer write-up whose questions carry no label? Two
+    or more bare questions, each followed by a paragraph that opens with a quotation mark,
+    make it one; a rhetorical question in ordinary copy does not."""
+    pairs = sum(
+        1 for k in range(len(bounds) - 1)
+        if _bare_question(text, bounds[k])
+        and text[bounds[k + 1][0] : bounds[k + 1][1]].lstrip()[:1] in _OPENING_MARKS
+    )
+    return pairs >= 2
+
+
 def _after_question_label(
-    text: str, bounds: list[tuple[int, int]], starts: list[int], char: int
+    text: str, bounds: list[tuple[int, int]], starts: list[int], char: int, bare: bool = False
 ) -> bool:
     """Does the paragraph at ``char`` follow one that opens with an interviewer's label
-    ('Q:', 'Question:')? Then it answers that question."""
+    ('Q:', 'Question:'), or, in a write-up whose questions carry no label (``bare``), a bare
+    question? Then it answers that question."""
     k = bisect.bisect_right(starts, char) - 1
     if k < 1 or k - 1 >= len(bounds):
         return False
     lo, hi = bounds[k - 1]
-    return bool(_QUESTION_LABEL.match(text[lo:hi].strip()))
+    return bool(_QUESTION_LABEL.match(text[lo:hi].strip())) or (
+        bare and _bare_question(text, (lo, hi))
+    )
 
 
 def _asks(text: str, para: tuple[int, int]) -> bool:
@@ -284,6 +309,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     last: Quote | None = None
     answered: Quote | None = None  # the last quotation outside an interviewer's question
     interviewee: Resolved | None = None  # who answered the first 'Q:' of an interview
+    bare_questions = _question_answer_shaped(text, bounds)
 
     def sents_para(char: int) -> tuple[int, int]:
         k = max(bisect.bisect_right(starts, char) - 1, 0)
@@ -293,12 +319,19 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
         if quotes and f.start < quotes[-1].end:
             continue  # overlapping finds: the earlier (outer) one stands
         res, role = _resolve(f, cast)
-        after_q = f.floating and _after_question_label(text, bounds, starts, f.start)
+        after_q = f.floating and _after_question_label(
+            text, bounds, starts, f.start, bare_questions
+        )
         if res is None and after_q and interviewee is not None:
             # 'Q: What worries you most?' then a quote paragraph: the interviewee answers,
             # whoever else the write-up quoted between two questions
             res = interviewee
             role = res.entity.role if res.entity and res.entity.is_person else None
+        if res is None and after_q and bare_questions and (lede := cast.lede_subject()):
+            # the first answer of a write-up whose questions carry no label: the person the
+            # write-up opens with
+            res = Resolved(lede, lede.name, "", -1, -1)
+            role = lede.role
         if res is None and f.floating:
             host = _host_subject(doc, f.start)
             if host is not None:

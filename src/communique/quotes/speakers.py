@@ -188,6 +188,12 @@ def _past_office(tok: Token) -> bool:
     return any(c.lower_ in ("former", "ex") for c in tok.lefts)
 
 
+def _reports(person: Person) -> bool:
+    """Is the person the outlet's own reporter by role ('Anadolu's Geneva correspondent')?
+    A quote paragraph with no cue is never the reporter's: the reporter asks."""
+    return any(w in _reporter_nouns() for w in (person.role or "").lower().split())
+
+
 def _interviewer(subject: Token) -> bool:
     """Is a subject the outlet's own reporter ('Our correspondent Hani Ali', 'Our reporter')?
     The person such a subject spoke to is the source; the reporter only asks."""
@@ -585,6 +591,8 @@ class Cast(NameIndex):
         for pos, entity, subj in reversed(self._mentions[:k]):
             if pos < since:
                 break
+            if entity.is_person and _reports(entity):
+                continue  # 'He spoke to Anadolu's correspondent Beyza Nur Aydin': she asks
             if subj and entity.is_person:
                 return entity if entity.name else None
             if named is None and entity.is_person and entity.name and self._introduced(
@@ -592,6 +600,14 @@ class Cast(NameIndex):
             ):
                 named = entity
         return named
+
+    def lede_subject(self) -> Person | None:
+        """The first named person the article makes a main-clause subject: in an interview
+        write-up ('Tom Fletcher has spent much of his year ...'), the one who answers."""
+        for _, entity, subj in self._mentions:
+            if subj >= MAIN and entity.is_person and entity.name and not _reports(entity):
+                return entity
+        return None
 
     def _introduced(self, tok: Token) -> bool:
         """Is a name mentioned as someone who may speak next ('According to eyewitness X,')
