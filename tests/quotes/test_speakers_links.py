@@ -106,6 +106,27 @@ RETAGGED = [
         "taken the buses",
         "Doreen",
     ),
+    # a hyphenated given name cut at its hyphen, on either side
+    (
+        "Lacroix: 'We are at a tipping point'\n\nJean-Pierre Lacroix, the UN's peacekeeping "
+        "chief, is first to brief. He says the fighting has displaced 200,000 people.",
+        [("Pierre Lacroix", 0, "PERSON")],
+        "displaced 200,000",
+        "Jean-Pierre Lacroix",
+    ),
+    (
+        "First Vice Minister Park Yoon-joo met the delegation. Park said trade would grow.",
+        [("Park Yoon", 0, "PERSON")],
+        "trade would grow",
+        "Park Yoon-joo",
+    ),
+    # a given name tagged a nationality
+    (
+        '"We came to Doha to sign a calendar," Therese Kayikwamba Wagner told reporters.',
+        [("Therese", 0, "NORP"), ("Kayikwamba Wagner", 0, "PERSON")],
+        "sign a calendar",
+        "Therese Kayikwamba Wagner",
+    ),
     # a minister and her 'Ms Surname' both tagged bodies: the title makes her a person and a
     # woman, and the lede's office ('The home secretary') is hers, there and further down
 ] + [

@@ -369,6 +369,10 @@ class NameIndex(EntityRepairs):
             ):
                 e += 1  # 'Graciano' tagged, 'Mijares' left out: the surname the first name modifies
             e = self._after_particles(e)
+            while e + 1 < len(doc) and name_hyphen(doc[e]) and doc[e + 1].is_alpha and (
+                doc[e + 1].text[:1].islower()
+            ):
+                e += 2  # 'Park Yoon' + '-joo': the lower-case end of a hyphenated given name
             chained = last_title >= 0 and doc[last_title].lower_ in ("of", "from", "for")
             if not chained and s >= 2 and doc[s - 1].lower_ in ("of", "from", "for"):
                 chained = self.role_word(doc[s - 2])  # 'First Minister of [Scotland Nicola ...]'
@@ -396,6 +400,14 @@ class NameIndex(EntityRepairs):
                     s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
                 elif e - s == 1 and self._given_cut_off(s - 1):
                     s -= 1  # 'Priti' + 'Patel' after a live-blog heading broke the parse
+                elif s > 1 and name_hyphen(doc[s - 1]) and doc[s - 2].is_title and (
+                    doc[s - 2].is_alpha
+                ):
+                    s -= 2  # 'Jean-' + 'Pierre Lacroix': a hyphenated given name
+                elif s > 0 and doc[s - 1].ent_type_ == "NORP" and self._given_tagged_norp(
+                    doc[s - 1], doc[s]
+                ):
+                    s -= 1  # 'Therese' tagged a nationality before 'Kayikwamba Wagner'
                 elif (k := self._before_particles(s)) < s:
                     s = k  # 'Moza bint' before 'Nasser', 'Ursula von der' before 'Leyen'
                 else:
@@ -1251,6 +1263,16 @@ class NameIndex(EntityRepairs):
         head: 'Badenoch said' is the person, not the street named after someone."""
         last = self.doc[chain[1] - 1]
         return fold(last.text) == key or last.lower_ not in place_kinds()
+
+    def _given_tagged_norp(self, tok: Token, nxt: Token) -> bool:
+        """Is a word the tagger called a nationality or group ('Therese') the given name of
+        the name after it? Only when it names no country or people and is no word of the
+        language ('Republican John Smith' keeps his label out), and modifies that name."""
+        return (
+            tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.whitespace_ == " "
+            and country_of_word(tok.text) is None and not common_word(tok.lower_)
+            and tok.head.i >= nxt.i and not self.role_word(tok)
+        )
 
     def _given_cut_off(self, i: int) -> bool:
         """Is token ``i`` a given name the parser cut off from the surname tagged after it?
