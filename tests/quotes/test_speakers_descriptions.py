@@ -122,3 +122,26 @@ def test_a_party_frontbencher_renames_the_minister_just_named(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "bigger than a raffle") == "Joan Pike"
+
+
+def test_a_countrys_office_renames_the_person_in_focus(run: Run) -> None:
+    text = (
+        "Rui Tavares has spent most of his career at negotiating tables. In an interview "
+        "this week, Portugal's foreign minister said the delay was damaging Europe."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "damaging Europe") == "Rui Tavares"
+
+
+def test_a_countrys_office_in_the_lede_is_the_name_the_next_paragraph_gives(
+    run: Run,
+) -> None:
+    # the towns in the lede are tagged as people by the small model: no antecedent
+    text = (
+        "DOHA, Nov 27 (Reuters) - Talks broke up on Thursday without agreement on when the "
+        "rebels would leave the eastern cities of Goma and Bukavu, and Congo's foreign "
+        'minister accused Kigali of "hiding behind a table".\n\n'
+        '"We came to sign a calendar," Nadia Mbuyi told reporters.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "hiding behind a table") == "Nadia Mbuyi"

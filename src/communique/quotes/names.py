@@ -1264,6 +1264,17 @@ class NameIndex(EntityRepairs):
         last = self.doc[chain[1] - 1]
         return fold(last.text) == key or last.lower_ not in place_kinds()
 
+    def _place_object(self, tok: Token) -> bool:
+        """Is a one-word name the object of a preposition of place ('in Goma', 'from Goma')
+        or of a kind of place ('the cities of Goma')? Then it names a place, whatever its
+        tag."""
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        return prep.lower_ in ("in", "from", "to", "near", "at", "across", "into") or (
+            prep.lower_ == "of" and prep.head.lemma_.lower() in place_kinds()
+        )
+
     def _given_tagged_norp(self, tok: Token, nxt: Token) -> bool:
         """Is a word the tagger called a nationality or group ('Therese') the given name of
         the name after it? Only when it names no country or people and is no word of the
@@ -1349,8 +1360,9 @@ class NameIndex(EntityRepairs):
                 orgs.append(self._bounds(ent, False))
         places = {
             fold(doc[s].text) for s, e in persons
-            if e - s == 1 and doc[s].dep_ == "pobj"
-            and doc[s].head.lower_ in ("in", "from", "to", "near", "at", "across", "into")
+            if e - s == 1 and (self._place_object(doc[s]) or (
+                doc[s].dep_ == "conj" and self._place_object(doc[s].head)
+            ))  # 'the eastern cities of Goma and Bukavu' tagged as two people
         }
         persons = [b for b in persons if not (b[1] - b[0] == 1 and fold(doc[b[0]].text) in places)]
         orgs += self._untagged_bodies(persons + orgs)

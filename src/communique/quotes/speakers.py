@@ -1396,7 +1396,8 @@ class Cast(NameIndex):
         is the titled person the next paragraph makes a subject (news ledes hold the name
         back). An indefinite one ('a scholar') introduces someone the article may never
         name, and a plural is several people."""
-        if tok.sent.start != 0 or tok.tag_ != "NN" or (
+        lede = "\n\n" not in doc_text(self.doc)[: tok.idx].strip()  # the first paragraph
+        if not lede or tok.tag_ != "NN" or (
             tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
         ):  # ('the head of the NHS has warned': a title word as the role)
             return None
@@ -2039,19 +2040,24 @@ class Cast(NameIndex):
         if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.bodies:
             return None
         det = next((c for c in tok.children if c.dep_ == "det"), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if det is None and owner is not None and country_of_word(owner.text) is not None:
+            det = owner  # "Brazil's foreign minister": a country has one, like 'the'
         personal = (
             tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
             or tok.lower_.endswith("-old")  # 'the 48-year-old'
             or _aged(tok)  # 'the 31-year-old defender'
         )  # 'the city', 'the report' never point back to a person
         if (
-            det is not None and det.lower_ in ("the", "this", "that")
+            det is not None and (det.lower_ in ("the", "this", "that") or det is owner)
             and not tok.tag_.endswith("S") and personal
         ):
             if self._unnamed_before(tok):
                 return None  # 'A senior official said ... According to the official, ...'
             # the antecedent precedes the phrase: 'the mayor of Yartsevo' is not Yartsevo
             found = self._pronoun_like(tok.left_edge.i, None)
+            if found is not None and det is owner and len(found.name.split()) < 2:
+                return None  # "Congo's foreign minister" is no lone word taken for a name
             if found is not None and _past_office(tok) and not self._office_held(tok):
                 # 'Kaja Kallas, the EU's foreign policy chief ... the former Estonian prime
                 # minister argued': a past office no one in the article holds re-names the
