@@ -145,3 +145,36 @@ def test_a_countrys_office_in_the_lede_is_the_name_the_next_paragraph_gives(
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "hiding behind a table") == "Nadia Mbuyi"
+
+
+def test_an_unnamed_member_stays_unknown_and_so_does_the_mp_after(run: Run) -> None:
+    text = (
+        "Mira Dalton, head of the business lobby, welcomed the budget. One Red Wall MP told "
+        'reporters the measure would be "the thing people remember".\n\n'
+        '"We have taken a lot of flak this year," the MP said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "the thing people remember") is None
+    assert _speaker_of(quotes, "a lot of flak") is None
+
+
+def test_the_name_set_off_before_the_verb_speaks_when_the_parse_lost_it(run: Run) -> None:
+    # the parse hangs the barman on 'from' and the trader on the town: neither place speaks
+    text = (
+        "In a bar a stone's throw from the Bernabeu, barman Javier Ortiz, 58, told us: "
+        '"We never got to celebrate a final at home."\n\n'
+        "In Hola, the main town of Tana River county, Omar Dida, who sells household goods "
+        "from a kiosk near the market, said the price of tablets had doubled."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "celebrate a final") == "Javier Ortiz"
+    assert _speaker_of(quotes, "price of tablets") == "Omar Dida"
+
+
+def test_a_dateline_with_two_places_and_a_hyphen_is_no_speaker(run: Run) -> None:
+    text = (
+        "PORT SUDAN/NAIROBI, Nov 17 (Reuters) - Sudan's Foreign Ministry on Tuesday rejected "
+        'a proposal for a truce, saying it would "reward a militia."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "reward a militia") == "Sudan's Foreign Ministry"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from communique.quotes.cues import Lexicon, lexicon
+from communique.quotes.names import place_kinds
 from communique.quotes.relays import outlet_name
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -83,7 +84,11 @@ def _after_dateline(subj: Token) -> Token:
     """'BOGOTA, Colombia (AP) — Juan Perez told reporters': the parse makes the dateline's
     place the subject and hangs the name after the dash on it; the one named after the dash
     speaks."""
-    dashes = [c for c in subj.children if c.dep_ == "punct" and c.text in _DASHES]
+    dashes = [
+        c for c in subj.children if c.dep_ == "punct" and (c.text in _DASHES or (
+            c.text == "-" and c.whitespace_ and c.i > 0 and c.doc[c.i - 1].whitespace_
+        ))  # 'PORT SUDAN/NAIROBI, Nov 17 (Reuters) - Sudan's Foreign Ministry'
+    ]
     if not dashes or subj.ent_type_ not in ("GPE", "LOC"):
         return subj  # 'Mayor Ana Ruiz — a former judge — said': no dateline
     after = [c for c in subj.children if c.dep_ == "appos" and c.i > dashes[0].i]
@@ -160,6 +165,13 @@ def _left_person(verb: Token) -> Token | None:
     """
     sent = verb.sent
     quoted = _quoted_tokens(sent)
+    k = verb.i - 1
+    while k > sent.start and (verb.doc[k].is_punct or verb.doc[k].like_num):
+        k -= 1  # 'In a bar near the Bernabeu, barman Javier Morales, 58, told us'
+    if k < verb.i - 1 and verb.doc[k].ent_type_ == "PERSON" and k not in quoted and (
+        _set_off(verb.doc[k])
+    ):
+        return verb.doc[k]  # the name set off right before the verb, however it was parsed
     for t in reversed(sent[: verb.i - sent.start]):
         if t.i in quoted or t.ent_type_ != "PERSON" or t.ent_iob_ == "B" and (
             t.i + 1 < verb.i and t.doc[t.i + 1].ent_iob_ == "I"
@@ -169,6 +181,23 @@ def _left_person(verb: Token) -> Token | None:
             continue  # 'speaking to Jane Roe'
         return t
     return None
+
+
+def _set_off(last: Token) -> bool:
+    """Does the person's name ending at ``last`` open its own stretch of the sentence, after
+    a comma and at most a few words of description (', barman Javier Morales')? A name
+    closing a phrase ('the Cabinet Secretary for Foreign and Diaspora Affairs') does not."""
+    doc = last.doc
+    k = last.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1  # the first word of the name
+    for _ in range(3):
+        if k == 0 or doc[k - 1].text == ",":
+            return True
+        if not (doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower):
+            return False
+        k -= 1  # 'barman', 'local trader'
+    return k == 0 or doc[k - 1].text == ","
 
 
 def _phrase_text(tok: Token, limit: int = 6) -> str | None:
@@ -324,6 +353,12 @@ def _person_before(verb: Token, subj: Token) -> Token | None:
     description misparsed so that an unlabelled proper noun of it ('Imus', a show's name)
     is the subject. The person named right before the verb, inside that subject phrase, is
     the speaker. A common-noun subject ('the lawyer for John Doe said') is left alone."""
+    if subj.i < verb.i and subj.lemma_.lower() in place_kinds():
+        # 'In Hola, the main town of Tana River county, Omar Galgalo, who sells ..., said':
+        # a town is no speaker; the person set in apposition inside its phrase is
+        named = [t for t in subj.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"
+                 and t.i < verb.i]
+        return named[-1] if named else None
     if subj.pos_ != "PROPN" or subj.ent_type_ or subj.i >= verb.i:
         return None
     k = verb.i - 1

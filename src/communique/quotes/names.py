@@ -2085,7 +2085,8 @@ class NameIndex(EntityRepairs):
         if entity is None and tok.i > 0 and (
             tok.text.replace(".", "").lower() in self.lex.postnominals
             and self.doc[tok.i - 1].pos_ == "PROPN"
-            and not any(c.dep_ == "det" for c in tok.children)  # 'the Hartlepool MP'
+            # 'the Hartlepool MP', 'One Red Wall MP': a description, not a name's suffix
+            and not any(c.dep_ in ("det", "nummod") for c in tok.children)
         ):
             return self.entity_at(self.doc[tok.i - 1])  # 'Kama Melly QC said': Melly speaks
         # a surname the tagger took for an interjection ('Stamenković et al found') is a name

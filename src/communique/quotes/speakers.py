@@ -1272,7 +1272,7 @@ class Cast(NameIndex):
             entity is None and (tok.pos_ == "PROPN" or self._name_as_noun(tok))
             and tok.ent_type_ not in NOT_NAMES
             and tok.ent_type_ != "ORG" and tok.lower_ not in self.lex.titles and len(tok.text) > 1
-            and not tok.is_upper
+            and not tok.is_upper and not (self.role_word(tok) and self._indefinite(tok))
         ):
             entity = self._new_person(tok, span)
         if entity is not None and entity.name and not entity.plural:
@@ -1516,7 +1516,9 @@ class Cast(NameIndex):
         Such a phrase presents a new, unnamed person, so it cannot point back to a holder
         named earlier in the article."""
         return any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children
+            (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+            or (c.dep_ == "nummod" and c.lower_ == "one")  # 'One Red Wall MP told The Sun'
+            for c in tok.children
         )
 
     def _given_name_after(self, tok: Token) -> Person | None:
@@ -2168,7 +2170,9 @@ class Cast(NameIndex):
         lemma = tok.lemma_.lower()
         for j in range(tok.i - 1, max(tok.i - 250, 0) - 1, -1):
             t = self.doc[j]
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.inside_quote(t.idx):
+            if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN") or (
+                self.inside_quote(t.idx)
+            ):  # ('One Labour MP' is tagged a proper noun)
                 continue
             det = next((c for c in t.children if c.dep_ in ("det", "nummod")), None)
             return det is not None and det.lower_ in ("a", "an", "one", "another") and not any(
