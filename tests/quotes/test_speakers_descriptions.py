@@ -178,3 +178,13 @@ def test_a_dateline_with_two_places_and_a_hyphen_is_no_speaker(run: Run) -> None
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "reward a militia") == "Sudan's Foreign Ministry"
+
+
+def test_an_indefinite_spokesman_of_a_long_named_body_is_unnamed(run: Run) -> None:
+    # the parse hangs 'A' on the department's name, not on 'spokesman'
+    text = (
+        "A Department of Health and Social Care spokesman said the government was "
+        '"cracking down hard" on illegal sellers.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "cracking down hard") is None

@@ -120,6 +120,15 @@ RETAGGED = [
         "trade would grow",
         "Park Yoon-joo",
     ),
+    # a live-blog stamp, heading and quoted words tagged as one body: no body at all
+    (
+        "21:58 BST - CFO on margins\n\nChief financial officer Colette Kress is on the call."
+        "\n\n21:32 BST - Huang: 'The age of AI factories has begun'\n\nThe company's founder, "
+        "Jensen Huang, has put out a statement.",
+        [("BST - Huang: 'The age of AI", 0, "ORG"), ("BST - CFO", 0, "ORG")],
+        "AI factories",
+        "Jensen Huang",
+    ),
     # a given name tagged a nationality
     (
         '"We came to Doha to sign a calendar," Therese Kayikwamba Wagner told reporters.',

@@ -1326,6 +1326,10 @@ class NameIndex(EntityRepairs):
                 self._common_word_tagged(ent)
             ):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
+            if any(t.text in (":", '"', "\u201c", "\u201d") or (
+                t.text in ("'", "\u2018") and t.i > 0 and self.doc[t.i - 1].whitespace_
+            ) for t in ent):  # (not the apostrophe of 'Supporters' Association')
+                continue  # "BST - Huang: 'The age of AI" tagged as one body: no name at all
             if len(ent) == 1 and ent.text in bracketed:
                 orgs.append((ent.start, ent.end))  # 'Defra' tagged a person: a body's short name
                 continue
@@ -1615,9 +1619,12 @@ class NameIndex(EntityRepairs):
 
     def _clock_zone(self, ent: Span) -> bool:
         """'21.47 GMT' in a live blog, with 'GMT' tagged a body: capitals right after a
-        clock time are its time zone, no organisation."""
+        clock time are its time zone, no organisation, and so is an entity they open
+        ('21:58 BST - CFO on margins': the stamp and its heading)."""
         tok = ent[0]
-        return len(ent) == 1 and tok.is_upper and tok.i > 0 and bool(
+        return (len(ent) == 1 or ent[1].text in ("-", "\u2013", "\u2014")) and (
+            tok.is_upper
+        ) and tok.i > 0 and bool(
             _CLOCK.fullmatch(self.doc[tok.i - 1].text)
         )
 
