@@ -242,6 +242,14 @@ CASES = [
     ("In Kyiv, residents woke to sirens. Ukraine's air force said Russia had launched 94 "
      "drones overnight.", "94 drones", "Ukraine's air force"),
     ("Ukraine's navy said two ships were hit.", "two ships", "Ukraine's navy"),
+    # 'the watchdog' names public bodies too, and its own modifier finds one named only as
+    # a modifier ('ACCC chair ...')
+    ("The Office for Budget Responsibility cut its growth forecast. The watchdog noted that "
+     "productivity had again disappointed.", "again disappointed",
+     "Office for Budget Responsibility"),
+    ("Australian Competition and Consumer Commission (ACCC) chair Gina Cass-Gottlieb hailed "
+     "the decision.\n\nThe consumer watchdog said it would now seek penalties.",
+     "seek penalties", "Australian Competition and Consumer Commission"),
 ]
 
 

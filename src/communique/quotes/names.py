@@ -234,6 +234,15 @@ def kind_nouns() -> frozenset[str]:
 
 
 @cache
+def public_kind_nouns() -> frozenset[str]:
+    """Kind nouns that name public bodies too ('the watchdog' after 'the Office for Budget
+    Responsibility'), see ``quote_kind_nouns.csv``."""
+    return frozenset(
+        r["noun"].lower() for r in load_table("quote_kind_nouns.csv") if r["public"] == "yes"
+    )
+
+
+@cache
 def _gazetteer_bodies() -> tuple[str, ...]:
     """Names of two words or more of the bodies the actor coder knows, longest first; only
     proper names ('Human Rights Watch', 'Bank of England'), not the descriptions the tables

@@ -33,6 +33,7 @@ from communique.quotes.names import (
     fold,
     gazetteer_places,
     kind_nouns,
+    public_kind_nouns,
 )
 from communique.quotes.people import country_of_holder, country_of_word
 from communique.quotes.relays import name_number_end, outlet_name
@@ -966,11 +967,13 @@ class Cast(NameIndex):
                 entity.name.lower() in self.lex.relays
             ):
                 continue
-            if not rank or public & set(fold(entity.name).split()):
+            words = set(fold(entity.name).split())
+            # 'the consumer watchdog' after 'ACCC chair Gina Cass-Gottlieb': the noun's own
+            # modifier in the body's name makes up for a mention that is no subject
+            matched = bool({t.lower_ for t in modifiers} & words)
+            if (not rank and not matched) or (public & words and low not in public_kind_nouns()):
                 continue  # 'Amazon workers walked out. The union said': Amazon only modifies
-            if modifiers and low not in self.lex.companies and not (
-                {t.lower_ for t in modifiers} & set(fold(entity.name).split())
-            ):
+            if modifiers and low not in self.lex.companies and not matched:
                 return None  # 'the fire service' is no hotel named before; 'the campaign
                 # group' may be any body, a 'fire service' only one named for fire
             return entity
