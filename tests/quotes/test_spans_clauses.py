@@ -145,3 +145,22 @@ def test_second_clause_after_the_cue_and_a_semicolon_ends_it(run: Run) -> None:
         "the army needs the new trucks",
     ]
     assert quotes[1].speaker == "Novak"
+
+
+def test_a_participle_describing_the_speaker_is_no_fronted_report(run: Run) -> None:
+    text = (
+        "Israel's mission to the UN in Geneva, asked to comment, said in a written reply "
+        "that Israel had facilitated the entry of trucks."
+    )
+    quotes, _ = run(text)
+    assert not any(q.text.startswith("Israel's mission") for q in quotes)
+
+
+def test_a_fronted_report_keeps_its_speaker_hung_inside_it(run: Run) -> None:
+    text = (
+        "Seoul convenes security council\n\nSouth Korean President Lee Jae-myung has "
+        "convened an emergency meeting of the National Security Council, the presidential "
+        "office, Cheong Wa Dae, said."
+    )
+    quotes, _ = run(text)
+    assert any(q.text.startswith("South Korean President Lee") for q in quotes)

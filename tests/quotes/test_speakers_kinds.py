@@ -250,6 +250,11 @@ CASES = [
     ("Australian Competition and Consumer Commission (ACCC) chair Gina Cass-Gottlieb hailed "
      "the decision.\n\nThe consumer watchdog said it would now seek penalties.",
      "seek penalties", "Australian Competition and Consumer Commission"),
+    # a body in lower case owned by a named organisation, and its statement after it
+    ("The World Health Organization's regional office for Europe said in a statement that "
+     'the findings were "consistent with what we see". "Every summer has brought excess '
+     'deaths," the statement said.', "excess deaths",
+     "World Health Organization's regional office for Europe"),
 ]
 
 

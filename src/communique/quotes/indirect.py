@@ -1273,6 +1273,12 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     # nor is a verbless small clause: 'the website showed the ship underway off the coast'
     # places a thing, it states nothing
     comps = [c for c in comps if not _verbless(c)]
+    # nor is a verb set off by commas from its subject before a cue with no subject of its
+    # own: in "Israel's mission, asked to comment, said" the parse made the speaker and a
+    # description of it the clause ('Talks failed, he said' has a subject for each verb)
+    comps = [c for c in comps if c.i > cue.i or any(k.dep_ in _SUBJ for k in cue.children) or (
+        doc[c.i - 1].text != ","
+    )]
     comps += _relative_report(cue)
     if not comps:
         comps = _hoisted_that(cue, lex) or _stranded_that(cue)

@@ -2055,7 +2055,8 @@ class NameIndex(EntityRepairs):
         """'The Russian defence ministry said', 'according to the UAE foreign ministry', 'the
         Emirati embassy in London said': a body noun written in lower case after a country
         word and lower-case remit words is named by that whole phrase, with the
-        seat that follows it, because a country has one such body. The gold keeps the
+        seat that follows it, because a country has one such body. So is one owned by a named
+        organisation ("the World Health Organization's regional office for Europe"). The gold keeps the
         phrase as written ('Russian defence ministry'), never the bare head noun. Companies
         ('a Russian company') are not unique to a country and are left alone."""
         doc = self.doc
@@ -2080,7 +2081,8 @@ class NameIndex(EntityRepairs):
                 return None
         elif c < 0 or not c < doc[c].head.i <= tok.i:
             return None
-        if not self._country_token(doc[c]) or not doc[c].text[:1].isupper():
+        owned = doc[c].ent_type_ == "ORG" and doc[c + 1].tag_ == "POS"  # "the WHO's"
+        if not (self._country_token(doc[c]) or owned) or not doc[c].text[:1].isupper():
             return None
         while c > 0 and doc[c].ent_iob_ == "I":
             c -= 1  # 'United Arab Emirates'
