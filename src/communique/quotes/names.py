@@ -2055,9 +2055,10 @@ class NameIndex(EntityRepairs):
         """'The Russian defence ministry said', 'according to the UAE foreign ministry', 'the
         Emirati embassy in London said': a body noun written in lower case after a country
         word and lower-case remit words is named by that whole phrase, with the
-        seat that follows it, because a country has one such body. So is one owned by a named
-        organisation ("the World Health Organization's regional office for Europe"). The gold keeps the
-        phrase as written ('Russian defence ministry'), never the bare head noun. Companies
+        seat that follows it, because a country has one such body. So is one owned by a
+        named organisation ("the World Health Organization's regional office for Europe").
+        The gold keeps the phrase as written ('Russian defence ministry'), never the bare head
+        noun. Companies
         ('a Russian company') are not unique to a country and are left alone."""
         doc = self.doc
         low, lemma = tok.lower_, tok.lemma_.lower()
