@@ -258,6 +258,16 @@ def _gazetteer_bodies() -> tuple[str, ...]:
 
 
 @cache
+def _gazetteer_single_bodies() -> frozenset[str]:
+    """One-word proper names of bodies the actor coder knows ('Greenpeace', 'Eurofer'), as
+    written."""
+    return frozenset(
+        r["phrase"] for t in ("actors_orgs.csv", "igos.csv") for r in load_table(t)
+        if len(r["phrase"].split()) == 1 and r["phrase"][:1].isupper()
+    )
+
+
+@cache
 def _given_abbreviations() -> frozenset[str]:
     """Given names written abbreviated ('Ma.' for María), see the table."""
     return frozenset(r["word"].lower() for r in load_table("quote_given_abbreviations.csv"))
@@ -1273,6 +1283,26 @@ class NameIndex(EntityRepairs):
         last = self.doc[chain[1] - 1]
         return fold(last.text) == key or last.lower_ not in place_kinds()
 
+    def _known_lone_body(self, ent: Span) -> bool:
+        """Is a one-word entity a body the gazetteers know ('Greenpeace'), which the article
+        never writes as part of a longer name ('Gautam Adani', 'Therese Kayikwamba Wagner')
+        and which is no given name?"""
+        if len(ent) != 1 or ent.text not in _gazetteer_single_bodies():
+            return False
+        word = ent.text
+        if fold(word) in self.lex.first_names:
+            return False
+        doc = self.doc
+        for tok in doc:
+            if tok.text != word:
+                continue
+            for j in (tok.i - 1, tok.i + 1):
+                if 0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and (
+                    doc[j].ent_type_ in ("", "PERSON")
+                ) and not (j < tok.i and self.role_word(doc[j])):
+                    return False  # part of a person's name somewhere in the article
+        return True
+
     def _place_object(self, tok: Token) -> bool:
         """Is a one-word name the object of a preposition of place ('in Goma', 'from Goma')
         or of a kind of place ('the cities of Goma')? Then it names a place, whatever its
@@ -1339,6 +1369,9 @@ class NameIndex(EntityRepairs):
                 t.text in ("'", "\u2018") and t.i > 0 and self.doc[t.i - 1].whitespace_
             ) for t in ent):  # (not the apostrophe of 'Supporters' Association')
                 continue  # "BST - Huang: 'The age of AI" tagged as one body: no name at all
+            if ent.label_ == "PERSON" and self._known_lone_body(ent):
+                orgs.append((ent.start, ent.end))  # 'Greenpeace said' tagged a person
+                continue
             if len(ent) == 1 and ent.text in bracketed:
                 orgs.append((ent.start, ent.end))  # 'Defra' tagged a person: a body's short name
                 continue
