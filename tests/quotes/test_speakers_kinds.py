@@ -255,6 +255,10 @@ CASES = [
      'the findings were "consistent with what we see". "Every summer has brought excess '
      'deaths," the statement said.', "excess deaths",
      "World Health Organization's regional office for Europe"),
+    # a full name tagged a body, then its last word alone speaking: a person's surname
+    ("Speaking in Geneva, Amara Diallo said the agreement could not take effect yet.\n\n"
+     "Diallo, the WTO's director-general, said he was encouraged.", "he was encouraged",
+     "Amara Diallo"),
 ]
 
 

@@ -282,3 +282,18 @@ def test_lede_title_is_the_person_the_next_paragraph_introduces(run: Run) -> Non
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "decade of decline") == "Alun Price"
+
+
+def test_lede_office_answered_by_a_name_whose_role_comes_later(run: Run) -> None:
+    # both cues of the lede ('urged', 'warning') go to the name the next paragraph gives,
+    # though the article gives that name another office further down
+    text = (
+        "The head of the World Health Organization has urged governments to stop \"moving the "
+        "goalposts\", warning that the world is no better protected than before.\n\n"
+        "Speaking at the opening of talks in Geneva, Tedros Adhanom Ghebreyesus said the "
+        "agreement could not take effect yet.\n\n"
+        "Dr Tedros, the WHO's director-general, said he was encouraged."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "moving the") == "Tedros Adhanom Ghebreyesus"
+    assert speaker_of(quotes, "no better protected") == "Tedros Adhanom Ghebreyesus"

@@ -843,10 +843,19 @@ class NameIndex(EntityRepairs):
             for i in range(len(doc) - 1)
         ):
             return False
-        return any(
+        if any(
             not ent.start <= i < ent.end and not (i > 0 and fold(doc[i - 1].text) == before)
             for i in self._person_surnames().get(last, ())
-        )  # a lone use that is the whole name again ('Puerto' + 'Rico' tagged) does not count
+        ):  # a lone use that is the whole name again ('Puerto' + 'Rico' tagged) does not count
+            return True
+        # 'Amara Diallo said ... Diallo, the WTO's director-general, said': the last word alone
+        # as the subject of a speech verb; a body is cut short by its first word, not its last
+        return len(words) == 2 and not common_word(words[0].lower_) and any(
+            tok.i > ent.end and fold(tok.text) == last and tok.dep_ == "nsubj"
+            and tok.head.lemma_ in self.lex.indirect and not (
+                tok.i > 0 and fold(doc[tok.i - 1].text) == before
+            ) for tok in doc
+        )
 
     def _person_surnames(self) -> dict[str, list[int]]:
         """Folded single words the article uses as a person's surname, with their positions:

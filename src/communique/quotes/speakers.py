@@ -1425,17 +1425,20 @@ class Cast(NameIndex):
             titled = first > 0 and self.role_word(self.doc[first - 1])
             # 'Japan's finance minister has warned ...\n\nSatsuki Katayama told reporters':
             # a bare name first met here, that the article gives no other role, holds it too
-            bare = entity.role is None and self._last_pos(entity, first) < 0 and not any(
-                c.dep_ == "appos" for c in self.doc[pos].children
-            )
+            # (a role the article gives the name further down does not matter: 'Dr Tedros,
+            # the WHO's director-general' later still answers 'The head of the WHO')
+            # first met here: only the lede itself, once resolved, may name the person before
+            last = self._last_pos(entity, first)
+            unmet = last < 0 or last == tok.i
+            bare = unmet and not any(c.dep_ == "appos" for c in self.doc[pos].children)
             # 'Sir Jim Mackey, the chief executive of NHS England, said': first met here
             # with a role of his own, in a paragraph that answers the lede
-            described = self._last_pos(entity, first) < 0 and any(
+            described = unmet and any(
                 c.dep_ == "appos" and any(
                     d.lower_ == "the" or d.dep_ == "poss" for d in c.children
                 ) for c in self.doc[pos].children
             )  # an office ('the chief executive of X'), not 'a bank clerk'
-            if bare and not titled:
+            if bare and not titled and entity.role is None:
                 # the lede's office is hers from now on: 'the home secretary acknowledged'
                 # further down is the same Shabana Mahmood
                 words = [t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound")]
