@@ -188,3 +188,15 @@ def test_an_indefinite_spokesman_of_a_long_named_body_is_unnamed(run: Run) -> No
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "cracking down hard") is None
+
+
+def test_the_pronoun_after_an_unnamed_newcomer_is_no_one_named_before(run: Run) -> None:
+    text = (
+        "Mary Wanjiku, a nurse in the maternity wing, said nurses had been covering shifts."
+        '\n\n"We are doing what we can," she said.\n\n'
+        "A woman who had travelled overnight with her son said they had been told to come "
+        'back later.\n\n"I do not have money for a private hospital," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "doing what we can") == "Mary Wanjiku"
+    assert _speaker_of(quotes, "private hospital") is None

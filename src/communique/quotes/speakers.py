@@ -1321,6 +1321,12 @@ class Cast(NameIndex):
             # 'Researchers from the university reported ...': an unnamed group, which a
             # later 'they found' still means
             self.note_speaker(tok, Person("", True, plural=True))
+        elif text is None and tok.tag_ == "NN" and self._indefinite(tok) and (
+            self._person_noun(tok)
+        ):
+            # 'A woman who had travelled overnight said ... "...," she said': someone new
+            # and unnamed is in focus, so her 'she' is no one named before
+            self._note_unnamed(tok)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
 
     def _pair_noun(self, tok: Token) -> bool:
