@@ -194,8 +194,9 @@ def test_the_pronoun_after_an_unnamed_newcomer_is_no_one_named_before(run: Run) 
     text = (
         "Mary Wanjiku, a nurse in the maternity wing, said nurses had been covering shifts."
         '\n\n"We are doing what we can," she said.\n\n'
-        "A woman who had travelled overnight with her son said they had been told to come "
-        'back later.\n\n"I do not have money for a private hospital," she said.'
+        "A woman who had travelled overnight from Kitui with her son, who has asthma, said "
+        'they had been told to come back later.\n\n"I do not have money for a private '
+        'hospital," she said.'
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "doing what we can") == "Mary Wanjiku"
