@@ -297,3 +297,14 @@ def test_lede_office_answered_by_a_name_whose_role_comes_later(run: Run) -> None
     quotes, _ = run(text)
     assert speaker_of(quotes, "moving the") == "Tedros Adhanom Ghebreyesus"
     assert speaker_of(quotes, "no better protected") == "Tedros Adhanom Ghebreyesus"
+
+
+def test_a_given_name_used_by_both_sexes_leaves_the_pronoun_to_the_article(run: Run) -> None:
+    # 'Camille' is a man's name in French: 'he added' after Camille Roux is his
+    text = (
+        "In a post on X, Olena Bondar thanked the leaders and said she expected a decision.\n\n"
+        '"This is not really about the bank," said Camille Roux, a fellow at a think tank.\n\n'
+        '"The Belgians are asking a legitimate question," he added.'
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "legitimate question") == "Camille Roux"
