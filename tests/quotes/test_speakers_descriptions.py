@@ -201,3 +201,16 @@ def test_the_pronoun_after_an_unnamed_newcomer_is_no_one_named_before(run: Run) 
     quotes, _ = run(text)
     assert _speaker_of(quotes, "doing what we can") == "Mary Wanjiku"
     assert _speaker_of(quotes, "private hospital") is None
+
+
+def test_a_surname_the_parse_reads_as_an_adverb_still_speaks(run: Run) -> None:
+    text = (
+        "In Looe, shop owners spent the afternoon pumping water. Sandra Pengelly, who has run "
+        "a gift shop for 23 years, said the water came in fast.\n\n"
+        "Professor Hannah Cloke, a hydrologist, said higher seas meant more floods.\n\n"
+        "For the traders of Looe, the clean-up will take weeks. Pengelly said she would "
+        'reopen, but not yet. "Ask me again on Friday," she said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "she would reopen") == "Sandra Pengelly"
+    assert _speaker_of(quotes, "Ask me again") == "Sandra Pengelly"

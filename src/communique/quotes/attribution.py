@@ -314,6 +314,10 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
         # a broken parse of 'Senator from Ohio John Smith said': the title hangs as npadvmod
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.ent_type_ != "DATE":
             return child
+        if child.dep_ == "advmod" and child.pos_ == "PROPN" and child.i == cue.i - 1 and (
+            child.is_title and child.ent_type_ in ("", "PERSON", "ORG")
+        ):
+            return child  # 'Pengelly said she would reopen' with the surname read as an adverb
     return None
 
 
