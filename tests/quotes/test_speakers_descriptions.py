@@ -214,3 +214,26 @@ def test_a_surname_the_parse_reads_as_an_adverb_still_speaks(run: Run) -> None:
     quotes, _ = run(text)
     assert _speaker_of(quotes, "she would reopen") == "Sandra Pengelly"
     assert _speaker_of(quotes, "Ask me again") == "Sandra Pengelly"
+
+
+def test_the_head_of_an_unnamed_office_is_someone_new(run: Run) -> None:
+    # the last person named did not speak; 'the head of ...' introduces the holder
+    text = (
+        "Both officers said they would appeal; Marc Duval wept in his lawyer's arms when "
+        "convicted.\n\n"
+        'The head of the police\'s internal investigators told the court "Basic '
+        'investigations weren\'t done."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "Basic investigations") is None
+
+
+def test_the_head_of_the_service_after_the_ministers_quote_is_the_minister(run: Run) -> None:
+    text = (
+        'Yerlan Nurov, the Foreign Minister, met the delegation. "Kazakhstan is a reliable '
+        'bridge between Europe and Asia," the Minister said.\n\n'
+        "The head of the Kazakh diplomatic service also stressed the need to simplify the "
+        "visa regime."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "simplify the visa regime") == "Yerlan Nurov"

@@ -2093,8 +2093,25 @@ class Cast(NameIndex):
                 found = self._pronoun_like(before, None) if before >= 0 else None
             if found is not None and not self._may_hold(tok, found):
                 return None  # 'Mayor Luis Ortega ... The campaign manager said': someone else
+            if found is not None and self._office_of_other(tok, found):
+                return None  # 'The head of the police's internal investigators told the court'
             return found
         return None
+
+    def _office_of_other(self, tok: Token, person: Person) -> bool:
+        """Does a role noun name its office by what it heads ('the head of the police's
+        internal investigators') when the person found has no role that says so and is not
+        the one who just spoke? Then the phrase introduces the office holder, not the person
+        named last ('The head of the Kazakh diplomatic service also stressed', right after
+        the minister's quote, is still the minister)."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is None or obj.pos_ != "NOUN":
+            return False
+        role = _role_words(person)
+        if obj.lower_ in role or obj.lemma_.lower() in role:
+            return False
+        return self._last_speaker(tok.i, 120) is not person
 
     def _may_hold(self, tok: Token, person: Person) -> bool:
         """Can a definite role noun point back to this person? A role that serves someone
