@@ -259,6 +259,14 @@ CASES = [
     ("Speaking in Geneva, Amara Diallo said the agreement could not take effect yet.\n\n"
      "Diallo, the WTO's director-general, said he was encouraged.", "he was encouraged",
      "Amara Diallo"),
+    # an untagged body whose run the parse broke at a title-case noun ('Teaching'), and
+    # one opened by an adjective that is a title elsewhere ('National')
+    ("Two patients were moved.\n\nLeeds Teaching Hospitals NHS Trust said it had "
+     "postponed about 1,100 appointments.", "postponed about",
+     "Leeds Teaching Hospitals NHS Trust"),
+    ("National Grid Electricity Distribution, which runs the network in the south west, "
+     "said engineers had restored supplies.", "restored supplies",
+     "National Grid Electricity Distribution"),
 ]
 
 

@@ -1164,8 +1164,10 @@ class NameIndex(EntityRepairs):
             ):
                 s -= 1
             while s < tok.i and (
-                doc[s].lower_ in self.lex.titles or self._front_title(s, tok.i + 1)
-                or self.role_word(doc[s])  # 'Taoiseach Micheál Martin' left untagged
+                (doc[s].lower_ in self.lex.titles and not self._name_qualifier(s, tok.i + 1))
+                or self._front_title(s, tok.i + 1)
+                or (self.role_word(doc[s]) and not self._name_qualifier(s, tok.i + 1))
+                # ('Taoiseach Micheál Martin' left untagged; 'National Grid ...' is a name)
             ):
                 s += 1
             s = self._after_office_tail(s, tok.i + 1)  # 'Security Policy' + 'Maren Holt'
@@ -1269,8 +1271,8 @@ class NameIndex(EntityRepairs):
                 j += 1
             s = i
             while s < j and (
-                doc[s].lower_ in self.lex.titles or doc[s].lower_ in _particles()
-                or self._front_title(s, j)
+                (doc[s].lower_ in self.lex.titles and not self._name_qualifier(s, j))
+                or doc[s].lower_ in _particles() or self._front_title(s, j)
             ):
                 s += 1
             if s >= 2 and doc[s - 1].lower_ in ("of", "from") and self.role_word(doc[s - 2]):
@@ -1284,6 +1286,21 @@ class NameIndex(EntityRepairs):
                         chains[key] = (s, j)
             i = max(j, i + 1)
         return chains
+
+    def _name_qualifier(self, s: int, e: int) -> bool:
+        """Is the title word at ``s`` an adjective that opens a company's name ('National
+        Grid Electricity Distribution') rather than an office ('National Security Adviser
+        Jake Sullivan', 'Foreign Affairs Helen McEntee') or a public body ('Foreign
+        Ministry', which its body noun names anyway)? It is when no role noun, body noun or
+        given name follows it in the run."""
+        low = self.doc[s].lower_
+        rest = self.doc[s + 1 : e]
+        if s > 0 and self.doc[s - 1].lower_ in ("for", "of"):
+            return False  # 'Minister for [Foreign Affairs]': the remit of an office
+        return low in common_adjectives() and low not in self.lex.roles and not any(
+            t.lower_ in self.lex.roles or t.lemma_.lower() in self.lex.bodies
+            or fold(t.text) in self.lex.first_names for t in rest
+        )
 
     def _chain_names(self, chain: tuple[int, int], key: str) -> bool:
         """May a capitalised run stand for the word ``key`` in it? Not when the run is a
@@ -2073,7 +2090,7 @@ class NameIndex(EntityRepairs):
         last = doc[e - 1]
         if not (
             last.lemma_.lower() in self.lex.bodies or last.lower_ in _unit_nouns()
-            or last.lemma_.lower() in _unit_nouns()
+            or last.lemma_.lower() in _unit_nouns() or last.lemma_.lower() in kind_nouns()
         ):
             return None
         k = s
@@ -2081,6 +2098,10 @@ class NameIndex(EntityRepairs):
             doc[k - 1].lower_ in self.lex.titles
         ):
             k -= 1
+        if k > 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_title and (
+            doc[k - 2].pos_ == "PROPN" and doc[k - 2].is_title
+        ):
+            k -= 2  # 'Leeds Teaching' + 'Hospitals NHS Trust': a noun the parse took as common
         k = self._numbered(k, e)
         name = doc[k:e].text
         key = fold(name)

@@ -1998,12 +1998,27 @@ class Cast(NameIndex):
         return known is None or known.place
 
     def _new_person(self, tok: Token, span: Span) -> Person:
-        """A proper-noun speaker the NER missed becomes a person of this article."""
+        """A proper-noun speaker the NER missed becomes a person of this article, or a body
+        when its last word is a kind of body ('Leeds Teaching Hospitals NHS Trust')."""
         last_pos = max((t.i for t in span if t.tag_ == "POS"), default=span.start - 1)
+        if tok.lemma_.lower() in kind_nouns() | self.lex.bodies and tok.is_title:
+            first = tok.i
+            while first > span.start and self.doc[first - 1].is_title and (
+                self.doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+            ) and first - 1 > last_pos:
+                first -= 1
+            name = doc_text(self.doc)[self.doc[first].idx : tok.idx + len(tok.text)]
+            if first < tok.i:
+                return self.people.setdefault(fold(name), Person(name, False))
         last_pos = max(
             [last_pos] + [
                 t.i for t in span
                 if t.i < tok.i and (self.role_word(t) or t.lower_ in self.lex.titles)
+                # a qualifier ('National') is a title only before a role: 'National Grid
+                # Electricity Distribution' is a name of its own
+                and not (t.lower_ not in self.lex.roles and not any(
+                    self.doc[j].lower_ in self.lex.roles for j in range(t.i + 1, tok.i + 1)
+                ))
             ]
         )  # "Kilifi Governor H.E. Gideon Mung'aro": the name follows the titles
         words = [
