@@ -222,10 +222,11 @@ def test_the_head_of_an_unnamed_office_is_someone_new(run: Run) -> None:
         "Both officers said they would appeal; Marc Duval wept in his lawyer's arms when "
         "convicted.\n\n"
         'The head of the police\'s internal investigators told the court "Basic '
-        'investigations weren\'t done."'
+        'investigations weren\'t done." She also said "I regret we weren\'t called."'
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "Basic investigations") is None
+    assert _speaker_of(quotes, "I regret") is None
 
 
 def test_the_head_of_the_service_after_the_ministers_quote_is_the_minister(run: Run) -> None:

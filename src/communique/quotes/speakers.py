@@ -2109,7 +2109,10 @@ class Cast(NameIndex):
             if found is not None and not self._may_hold(tok, found):
                 return None  # 'Mayor Luis Ortega ... The campaign manager said': someone else
             if found is not None and self._office_of_other(tok, found):
-                return None  # 'The head of the police's internal investigators told the court'
+                # 'The head of the police's internal investigators told the court': a new,
+                # unnamed person, in focus for the 'She also said' after
+                self._note_unnamed(tok)
+                return None
             return found
         return None
 
