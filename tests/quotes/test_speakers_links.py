@@ -145,6 +145,15 @@ RETAGGED = [
         "talks had failed",
         "Therese Kayikwamba Wagner",
     ),
+    # an accented given name read as a common noun after a live-blog heading
+    (
+        "15:20 GMT\n\nDRC foreign minister: 'This is not a rebellion, it is an occupation'"
+        "\n\nThérèse Kayikwamba Wagner, DR Congo's foreign minister, has accused Rwanda of "
+        '"open aggression".',
+        [("Kayikwamba Wagner", 0, "PERSON"), ("Thérèse", 0, None)],
+        "open aggression",
+        "Thérèse Kayikwamba Wagner",
+    ),
     # a given name tagged a nationality
     (
         '"We came to Doha to sign a calendar," Therese Kayikwamba Wagner told reporters.',

@@ -376,7 +376,9 @@ class NameIndex(EntityRepairs):
                 default=s - 1,
             )
             s = last_title + 1
-            while e - s > 1 and doc[s].pos_ != "PROPN":
+            while e - s > 1 and doc[s].pos_ != "PROPN" and not (
+                doc[s].pos_ == "NOUN" and doc[s].is_title and not common_word(doc[s].lower_)
+            ):  # ('Thérèse' read as a common noun stays: no word of the language)
                 s += 1
             while (
                 e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].is_title
@@ -417,7 +419,7 @@ class NameIndex(EntityRepairs):
                     and not self._after_qualifier(s - 1)  # 'Foreign' + 'Affairs' + 'Helen'
                 ):
                     s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
-                elif e - s == 1 and self._given_cut_off(s - 1):
+                elif self._given_cut_off(s - 1):
                     s -= 1  # 'Priti' + 'Patel' after a live-blog heading broke the parse
                 elif s > 1 and name_hyphen(doc[s - 1]) and doc[s - 2].is_title and (
                     doc[s - 2].is_alpha
@@ -760,7 +762,9 @@ class NameIndex(EntityRepairs):
             return None
         words = [t for t in ent if t.lower_ not in DETS and not name_hyphen(t)]
         if not 1 <= len(words) <= 3 or not all(
-            t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS"
+            # ('Thérèse' read as a common noun is still a name: no word of the language)
+            (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and not common_word(t.lower_)))
+            and t.is_title and t.tag_ != "NNPS"
             and t.text.replace("-", "").replace("'", "").isalpha()  # no 'U.S.S.'
             for t in words
         ):
@@ -1358,7 +1362,9 @@ class NameIndex(EntityRepairs):
         given name."""
         tok = self.doc[i]
         return (
-            i >= 0 and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
+            i >= 0 and tok.is_title and tok.is_alpha and (
+                tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not common_word(tok.lower_))
+            )
             and tok.whitespace_ == " " and tok.dep_ == "ROOT" and tok.head.i == i
             and tok.ent_type_ in ("", "PERSON") and not self.role_word(tok)
             and tok.lower_ not in self.lex.titles and not common_word(tok.lower_)
@@ -1366,7 +1372,8 @@ class NameIndex(EntityRepairs):
 
     def _name_word(self, tok: Token) -> bool:
         return (
-            tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in self.lex.titles
+            (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not common_word(tok.lower_)))
+            and tok.is_title and tok.lower_ not in self.lex.titles
             and tok.ent_type_ in ("", "PERSON") and tok.dep_ == "compound"
         )
 
