@@ -267,6 +267,12 @@ CASES = [
     ("National Grid Electricity Distribution, which runs the network in the south west, "
      "said engineers had restored supplies.", "restored supplies",
      "National Grid Electricity Distribution"),
+    # a court's panel speaks for the court, and 'the majority' of its opinion is the court,
+    # not the president the opinion names
+    ("In a 7-4 decision, an 11-judge panel of the 9th U.S. Circuit Court of Appeals found "
+     "that the administration had not shown a rebellion.\n\n\"The president's determination "
+     'is entitled to respect, but not to blind deference," the majority wrote.',
+     "blind deference", "9th U.S. Circuit Court of Appeals"),
 ]
 
 

@@ -2080,7 +2080,8 @@ class Cast(NameIndex):
             tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
             or tok.lower_.endswith("-old")  # 'the 48-year-old'
             or _aged(tok)  # 'the 31-year-old defender'
-        )  # 'the city', 'the report' never point back to a person
+        ) and tok.lemma_.lower() not in kind_nouns()  # 'the majority wrote': the court
+        # ('the city', 'the report' never point back to a person)
         if (
             det is not None and (det.lower_ in ("the", "this", "that") or det is owner)
             and not tok.tag_.endswith("S") and personal
