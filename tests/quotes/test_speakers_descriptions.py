@@ -238,3 +238,12 @@ def test_the_head_of_the_service_after_the_ministers_quote_is_the_minister(run: 
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "simplify the visa regime") == "Yerlan Nurov"
+
+
+def test_several_agencies_of_a_named_body_are_no_one_named(run: Run) -> None:
+    text = (
+        "The army rejected the truce on Tuesday. Meanwhile, U.N. agencies warned that famine "
+        "was spreading across Darfur."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "famine was spreading") is None

@@ -1301,7 +1301,8 @@ class Cast(NameIndex):
             and len(tok.text) > 1 and not self.role_word(tok)  # 'One MP', 'a Senator'
             and not self._lower_body(tok)
         ) or self._misread_name(tok)
-        named_group = self._is_named_group(tok)
+        # 'U.N. agencies warned', 'Chinese authorities said': several bodies, none named
+        named_group = self._is_named_group(tok) and tok.tag_ != "NNS"
         text = None
         described = self._described_body(tok) if not proper else None
         if described is not None:
