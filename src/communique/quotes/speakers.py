@@ -1302,7 +1302,9 @@ class Cast(NameIndex):
             and not self._lower_body(tok)
         ) or self._misread_name(tok)
         # 'U.N. agencies warned', 'Chinese authorities said': several bodies, none named
-        named_group = self._is_named_group(tok) and tok.tag_ != "NNS"
+        named_group = self._is_named_group(tok) and not (
+            tok.tag_ == "NNS" and tok.lemma_.lower() != tok.lower_  # ('police' is one body)
+        )
         text = None
         described = self._described_body(tok) if not proper else None
         if described is not None:
