@@ -247,3 +247,12 @@ def test_several_agencies_of_a_named_body_are_no_one_named(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "famine was spreading") is None
+
+
+def test_of_two_names_in_apposition_the_person_holds_the_title(run: Run) -> None:
+    text = (
+        "In a message delivered on his behalf, the Director General of Africa CDC, Dr. Jean "
+        'Kaseya, said the continent had made "remarkable progress" against mpox.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "remarkable progress") == "Jean Kaseya"

@@ -1055,11 +1055,15 @@ class Cast(NameIndex):
         """The named person in apposition to a title: the person speaks, not the office."""
         if tok.lower_ not in self.lex.titles and tok.lower_ not in self.lex.roles:
             return None
-        for child in tok.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                named = self.entity_at(child)
-                if named is not None and named.is_person:
-                    return named
+        named_all = [
+            (child, named) for child in tok.children
+            if child.dep_ == "appos" and child.pos_ == "PROPN"
+            and (named := self.entity_at(child)) is not None and named.is_person
+        ]
+        # 'the Director General of Africa CDC, Dr. Jean Kaseya,': of two names in
+        # apposition, the one the tagger calls a person holds the title
+        if named_all:
+            return min(named_all, key=lambda cn: cn[0].ent_type_ != "PERSON")[1]
         # 'The delegate to the House of Representatives, Jane Roe, told ...': the parse hangs
         # the name off the last noun of the title; a person closing the phrase is its holder
         words = [t for t in tok.subtree if not t.is_punct]
