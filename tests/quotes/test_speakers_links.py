@@ -154,6 +154,14 @@ RETAGGED = [
         "open aggression",
         "Thérèse Kayikwamba Wagner",
     ),
+    # a lower-case description tagged a person is no name: 'he' is the man it describes
+    (
+        "In Mathare, resident Otieno Odhiambo, a 38-year-old boda boda rider, said his "
+        'neighbours were buying bottled water.\n\n"People are scared," he told the BBC.',
+        [("boda boda rider", 0, "PERSON")],
+        "People are scared",
+        "Otieno Odhiambo",
+    ),
     # a given name tagged a nationality
     (
         '"We came to Doha to sign a calendar," Therese Kayikwamba Wagner told reporters.',

@@ -1402,6 +1402,8 @@ class NameIndex(EntityRepairs):
                 t.text in ("'", "\u2018") and t.i > 0 and self.doc[t.i - 1].whitespace_
             ) for t in ent):  # (not the apostrophe of 'Supporters' Association')
                 continue  # "BST - Huang: 'The age of AI" tagged as one body: no name at all
+            if ent.label_ == "PERSON" and all(t.is_lower for t in ent if t.is_alpha):
+                continue  # 'a 38-year-old boda boda rider' tagged a person: no name at all
             if ent.label_ == "PERSON" and self._known_lone_body(ent):
                 orgs.append((ent.start, ent.end))  # 'Greenpeace said' tagged a person
                 continue
