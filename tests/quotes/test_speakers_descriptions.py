@@ -256,3 +256,15 @@ def test_of_two_names_in_apposition_the_person_holds_the_title(run: Run) -> None
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "remarkable progress") == "Jean Kaseya"
+
+
+def test_a_subject_interrupted_by_asked_still_speaks(run: Run) -> None:
+    text = (
+        '"We are in a negotiation," Ebrard said at President Claudia Sheinbaum\'s morning '
+        "news conference.\n\nSheinbaum, asked whether Mexico would retaliate, said her "
+        'government would respond "with a cool head," adding that no decision would be '
+        "taken before Dec. 1."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "cool head") == "Claudia Sheinbaum"
+    assert _speaker_of(quotes, "no decision") == "Claudia Sheinbaum"

@@ -352,6 +352,22 @@ def _opening_speaker(cue: Token) -> Token | None:
     return last
 
 
+def _interrupted_subject(verb: Token) -> Token | None:
+    """'Sheinbaum, asked whether Mexico would retaliate, said ...': the parse makes the
+    participle set off by commas a clause of its own and leaves the cue without a subject;
+    the proper noun opening the sentence before that comma speaks."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "advcl") or c.i > verb.i or c.i < 2 or c.tag_ not in (
+            "VBD", "VBN"
+        ) or verb.doc[c.i - 1].text != ",":
+            continue
+        subj = verb.doc[c.i - 2]
+        first = next((t for t in subj.sent if not (t.is_space or t.is_punct)), subj)
+        if subj.pos_ == "PROPN" and subj.head.i == c.i and subj.left_edge.i == first.i:
+            return subj
+    return None
+
+
 def _person_before(verb: Token, subj: Token) -> Token | None:
     """'Longtime Imus in the Morning writer and performer Rob Bartlett tweeted': a long
     description misparsed so that an unlabelled proper noun of it ('Imus', a show's name)
@@ -397,6 +413,8 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
                 speaker = _fallback_speaker(cue, lex) or speaker
         if speaker is not None:
             speaker = _after_dateline(speaker)
+        if speaker is None:
+            speaker = _interrupted_subject(top)
         if speaker is None and top.i != cue.i:
             speaker = _fallback_speaker(top, lex)
         if speaker is None:
