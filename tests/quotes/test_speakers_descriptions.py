@@ -268,3 +268,13 @@ def test_a_subject_interrupted_by_asked_still_speaks(run: Run) -> None:
     quotes, _ = run(text)
     assert _speaker_of(quotes, "cool head") == "Claudia Sheinbaum"
     assert _speaker_of(quotes, "no decision") == "Claudia Sheinbaum"
+
+
+def test_the_majority_after_a_poll_is_no_pollster(run: Run) -> None:
+    # 'the majority' points back only to a court ('the majority wrote')
+    text = (
+        "A YouGov survey of 2,000 adults was published on Monday. The majority said they "
+        "would vote Labour."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "vote Labour") is None

@@ -245,7 +245,8 @@ def _bare_question(text: str, para: tuple[int, int]) -> bool:
     """Is a paragraph an interviewer's question written without a label ('How bad is the
     funding situation?'): one that ends with a question mark and quotes no one?"""
     body = text[para[0] : para[1]].strip()
-    return body.endswith("?") and not any(m in body for m in _OPENING_MARKS + "\u201d")
+    # (an apostrophe is no quotation mark: "What's next?" is still a question)
+    return body.endswith("?") and not any(m in body for m in '"\u201c\u201d\u2018\u00ab')
 
 
 def _question_answer_shaped(text: str, bounds: list[tuple[int, int]]) -> bool:

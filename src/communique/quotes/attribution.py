@@ -188,16 +188,17 @@ def _set_off(last: Token) -> bool:
     a comma and at most a few words of description (', barman Javier Morales')? A name
     closing a phrase ('the Cabinet Secretary for Foreign and Diaspora Affairs') does not."""
     doc = last.doc
+    start = last.sent.start
     k = last.i
-    while k > 0 and doc[k].ent_iob_ == "I":
+    while k > start and doc[k].ent_iob_ == "I":
         k -= 1  # the first word of the name
     for _ in range(3):
-        if k == 0 or doc[k - 1].text == ",":
+        if k == start or doc[k - 1].text == ",":
             return True
         if not (doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower):
             return False
         k -= 1  # 'barman', 'local trader'
-    return k == 0 or doc[k - 1].text == ","
+    return k == start or doc[k - 1].text == ","
 
 
 def _phrase_text(tok: Token, limit: int = 6) -> str | None:

@@ -1277,7 +1277,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     # own: in "Israel's mission, asked to comment, said" the parse made the speaker and a
     # description of it the clause ('Talks failed, he said' has a subject for each verb)
     comps = [c for c in comps if c.i > cue.i or any(k.dep_ in _SUBJ for k in cue.children) or (
-        doc[c.i - 1].text != ","
+        c.i == 0 or doc[c.i - 1].text != ","
     )]
     comps += _relative_report(cue)
     if not comps:

@@ -234,6 +234,16 @@ def kind_nouns() -> frozenset[str]:
 
 
 @cache
+def kind_noun_holds() -> dict[str, str]:
+    """The word a body's name must hold for a kind noun to point back to it ('majority' ->
+    'court'), see ``quote_kind_nouns.csv``."""
+    return {
+        r["noun"].lower(): r["holds"].lower() for r in load_table("quote_kind_nouns.csv")
+        if r["holds"]
+    }
+
+
+@cache
 def public_kind_nouns() -> frozenset[str]:
     """Kind nouns that name public bodies too ('the watchdog' after 'the Office for Budget
     Responsibility'), see ``quote_kind_nouns.csv``."""
@@ -1360,12 +1370,12 @@ class NameIndex(EntityRepairs):
         'Priti' and make it a root of its own; a capitalised proper noun of no other kind,
         no word of the language and no title, right before the surname, is still its
         given name."""
+        if i < 0:
+            return False
         tok = self.doc[i]
         return (
-            i >= 0 and tok.is_title and tok.is_alpha and (
-                tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not common_word(tok.lower_))
-            )
-            and tok.whitespace_ == " " and tok.dep_ == "ROOT" and tok.head.i == i
+            tok.is_title and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN")
+            and tok.whitespace_ == " " and tok.dep_ == "ROOT"
             and tok.ent_type_ in ("", "PERSON") and not self.role_word(tok)
             and tok.lower_ not in self.lex.titles and not common_word(tok.lower_)
         )

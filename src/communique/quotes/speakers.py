@@ -32,6 +32,7 @@ from communique.quotes.names import (
     country_of_capital,
     fold,
     gazetteer_places,
+    kind_noun_holds,
     kind_nouns,
     public_kind_nouns,
 )
@@ -945,8 +946,11 @@ class Cast(NameIndex):
         organisation (``quote_kind_nouns.csv`` and the business nouns), alone or after
         lower-case nouns saying what the body does, points back to the organisation named
         most recently (within a few paragraphs) whose name declares no other kind of public
-        body ('Ministry of Health', 'Essex Police'). Tried after every reading that finds a
-        body holding the noun in its name or role."""
+        body ('Ministry of Health', 'Essex Police'), unless the kind names public bodies too
+        ('the watchdog'), and whose name holds any word the table asks for ('the majority'
+        -> a court). A modifier of the noun found in the body's name ('the consumer
+        watchdog') makes up for a mention that is no subject. Tried after every reading
+        that finds a body holding the noun in its name or role."""
         low = tok.lemma_.lower()
         if tok.tag_ != "NN" or (low not in kind_nouns() and low not in self.lex.companies):
             return None
@@ -968,6 +972,8 @@ class Cast(NameIndex):
             ):
                 continue
             words = set(fold(entity.name).split())
+            if kind_noun_holds().get(low, "") not in ("", *words):
+                continue  # 'the majority wrote' is a court's, never a pollster's
             # 'the consumer watchdog' after 'ACCC chair Gina Cass-Gottlieb': the noun's own
             # modifier in the body's name makes up for a mention that is no subject
             matched = bool({t.lower_ for t in modifiers} & words)
@@ -1305,9 +1311,11 @@ class Cast(NameIndex):
             and len(tok.text) > 1 and not self.role_word(tok)  # 'One MP', 'a Senator'
             and not self._lower_body(tok)
         ) or self._misread_name(tok)
-        # 'U.N. agencies warned', 'Chinese authorities said': several bodies, none named
+        # 'U.N. agencies warned': several bodies under a named one, none of them named
+        # ('police' is plural in form only; 'Chinese authorities' keep their country)
         named_group = self._is_named_group(tok) and not (
-            tok.tag_ == "NNS" and tok.lemma_.lower() != tok.lower_  # ('police' is one body)
+            tok.tag_ == "NNS" and tok.lemma_.lower() != tok.lower_
+            and any(c.ent_type_ == "ORG" for c in tok.lefts)
         )
         text = None
         described = self._described_body(tok) if not proper else None
@@ -1437,10 +1445,10 @@ class Cast(NameIndex):
                 first -= 1
             titled = first > 0 and self.role_word(self.doc[first - 1])
             # 'Japan's finance minister has warned ...\n\nSatsuki Katayama told reporters':
-            # a bare name first met here, that the article gives no other role, holds it too
-            # (a role the article gives the name further down does not matter: 'Dr Tedros,
-            # the WHO's director-general' later still answers 'The head of the WHO')
-            # first met here: only the lede itself, once resolved, may name the person before
+            # a bare name first met here (only the lede itself, once resolved, may have named
+            # the person before) holds the lede's office, whatever role the article gives
+            # the name further down ('Dr Tedros, the WHO's director-general' still answers
+            # 'The head of the WHO')
             last = self._last_pos(entity, first)
             unmet = last < 0 or last == tok.i
             bare = unmet and not any(c.dep_ == "appos" for c in self.doc[pos].children)
@@ -1531,9 +1539,9 @@ class Cast(NameIndex):
         return None
 
     def _indefinite(self, tok: Token) -> bool:
-        """Is a role noun introduced by an indefinite determiner ('a', 'an', 'another')?
-        Such a phrase presents a new, unnamed person, so it cannot point back to a holder
-        named earlier in the article."""
+        """Is a role noun introduced by an indefinite determiner ('a', 'an', 'another') or
+        the count word 'one' ('One Red Wall MP')? Such a phrase presents a new, unnamed
+        person, so it cannot point back to a holder named earlier in the article."""
         return any(
             (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
             or (c.dep_ == "nummod" and c.lower_ == "one")  # 'One Red Wall MP told The Sun'
