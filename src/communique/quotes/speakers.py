@@ -1579,12 +1579,10 @@ class Cast(NameIndex):
         someone new whom the article leaves unnamed: the words are that person's, not a
         statement of the body (which the article would attribute to the body itself)."""
         voice = _proxies().get(tok.lemma_.lower(), _proxies().get(tok.lower_)) == "voice"
-        first = tok.left_edge  # 'A Department of Health and Social Care spokesman': the
-        # article may hang on the body's name in the parse, still opening the phrase
+        # 'A Department of Health and Social Care spokesman': the parse may hang the
+        # article on the body's name, which still opens the phrase
         return voice and tok.pos_ == "NOUN" and not tok.tag_.endswith("S") and (
-            self._indefinite(tok) or (
-                first.dep_ == "det" and first.lower_ in ("a", "an", "another")
-            )
+            self._indefinite(tok) or self._indefinite(tok.left_edge.head)
         )
 
     def _role_as_surname(self, tok: Token, entity: Person) -> bool:
