@@ -160,6 +160,9 @@ def _silent(verb: Token) -> bool:
 
 
 EMBEDDED, MAIN, SPEAKER = 1, 2, 3
+# How far back (in tokens, about a paragraph) the person who just spoke is still the one a
+# description right after their quote re-names
+JUST_SPOKE = 120
 # a description that withholds the speaker's name on purpose
 _ANONYMOUS = re.compile(
     r"\b(?:anonymity|anonymously|(?:name|identity) (?:not )?(?:be )?"
@@ -2143,7 +2146,7 @@ class Cast(NameIndex):
         role = _role_words(person)
         if obj.lower_ in role or obj.lemma_.lower() in role:
             return False
-        return self._last_speaker(tok.i, 120) is not person
+        return self._last_speaker(tok.i, JUST_SPOKE) is not person
 
     def _may_hold(self, tok: Token, person: Person) -> bool:
         """Can a definite role noun point back to this person? A role that serves someone
