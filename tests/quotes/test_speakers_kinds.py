@@ -273,6 +273,13 @@ CASES = [
      "that the administration had not shown a rebellion.\n\n\"The president's determination "
      'is entitled to respect, but not to blind deference," the majority wrote.',
      "blind deference", "9th U.S. Circuit Court of Appeals"),
+    # a hyphenated word gives one letter to the acronym ('Inter-American' in 'IDB')
+    ("He praised the support from the Inter-American Development Bank. In a statement, the "
+     "IDB said it had approved more than $500m in financing.", "approved more than",
+     "Inter-American Development Bank"),
+    # an indefinite spokeswoman of a body whose name the parse cut at its list is unnamed
+    ('A Department for Culture, Media and Sport spokeswoman said: "The regulator is '
+     'independent."', "regulator is independent", None),
 ]
 
 

@@ -1571,6 +1571,12 @@ class NameIndex(EntityRepairs):
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
             if len(caps) >= 2:
                 acronyms.setdefault("".join(caps), entity)
+            # 'Inter-American Development Bank' is the IDB: a hyphenated word gives one letter
+            heads = [t.text[0] for t in span if t.text[:1].isupper() and not (
+                t.i > 0 and name_hyphen(doc[t.i - 1])
+            )]
+            if 2 <= len(heads) < len(caps):
+                acronyms.setdefault("".join(heads), entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":

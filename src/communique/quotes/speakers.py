@@ -1583,10 +1583,21 @@ class Cast(NameIndex):
         statement of the body (which the article would attribute to the body itself)."""
         voice = _proxies().get(tok.lemma_.lower(), _proxies().get(tok.lower_)) == "voice"
         # 'A Department of Health and Social Care spokesman': the parse may hang the
-        # article on the body's name, which still opens the phrase
+        # article on the body's name, which still opens the phrase, or cut that name at its
+        # list ('A Department for Culture, Media and Sport spokeswoman')
         return voice and tok.pos_ == "NOUN" and not tok.tag_.endswith("S") and (
             self._indefinite(tok) or self._indefinite(tok.left_edge.head)
+            or self._article_before_body(tok.left_edge.i)
         )
+
+    def _article_before_body(self, i: int) -> bool:
+        """Does an indefinite article open the body name whose tokens end at ``i``?"""
+        body = self._token_entity.get(i)
+        if body is None or body.is_person:
+            return False
+        while i > 0 and self._token_entity.get(i - 1) is body:
+            i -= 1
+        return i > 0 and self.doc[i - 1].lower_ in ("a", "an")
 
     def _role_as_surname(self, tok: Token, entity: Person) -> bool:
         """'the MP said' found 'Conservative MP' through its last word: a definite role noun
