@@ -255,6 +255,21 @@ CASES = [
         [("cool head", "Claudia Sheinbaum"), ("no decision", "Claudia Sheinbaum")],
         id="a_subject_interrupted_by_asked_still_speaks",
     ),
+    # a place the parse made the subject is no speaker; the person apposed to it is
+    pytest.param(
+        (
+            "At Woolworths Bankstown, mum-of-four Leila Haddad, 41, said she wasn't "
+            "surprised."
+        ),
+        [("she wasn't surprised", "Leila Haddad")],
+        id="a_place_subject_yields_the_person_apposed_to_it",
+    ),
+    # 'PM' is a title, stripped from the name it opens
+    pytest.param(
+        "PM Narendra Modi said the deal was fair.",
+        [("deal was fair", "Narendra Modi")],
+        id="pm_is_a_title",
+    ),
     # 'the majority' points back only to a court ('the majority wrote')
     pytest.param(
         (

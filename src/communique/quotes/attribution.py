@@ -374,9 +374,12 @@ def _person_before(verb: Token, subj: Token) -> Token | None:
     description misparsed so that an unlabelled proper noun of it ('Imus', a show's name)
     is the subject. The person named right before the verb, inside that subject phrase, is
     the speaker. A common-noun subject ('the lawyer for John Doe said') is left alone."""
-    if subj.i < verb.i and subj.lemma_.lower() in place_kinds():
-        # 'In Hola, the main town of Tana River county, Omar Galgalo, who sells ..., said':
-        # a town is no speaker; the person set in apposition inside its phrase is
+    if subj.i < verb.i and (
+        subj.lemma_.lower() in place_kinds() or subj.ent_type_ in ("GPE", "LOC", "FAC")
+    ):
+        # 'In Hola, the main town of Tana River county, Omar Galgalo, who sells ..., said',
+        # 'At Woolworths Bankstown, mum-of-four Leila Haddad, 41, said': a place is no
+        # speaker; the person set in apposition inside its phrase is
         named = [t for t in subj.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"
                  and t.i < verb.i]
         return named[-1] if named else None
