@@ -264,6 +264,16 @@ CASES = [
         [("she wasn't surprised", "Leila Haddad")],
         id="a_place_subject_yields_the_person_apposed_to_it",
     ),
+    # a count word with the name in apposition ('Another, Clive Lewis, ...'): the name
+    pytest.param(
+        (
+            "Rachel Reeves defended the budget. Another, Clive Lewis, the MP for Norwich "
+            'South, said the government had missed a chance. "There is a lot of money in '
+            'this country," he said.'
+        ),
+        [("missed a chance", "Clive Lewis"), ("a lot of money", "Clive Lewis")],
+        id="a_count_word_with_a_name_in_apposition_is_the_name",
+    ),
     # 'PM' is a title, stripped from the name it opens
     pytest.param(
         "PM Narendra Modi said the deal was fair.",

@@ -1061,12 +1061,18 @@ class Cast(NameIndex):
         return None
 
     def _appositive_person(self, tok: Token) -> Person | None:
-        """The named person in apposition to a title: the person speaks, not the office."""
-        if tok.lower_ not in self.lex.titles and tok.lower_ not in self.lex.roles:
+        """The named person in apposition to a title, or to a word standing for one of
+        several ('Another, Clive Lewis, the MP for Norwich South, said'): the person speaks,
+        not the office or the count."""
+        if tok.lower_ not in self.lex.titles and tok.lower_ not in self.lex.roles and (
+            tok.pos_ not in ("DET", "PRON", "NUM")
+        ):
             return None
+        counted = tok.pos_ in ("DET", "PRON", "NUM")  # ('Another, Clive Lewis,' read as a list)
         named_all = [
             (child, named) for child in tok.children
-            if child.dep_ == "appos" and child.pos_ == "PROPN"
+            if (child.dep_ == "appos" or (counted and child.dep_ == "conj"))
+            and child.pos_ == "PROPN"
             and (named := self.entity_at(child)) is not None and named.is_person
         ]
         # 'the Director General of Africa CDC, Dr. Jean Kaseya,': of two names in
