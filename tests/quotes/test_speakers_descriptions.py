@@ -274,6 +274,16 @@ CASES = [
         [("missed a chance", "Clive Lewis"), ("a lot of money", "Clive Lewis")],
         id="a_count_word_with_a_name_in_apposition_is_the_name",
     ),
+    # a live-blog time stamp the parse made the subject, with the name in apposition
+    pytest.param(
+        (
+            '"It chose Europe," she told supporters.\n\n23:10 \u2014 The leader of the '
+            "Patriotic Union Bloc, Igor Cebotari, says he will not recognise the results "
+            'until "every violation" has been investigated.'
+        ),
+        [("every violation", "Igor Cebotari")],
+        id="a_time_stamp_subject_with_a_name_in_apposition_is_the_name",
+    ),
     # 'PM' is a title, stripped from the name it opens
     pytest.param(
         "PM Narendra Modi said the deal was fair.",
