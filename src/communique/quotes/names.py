@@ -200,6 +200,12 @@ def common_adjectives() -> frozenset[str]:
     return _lemma_index("adj")
 
 
+def name_like(tok: Token) -> bool:
+    """Is a token a proper noun, or a noun the parse called common that is no word of the
+    language ('Thérèse' read as a common noun is still a name)?"""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not common_word(tok.lower_))
+
+
 def common_word(low: str) -> bool:
     """Is a lower-cased word a noun (singular or regular plural: 'ports', 'communities') or
     an adjective of the language? The remits of a body's name are such words."""
@@ -386,9 +392,9 @@ class NameIndex(EntityRepairs):
                 default=s - 1,
             )
             s = last_title + 1
-            while e - s > 1 and doc[s].pos_ != "PROPN" and not (
-                doc[s].pos_ == "NOUN" and doc[s].is_title and not common_word(doc[s].lower_)
-            ):  # ('Thérèse' read as a common noun stays: no word of the language)
+            while e - s > 1 and not (name_like(doc[s]) and (
+                doc[s].pos_ == "PROPN" or doc[s].is_title
+            )):  # ('Thérèse' read as a common noun stays)
                 s += 1
             while (
                 e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].is_title
@@ -772,9 +778,7 @@ class NameIndex(EntityRepairs):
             return None
         words = [t for t in ent if t.lower_ not in DETS and not name_hyphen(t)]
         if not 1 <= len(words) <= 3 or not all(
-            # ('Thérèse' read as a common noun is still a name: no word of the language)
-            (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and not common_word(t.lower_)))
-            and t.is_title and t.tag_ != "NNPS"
+            name_like(t) and t.is_title and t.tag_ != "NNPS"
             and t.text.replace("-", "").replace("'", "").isalpha()  # no 'U.S.S.'
             for t in words
         ):
@@ -1382,8 +1386,7 @@ class NameIndex(EntityRepairs):
 
     def _name_word(self, tok: Token) -> bool:
         return (
-            (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not common_word(tok.lower_)))
-            and tok.is_title and tok.lower_ not in self.lex.titles
+            name_like(tok) and tok.is_title and tok.lower_ not in self.lex.titles
             and tok.ent_type_ in ("", "PERSON") and tok.dep_ == "compound"
         )
 
