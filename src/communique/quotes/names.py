@@ -28,6 +28,7 @@ from communique.quotes.people import (
     QUALIFIERS,
     Person,
     Resolved,
+    aged,
     country_of_word,
     fold,
     in_order,
@@ -826,8 +827,7 @@ class NameIndex(EntityRepairs):
         a noun given an age ('a 52-year-old', 'a 40-year-old miner')?"""
         if noun.pos_ != "NOUN" or noun.tag_ in ("NNS", "NNPS"):
             return False
-        aged = any(t.lower_ == "old" or t.lower_.endswith("-old") for t in noun.lefts)
-        return aged or noun.lemma_.lower() in self.lex.roles
+        return aged(noun) or noun.lemma_.lower() in self.lex.roles
 
     def _courtesy_titled(self, ent: Span) -> bool:
         """'Mr Badenoch said', 'Dr Okafor': a name after a courtesy title is a person's,

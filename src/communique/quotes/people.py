@@ -62,6 +62,12 @@ def name_hyphen(tok: Token) -> bool:
     )
 
 
+def aged(noun: Token) -> bool:
+    """Is a noun described by an age ('a 52-year-old', 'the 31-year-old defender', 'an old
+    man')? Only a person is."""
+    return any(t.lower_ == "old" or t.lower_.endswith("-old") for t in noun.lefts)
+
+
 def is_initial(tok: Token) -> bool:
     """Is a token a name initial ('R.', 'J.P.')?"""
     return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", tok.text))

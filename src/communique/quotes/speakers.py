@@ -36,7 +36,7 @@ from communique.quotes.names import (
     kind_nouns,
     public_kind_nouns,
 )
-from communique.quotes.people import country_of_holder, country_of_word
+from communique.quotes.people import aged, country_of_holder, country_of_word
 from communique.quotes.relays import name_number_end, outlet_name
 from communique.resources import load_table
 
@@ -177,14 +177,6 @@ _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj
 def _reporter_nouns() -> frozenset[str]:
     """Nouns for an outlet's own reporters ('correspondent'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_reporter_nouns.csv"))
-
-
-def _aged(tok: Token) -> bool:
-    """Is a noun described by an age ('the 31-year-old defender', 'the 62-year-old')? Only a
-    person is."""
-    return any(
-        c.lower_ == "old" and any(g.lower_ == "year" for g in c.children) for c in tok.lefts
-    )
 
 
 def _past_office(tok: Token) -> bool:
@@ -2112,7 +2104,7 @@ class Cast(NameIndex):
         personal = (
             tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
             or tok.lower_.endswith("-old")  # 'the 48-year-old'
-            or _aged(tok)  # 'the 31-year-old defender'
+            or aged(tok)  # 'the 31-year-old defender'
         ) and tok.lemma_.lower() not in kind_nouns()  # 'the majority wrote': the court
         # ('the city', 'the report' never point back to a person)
         if (
