@@ -12,10 +12,13 @@ import bisect
 import threading
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from communique.errors import ModelError
+from communique.resources import load_table
 from communique.settings import Settings
 
 _LOCK = threading.Lock()
@@ -42,11 +45,22 @@ def make_nlp(settings: Settings) -> Language:
                 raise ModelError(
                     f"cannot load spaCy model {settings.model!r}: install it (see README)"
                 ) from exc
+            _add_title_abbreviations(nlp)
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("communique_paragraph_breaks", before="parser")
             nlp.max_length = max(nlp.max_length, settings.max_chars + 1000)
             _CACHE[settings.model] = nlp
         return nlp
+
+
+def _add_title_abbreviations(nlp: Language) -> None:
+    """'Hon. Aden Duale said': each title in ``nlp_title_abbreviations.csv`` becomes one
+    token, so its stop ends no sentence and the name keeps its title and its verb."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer (another model) keeps its own rules
+    for row in load_table("nlp_title_abbreviations.csv"):
+        tokenizer.add_special_case(row["abbreviation"], [{ORTH: row["abbreviation"]}])
 
 
 def doc_text(doc: Doc) -> str:

@@ -77,7 +77,30 @@ def _subject(cue: Token) -> Token | None:
         # no death that reads)
         pick = next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1
                      and c.lemma_.lower() in lexicon().documents), None)
-    return _et_al(pick) if pick is not None else None
+    return _et_al(_office_list_holder(pick)) if pick is not None else None
+
+
+def _office_list_holder(subj: Token) -> Token:
+    """'Trade, Industry and Competition Minister Parks Tau told ...': the parse reads the
+    remits of the office as a list of subjects whose last conjunct is the minister; the person
+    named after the title in the last conjunct speaks, not the first remit."""
+    if subj.ent_type_ == "PERSON" or subj.pos_ != "PROPN":
+        return subj
+    conjuncts = [c for c in subj.conjuncts if c.i > subj.i]
+    if not conjuncts:
+        return subj
+    last = conjuncts[-1]
+    doc = subj.doc
+    first = next((i for i in range(last.left_edge.i, last.i + 1)
+                  if doc[i].ent_type_ == "PERSON"), None)
+    if (
+        last.ent_type_ != "PERSON" or first is None or first == 0
+        or doc[first - 1].lower_ not in lexicon().titles
+        or any(t.ent_type_ == "PERSON" or not t.text[:1].isupper()
+               for t in doc[subj.i : first - 1] if not t.is_punct and t.dep_ != "cc")
+    ):
+        return subj  # 'Moscow and Kyiv' or 'the minister and Jane Roe': subjects in their own right
+    return last
 
 
 def _after_dateline(subj: Token) -> Token:

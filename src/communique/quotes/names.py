@@ -367,6 +367,8 @@ class NameIndex(EntityRepairs):
             e = k if k > e else e - 1
         if not person:
             e = max(e, name_number_end(doc[e - 1]))  # 'France' tagged, '24' left out
+            if e - s > 2 and doc[e - 1].lower_ == "and":
+                e -= 1  # 'the Ministry of Foreign Affairs and' + 'International Cooperation'
             e = self._across_and(s, e)
             if e - s > 1 and doc[e - 1].text == "party" and doc[e - 2].text[:1].isupper():
                 e -= 1  # 'his Georgian Dream party': the lowercase noun only says what it is
@@ -1975,6 +1977,12 @@ class NameIndex(EntityRepairs):
             first += 1
         if first < start:
             words = doc[first:start]
+            if all(t.lower_ in self.lex.titles for t in words):
+                # 'the Cabinet Secretary for Health, Hon. Aden Duale': the honorific the
+                # parse hung on the name is no role; the office before the comma is
+                honoured = self._title_before_honorific(start)
+                if honoured:
+                    return honoured
             if (
                 any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title) for t in words)
                 or (  # 'LABOUR MP Darren Hollis' in tabloid capitals; not a dateline
@@ -1991,6 +1999,9 @@ class NameIndex(EntityRepairs):
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
                 sub = list(child.subtree)
+                if all(t.is_punct or t.text.replace(".", "").lower() in self.lex.postnominals
+                       for t in sub):
+                    continue  # 'Aden Duale, EGH, said': honours after a name are no role
                 cut = next((t.i for t in sub if t.i > child.i and t.text == ","), None)
                 if cut is not None:  # '..., the sister of X, in which she says ...'
                     sub = [t for t in sub if t.i < cut]
@@ -2039,7 +2050,8 @@ class NameIndex(EntityRepairs):
         while j > 0 and (
             (doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper())
             or doc[j - 1].lower_ in ("of", "for", "and")
-        ):
+            or (j > 1 and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in ("of", "for"))
+        ):  # '... Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia'
             j -= 1
         while j < end and doc[j].lower_ in ("of", "for", "and"):
             j += 1

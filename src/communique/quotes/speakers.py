@@ -813,7 +813,11 @@ class Cast(NameIndex):
         the mention beats one named after it, and the most recently mentioned holder wins.
         Spellings of one office count as one ('spokeswoman' for a spokesperson, 'PM').
         """
-        words = {t.lower_ for t in tok.lefts if t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        # every modifier on the left, not only the head's own: 'External Affairs Minister'
+        # hangs 'External' on 'Affairs', and both tell which minister
+        words = {
+            t.lower_ for t in tok.subtree if t.i < tok.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
+        }
         head = tok.lemma_.lower()
         last_seen: dict[int, int] = {}
         k = bisect.bisect_left(self._mention_pos, tok.i)
