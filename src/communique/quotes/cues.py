@@ -37,6 +37,7 @@ class Lexicon:
     companies: frozenset[str] = frozenset()  # 'the company', 'the airline': a named business
     views: frozenset[str] = frozenset()  # 'In his view, ...': nouns of a point of view
     characterising: dict[str, bool] = field(default_factory=dict)  # 'called it "..."' verbs
+    remit_bodies: frozenset[str] = frozenset()  # 'the unification ministry': a remit names one
 
 
 def _yes(value: str) -> bool:
@@ -80,6 +81,9 @@ def lexicon() -> Lexicon:
             r["lemma"].lower(): _yes(r["needs_as"])
             for r in load_table("quote_characterising_verbs.csv")
         },
+        frozenset(
+            r["noun"].lower() for r in load_table("quote_body_nouns.csv") if _yes(r["remit"])
+        ),
     )
 
 

@@ -829,7 +829,10 @@ class NameIndex(EntityRepairs):
         a noun given an age ('a 52-year-old', 'a 40-year-old miner')?"""
         if noun.pos_ != "NOUN" or noun.tag_ in ("NNS", "NNPS"):
             return False
-        return aged(noun) or noun.lemma_.lower() in self.lex.roles
+        return aged(noun) or noun.lemma_.lower() in self.lex.roles or (
+            noun.lower_ in self.lex.titles
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        )  # 'The head of the disaster agency, Suharyanto,': a title of a body is one person
 
     def _courtesy_titled(self, ent: Span) -> bool:
         """'Mr Badenoch said', 'Dr Okafor': a name after a courtesy title is a person's,
@@ -1245,7 +1248,8 @@ class NameIndex(EntityRepairs):
             j += 1
         k = j
         while k < len(doc) and (
-            (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())
+            (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+             and doc[k].ent_type_ not in ("DATE", "TIME"))  # 'in March' is no seat
             or (k > j and doc[k].lower_ in ("of", "and", "for") and k + 1 < len(doc)
                 and doc[k + 1].pos_ == "PROPN")
         ):
@@ -1720,6 +1724,10 @@ class NameIndex(EntityRepairs):
         clock time are its time zone, no organisation, and so is an entity they open
         ('21:58 BST - CFO on margins': the stamp and its heading)."""
         tok = ent[0]
+        if _CLOCK.fullmatch(tok.text) and any(
+            t.text in ("-", "\u2013", "\u2014") for t in ent[1:4]
+        ):
+            return True  # '18:40 WIB - Prabowo' tagged one person: a stamp and its heading
         return (len(ent) == 1 or ent[1].text in ("-", "\u2013", "\u2014")) and (
             tok.is_upper
         ) and tok.i > 0 and bool(

@@ -851,6 +851,10 @@ class Cast(NameIndex):
                 pool |= set(entity.name.lower().split())
             if proper - pool:
                 continue
+            if body and not entity.is_person and last_seen.get(id(entity), -1) < 0 and (
+                described := {w[:5] for w in words if w.islower()}
+            ) and not described & {w[:5] for w in pool}:
+                continue  # 'the presidential communication office' is no office named later
             own = named if entity.is_person else frozenset()  # the UN has no 'UN chief'
             heads = _role_heads(entity) if entity.is_person else pool
             if _holds(heads, head, own) or _holds(heads, tok.lower_, own):
@@ -1286,6 +1290,8 @@ class Cast(NameIndex):
             entity = self._lede_cataphor(tok)  # (the place named before was tried above)
         if entity is None and tok.pos_ == "NOUN":
             entity = self._kind_back(tok)
+        if entity is None:
+            entity = self._remit_body(tok)  # 'The unification ministry said'
         if (
             entity is None and (tok.pos_ == "PROPN" or self._name_as_noun(tok))
             and tok.ent_type_ not in NOT_NAMES
@@ -1761,6 +1767,32 @@ class Cast(NameIndex):
         if found is not None and not found.is_person:
             return found
         return self.people.setdefault(fold(name.text), Person(name.text, False))
+
+    def _remit_body(self, tok: Token) -> Person | None:
+        """'The unification ministry said', 'the presidential communication office said':
+        a definite body noun whose remit is written in lower-case nouns before it, and which
+        no body named in the article holds, is a body of its own, named by that phrase as
+        written ('unification ministry'), and 'the ministry' after it points back to it. A
+        bare adjective ('the foreign ministry', 'the new agency') names no remit."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNP") or not (
+            tok.is_lower
+        ) or not (
+            low in self.lex.remit_bodies or lemma in self.lex.remit_bodies
+        ):
+            return None
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the":
+            return None
+        words = self.doc[det.i + 1 : tok.i]
+        if not words or any(
+            not t.is_lower or t.pos_ not in ("ADJ", "NOUN") or t.dep_ not in ("amod", "compound")
+            or not det.i < t.i < tok.i or t.head.i > tok.i
+            for t in words
+        ) or not any(t.pos_ == "NOUN" and t.dep_ == "compound" for t in words):
+            return None
+        name = self.doc[det.i + 1 : tok.i + 1].text
+        return self.people.setdefault(fold(name), Person(name, False))
 
     def _place_named_before(self, tok: Token) -> Person | None:
         """'The city said' after 'the city of Springfield' or 'White Plains officials': a

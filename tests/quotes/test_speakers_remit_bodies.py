@@ -1,0 +1,83 @@
+"""Bodies named only by what they do ('the unification ministry', 'the presidential
+communication office'), a body's name that stops before a date ('the Department for Transport
+in March'), and live-blog stamps and one-word names the tagger took for places.
+
+Sentences written for Communique in the shapes of wire copy and live blogs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Run, speaker_of
+
+CASES = [
+    # a lower-case remit before a body noun names a body of its own, as written ...
+    (
+        "Seoul was quiet on Tuesday. The unification ministry said it had taken note of the "
+        "statement and would not comment.",
+        "taken note",
+        "unification ministry",
+    ),
+    (
+        "Lawmakers met on Monday. The finance ministry estimated that the guarantee would cost "
+        "about 15bn euros a year.",
+        "15bn euros",
+        "finance ministry",
+    ),
+    # ... to which 'the office' points back, not to another office named further down
+    (
+        "President Ana Reyes will fly to the coast on Monday, the presidential communication "
+        "office said. She has told ministers to \"go to the field,\" the office said in a "
+        "statement.\n\n"
+        "Later, the United Nations Office for the Coordination of Humanitarian Affairs said "
+        "teams were on their way.",
+        "go to the field",
+        "presidential communication office",
+    ),
+    # a named body still beats the description
+    (
+        "The Ministry of Health of Kenya issued figures on Monday. The health ministry said 40 "
+        "people had died.",
+        "40 people had died",
+        "Ministry of Health of Kenya",
+    ),
+    # a team is people, not a body named by its remit
+    (
+        "Scientists met in Boston. According to the research team, half of all people are "
+        "affected.",
+        "half of all people",
+        None,
+    ),
+    # a date after a body named for a purpose is no seat
+    (
+        "The mayor said the authority had sent a full business case to the Department for "
+        "Transport in March and had heard nothing.\n\n"
+        "The Department for Transport said the scheme was \"under active consideration\".",
+        "under active consideration",
+        "Department for Transport",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CASES)
+def test_bodies_named_by_remit(run: Run, text: str, words: str, speaker: str | None) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_live_blog_stamp_names_no_one_and_one_word_head_is_a_person(run: Run) -> None:
+    # '18:40 WIB - Prabowo' was tagged one person, and 'Suharyanto' (apposed to 'The head
+    # of ...') a place: the 'he' after him is Suharyanto, not the stamp
+    text = (
+        "18:40 WIB - Prabowo to visit Palu on Monday\n\n"
+        "President Prabowo Subianto will fly to Palu on Monday morning, his office said.\n\n"
+        "18:15 WIB - Death toll rises to 63\n\n"
+        "The head of the National Disaster Management Agency (BNPB), Suharyanto, has just "
+        "told a press conference in Jakarta that the number of confirmed dead has risen to "
+        "63.\n\n"
+        "\"Our priority in the next 48 hours is search and rescue,\" he said."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "search and rescue") == "Suharyanto"
+    assert all("WIB" not in (q.speaker or "") for q in quotes)
