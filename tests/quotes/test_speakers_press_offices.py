@@ -93,3 +93,38 @@ def test_abbreviated_title_is_one_token_in_one_sentence(nlp: Language, title: st
     doc = nlp(f"The report was presented by {title} Ruth Otieno on Monday.")
     assert title in [t.text for t in doc]
     assert len(list(doc.sents)) == 1
+
+
+def test_courtesy_title_is_no_role_that_hides_the_office(run: Run) -> None:
+    # the first mention the tagger calls a person is 'Mr. Jaiswal': 'Mr.' is no role, so
+    # 'the spokesperson' still finds the spokesperson named in the lede, not the secretary
+    # quoted just before
+    text = (
+        "Addressing the weekly media briefing, MEA spokesperson Randhir Jaiswal said "
+        "negotiating teams had held \"intensive discussions\" in Washington.\n\n"
+        "\"We want a deal that is balanced,\" Mr. Jaiswal said.\n\n"
+        "Another reporter pointed to comments by U.S. Commerce Secretary Howard Lutnick, who "
+        "told a television channel that India had \"moved a long way\" on market access. "
+        "Asked if that was accurate, the spokesperson said he had seen the remarks."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "seen the remarks") == "Randhir Jaiswal"
+
+
+def test_initials_of_an_office_keep_the_mention_country(run: Run) -> None:
+    # a live-blog heading 'Palestinian PM:' is the Palestinian prime minister named below,
+    # not Qatar's prime minister named above (whose role, once 'Sheikh' was no longer taken
+    # for it, spells 'PM' too)
+    text = (
+        "12:40 \u2014 Qatar pledges $1.5bn\n\n"
+        "Qatar's Prime Minister and Foreign Minister, Sheikh Mohammed bin Abdulrahman Al "
+        "Thani, pledged $1.5 billion.\n\n"
+        "\"Qatar has never asked for anything in return,\" he said.\n\n"
+        "12:14 \u2014 Palestinian PM: 'We are ready to govern'\n\n"
+        "Palestinian Prime Minister Mohammad Mustafa presented the reconstruction plan.\n\n"
+        "\"We are ready to govern Gaza,\" Mustafa told the delegates."
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes if q.text == "We are ready to govern"] == [
+        "Mohammad Mustafa"
+    ]

@@ -1985,13 +1985,14 @@ class NameIndex(EntityRepairs):
             first += 1
         if first < start:
             words = doc[first:start]
-            if all(t.lower_ in self.lex.titles for t in words):
+            if all(t.lower_ in _honorifics() for t in words):
                 # 'the Cabinet Secretary for Health, Hon. Aden Duale': the honorific the
-                # parse hung on the name is no role; the office before the comma is
+                # parse hung on the name is no role ('Mr.' alone is none); the office
+                # before the comma is
                 honoured = self._title_before_honorific(start)
                 if honoured:
                     return honoured
-            if (
+            elif (
                 any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_title) for t in words)
                 or (  # 'LABOUR MP Darren Hollis' in tabloid capitals; not a dateline
                     all(t.is_upper or t.is_punct for t in words)

@@ -903,7 +903,10 @@ class Cast(NameIndex):
         ]
         if not mention or not remit:
             return False
-        return not any(a[:5] == b[:5] for a in mention for b in remit)
+        # a stem or a clipped form ('defense' / 'Defence', 'Lib Dem' / 'Liberal Democrat')
+        return not any(
+            a[:5] == b[:5] or (len(a) >= 3 and b.startswith(a)) for a in mention for b in remit
+        )
 
     def _business(self, tok: Token) -> Person | None:
         """'The company said' / 'the agency said' -> the business or body the article named.
@@ -1628,13 +1631,18 @@ class Cast(NameIndex):
             c.dep_ == "compound" for c in tok.children
         ):
             return None
+        # 'Palestinian PM' is no other country's prime minister: the mention's own
+        # modifiers must be in the role
+        mods = {t.lower_ for t in tok.lefts if t.pos_ in ("ADJ", "PROPN", "NOUN")}
         best: tuple[int, Person] | None = None
         for person in self.people.values():
             if not person.is_person or not person.role:
                 continue
             words = [w for w in person.role.replace("-", " ").split() if w[:1].isupper()]
             initials = "".join(w[0] for w in words if not w.endswith("."))
-            if text not in initials or fold(text) == fold(person.name):
+            if text not in initials or fold(text) == fold(person.name) or (
+                mods - _role_words(person)
+            ):
                 continue
             seen = self._last_pos(person, tok.i)
             if seen >= 0 and (best is None or seen > best[0]):
