@@ -81,3 +81,62 @@ def test_live_blog_stamp_names_no_one_and_one_word_head_is_a_person(run: Run) ->
     quotes, _ = run(text)
     assert speaker_of(quotes, "search and rescue") == "Suharyanto"
     assert all("WIB" not in (q.speaker or "") for q in quotes)
+
+
+UNNAMED_AFTER_PLACE = [
+    (
+        "Health officials said 41 people had died.\n\n"
+        "At the General Hospital, Ondo, a nurse who spoke on condition of anonymity said the "
+        "isolation ward was full.\n\n"
+        "\"We are tired, but we are not giving up,\" she said.",
+        ["isolation ward was full", "not giving up"],
+    ),
+    (
+        "Massad Boulos said talks would resume in Doha.\n\n"
+        "In Goma, a doctor at the city's main hospital, who asked not to be named because he "
+        "was not authorised to speak to the media, said supplies of surgical kits had run out "
+        "twice this month.\n\n"
+        "\"We operate with what we have,\" he said.",
+        ["surgical kits", "operate with what we have"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), UNNAMED_AFTER_PLACE)
+def test_unnamed_source_after_a_fronted_place_speaks(
+    run: Run, text: str, words: list[str]
+) -> None:
+    # the parse sets 'a nurse' in apposition to the place and leaves 'said' without a
+    # subject: the unnamed nurse speaks, not the body or the person quoted before, and her
+    # 'she said' after stays unnamed
+    quotes, _ = run(text)
+    assert [speaker_of(quotes, w) for w in words] == [None, None]
+
+
+NAMED_AFTER_PLACE = [
+    # the name before its description speaks, not the description
+    (
+        "Police fired tear gas at marchers on Tuesday.\n\n"
+        "At a matatu stage on Moi Avenue, Grace Wanjiku, a 52-year-old vegetable seller, said "
+        "she had lost a day's earnings but supported the marchers.",
+        "lost a day's earnings",
+        "Grace Wanjiku",
+    ),
+    (
+        "MANILA - Commodore Jay Tarriela has been the public face of the dispute for three "
+        "years.\n\n"
+        "In an interview at the Philippine Coast Guard's headquarters in Manila this week, "
+        "Tarriela, the service's spokesperson for the West Philippine Sea, said publicising "
+        "the incidents had changed how the world saw the dispute.",
+        "publicising the incidents",
+        "Jay Tarriela",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NAMED_AFTER_PLACE)
+def test_named_source_after_a_fronted_place_speaks(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker

@@ -392,6 +392,42 @@ def _interrupted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _fronted_apposition(verb: Token) -> Token | None:
+    """'In Bannu, a lady health worker who has taken part in drives for 12 years said ...':
+    the parse sets the speaker in apposition to the place of a fronted phrase and leaves the
+    cue without a subject. The noun apposed to that place, whose phrase runs up to the verb,
+    speaks (and is no place itself: 'In Hola, the main town, ...')."""
+    doc = verb.doc
+    first = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or first is None or prep.i != first.i:
+            continue
+        # apposed to the place or to a second place after it ('At the General Hospital,
+        # Ondo, a nurse ...'): the last apposition, which the others hold, is the speaker
+        apposed = [c for c in prep.subtree if c.dep_ == "appos" and c.head.i > prep.i]
+        # a name before its description ('..., Grace Wanjiru, a 52-year-old vegetable
+        # seller, said') speaks as the name
+        named = [c for c in apposed if c.pos_ == "PROPN" and c.ent_type_ not in (
+            "GPE", "LOC", "FAC", "ORG"
+        )]
+        for app in [*reversed(named), *reversed(apposed)]:
+            end = app.right_edge.i
+            while end + 1 < verb.i and doc[end + 1].is_punct:
+                end += 1
+            if end + 1 == verb.i and app.pos_ in ("NOUN", "PROPN") and (
+                app.lemma_.lower() not in place_kinds()
+                and app.ent_type_ not in ("GPE", "LOC", "FAC")
+            ):
+                holder = app.head  # ('..., Grace Wanjiru, a 52-year-old seller,' as a conjunct)
+                # (not the town of 'In Goma, a doctor' or 'At the General Hospital, Ondo, a
+                # nurse', whatever the tagger called it)
+                named_holder = holder.pos_ == "PROPN" and holder.i < app.i and (
+                    holder.ent_type_ == "PERSON" or holder.dep_ == "conj"
+                ) and holder.ent_type_ not in ("GPE", "LOC", "FAC") and holder.dep_ != "pobj"
+                return holder if named_holder else app
+    return None
+
+
 def _person_before(verb: Token, subj: Token) -> Token | None:
     """'Longtime Imus in the Morning writer and performer Rob Bartlett tweeted': a long
     description misparsed so that an unlabelled proper noun of it ('Imus', a show's name)
@@ -442,6 +478,8 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
             speaker = _after_dateline(speaker)
         if speaker is None:
             speaker = _interrupted_subject(top)
+        if speaker is None:
+            speaker = _fronted_apposition(top)
         if speaker is None and top.i != cue.i:
             speaker = _fallback_speaker(top, lex)
         if speaker is None:
