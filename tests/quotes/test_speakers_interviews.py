@@ -85,3 +85,22 @@ def test_quoted_answers_to_bare_questions_are_the_interviewees(run: Run) -> None
     assert _speaker_of(quotes, "worst I have seen") == "Lena Brandt"
     assert _speaker_of(quotes, "again and again") == "Lena Brandt"
     assert _speaker_of(quotes, "merging functions") == "Lena Brandt"
+
+
+def test_capitals_dateline_is_no_transcript_label(run: Run) -> None:
+    # a Q&A write-up opening 'ISLAMABAD: ...': the dateline is no speaker label, so the lede
+    # is the minister's reported speech, not a quotation by 'ISLAMABAD'
+    text = (
+        "ISLAMABAD: Foreign Minister Ishaq Dar says Pakistan is ready to reopen its border "
+        "crossings as soon as Kabul gives \"verifiable guarantees\" on militants.\n\n"
+        "In an interview with Dawn on Friday, Mr Dar also defended the outreach to Washington."
+        "\n\n"
+        "Q: When will the crossings reopen?\n\n"
+        "\"I understand the pain of our traders. But trade cannot flourish while our soldiers "
+        "are being killed.\"\n\n"
+        "Q: What does concrete action mean?\n\n"
+        "\"Statements are not enough. We need verifiable steps.\""
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "ready to reopen") == "Ishaq Dar"
+    assert all(q.speaker != "ISLAMABAD" for q in quotes)

@@ -31,6 +31,7 @@ from communique.quotes.people import (
     aged,
     country_of_word,
     fold,
+    gazetteer_places,
     in_order,
     is_initial,
     is_place,
@@ -295,15 +296,6 @@ def _honorifics() -> frozenset[str]:
     """Courtesy titles and honorifics before a name ('Hon.', 'Shri', 'Sheikh'), the table the
     actor coder reads too."""
     return frozenset(r["word"].lower() for r in load_table("actors_honorifics.csv"))
-
-
-@cache
-def gazetteer_places() -> frozenset[str]:
-    """Folded names of cities and regions (``places.csv``, ``places_world.csv``, the tables
-    the actor coder reads), to know a place the tagger called a body ('White Plains')."""
-    return frozenset(
-        fold(r["place"]) for t in ("places.csv", "places_world.csv") for r in load_table(t)
-    )
 
 
 # A clock time ('21.47', '09:05'), after which capitals are a time zone

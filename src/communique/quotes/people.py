@@ -165,3 +165,13 @@ def country_of_holder(person: Person) -> str | None:
     if not person.is_person:
         return None
     return _people_countries().get(fold(person.name))
+
+
+@lru_cache(maxsize=1)
+def gazetteer_places() -> frozenset[str]:
+    """Folded names of cities and regions (``places.csv``, ``places_world.csv``, the tables
+    the actor coder reads), to know a place the tagger called a body ('White Plains') or a
+    dateline written like a transcript label ('ISLAMABAD:')."""
+    return frozenset(
+        fold(r["place"]) for t in ("places.csv", "places_world.csv") for r in load_table(t)
+    )

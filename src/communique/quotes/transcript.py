@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from communique.quotes.names import country_of_capital
+from communique.quotes.people import country_of_word, fold, gazetteer_places
 from communique.resources import load_table
 
 _LABEL = re.compile(
@@ -44,7 +46,8 @@ def find_answers(text: str, bounds: list[tuple[int, int]]) -> list[Answer]:
         m = _LABEL.match(text, lo, hi)
         if m:
             label = (m.group("wn") or m.group("name") or "").strip()
-            labelled.append((k, m.end(), hi, label))
+            if not _dateline(label):
+                labelled.append((k, m.end(), hi, label))
     labels = {lab for _, _, _, lab in labelled}
     if len(labelled) < 2 or len(labels) < 2:
         return _unlabelled(text, bounds)
@@ -77,6 +80,16 @@ def find_answers(text: str, bounds: list[tuple[int, int]]) -> list[Answer]:
                 continue
             out.append(Answer(bounds[k][0], bounds[k][1], current))  # answer runs on
     return out
+
+
+def _dateline(label: str) -> bool:
+    """'ISLAMABAD: Deputy Prime Minister Ishaq Dar says ...': a place written in capitals
+    before a colon is the story's dateline, not a speaker's label (a capital city, another
+    gazetteer place or a country)."""
+    return label.isupper() and len(label) > 2 and (
+        fold(label) in gazetteer_places() or country_of_word(label) is not None
+        or country_of_capital(label.title()) is not None
+    )
 
 
 @cache
