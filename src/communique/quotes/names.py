@@ -2033,6 +2033,35 @@ class NameIndex(EntityRepairs):
             return _strip_brackets(" ".join(words_l)) or None
         return None
 
+    def _role_as(self, tok: Token) -> str | None:
+        """'Ngozi Okonjo-Iweala has spent much of her second term as director-general of
+        the World Trade Organization': an office given after 'as' in the clause a person is the
+        subject of is that person's role, so 'the director-general' finds her later."""
+        doc = self.doc
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head  # the name's last word heads it
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        for t in verb.subtree:
+            if t.i <= tok.i or t.lower_ != "as" or t.dep_ != "prep":
+                continue
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            words = [w for w in doc[obj.left_edge.i : obj.i + 1] if w.lower_ not in DETS]
+            if not words or any(w.ent_type_ == "PERSON" for w in doc[t.i : obj.right_edge.i + 1]):
+                return None
+            if not any(w.lower_ in self.lex.titles or w.lemma_.lower() in self.lex.roles
+                       for w in words):
+                return None  # 'as a result', 'as a teenager'
+            end = obj.right_edge.i + 1
+            stop = next((k for k in range(obj.i, end) if doc[k].text == "," or (
+                doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ in ("WDT", "WP")
+            )), end)  # the office only, not what she does in it ('... defending an institution')
+            return _strip_brackets(doc[words[0].i : stop].text) or None
+        return None
+
     def _title_before_honorific(self, start: int) -> str | None:
         """'the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, Hon. Jane
         Roe': press releases put the office, a comma and an honorific before the name, and
@@ -2087,6 +2116,9 @@ class NameIndex(EntityRepairs):
             role = self._role_of(self.doc[e], i)
             if role:
                 entity.role = role
+        for i, entity in sorted(self._token_entity.items()):
+            if entity.is_person and not entity.role:
+                entity.role = self._role_as(self.doc[i])
         for i, entity in self._token_entity.items():
             prev = self.doc[i - 1] if i > 0 else None
             if entity.is_person and prev is not None and self.doc[i].ent_type_ != "PERSON" and (

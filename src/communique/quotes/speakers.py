@@ -857,7 +857,13 @@ class Cast(NameIndex):
                 continue  # 'the presidential communication office' is no office named later
             own = named if entity.is_person else frozenset()  # the UN has no 'UN chief'
             heads = _role_heads(entity) if entity.is_person else pool
-            if _holds(heads, head, own) or _holds(heads, tok.lower_, own):
+            # 'his Belarusian counterpart Maxim Ryzhenkov ... The Belarusian minister': a
+            # counterpart holds the office of the person he meets, which the mention names;
+            # its country word must be the counterpart's own
+            counterpart = "counterpart" in pool and bool(
+                {w for w in words if country_of_word(w) is not None} & pool
+            ) and entity.is_person
+            if counterpart or _holds(heads, head, own) or _holds(heads, tok.lower_, own):
                 extra = (pool & QUALIFIERS) - words
                 seen = last_seen.get(id(entity), -1)
                 # among holders sharing as many of the mention's words, one named before it
@@ -1513,7 +1519,9 @@ class Cast(NameIndex):
         if not named:
             return False
         held = country_of_holder(person)
-        return held is not None and held not in named
+        # a bloc's official ('European commissioner', code 'EU' where states have ISO alpha-3
+        # codes) still has a nationality: 'the Slovak commissioner' may be the EU's
+        return held is not None and len(held) == 3 and held not in named
 
     def _country_holder(self, tok: Token) -> Person | None:
         """'the French president said' after 'a press conference with Emmanuel Macron': a
