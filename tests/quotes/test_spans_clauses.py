@@ -164,3 +164,15 @@ def test_a_fronted_report_keeps_its_speaker_hung_inside_it(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert any(q.text.startswith("South Korean President Lee") for q in quotes)
+
+
+def test_words_after_an_announcement_and_a_colon_are_a_quotation(run: Run) -> None:
+    # 'made the following announcement:' names no speech verb, but the issuer of the
+    # announcement says the sentence after the colon, however short
+    quotes, _ = run(
+        "The ministry made the following announcement: \"Schools will close until further "
+        "notice.\""
+    )
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("Schools will close until further notice.", "The ministry")
+    ]

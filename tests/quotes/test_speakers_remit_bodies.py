@@ -49,6 +49,21 @@ CASES = [
         "half of all people",
         None,
     ),
+    # an adjective says nothing of a remit: the government named later is the one meant
+    (
+        "Earlier this week, an official government Twitter account made the following "
+        "announcement: \"Schools will close until further notice.\"\n\n"
+        "The Fijian government declared a state of emergency last week.",
+        "Schools will close",
+        "Fijian government",
+    ),
+    # a journal named in a fronted phrase is no author: the unnamed team reports
+    (
+        "In findings published on Monday in the journal Nature Ecology, an international team "
+        "of researchers report that early farmers herded wild geese.",
+        "early farmers herded",
+        None,
+    ),
     # a date after a body named for a purpose is no seat
     (
         "The mayor said the authority had sent a full business case to the Department for "

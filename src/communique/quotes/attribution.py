@@ -407,9 +407,7 @@ def _fronted_apposition(verb: Token) -> Token | None:
         apposed = [c for c in prep.subtree if c.dep_ == "appos" and c.head.i > prep.i]
         # a name before its description ('..., Grace Wanjiru, a 52-year-old vegetable
         # seller, said') speaks as the name
-        named = [c for c in apposed if c.pos_ == "PROPN" and c.ent_type_ not in (
-            "GPE", "LOC", "FAC", "ORG"
-        )]
+        named = [c for c in apposed if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
         for app in [*reversed(named), *reversed(apposed)]:
             end = app.right_edge.i
             while end + 1 < verb.i and doc[end + 1].is_punct:

@@ -233,6 +233,12 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
             # 'Tom, a retired firefighter, was blunter: "..."', 'The senator was defiant:':
             # a verdict on the subject's manner, then the words themselves
             return doc[k].head
+        if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].dep_ == "dobj" and (
+            doc[k].lemma_.lower() in lex.cue_nouns or doc[k].lemma_.lower() in lex.documents
+        ) and any(c.dep_ == "nsubj" for c in doc[k].head.children):
+            # 'The ministry made the following announcement: "..."', 'She posted a message:':
+            # whoever issues the statement says the words after the colon
+            return doc[k].head
         if k >= 1 and doc[k].lower_ in _READ_FORMS and doc[k - 1].pos_ in ("NOUN", "PROPN"):
             # 'A post on the company's account read: "..."': the parser took 'read' for a
             # noun of a compound, but a text that reads is quoted word for word

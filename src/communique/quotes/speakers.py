@@ -818,6 +818,11 @@ class Cast(NameIndex):
         words = {
             t.lower_ for t in tok.subtree if t.i < tok.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
         }
+        # lower-case nouns that say what the body does ('communication' office)
+        remit = {
+            t.lower_ for t in tok.subtree
+            if t.i < tok.i and t.pos_ == "NOUN" and t.dep_ == "compound" and t.is_lower
+        }
         head = tok.lemma_.lower()
         last_seen: dict[int, int] = {}
         k = bisect.bisect_left(self._mention_pos, tok.i)
@@ -852,7 +857,7 @@ class Cast(NameIndex):
             if proper - pool:
                 continue
             if body and not entity.is_person and last_seen.get(id(entity), -1) < 0 and (
-                described := {w[:5] for w in words if w.islower()}
+                described := {w[:5] for w in remit}
             ) and not described & {w[:5] for w in pool}:
                 continue  # 'the presidential communication office' is no office named later
             own = named if entity.is_person else frozenset()  # the UN has no 'UN chief'
