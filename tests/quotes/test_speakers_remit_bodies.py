@@ -155,3 +155,16 @@ def test_named_source_after_a_fronted_place_speaks(
 ) -> None:
     quotes, _ = run(text)
     assert speaker_of(quotes, words) == speaker
+
+
+def test_street_named_first_in_its_language_is_no_speaker(run: Run) -> None:
+    # 'Calle Cuauhtémoc' tagged a person: a street word opening the name makes it a place,
+    # so the 'she' after it is never the street
+    text = (
+        "Acapulco's mayor, Abelina López Rodríguez, said crews had cleared 300 tonnes of "
+        "rubble.\n\n"
+        "On Calle Cuauhtémoc, Rosalba Díaz Hernández was sweeping water out of her grocery "
+        "store. The shutters had held, she said, but the stock had not."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "shutters had held") != "Calle Cuauhtémoc"

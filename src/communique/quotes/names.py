@@ -165,7 +165,17 @@ def naming_verbs() -> frozenset[str]:
 @cache
 def place_kinds() -> frozenset[str]:
     """Head nouns of named streets, waters and facilities ('Street', 'Firth'), see the table."""
-    return frozenset(r["word"].lower() for r in load_table("quote_place_kinds.csv"))
+    return frozenset(
+        r["word"].lower() for r in load_table("quote_place_kinds.csv") if r["position"] == "last"
+    )
+
+
+@cache
+def leading_place_kinds() -> frozenset[str]:
+    """Street words that open a name in other languages ('Calle', 'Rue', 'Jalan')."""
+    return frozenset(
+        r["word"].lower() for r in load_table("quote_place_kinds.csv") if r["position"] == "first"
+    )
 
 
 @cache
@@ -694,6 +704,8 @@ class NameIndex(EntityRepairs):
         never written 'the Michael Bay')."""
         if ent.label_ == "PERSON" and self._gazetteer_town(ent):
             return True  # 'Khan Younis', 'Ankara' tagged a person
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ in leading_place_kinds():
+            return True  # 'On Calle Cuauhtémoc, ...' tagged a person
         if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in place_kinds():
             return False
         words = [t.lower_ for t in ent if t.lower_ != "the"]
