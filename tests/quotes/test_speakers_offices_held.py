@@ -54,3 +54,30 @@ CASES = [
 def test_offices_held(run: Run, text: str, words: str, speaker: str | None) -> None:
     quotes, _ = run(text)
     assert speaker_of(quotes, words) == speaker
+
+
+PRONOUN_AFTER_SUBJECT_PHRASE = [
+    # the name closing a long subject phrase is its subject's, so the 'He' after is his
+    (
+        "The M23 spokesman, Lawrence Kanyuka, said on X that the rebels had no intention of "
+        "withdrawing.\n\n"
+        "Rwanda responds\n\n"
+        "Rwanda's ambassador to the UN, Ernest Rwamucyo, rejects the accusations. He says "
+        "Rwanda has taken \"defensive measures\" along its border.",
+        "defensive measures",
+        "Ernest Rwamucyo",
+    ),
+    # names in brackets after a name are its works, not the subject
+    (
+        "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being forced to "
+        "rethink her life. \"In my first stint, I didn't get any work,\" she said.",
+        "first stint",
+        "Jenn St-Onge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PRONOUN_AFTER_SUBJECT_PHRASE)
+def test_pronoun_after_a_subject_phrase(run: Run, text: str, words: str, speaker: str) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker

@@ -213,11 +213,35 @@ def _interviewee(tok: Token) -> bool:
     return subj is not None and _interviewer(subj)
 
 
+def _subject_phrase_end(tok: Token) -> Token | None:
+    """'Rwanda's ambassador to the UN, Ernest Rwamucyo, rejects ...': the parse hangs the
+    name on the last noun of the subject's phrase ('UN'); a name closing the subject phrase
+    right before its verb is in apposition to the subject itself. Returns that subject."""
+    doc = tok.doc
+    if any(t.text in ("(", "[") for t in doc[max(tok.left_edge.i - 1, 0) : tok.i]):
+        return None  # 'Comic artist Jenn St-Onge (Nancy Drew, ...) told': her titles
+    end = tok.right_edge.i
+    while end + 1 < len(doc) and doc[end + 1].is_punct and doc[end + 1].text != ".":
+        end += 1
+    if end + 1 >= len(doc):
+        return None
+    verb = doc[end + 1]
+    while verb.dep_ in ("aux", "auxpass", "neg", "advmod") and verb.head.i > verb.i:
+        verb = verb.head  # 'has rejected', 'also says'
+    subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < tok.i), None)
+    if subject is None or not any(a.i == subject.i for a in tok.ancestors):
+        return None
+    return subject
+
+
 def _rank(tok: Token) -> int:
     """How salient a name mention is for a later pronoun (see ``Cast._mentions``)."""
     if _interviewee(tok):
         return MAIN
     subj = tok.dep_ in _SUBJ or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJ)
+    if not subj and tok.dep_ == "appos" and (holder := _subject_phrase_end(tok)) is not None:
+        tok = holder  # 'Rwanda's ambassador to the UN, Ernest Rwamucyo, rejects ...'
+        subj = True
     if subj and _interviewer(tok) and any(
         c.dep_ == "prep" and any(_interviewee(g) for g in c.children)
         for c in (tok.head if tok.dep_ in _SUBJ else tok.head.head).children
