@@ -51,6 +51,20 @@ MAHMOUD_LEDE = (
 # Each row: the text, the entities retagged as the small model tagged them on real copy
 # ((words, occurrence, label or None for no entity)), words of a quotation, its speaker.
 RETAGGED = [
+    # the full name left untagged, only a later 'Ms Takaichi' tagged: the role is read where
+    # the full name first stands, so 'the prime minister' is not the foreign minister
+    (
+        "China widened its curbs after remarks by Prime Minister Sanae Takaichi about "
+        "Taiwan.\n\n"
+        "Ms Takaichi told parliament last month that an attack could threaten Japan.\n\n"
+        "Speaking to reporters on Wednesday, the prime minister said her position had not "
+        "changed.\n\n"
+        "Foreign Minister Toshimitsu Motegi has spoken by phone with his counterpart.\n\n"
+        "An editorial in the Global Times said Ms Takaichi had chosen confrontation.",
+        [("Sanae Takaichi", 0, None), ("Ms Takaichi", 0, None), ("Ms Takaichi", 1, "PERSON")],
+        "position had not changed",
+        "Sanae Takaichi",
+    ),
     # 'Surname, 58, a former X, says' with the surname left untagged: the apposition made a
     # new person of the bare surname
     (

@@ -2045,6 +2045,13 @@ class NameIndex(EntityRepairs):
             return _strip_brackets(" ".join(words_l)) or None
         return None
 
+    def _full_name_at(self, entity: Person) -> Span | None:
+        """The first place the article writes a person's full name, tagged or not."""
+        if " " not in entity.name:
+            return None
+        at = doc_text(self.doc).find(entity.name)
+        return self.doc.char_span(at, at + len(entity.name)) if at >= 0 else None
+
     def _role_as(self, tok: Token) -> str | None:
         """'Ngozi Okonjo-Iweala has spent much of her second term as director-general of
         the World Trade Organization': an office given after 'as' in the clause a person is the
@@ -2125,6 +2132,11 @@ class NameIndex(EntityRepairs):
             e = i
             while e + 1 < len(self.doc) and self._token_entity.get(e + 1) is entity:
                 e += 1
+            full = self._full_name_at(entity)
+            if full is not None and full.start < i:
+                # 'remarks by Prime Minister Sanae Takaichi' untagged, 'Ms Takaichi' tagged
+                # later: the role is given where the full name first stands
+                i, e = full.start, full.end - 1
             role = self._role_of(self.doc[e], i)
             if role:
                 entity.role = role
