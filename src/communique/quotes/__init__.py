@@ -23,7 +23,6 @@ from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, find_direct
 from communique.quotes.indirect import find_indirect
 from communique.quotes.marks import find_marks, paragraph_bounds
-from communique.quotes.names import country_of_capital
 from communique.quotes.relays import outlet_name
 from communique.quotes.speakers import Cast, Resolved
 from communique.quotes.transcript import find_answers, is_wire_chrome
@@ -33,17 +32,6 @@ __all__ = ["extract_quotes", "VERSION"]
 
 VERSION = "communique.quotes.v1"
 log = logging.getLogger(__name__)
-
-
-def _country_for_capital(doc: Doc, res: Resolved) -> str | None:
-    """The speaker's name, with a capital mentioned as a place ('Tokyo condemned ...', a
-    GPE entity) named by its country ('Japan'): the capital stands for the government."""
-    if res.name is None or res.start < 0:
-        return res.name
-    span = doc.char_span(res.start, res.end, alignment_mode="expand")
-    if span is None or span.root.ent_type_ != "GPE":
-        return res.name
-    return country_of_capital(res.name) or res.name
 
 
 def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
@@ -378,7 +366,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
             sentence=sents.evidence(f.start, f.end, res),
         )
         if res is not None:
-            quote.speaker = _country_for_capital(doc, res)
+            quote.speaker = res.name
             quote.speaker_role = role
             if res.start >= 0:
                 quote.speaker_mention = res.mention
