@@ -126,6 +126,9 @@ def test_unnamed_source_after_a_fronted_place_speaks(
     # 'she said' after stays unnamed
     quotes, _ = run(text)
     assert [speaker_of(quotes, w) for w in words] == [None, None]
+    # the unnamed source is found, not just missed: the cue's mention is the apposed noun
+    first = next(q for q in quotes if words[0] in q.text)
+    assert first.speaker_mention is not None and first.speaker_mention.startswith("a ")
 
 
 NAMED_AFTER_PLACE = [

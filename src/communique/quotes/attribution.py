@@ -96,6 +96,8 @@ def _office_list_holder(subj: Token) -> Token:
     if (
         last.ent_type_ != "PERSON" or first is None or first == 0
         or doc[first - 1].lower_ not in lexicon().titles
+        or first - 1 <= last.left_edge.i  # 'Britain and President Joe Biden': no remit
+        or subj.ent_type_ in ("GPE", "NORP", "LOC")  # 'Moscow and President Putin'
         or any(t.ent_type_ == "PERSON" or not t.text[:1].isupper()
                for t in doc[subj.i : first - 1] if not t.is_punct and t.dep_ != "cc")
     ):

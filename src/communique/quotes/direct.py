@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -29,6 +30,7 @@ from communique.quotes.attribution import (
 )
 from communique.quotes.cues import Lexicon
 from communique.quotes.marks import MarkSpan
+from communique.resources import load_table
 
 _END = frozenset({".", "!", "?"})
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -215,6 +217,13 @@ def _manner_cue(tok: Token) -> bool:
     return not objects
 
 
+@cache
+def _issuing_verbs() -> frozenset[str]:
+    """Verbs whose subject issues the statement they take ('made the following
+    announcement:'), see ``quote_issuing_verbs.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("quote_issuing_verbs.csv"))
+
+
 def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) -> Token | None:
     i = index.at(m.open_at) - 1
     seen_verb = False
@@ -235,7 +244,9 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
             return doc[k].head
         if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].dep_ == "dobj" and (
             doc[k].lemma_.lower() in lex.cue_nouns or doc[k].lemma_.lower() in lex.documents
-        ) and any(c.dep_ == "nsubj" for c in doc[k].head.children):
+        ) and doc[k].head.lemma_.lower() in _issuing_verbs() and any(
+            c.dep_ == "nsubj" for c in doc[k].head.children
+        ):
             # 'The ministry made the following announcement: "..."', 'She posted a message:':
             # whoever issues the statement says the words after the colon
             return doc[k].head

@@ -166,7 +166,8 @@ def naming_verbs() -> frozenset[str]:
 def place_kinds() -> frozenset[str]:
     """Head nouns of named streets, waters and facilities ('Street', 'Firth'), see the table."""
     return frozenset(
-        r["word"].lower() for r in load_table("quote_place_kinds.csv") if r["position"] == "last"
+        r["word"].lower() for r in load_table("quote_place_kinds.csv")
+        if r["position"] in ("last", "")
     )
 
 
@@ -2049,8 +2050,8 @@ class NameIndex(EntityRepairs):
         """The first place the article writes a person's full name, tagged or not."""
         if " " not in entity.name:
             return None
-        at = doc_text(self.doc).find(entity.name)
-        return self.doc.char_span(at, at + len(entity.name)) if at >= 0 else None
+        found = re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", doc_text(self.doc))
+        return self.doc.char_span(found.start(), found.end()) if found else None
 
     def _role_as(self, tok: Token) -> str | None:
         """'Ngozi Okonjo-Iweala has spent much of her second term as director-general of
@@ -2062,6 +2063,9 @@ class NameIndex(EntityRepairs):
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = tok.head
+        if any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+               for c in verb.children):
+            return None  # 'Anna Smith named John Brown as chief executive': his office
         for t in verb.subtree:
             if t.i <= tok.i or t.lower_ != "as" or t.dep_ != "prep":
                 continue

@@ -891,7 +891,10 @@ class Cast(NameIndex):
             # its country word must be the counterpart's own
             counterpart = "counterpart" in pool and bool(
                 {w for w in words if country_of_word(w) is not None} & pool
-            ) and entity.is_person
+            ) and entity.is_person and any(  # someone in the article holds the office
+                other is not entity and other.is_person and head in _role_words(other)
+                for other in self.people.values()
+            )
             if counterpart or _holds(heads, head, own) or _holds(heads, tok.lower_, own):
                 extra = (pool & QUALIFIERS) - words
                 seen = last_seen.get(id(entity), -1)
@@ -938,9 +941,11 @@ class Cast(NameIndex):
         ]
         if not mention or not remit:
             return False
-        # a stem or a clipped form ('defense' / 'Defence', 'Lib Dem' / 'Liberal Democrat')
+        # a stem or a clipped form ('defense' / 'Defence', 'Lib Dem' / 'Liberal Democrat': a
+        # capitalised clipping of three letters, so 'Home' is no 'Homeland')
+        clipped = {c.lower_ for c in tok.lefts if c.is_title and len(c.text) == 3}
         return not any(
-            a[:5] == b[:5] or (len(a) >= 3 and b.startswith(a)) for a in mention for b in remit
+            a[:5] == b[:5] or (a in clipped and b.startswith(a)) for a in mention for b in remit
         )
 
     def _business(self, tok: Token) -> Person | None:

@@ -46,7 +46,7 @@ def find_answers(text: str, bounds: list[tuple[int, int]]) -> list[Answer]:
         m = _LABEL.match(text, lo, hi)
         if m:
             label = (m.group("wn") or m.group("name") or "").strip()
-            if not _dateline(label):
+            if not (k == 0 and _dateline(label)):  # ('JORDAN:' later is a speaker)
                 labelled.append((k, m.end(), hi, label))
     labels = {lab for _, _, _, lab in labelled}
     if len(labelled) < 2 or len(labels) < 2:

@@ -1,0 +1,69 @@
+"""Sentences a reviewer wrote against this session's rules, where a first version went wrong:
+a surname label that is also a place, 'as' describing someone else, a counterpart's office
+that nobody holds, joint subjects that are no remit list, a clipped word that is another
+word's start, a found letter.
+
+Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Run, speaker_of
+
+CASES = [
+    # a counterpart holds only an office someone in the article holds
+    (
+        "Sergey Lavrov held talks with his Belarusian counterpart Maxim Ryzhenkov.\n\n"
+        "\"The West has burnt its bridges,\" the Belarusian ambassador said.",
+        "burnt its bridges",
+        None,
+    ),
+    # joint subjects in their own right are no list of remits
+    ("Britain and President Joe Biden said the talks would go on.", "talks would go on",
+     "Britain"),
+    # 'Home' is no clipped 'Homeland'
+    (
+        "US Homeland Security Secretary Kristi Noem visited London.\n\n"
+        "The Home Secretary said the visit was useful.",
+        "visit was useful",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CASES)
+def test_review_sentences(run: Run, text: str, words: str, speaker: str | None) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_office_after_as_describes_the_object_not_the_subject(run: Run) -> None:
+    # 'named John Brown as chief executive': his office, never Anna Smith's role
+    _, speakers = run(
+        "Anna Smith named John Brown as chief executive on Monday. \"We are delighted,\" "
+        "Smith said."
+    )
+    assert [(s.name, s.role) for s in speakers] == [("Anna Smith", None)]
+
+
+def test_surname_label_that_is_a_place_stays_a_label(run: Run) -> None:
+    # only an opening capitals label can be a dateline; 'JORDAN:' further down is a speaker
+    text = (
+        "Rep. Jim Jordan spoke to us on Tuesday.\n\n"
+        "Q: Will you subpoena the director?\n\n"
+        "JORDAN: We will do whatever it takes to get answers.\n\n"
+        "Q: When?\n\n"
+        "JORDAN: Next week, if the committee agrees."
+    )
+    quotes, _ = run(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will do whatever it takes to get answers.", "Jim Jordan"),
+        ("Next week, if the committee agrees.", "Jim Jordan"),
+    ]
+
+
+def test_finder_of_a_letter_is_no_author(run: Run) -> None:
+    quotes, _ = run("Investigators found a letter: \"I am sorry for everything I have done.\"")
+    assert all(q.speaker_mention != "Investigators" for q in quotes)
