@@ -67,3 +67,12 @@ def test_surname_label_that_is_a_place_stays_a_label(run: Run) -> None:
 def test_finder_of_a_letter_is_no_author(run: Run) -> None:
     quotes, _ = run("Investigators found a letter: \"I am sorry for everything I have done.\"")
     assert all(q.speaker_mention != "Investigators" for q in quotes)
+
+
+def test_party_the_gazetteer_knows_speaks_under_its_name(run: Run) -> None:
+    # 'Reform' read as a common noun before 'UK': the party table knows 'Reform UK'
+    quotes, _ = run(
+        "Reform UK, which has campaigned outside several hotels, said the promise was "
+        "\"worth nothing\" without deportations."
+    )
+    assert speaker_of(quotes, "worth nothing") == "Reform UK"

@@ -273,11 +273,13 @@ def public_kind_nouns() -> frozenset[str]:
 
 @cache
 def _gazetteer_bodies() -> tuple[str, ...]:
-    """Names of two words or more of the bodies the actor coder knows, longest first; only
-    proper names ('Human Rights Watch', 'Bank of England'), not the descriptions the tables
-    also list ('UN children's agency'), which resolve through the article's own names."""
+    """Names of two words or more of the bodies and parties the actor coder knows, longest
+    first; only proper names ('Human Rights Watch', 'Bank of England', 'Reform UK'), not the
+    descriptions the tables also list ('UN children's agency'), which resolve through the
+    article's own names."""
+    tables = ("actors_orgs.csv", "igos.csv", "actors_parties.csv")  # 'Reform UK' read as 'UK'
     phrases = {
-        r["phrase"] for t in ("actors_orgs.csv", "igos.csv") for r in load_table(t)
+        r["phrase"] for t in tables for r in load_table(t)
         if len(r["phrase"].split()) >= 2 and all(
             w[:1].isupper() or w in ("of", "for", "the", "and", "on", "de", "des", "du")
             for w in r["phrase"].split()
