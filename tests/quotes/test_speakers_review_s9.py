@@ -76,3 +76,18 @@ def test_party_the_gazetteer_knows_speaks_under_its_name(run: Run) -> None:
         "\"worth nothing\" without deportations."
     )
     assert speaker_of(quotes, "worth nothing") == "Reform UK"
+
+
+def test_count_word_read_as_a_pronoun_is_the_name_beside_it(run: Run) -> None:
+    # after an unnamed backbencher, 'Another' is parsed as a pronoun with the name as its
+    # conjunct: the name speaks, and the 'he' after is his
+    text = (
+        "Not all Labour MPs were convinced. One backbencher on the party's left, who asked not "
+        "to be named, said: \"We were told the tough choices were behind us.\"\n\n"
+        "Another, Clive Lewis, the MP for Norwich South, said the government had missed a "
+        "chance to tax wealth. \"There is a lot of money in this country,\" he said."
+    )
+    quotes, _ = run(text)
+    assert [speaker_of(quotes, w) for w in ("tax wealth", "lot of money")] == [
+        "Clive Lewis", "Clive Lewis"
+    ]

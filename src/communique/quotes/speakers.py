@@ -1181,7 +1181,10 @@ class Cast(NameIndex):
             res = self.resolve(tok.head.head, depth + 1)  # 'Facebook, which said ...'
             return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
         if tok.pos_ == "PRON" or low in _PERSON_PRON or low in _GROUP_PRON:
-            entity = self._pronoun(tok) if (low in _PERSON_PRON or low in _GROUP_PRON) else None
+            # ('Another, Clive Lewis, ... said' with 'Another' read as a pronoun: the name)
+            entity = self._pronoun(tok) if (low in _PERSON_PRON or low in _GROUP_PRON) else (
+                self._appositive_person(tok)
+            )
             if entity is not None:
                 self.note_speaker(tok, entity)
             return Resolved(entity, entity.name if entity else None, span.text, span.start_char,
