@@ -91,3 +91,16 @@ def test_count_word_read_as_a_pronoun_is_the_name_beside_it(run: Run) -> None:
     assert [speaker_of(quotes, w) for w in ("tax wealth", "lot of money")] == [
         "Clive Lewis", "Clive Lewis"
     ]
+
+
+def test_the_company_is_no_body_named_only_as_a_modifier(run: Run) -> None:
+    # 'NHS numbers' names the NHS only to describe the data: 'the company' is the supplier
+    # the paragraph before made its subject
+    text = (
+        "Halden Health Systems, based in Leeds, said on Tuesday that criminals had copied "
+        "files. The stolen data included names, dates of birth and NHS numbers.\n\n"
+        "In a statement, the company said it had \"acted immediately to contain the "
+        "incident\"."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "acted immediately") == "Halden Health Systems"

@@ -966,7 +966,8 @@ class Cast(NameIndex):
             return None
         k = bisect.bisect_left(self._mention_pos, tok.i)
         public = self.lex.bodies - self.lex.companies
-        for pos, entity, _ in reversed(self._mentions[:k]):
+        nearest: Person | None = None
+        for pos, entity, rank in reversed(self._mentions[:k]):
             if tok.i - pos > 250:
                 break
             if entity.is_person or self._known_place(entity) or (
@@ -975,8 +976,17 @@ class Cast(NameIndex):
                 continue
             if public & set(fold(entity.name).split()):
                 continue
-            return entity
-        return None
+            head = self.doc[pos]
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head  # ('dates of birth and NHS numbers': a modifier too)
+            if rank or head.dep_ not in ("compound", "amod", "nmod") or (
+                head.sent.start == tok.sent.start  # 'A CBP spokesperson said the agency'
+            ):
+                return entity
+            # 'NHS numbers' only modifies a noun: a company the clause before made its
+            # subject ('Halden Health Systems ... said') is the one meant, else this one
+            nearest = nearest or entity
+        return nearest
 
     def _known_place(self, entity: Person) -> bool:
         """Is an entity a place the gazetteers know ('Kenya', 'Lagos')? The tagger calls some
