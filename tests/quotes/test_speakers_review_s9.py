@@ -104,3 +104,13 @@ def test_the_company_is_no_body_named_only_as_a_modifier(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "acted immediately") == "Halden Health Systems"
+
+
+def test_subject_after_a_subordinator_read_as_a_preposition(run: Run) -> None:
+    # 'as the Centre confirmed': the parse makes 'the Centre' the object of 'as' and leaves
+    # the cue without a subject; the main clause's 'Panic' never speaks
+    quotes, _ = run(
+        "Panic has gripped residents of Ondo, Edo and Bauchi states as the Nigeria Centre for "
+        "Disease Control and Prevention confirmed that 41 people have died of Lassa fever."
+    )
+    assert speaker_of(quotes, "41 people") == "Nigeria Centre for Disease Control and Prevention"

@@ -77,7 +77,28 @@ def _subject(cue: Token) -> Token | None:
         # no death that reads)
         pick = next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1
                      and c.lemma_.lower() in lexicon().documents), None)
+    if pick is None:
+        pick = _subordinate_subject(cue)
     return _et_al(_office_list_holder(pick)) if pick is not None else None
+
+
+# Subordinators the parser takes for prepositions when a clause follows ('as the agency
+# confirmed'): their 'object' right before the verb is the clause's subject
+_SUBORDINATORS = frozenset({"as", "after", "before", "since", "while", "because", "until"})
+
+
+def _subordinate_subject(cue: Token) -> Token | None:
+    """'Panic has gripped residents as the Nigeria Centre for Disease Control confirmed that
+    41 people have died': the parse reads 'as the Centre' as a prepositional phrase and leaves
+    'confirmed' without a subject; the noun closing that phrase right before the verb is it."""
+    if cue.dep_ != "advcl" or cue.i == 0:
+        return None
+    for tok in cue.doc[max(cue.sent.start, cue.i - 12) : cue.i]:
+        if tok.dep_ == "pobj" and tok.right_edge.i == cue.i - 1 and tok.pos_ in (
+            "NOUN", "PROPN"
+        ) and tok.head.lower_ in _SUBORDINATORS and tok.head.dep_ == "prep":
+            return tok
+    return None
 
 
 def _office_list_holder(subj: Token) -> Token:
