@@ -114,3 +114,16 @@ def test_subject_after_a_subordinator_read_as_a_preposition(run: Run) -> None:
         "Disease Control and Prevention confirmed that 41 people have died of Lassa fever."
     )
     assert speaker_of(quotes, "41 people") == "Nigeria Centre for Disease Control and Prevention"
+
+
+def test_definite_office_points_back_not_forward(run: Run) -> None:
+    # 'The minister responsible for ...' after Dominic LeBlanc is named: the prime minister
+    # named later in the article is no antecedent
+    text = (
+        "OTTAWA - Dominic LeBlanc has spent more time in Washington this year than in his own "
+        "riding. The minister responsible for Canada-U.S. trade, who sat down with us on "
+        "Tuesday, says that is unlikely to change soon.\n\n"
+        "Prime Minister Mark Carney has asked him to stay on."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "unlikely to change") == "Dominic LeBlanc"

@@ -870,9 +870,17 @@ class Cast(NameIndex):
             if t.dep_ not in ("det", "punct", "poss")
             and (t.pos_ == "PROPN" or t.ent_type_ or (t.is_upper and len(t.text) > 1))
         )
+        # 'the minister' with someone named before it points back: a holder the article
+        # names only later is no antecedent (a lede's description before any name still
+        # finds one, and so does a heading without 'the')
+        anaphoric = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+            entity.is_person and entity.name for _, entity, _ in self._mentions[:k]
+        )
         for entity in self.people.values():
             if body and entity.is_person:
                 continue  # 'police said' is the force, not its named chief
+            if anaphoric and entity.is_person and id(entity) not in last_seen:
+                continue
             if entity.is_person and self._other_office(tok, entity):
                 continue  # 'the economy secretary' is not the Commerce Secretary
             pool = _role_words(entity)
