@@ -127,3 +127,18 @@ def test_definite_office_points_back_not_forward(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "unlikely to change") == "Dominic LeBlanc"
+
+
+def test_byline_writer_is_no_antecedent_and_the_lede_follows_the_headline(run: Run) -> None:
+    # the page opens with a headline, a byline and a date line: the lede is the first
+    # paragraph that ends as a sentence, and its 'the head of ...' is the man named next
+    text = (
+        "Cholera spreading 'faster than we can respond' in Darfur, WHO warns\n\n"
+        "By Farah Adam, Africa correspondent\n\n"
+        "Published 27 November 2026\n\n"
+        "Cholera is spreading through camps in Darfur faster than aid agencies can respond, "
+        "the head of the World Health Organization has warned.\n\n"
+        "Tedros Adhanom Ghebreyesus said more than 9,000 suspected cases had been recorded."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "faster than aid agencies") == "Tedros Adhanom Ghebreyesus"

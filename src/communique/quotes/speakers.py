@@ -234,6 +234,16 @@ def _subject_phrase_end(tok: Token) -> Token | None:
     return subject
 
 
+def _byline(tok: Token) -> bool:
+    """Is a name in a byline ('By Farah Adam, Africa correspondent'): a sentence opening with
+    'By' and holding no verb?"""
+    sent = tok.sent
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.text == "By" and first.i < tok.i and not any(
+        t.pos_ in ("VERB", "AUX") for t in sent
+    )
+
+
 def _rank(tok: Token) -> int:
     """How salient a name mention is for a later pronoun (see ``Cast._mentions``)."""
     if _interviewee(tok):
@@ -349,6 +359,8 @@ class Cast(NameIndex):
                 entity = self.entity_at(tok)  # 'Beshear, a Democrat who ..., has become'
                 if entity is not None and not entity.is_person:
                     entity = None
+            if entity is not None and _byline(tok):
+                continue  # 'By Farah Adam, Africa correspondent': the writer is no antecedent
             if entity is not None:
                 if tok.i + 1 < len(self.doc) and self._token_entity.get(tok.i + 1) is entity:
                     continue  # only the last token of a multi-token name
@@ -1495,7 +1507,10 @@ class Cast(NameIndex):
         is the titled person the next paragraph makes a subject (news ledes hold the name
         back). An indefinite one ('a scholar') introduces someone the article may never
         name, and a plural is several people."""
-        lede = "\n\n" not in doc_text(self.doc)[: tok.idx].strip()  # the first paragraph
+        # the first paragraph of the story: what comes before it, if anything, is a headline,
+        # a byline or a date line, none of which ends as a sentence does
+        before = doc_text(self.doc)[: tok.idx].strip().split("\n\n")[:-1]
+        lede = not any(p.strip().endswith((".", "!", "?", '"', "\u201d")) for p in before)
         if not lede or tok.tag_ != "NN" or (
             tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
         ):  # ('the head of the NHS has warned': a title word as the role)
