@@ -142,3 +142,25 @@ def test_byline_writer_is_no_antecedent_and_the_lede_follows_the_headline(run: R
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "faster than aid agencies") == "Tedros Adhanom Ghebreyesus"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a capitalised run ending in a plural noun is a remit, not a person
+    (
+        "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs "
+        "Musalia Mudavadi, who briefed the media after the call, said officials would meet "
+        "in Nairobi next month.",
+        "officials would meet",
+        "Musalia Mudavadi",
+    ),
+    # a surname that looks plural is still a name
+    (
+        "Dan Ives of Wedbush Securities wrote in a note to clients that the results were "
+        "strong.",
+        "results were strong",
+        "Dan Ives",
+    ),
+])
+def test_remit_run_is_no_person(run: Run, text: str, words: str, speaker: str) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker

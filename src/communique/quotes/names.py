@@ -2048,6 +2048,12 @@ class NameIndex(EntityRepairs):
             return _strip_brackets(" ".join(words_l)) or None
         return None
 
+    def _plural_noun_end(self, e: int) -> bool:
+        """Does a capitalised run end in the plural of a noun of the language ('Diaspora
+        Affairs')? A surname that looks plural ('Ives') is no noun."""
+        low = self.doc[e - 1].lower_
+        return self.doc[e - 1].tag_ == "NNPS" and low.endswith("s") and low[:-1] in common_nouns()
+
     def _full_name_at(self, entity: Person) -> Span | None:
         """The first place the article writes a person's full name, tagged or not."""
         if " " not in entity.name:
@@ -2292,6 +2298,8 @@ class NameIndex(EntityRepairs):
                 entity is None and key in self._chains
                 and self._chain_names(self._chains[key], key)
                 and tok.ent_type_ in ("", "PERSON", "ORG", "WORK_OF_ART")  # 'King Maha ...'
+                # ('Foreign and Diaspora Affairs': a run ending in a plural is a remit)
+                and not self._plural_noun_end(self._chains[key][1])
                 and not self.role_word(tok)  # 'The U.S. Commerce Secretary said': no one named
             ):
                 s, e = self._chains[key]
