@@ -509,6 +509,12 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
             speaker = adjacent
         elif outlet_name(speaker, lex) and _after_according(speaker):
             speaker = _appositive_person(speaker) or speaker
+    if speaker is not None and speaker.i > cue.i and cue.lemma_ != "quote":
+        quoted = _quoted_tokens(cue.sent)
+        if speaker.i in quoted and cue.i not in quoted:
+            # 'also claimed the Home Office had "completely lost count"': words inside the
+            # marks after the verb are what was said; the person named before it speaks
+            speaker = _left_person(_chain_top(cue))
     via = _via(cue, speaker, lex)
     if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
         via = None  # the outlet itself is speaking ('TASS reported that ...')
