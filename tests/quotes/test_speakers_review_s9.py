@@ -177,3 +177,16 @@ def test_words_inside_the_marks_after_the_cue_never_speak(run: Run) -> None:
     # no speaker mention inside what was said (the article's copy resolves to Farage; here
     # the tagger leaves 'Farage' untagged and the speaker unknown, which is no false name)
     assert found.speaker_mention is None or "lost count" not in found.speaker_mention
+
+
+def test_remit_after_title_of_is_no_part_of_the_name(run: Run) -> None:
+    # 'Secretary of Agriculture Brooke Rollins' tagged one body: the capitalised run after
+    # 'Secretary of' opens with the remit, a word of the language, not a given name
+    text = (
+        "Commerce Secretary Howard Lutnick said the deal was fair.\n\n"
+        "Secretary of Agriculture Brooke Rollins welcomed the commitment to buy soybeans and "
+        "wheat.\n\n"
+        "\"Our farmers grow the best products in the world,\" Secretary Rollins said."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "best products") == "Brooke Rollins"

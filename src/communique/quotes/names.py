@@ -1308,6 +1308,10 @@ class NameIndex(EntityRepairs):
                 s += 1
             if s >= 2 and doc[s - 1].lower_ in ("of", "from") and self.role_word(doc[s - 2]):
                 s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
+                if j - s >= 3 and common_word(doc[s].lower_) and (
+                    fold(doc[s].text) not in self.lex.first_names
+                ):
+                    s += 1  # 'Secretary of [Agriculture] Brooke Rollins': the remit
             s = self._after_labels(s, j)  # 'Hero Cop Jim Bell' left untagged
             if j - s >= 2 and doc[j - 1].text != "-":
                 for k in range(s, j):
