@@ -234,6 +234,24 @@ def _subject_phrase_end(tok: Token) -> Token | None:
     return subject
 
 
+# Spelling variants of one remit share their first letters ('defense' / 'Defence',
+# 'presidential' / 'President'): remit words are compared on this many
+_STEM = 5
+
+
+def _stem(word: str) -> str:
+    return word[:_STEM]
+
+
+def _remit_nouns(tok: Token) -> list[Token]:
+    """The lower-case nouns before a role or body noun that say what it does ('the
+    communication office', 'the economy secretary')."""
+    return [
+        t for t in tok.subtree
+        if t.i < tok.i and t.pos_ == "NOUN" and t.dep_ == "compound" and t.is_lower
+    ]
+
+
 def _byline(tok: Token) -> bool:
     """Is a name in a byline ('By Farah Adam, Africa correspondent'): a sentence opening with
     'By' and holding no verb?"""
@@ -855,10 +873,7 @@ class Cast(NameIndex):
             t.lower_ for t in tok.subtree if t.i < tok.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
         }
         # lower-case nouns that say what the body does ('communication' office)
-        remit = {
-            t.lower_ for t in tok.subtree
-            if t.i < tok.i and t.pos_ == "NOUN" and t.dep_ == "compound" and t.is_lower
-        }
+        remit = {_stem(t.lower_) for t in _remit_nouns(tok)}
         head = tok.lemma_.lower()
         last_seen: dict[int, int] = {}
         k = bisect.bisect_left(self._mention_pos, tok.i)
@@ -901,8 +916,8 @@ class Cast(NameIndex):
             if proper - pool:
                 continue
             if body and not entity.is_person and last_seen.get(id(entity), -1) < 0 and (
-                described := {w[:5] for w in remit}
-            ) and not described & {w[:5] for w in pool}:
+                remit
+            ) and not remit & {_stem(w) for w in pool}:
                 continue  # 'the presidential communication office' is no office named later
             own = named if entity.is_person else frozenset()  # the UN has no 'UN chief'
             heads = _role_heads(entity) if entity.is_person else pool
@@ -965,7 +980,8 @@ class Cast(NameIndex):
         # capitalised clipping of three letters, so 'Home' is no 'Homeland')
         clipped = {c.lower_ for c in tok.lefts if c.is_title and len(c.text) == 3}
         return not any(
-            a[:5] == b[:5] or (a in clipped and b.startswith(a)) for a in mention for b in remit
+            _stem(a) == _stem(b) or (a in clipped and b.startswith(a))
+            for a in mention for b in remit
         )
 
     def _business(self, tok: Token) -> Person | None:
@@ -1875,7 +1891,7 @@ class Cast(NameIndex):
             not t.is_lower or t.pos_ not in ("ADJ", "NOUN") or t.dep_ not in ("amod", "compound")
             or not det.i < t.i < tok.i or t.head.i > tok.i
             for t in words
-        ) or not any(t.pos_ == "NOUN" and t.dep_ == "compound" for t in words):
+        ) or not any(det.i < t.i for t in _remit_nouns(tok)):
             return None
         name = self.doc[det.i + 1 : tok.i + 1].text
         return self.people.setdefault(fold(name), Person(name, False))
