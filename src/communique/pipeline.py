@@ -16,11 +16,13 @@ from pathlib import Path
 from communique.actors import code_actors
 from communique.clean import clean_many
 from communique.clean.document import CleanDocument
+from communique.clean.page_chrome import chrome_lines
 from communique.errors import InputError
 from communique.events import code_events
 from communique.ingest import iter_documents, read_content
 from communique.ingest.document import RawDocument
 from communique.nlp import make_nlp
+from communique.nlp.build import doc_text
 from communique.quotes import extract_quotes
 from communique.records import Article
 from communique.settings import Settings, load_settings
@@ -66,7 +68,8 @@ def _build(clean: CleanDocument, doc: object) -> Article:
     from spacy.tokens import Doc
 
     assert isinstance(doc, Doc)
-    quotes, speakers = extract_quotes(doc)
+    # a text analysed without the clean stage may still carry a page's link lists
+    quotes, speakers = extract_quotes(doc, chrome_lines(doc_text(doc)))
     actors = code_actors(doc)
     events = code_events(doc, quotes, actors, clean.published)
     return Article(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import threading
+from functools import cache
 
 import spacy
 from spacy.attrs import ORTH
@@ -46,6 +47,7 @@ def make_nlp(settings: Settings) -> Language:
                     f"cannot load spaCy model {settings.model!r}: install it (see README)"
                 ) from exc
             _add_title_abbreviations(nlp)
+            _add_joined_titles(nlp)
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("communique_paragraph_breaks", before="parser")
             nlp.max_length = max(nlp.max_length, settings.max_chars + 1000)
@@ -61,6 +63,24 @@ def _add_title_abbreviations(nlp: Language) -> None:
         return  # a custom tokenizer (another model) keeps its own rules
     for row in load_table("nlp_title_abbreviations.csv"):
         tokenizer.add_special_case(row["abbreviation"], [{ORTH: row["abbreviation"]}])
+
+
+def _add_joined_titles(nlp: Language) -> None:
+    """'The vice-president said': each office of ``nlp_joined_titles.csv``, singular and
+    plural, becomes one token, so the parser gives the verb one subject, not three."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer (another model) keeps its own rules
+    for word in joined_titles():
+        tokenizer.add_special_case(word, [{ORTH: word}])
+
+
+@cache
+def joined_titles() -> frozenset[str]:
+    """The hyphenated offices of ``nlp_joined_titles.csv`` and their plurals ('co-chairmen')."""
+    words = [row["word"].lower() for row in load_table("nlp_joined_titles.csv")]
+    plurals = [w[:-3] + "men" if w.endswith("man") else w + "s" for w in words]
+    return frozenset(words + plurals)
 
 
 def doc_text(doc: Doc) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -272,8 +273,13 @@ def _asks(text: str, para: tuple[int, int]) -> bool:
     return bool(_QUESTION_LABEL.match(body)) or body.endswith("?")
 
 
-def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
-    """All quotations in ``doc`` with resolved speakers, and the speakers with their quotes."""
+def extract_quotes(
+    doc: Doc, skip: Sequence[tuple[int, int]] = ()
+) -> tuple[list[Quote], list[Speaker]]:
+    """All quotations in ``doc`` with resolved speakers, and the speakers with their quotes.
+
+    ``skip`` are character spans of page furniture (``clean.page_chrome``): no quotation
+    starts there, since their headlines quote other stories."""
     lex = lexicon()
     text = doc_text(doc)
     starts = paragraph_starts(text)
@@ -284,6 +290,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     ]
     # wire credit lines ('(Reporting by A; Editing by B)') name staff, they quote nobody
     chrome = [(lo, hi) for lo, hi in bounds if is_wire_chrome(text[lo:hi])]
+    chrome += list(skip)  # the page furniture the caller found ('Latest from' headline lists)
     marks = [m for m in marks if not any(a.start <= m.start < a.end for a in answers)]
     direct = find_direct(doc, marks, starts, lex)
     inside = [(f.start, f.end) for f in direct + answers]

@@ -79,7 +79,21 @@ def _subject(cue: Token) -> Token | None:
                      and c.lemma_.lower() in lexicon().documents), None)
     if pick is None:
         pick = _subordinate_subject(cue)
+    if pick is not None:
+        pick = _subject_after_clause(pick, cue)
     return _et_al(_office_list_holder(pick)) if pick is not None else None
+
+
+def _subject_after_clause(subj: Token, cue: Token) -> Token:
+    """'The noise is building and the Speaker, Sir Lindsay Hoyle, intervenes:' parsed with
+    the clause 'is building' as the subject and the Speaker conjoined to it: a verb with a
+    subject of its own says nothing; the noun conjoined after it, next to the cue, speaks."""
+    if subj.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in subj.children
+    ):
+        return subj
+    nouns = [c for c in subj.conjuncts if subj.i < c.i < cue.i and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else subj
 
 
 # Subordinators the parser takes for prepositions when a clause follows ('as the agency
@@ -590,7 +604,9 @@ def relays_someone(tok: Token, lex: Lexicon) -> bool:
     refugees, according to CNN' has no other speaker, so CNN is the source.
     """
     src = according_to(tok)
-    if src is None or outlet_name(src, lex) is None:
+    if src is None or not (outlet_name(src, lex) or any(
+        c.dep_ == "appos" and outlet_name(c, lex) for c in src.children
+    )):  # ('according to the state news agency TASS': the agency's name is apposed)
         return False
     sent = tok.sent
     marks = any(t.is_quote for t in sent)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from communique.nlp.build import joined_titles
 from communique.resources import load_table
 
 
@@ -67,7 +68,7 @@ def lexicon() -> Lexicon:
     # name ('Legislator Jane Roe', 'Voter John Doe') is a description, not part of the name.
     roles = frozenset(
         w for w in (r["word"].lower() for r in load_table("roles.csv")) if " " not in w
-    ) | frozenset(r["word"].lower() for r in load_table("quote_role_words.csv"))
+    ) | frozenset(r["word"].lower() for r in load_table("quote_role_words.csv")) | joined_titles()
     suffixes = frozenset(
         r["suffix"].lower().rstrip(".") for r in load_table("quote_org_suffixes.csv")
     )

@@ -299,6 +299,18 @@ def _gazetteer_single_bodies() -> frozenset[str]:
 
 
 @cache
+def _is_clock(tok: Token) -> bool:
+    """A clock time of a live-blog stamp: '21.47', '4.10pm', '10am', or the 'p.m.' the
+    tokenizer split from '4:10'."""
+    if _CLOCK.fullmatch(tok.text):
+        return True
+    return (
+        tok.lower_ in _HALF_DAY
+        and tok.i > 0
+        and re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", tok.doc[tok.i - 1].text) is not None
+    )
+
+
 def _given_abbreviations() -> frozenset[str]:
     """Given names written abbreviated ('Ma.' for María), see the table."""
     return frozenset(r["word"].lower() for r in load_table("quote_given_abbreviations.csv"))
@@ -312,7 +324,9 @@ def _honorifics() -> frozenset[str]:
 
 
 # A clock time ('21.47', '09:05'), after which capitals are a time zone
-_CLOCK = re.compile(r"\d{1,2}[.:]\d\d")
+_CLOCK = re.compile(r"\d{1,2}[.:]\d\d(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?", re.IGNORECASE)
+# The half-day word the tokenizer may split from its clock ('4:10 p.m.', '10 am')
+_HALF_DAY = frozenset({"am", "pm", "a.m.", "p.m."})
 
 # A brand written with a small first letter and a capital inside ('easyJet', 'eBay')
 _CAMEL = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]+")
@@ -507,7 +521,8 @@ class NameIndex(EntityRepairs):
         ):
             return False
         lemma = tok.lemma_.lower()  # 'Services': the index lists the singular
-        return low in common_nouns() or lemma in common_nouns() or low in common_adjectives()
+        # ('Sports', 'Fisheries': a proper noun's lemma keeps the plural)
+        return common_word(low) or lemma in common_nouns()
 
     def _label_word(self, tok: Token) -> bool:
         """Is a capitalised word a common noun or a party word, not a given name ('Hero',
@@ -1707,18 +1722,37 @@ class NameIndex(EntityRepairs):
         if ent.label_ not in ("LOC", "GPE", "ORG", "FAC") or len(ent) < 3:
             return None
         j = ent.start - 1
-        if j < 1 or doc[j].lower_ not in ("for", "of", "to") or not self.role_word(doc[j - 1]):
+        if j < 1 or doc[j].lower_ not in ("for", "of", "to", "and") or not (
+            self.role_word(doc[j - 1]) or self._remit_after_office(j)
+        ):
             return None
         for k in range(ent.start + 1, ent.end - 1):
             rest = doc[k : ent.end]
             given = fold(doc[k].text) in self.lex.first_names or (
                 ent.label_ == "LOC" and len(rest) == 2  # a region runs on into no name
+            ) or (  # '... and [Ocean Resources] Ramalingam Chandrasekar': the remit's words
+                # are words of the language, the name's first word is none
+                all(self._office_word(t) for t in doc[ent.start : k])
+                and not self._office_word(doc[k]) and not common_word(doc[k].lower_)
             )
             if given and len(rest) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title for t in rest
             ):
                 return k, ent.end
         return None
+
+    def _remit_after_office(self, j: int) -> bool:
+        """Does the connector at ``j`` continue a long remit that goes back to an office
+        ('Minister of Fisheries and Aquatic and' + ...), through capitalised words and
+        connectors only, within a dozen words?"""
+        doc = self.doc
+        for b in range(j - 1, max(j - 12, -1), -1):
+            t = doc[b]
+            if self.role_word(t):
+                return t.is_title
+            if not (t.is_title or t.lower_ in ("of", "for", "and", "&", ",", "the", "on")):
+                return False
+        return False
 
     def _abbreviated_given_before(self, s: int) -> bool:
         """Does a name starting at ``s`` follow an abbreviated given name ('Ma.' for María
@@ -1735,15 +1769,13 @@ class NameIndex(EntityRepairs):
         clock time are its time zone, no organisation, and so is an entity they open
         ('21:58 BST - CFO on margins': the stamp and its heading)."""
         tok = ent[0]
-        if _CLOCK.fullmatch(tok.text) and any(
+        if _is_clock(tok) and any(
             t.text in ("-", "\u2013", "\u2014") for t in ent[1:4]
         ):
             return True  # '18:40 WIB - Prabowo' tagged one person: a stamp and its heading
         return (len(ent) == 1 or ent[1].text in ("-", "\u2013", "\u2014")) and (
             tok.is_upper
-        ) and tok.i > 0 and bool(
-            _CLOCK.fullmatch(self.doc[tok.i - 1].text)
-        )
+        ) and tok.i > 0 and _is_clock(self.doc[tok.i - 1])
 
     def _camel_brands(self) -> None:
         """'British budget airline easyJet said', 'eBay said': a brand written with a small
@@ -1996,7 +2028,9 @@ class NameIndex(EntityRepairs):
             first += 1
         if first < start:
             words = doc[first:start]
-            if all(t.lower_ in _honorifics() for t in words):
+            if all(t.lower_ in _honorifics() or (  # 'His Excellency Khalid Al-Falih'
+                t.lower_ in ("his", "her") and t.i + 1 < start
+            ) for t in words):
                 # 'the Cabinet Secretary for Health, Hon. Aden Duale': the honorific the
                 # parse hung on the name is no role ('Mr.' alone is none); the office
                 # before the comma is
@@ -2106,7 +2140,9 @@ class NameIndex(EntityRepairs):
         k = start
         while k > 0 and (doc[k - 1].text == "." or doc[k - 1].lower_ in _TITLES or (
             doc[k - 1].lower_ in self.lex.titles and doc[k - 1].text.endswith(".")
-        ) or (doc[k - 1].lower_ + "." in self.lex.titles and doc[k].text == ".")):
+        ) or (doc[k - 1].lower_ + "." in self.lex.titles and doc[k].text == ".") or (
+            doc[k - 1].lower_ in _honorifics()  # 'Sheikh', 'His Excellency'
+        ) or (doc[k - 1].lower_ in ("his", "her") and doc[k].lower_ in _honorifics())):
             k -= 1  # 'Hon.', 'H.E. Dr.'
         if k == start or k < 2 or doc[k - 1].text != ",":
             return None

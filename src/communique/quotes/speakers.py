@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.nlp.build import doc_text
+from communique.nlp.build import doc_text, joined_titles
 from communique.quotes.cues import Lexicon
 from communique.quotes.names import (
     DETS,
@@ -129,6 +129,17 @@ def _role_heads(person: Person) -> set[str]:
         elif not inside:
             heads.add(w)
     return heads
+
+
+def _office_parts(tok: Token) -> tuple[str, frozenset[str]]:
+    """The office a role noun names and the ranks joined to it by a hyphen: 'vice-president'
+    (one token, ``nlp_joined_titles.csv``) -> president, {vice}, as a role read from 'Vice
+    President' splits; any other noun is its own head."""
+    lemma = tok.lemma_.lower()
+    if "-" not in lemma or tok.lower_ not in joined_titles():
+        return lemma, frozenset()
+    *ranks, head = lemma.split("-")
+    return head, frozenset(ranks)
 
 
 def _holds(pool: set[str], word: str, named: frozenset[str] = frozenset()) -> bool:
@@ -874,7 +885,8 @@ class Cast(NameIndex):
         }
         # lower-case nouns that say what the body does ('communication' office)
         remit = {_stem(t.lower_) for t in _remit_nouns(tok)}
-        head = tok.lemma_.lower()
+        head, ranks = _office_parts(tok)
+        words |= ranks  # 'the vice-president': 'vice' tells which president
         last_seen: dict[int, int] = {}
         k = bisect.bisect_left(self._mention_pos, tok.i)
         for pos, entity, _ in self._mentions[:k]:
@@ -959,20 +971,25 @@ class Cast(NameIndex):
             w.strip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
             for w in (person.role or "").lower().replace("-", " ").split()
         ]
-        head = tok.lower_
-        if head not in role and tok.lemma_.lower() not in role:
+        head, ranks = _office_parts(tok)
+        if head not in role and tok.lower_ not in role:
             return False
         mention = {
             c.lower_ for c in tok.lefts
             if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
             and c.ent_type_ not in PLACE and c.lower_ not in QUALIFIERS
+        } | {  # 'the Minister of Investment': a capitalised remit after 'of' or 'for' (the
+            # 'mum of a teenager' names no office)
+            t.lower_ for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.is_title
+            and t.ent_type_ not in PLACE and t.lower_ not in QUALIFIERS
         }
-        if (set(role) & QUALIFIERS) - {c.lower_ for c in tok.lefts}:
+        if (set(role) & QUALIFIERS) - {c.lower_ for c in tok.lefts} - ranks:
             return True
         remit = [
             w for w in role
-            if w not in (head, tok.lemma_.lower()) and w not in QUALIFIERS and w not in DETS
-            and w not in ("of", "for", "and", "to", "on") and len(w) > 2
+            if w not in (head, tok.lower_) and w not in ranks and w not in QUALIFIERS
+            and w not in DETS and w not in ("of", "for", "and", "to", "on") and len(w) > 2
         ]
         if not mention or not remit:
             return False
@@ -1155,7 +1172,7 @@ class Cast(NameIndex):
         not the office or the count."""
         if tok.lower_ not in self.lex.titles and tok.lower_ not in self.lex.roles and (
             tok.pos_ not in ("DET", "PRON", "NUM")
-        ):
+        ) and tok.lemma_.lower() not in _attendants():  # ('Counsel for the BMC, Name,')
             return None
         counted = tok.pos_ in ("DET", "PRON", "NUM")  # ('Another, Clive Lewis,' read as a list)
         named_all = [
@@ -1172,7 +1189,14 @@ class Cast(NameIndex):
         # the name off the last noun of the title; a person closing the phrase is its holder
         words = [t for t in tok.subtree if not t.is_punct]
         last = words[-1] if words else tok
-        if last.i > tok.i and last.dep_ == "appos" and last.pos_ == "PROPN":
+        # ('Counsel for the BMC, senior advocate Rajesh Kulkarni,': a second object of 'for')
+        # ('Counsel for the NMC, senior advocate Meera Joshi,': the body read as a modifier)
+        inner = {t.i for t in last.subtree}
+        k = last.i
+        while k - 1 > tok.i and k - 1 in inner and self.doc[k - 1].text != ",":
+            k -= 1
+        set_off = last.dep_ == "pobj" and k - 1 > tok.i and self.doc[k - 1].text == ","
+        if last.i > tok.i and (last.dep_ == "appos" or set_off) and last.pos_ == "PROPN":
             named = self.entity_at(last)
             if named is not None and named.is_person:
                 return named

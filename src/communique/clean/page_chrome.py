@@ -1,0 +1,48 @@
+"""Page furniture left in a text the clean stage did not see: link lists and 'Also Read' lines.
+
+A scraped page keeps its chrome when it is analysed without the clean stage (the `eval`
+command, ``analyze_clean`` on raw text), and the pipeline tells the quote stage to skip these
+lines: lists of other stories after the story ('Latest
+from World', 'Previous Story' / 'Next Story' and their headlines) and link lines inside it
+('ALSO READ- Minister vows "no compromise"'). Their headlines quote people ('Lavrov: "Europe is
+sleepwalking"'), but those are other stories' quotations, never this one's.
+
+Two shapes are read, each needing no guess about the outlet:
+
+* the trailing run: the lines after the story's last finished sentence, when there are at
+  least two and every one is short and unfinished (headlines, labels, share buttons);
+* a link line anywhere: a line the clean stage's ``drop`` patterns call furniture.
+
+A live blog's time-stamp headings stand between finished paragraphs, so they are never in a
+trailing run, and its entries keep their quotations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from communique.clean.patterns import ends_sentence, match, words
+
+TRAILING_LINES = 2  # a trailing run of unfinished lines is chrome from this many lines
+HEADLINE_WORDS = 25  # ... each at most this long
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def chrome_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines of ``text`` that are page furniture (see the module)."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    k = len(lines)
+    while k > 0 and _unfinished(text[lines[k - 1][0] : lines[k - 1][1]]):
+        k -= 1
+    out = lines[k:] if len(lines) - k >= TRAILING_LINES else []
+    for lo, hi in lines[:k]:
+        found = match(text[lo:hi])
+        if found is not None and found[0] == "drop":
+            out.append((lo, hi))
+    return sorted(out)
+
+
+def _unfinished(line: str) -> bool:
+    """A short line that does not end like a sentence: a headline, a label or a button."""
+    return len(words(line)) <= HEADLINE_WORDS and not ends_sentence(line)

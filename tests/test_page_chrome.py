@@ -1,0 +1,72 @@
+"""Other stories' headlines in a scraped page's link lists are no quotations of this story;
+a live blog's stamped headings and a story's own closing quote still are.
+
+Pages written for Communique.
+"""
+
+from __future__ import annotations
+
+from communique.clean.document import CleanDocument
+from communique.clean.page_chrome import chrome_lines
+from communique.pipeline import analyze_clean
+from communique.records import Source
+from communique.settings import load_settings
+
+STORY = (
+    "The talks ended without a deal on Tuesday, the foreign ministry said.\n\n"
+    "\"We will keep talking as long as it takes,\" the minister, Ana Ruiz, told reporters.\n\n"
+)
+
+def quoted(text: str) -> list[str]:
+    """The quotation texts the pipeline finds in a raw page text, cleaned by no one (as the
+    ``eval`` command and ``analyze_clean`` on raw text see it)."""
+    doc = CleanDocument(source=Source(path="page", url=None, kind="text"), text=text)
+    (article,) = list(analyze_clean([doc], load_settings()))
+    return [q.text for q in article.quotes]
+
+
+TAIL = (
+    "Share: Facebook | X | WhatsApp\n"
+    "Previous Story\n"
+    "Port strike enters third day\n"
+    "Next Story\n"
+    "Latest from World\n"
+    "Premier says reform is \"on track\", vows tax cuts\n"
+    "'We will not back down': union leader rejects offer\n"
+    "Go to Top"
+)
+
+
+def test_headlines_in_the_trailing_link_list_are_not_quotations() -> None:
+    texts = quoted(STORY + TAIL)
+    assert any("keep talking" in t for t in texts)
+    assert not any("on track" in t or "back down" in t for t in texts), texts
+
+
+def test_an_also_read_line_inside_the_story_is_not_a_quotation() -> None:
+    text = (
+        "The talks ended without a deal on Tuesday, the foreign ministry said.\n\n"
+        "ALSO READ- Minister vows \"no compromise\" on fishing rights\n\n"
+        "\"We will keep talking as long as it takes,\" the minister, Ana Ruiz, told reporters."
+    )
+    texts = quoted(text)
+    assert not any("no compromise" in t for t in texts)
+    assert any("keep talking" in t for t in texts)
+
+
+def test_a_closing_quote_line_and_live_blog_stamps_are_story() -> None:
+    # a story that ends on a quotation, and stamped headings between entries, are kept
+    blog = (
+        "12:05 GMT - Ruiz: 'We will not be rushed'\n\n"
+        "The minister told reporters the talks would go on.\n\n"
+        "11:40 GMT - Union says strike will go ahead\n\n"
+        "The union said the strike would begin at midnight.\n\n"
+        "\"We have waited long enough,\" its leader said."
+    )
+    assert chrome_lines(blog) == []
+
+
+def test_one_unfinished_last_line_is_not_a_link_list() -> None:
+    # a byline or a lone label after the story is too little to call a list
+    text = STORY + "Reporting by Jane Roe"
+    assert chrome_lines(text) == []
