@@ -117,3 +117,15 @@ def test_a_style_of_address_is_no_role_the_office_before_it_is(run: Run) -> None
     quotes, speakers = run(text)
     assert [s.role for s in speakers if s.name == "Faisal Al-Ibrahim"] == ["Minister of Investment"]
     assert speaker_of(quotes, "ready to invest") == "Faisal Al-Ibrahim"
+
+
+def test_initials_of_a_named_body_are_the_body_not_its_head(run: Run) -> None:
+    # 'According to NEMA' after the agency's head is named with its full name: the initials
+    # spell the body, which the head's role only mentions
+    text = (
+        "The Director-General of the National Disaster Relief Agency, Mrs Amina Bello, said "
+        "relief materials had been sent to Lokoja.\n\n"
+        "According to NDRA, over 23,000 people have been affected in nine districts."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "23,000 people") == "National Disaster Relief Agency"
