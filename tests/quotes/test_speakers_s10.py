@@ -129,3 +129,38 @@ def test_initials_of_a_named_body_are_the_body_not_its_head(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "23,000 people") == "National Disaster Relief Agency"
+
+
+BUSINESS = [
+    # an untagged run of capitals before ', which' is a body, and 'the company' finds it
+    (
+        "Snow closed roads across the Welsh valleys on Sunday.\n\n"
+        "Western Power Grid Services, which runs the network in the region, said crews had "
+        "reached most villages. The company said ice had brought down dozens of lines.",
+        "ice had brought down",
+        "Western Power Grid Services",
+    ),
+    # a commentator's firm is not the company the story is about
+    (
+        "Arcadia Chips reported record sales on Thursday.\n\n"
+        "Its shares fell 2% after hours. Priya Nair, an equity analyst at Brightwater "
+        "Partners, says investors wanted \"a bigger number\".\n\n"
+        "The company says it will buy back $5bn of its shares.",
+        "buy back",
+        "Arcadia Chips",
+    ),
+    # the memoir's 'which' leaves its author a person
+    (
+        "The talks echo those of 2015, described in a memoir by the negotiator Helga Brandt, "
+        "which recounts sessions until dawn. Brandt said the mood then was better.\n\n"
+        "\"Today I am not sure anyone wants a deal,\" she said.",
+        "not sure anyone wants",
+        "Helga Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), BUSINESS)
+def test_companies_and_their_commentators(run: Run, text: str, words: str, speaker: str) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker

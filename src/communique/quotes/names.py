@@ -715,6 +715,16 @@ class NameIndex(EntityRepairs):
             and e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who"
         )
 
+    def _which_follows(self, s: int, e: int) -> bool:
+        """'National Grid Electricity Distribution, which runs the network, said': a run of
+        capitals the NER left untagged, holding a noun of the language and ending before ',
+        which', is a body's name ('who' follows a person). A person's name is never such a
+        run; 'the memoir by Helga Brandt, which describes' has its 'which' for the memoir."""
+        doc = self.doc
+        return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "which" and any(
+            self._office_word(t) for t in doc[s:e]
+        )
+
     def _place_as_person(self, ent: Span) -> bool:
         """'the Moray Firth', 'the Menai Bridge' tagged a person: a name ending in a street,
         water or facility noun (``quote_place_kinds.csv``) that the article writes with 'the'
@@ -1216,7 +1226,9 @@ class NameIndex(EntityRepairs):
             ):
                 s += 1
             s = self._after_office_tail(s, tok.i + 1)  # 'Security Policy' + 'Maren Holt'
-            if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.org_suffixes:
+            if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.org_suffixes or (
+                self._which_follows(s, tok.i + 1)  # 'National Grid ..., which runs'
+            ):
                 continue  # 'The Emergency Situations Ministry further indicated': a body
             if tok.lower_ in place_kinds() or doc[s : tok.i + 1].text in tagged_other:
                 continue  # 'Downing Street said', tagged a body where it is named first
@@ -2351,7 +2363,9 @@ class NameIndex(EntityRepairs):
                     name = self.doc[s:e].text
                     # 'Florida Highway Patrol described' with the state cut off: the body the
                     # article names in full elsewhere, not a new person 'Highway Patrol'
-                    person = self.doc[e - 1].lemma_.lower() not in self.lex.bodies
+                    person = self.doc[e - 1].lemma_.lower() not in self.lex.bodies and (
+                        not self._which_follows(s, e)  # '..., which runs the network,'
+                    )
                     entity = self.people.get(fold(name)) or self._longer_body(fold(name)) or (
                         self.people.setdefault(name, Person(name, person))
                     )  # 'Jordan' + 'Hashemite Charity Organization': the body, no person

@@ -89,6 +89,12 @@ def _attendants() -> frozenset[str]:
 
 
 @cache
+def _commentators() -> frozenset[str]:
+    """Nouns for outside commentators ('analyst', 'economist'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_commentator_nouns.csv"))
+
+
+@cache
 def _silence() -> dict[str, str]:
     """Verbs saying someone did not speak ('could not be reached'), see the table."""
     return {r["lemma"].lower(): r["kind"] for r in load_table("quote_silence_verbs.csv")}
@@ -1027,7 +1033,7 @@ class Cast(NameIndex):
                 entity.name.lower() in self.lex.relays
             ):
                 continue
-            if public & set(fold(entity.name).split()):
+            if public & set(fold(entity.name).split()) or self._employer_of_source(pos):
                 continue
             head = self.doc[pos]
             while head.dep_ == "conj" and head.head.i < head.i:
@@ -1040,6 +1046,21 @@ class Cast(NameIndex):
             # subject ('Halden Health Systems ... said') is the one meant, else this one
             nearest = nearest or entity
         return nearest
+
+    def _employer_of_source(self, pos: int) -> bool:
+        """Is the name at ``pos`` only where a commentator works ('Jessica Caldwell, a markets
+        strategist at Hargreaves Lansdown, says')? The company the story is about is not the
+        analyst's firm, so 'The company says' skips it. Only commentators count
+        (``quote_commentator_nouns.csv``): a chief executive's firm is his own."""
+        tok = self.doc[pos]
+        while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with"):
+            return False
+        noun = tok.head.head
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in _commentators() and (
+            noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children)
+        )
 
     def _known_place(self, entity: Person) -> bool:
         """Is an entity a place the gazetteers know ('Kenya', 'Lagos')? The tagger calls some
