@@ -149,6 +149,13 @@ BUSINESS = [
         "buy back",
         "Arcadia Chips",
     ),
+    # a body's name split by the tagger at 'and', its first word read as a nationality
+    (
+        "Samples are being tested at the Animal and Plant Health Agency laboratory in "
+        "Weybridge. Results were expected within days, the agency said.",
+        "Results were expected",
+        "Animal and Plant Health Agency",
+    ),
     # the memoir's 'which' leaves its author a person
     (
         "The talks echo those of 2015, described in a memoir by the negotiator Helga Brandt, "

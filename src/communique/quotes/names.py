@@ -1087,18 +1087,22 @@ class NameIndex(EntityRepairs):
         or 'Wilson' and 'Hawco'), the whole capitalised run is one body's name."""
         doc = self.doc
 
-        def common(tok: Token) -> bool:
+        def common(tok: Token, titled: bool = False) -> bool:
             low = tok.lower_
             return (common_word(low) or low in self.lex.bodies) and not (
-                tok.ent_type_ in ("GPE", "NORP") or fold(tok.text) in self.lex.first_names
-                or tok.lower_ in self.lex.titles  # 'Prime Cabinet Secretary and Cabinet ...'
+                tok.ent_type_ == "GPE" or fold(tok.text) in self.lex.first_names
+                # ('Animal' of 'Animal and Plant Health Agency' tagged a nationality)
+                or (tok.ent_type_ == "NORP" and country_of_word(tok.text) is not None)
+                # 'Prime Cabinet Secretary and Cabinet ...': a title next to the 'and' joins
+                # two offices; further on ('Plant Health Agency') it is a remit
+                or (tok.lower_ in self.lex.titles and not titled)
             )
 
         for k in range(max(ent.start - 1, 1), min(ent.end + 1, len(doc) - 1)):
             if doc[k].lower_ != "and" or not (common(doc[k - 1]) and common(doc[k + 1])):
                 continue
             s, e = self._title_run(k - 1, -1), self._title_run(k + 1, 1) + 1
-            if not all(common(t) for t in doc[k + 1 : e]) or not (
+            if not all(common(t, t.i > k + 1) for t in doc[k + 1 : e]) or not (
                 s < k - 1 or e > k + 2 or doc[e - 1].lemma_.lower() in self.lex.bodies
             ):
                 continue  # 'Fire and Rescue' alone is no name; 'Rescue Service' after it is
