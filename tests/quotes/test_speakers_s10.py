@@ -75,6 +75,15 @@ CASES = [
         "so does the House",
         "Lindsay Hoyle",
     ),
+    # 'In X, Name, ...': the place the parse made the subject is where the speaker is, even
+    # when a quotation before named it as if it were someone
+    (
+        "\"The people of Uvira are still waiting,\" Mr Muyaya said.\n\n"
+        "In Uvira, Aline Furaha, a mother of two who sells charcoal at the lakeside market, "
+        "told the BBC she had stopped following the talks.",
+        "stopped following the talks",
+        "Aline Furaha",
+    ),
     # 'Counsel for X, Name,': the name set off after the body is the counsel
     (
         "Counsel for the NMC, senior advocate Meera Joshi, told the court the notices had "

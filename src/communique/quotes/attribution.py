@@ -510,7 +510,7 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
                 # marks the parse made the subject are what was said; the speaker follows
                 speaker = _fallback_speaker(cue, lex) or speaker
         if speaker is not None:
-            speaker = _after_dateline(speaker)
+            speaker = _after_dateline(_after_fronted_place(speaker))
         if speaker is None:
             speaker = _interrupted_subject(top)
         if speaker is None:
@@ -533,6 +533,23 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
     if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
         via = None  # the outlet itself is speaking ('TASS reported that ...')
     return Attribution(cue, speaker, cue_phrase(cue, lex), via)
+
+
+def _after_fronted_place(subj: Token) -> Token:
+    """'In Goma, Esperance Kavira, a mother of four, told the BBC' parsed with 'Goma' as the
+    subject and the speaker conjoined to it: a name right after a preposition that opens the
+    sentence, and set off by a comma, is where the speaker is; the noun after the comma is
+    who speaks."""
+    doc = subj.doc
+    lead = subj.left_edge.i
+    comma = subj.i + 1
+    if lead < 1 or comma >= len(doc) or doc[comma].text != "," or doc[lead - 1].tag_ != "IN":
+        return subj
+    opener = doc[lead - 1]
+    if opener.i != next(t.i for t in opener.sent if not (t.is_space or t.is_punct)):
+        return subj
+    after = [c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > comma]
+    return after[0] if after and after[0].pos_ in ("PROPN", "NOUN") else subj
 
 
 def _described_noun(verb: Token) -> Token | None:
