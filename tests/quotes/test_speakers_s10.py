@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
+
+from communique.quotes import extract_quotes
 
 from .helpers import Run, speaker_of
 
@@ -180,3 +183,18 @@ BUSINESS = [
 def test_companies_and_their_commentators(run: Run, text: str, words: str, speaker: str) -> None:
     quotes, _ = run(text)
     assert speaker_of(quotes, words) == speaker
+
+
+def test_a_party_the_tagger_calls_a_person_is_a_body(nlp: Language) -> None:
+    # the small model sometimes tags 'Labour' PERSON; a 'he' after it must not be Labour
+    doc = nlp(
+        "Reform UK leader Nigel Farage was in Dover on Monday.\n\n"
+        "Labour hit back within the hour.\n\n"
+        "Speaking to GB News, he said his party would \"close every migrant hotel\"."
+    )
+    labour = next(t for t in doc if t.text == "Labour")
+    doc.ents = [e for e in doc.ents if not (e.start <= labour.i < e.end)] + [
+        Span(doc, labour.i, labour.i + 1, label="PERSON")
+    ]
+    quotes, _ = extract_quotes(doc)
+    assert [q.speaker for q in quotes if "migrant hotel" in q.text] == ["Nigel Farage"]

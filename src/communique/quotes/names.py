@@ -290,10 +290,11 @@ def _gazetteer_bodies() -> tuple[str, ...]:
 
 @cache
 def _gazetteer_single_bodies() -> frozenset[str]:
-    """One-word proper names of bodies the actor coder knows ('Greenpeace', 'Eurofer'), as
-    written."""
+    """One-word proper names of bodies and parties the actor coder knows ('Greenpeace',
+    'Eurofer', 'Labour'), as written."""
     return frozenset(
-        r["phrase"] for t in ("actors_orgs.csv", "igos.csv") for r in load_table(t)
+        r["phrase"] for t in ("actors_orgs.csv", "igos.csv", "actors_parties.csv")
+        for r in load_table(t)
         if len(r["phrase"].split()) == 1 and r["phrase"][:1].isupper()
     )
 
