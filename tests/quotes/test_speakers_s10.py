@@ -87,6 +87,22 @@ CASES = [
         "stopped following the talks",
         "Aline Furaha",
     ),
+    # a surname written with a capital inside ('MacNeill') tagged a body on its own ends the
+    # untagged given names before it
+    (
+        "Minister for Housing Aoife Ryan MacNeill said the scheme would add 300 homes. Ryan "
+        "MacNeill told the Dáil she expected prices to fall.",
+        "expected prices to fall",
+        "Aoife Ryan MacNeill",
+    ),
+    # a surname that is also a place ('Badenoch') is a person's when it goes on to speak
+    (
+        "Keir Starmer faces Kemi Badenoch at noon in the Commons.\n\n"
+        "Badenoch opens on hotels, as expected, asking: \"The prime minister promised to end "
+        "asylum hotels. Why are there more of them today?\"",
+        "Why are there more",
+        "Kemi Badenoch",
+    ),
     # 'Counsel for X, Name,': the name set off after the body is the counsel
     (
         "Counsel for the NMC, senior advocate Meera Joshi, told the court the notices had "

@@ -908,9 +908,17 @@ class NameIndex(EntityRepairs):
         # as the subject of a speech verb; a body is cut short by its first word, not its last
         return len(words) == 2 and not common_word(words[0].lower_) and any(
             tok.i > ent.end and fold(tok.text) == last and tok.dep_ == "nsubj"
-            and tok.head.lemma_ in self.lex.indirect and not (
+            and self._speaks(tok.head) and not (
                 tok.i > 0 and fold(doc[tok.i - 1].text) == before
             ) for tok in doc
+        )
+
+    def _speaks(self, verb: Token) -> bool:
+        """Is a verb one of speech, or does it go on in one ('Badenoch opens on hotels,
+        asking: ...')? Its subject is then someone who speaks, no place."""
+        return verb.lemma_ in self.lex.indirect or any(
+            c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_ in self.lex.direct
+            for c in verb.children
         )
 
     def _person_surnames(self) -> dict[str, list[int]]:
@@ -1321,8 +1329,11 @@ class NameIndex(EntityRepairs):
         i, n = 0, len(doc)
         while i < n:
             j = i
-            while j < n and (j == i or doc[j].ent_iob_ != "B") and (
-                j == i or doc[j].ent_type_ == doc[j - 1].ent_type_ or doc[j].lower_ in _particles()
+            while j < n and (
+                (j == i or doc[j].ent_iob_ != "B") and (
+                    j == i or doc[j].ent_type_ == doc[j - 1].ent_type_
+                    or doc[j].lower_ in _particles()
+                ) or (j > i and self._surname_tagged_alone(j))
             ) and (
                 (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
                  and doc[j].ent_type_ not in NOT_NAMES)
@@ -1353,6 +1364,19 @@ class NameIndex(EntityRepairs):
                         chains[key] = (s, j)
             i = max(j, i + 1)
         return chains
+
+    def _surname_tagged_alone(self, j: int) -> bool:
+        """'Jennifer Carroll MacNeill' with 'MacNeill' tagged a body on its own and the given
+        names left untagged: a one-word entity that the untagged proper nouns before it
+        modify, and that is no place or nation, ends their name."""
+        doc = self.doc
+        tok, prev = doc[j], doc[j - 1]
+        return (
+            tok.ent_iob_ == "B" and alone_entity(tok) and tok.pos_ == "PROPN"
+            and tok.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.ent_type_
+            and prev.dep_ == "compound" and prev.head.i == j
+            and country_of_word(tok.text) is None and fold(tok.text) not in gazetteer_places()
+        )
 
     def _name_qualifier(self, s: int, e: int) -> bool:
         """Is the title word at ``s`` an adjective that opens a company's name ('National
@@ -1471,6 +1495,9 @@ class NameIndex(EntityRepairs):
                 continue
             if len(ent) == 1 and ent.text in bracketed:
                 orgs.append((ent.start, ent.end))  # 'Defra' tagged a person: a body's short name
+                continue
+            if len(ent) == 1 and ent.start > 0 and self._surname_tagged_alone(ent.start):
+                persons.append(self._bounds(ent, True))  # 'Jennifer Carroll' + 'MacNeill'
                 continue
             retyped = self._retyped(ent)
             if retyped is not None:
