@@ -1774,14 +1774,12 @@ class Cast(NameIndex):
         # modifiers must be in the role
         mods = {t.lower_ for t in tok.lefts if t.pos_ in ("ADJ", "PROPN", "NOUN")}
         best: tuple[int, Person] | None = None
-        for body in self.people.values():
-            # 'According to NEMA' after 'the Director-General of the National Emergency
-            # Management Agency, Zubaida Umar': the body the initials spell, not its head
-            capitals = [w for w in body.name.split() if w[:1].isupper()]
-            if not body.is_person and not body.place and not mods and len(capitals) > 1 and (
-                "".join(w[0] for w in capitals) == text
-            ):
-                return body
+        # 'According to NEMA' after 'the Director-General of the National Emergency
+        # Management Agency, Zubaida Umar': the body whose initials (or bracketed acronym)
+        # the article gave, not the head whose role mentions it
+        body = self._acronyms.get(text)
+        if body is not None and not body.is_person and not mods:
+            return body
         for person in self.people.values():
             if not person.is_person or not person.role:
                 continue
