@@ -103,6 +103,27 @@ CASES = [
         "Why are there more",
         "Kemi Badenoch",
     ),
+    # a body run on into a title: the holder named after the title speaks
+    (
+        "Office of Civil Defense Administrator Ariel Nepomuceno said power had been restored "
+        "in 31 towns.",
+        "power had been restored",
+        "Ariel Nepomuceno",
+    ),
+    # ... also when the tagger took the holder's name into the body's
+    (
+        "Office of Emergency Management Administrator Rosa Villareal said road clearing was "
+        "90 percent complete.",
+        "road clearing",
+        "Rosa Villareal",
+    ),
+    # a party label with the member's name apposed is that member, not the person in focus
+    (
+        "Senator Maria Cantwell spoke first. The top Republican on the Senate Finance "
+        "Committee, Mike Crapo, said in a statement that the tariffs had hurt ranchers.",
+        "tariffs had hurt ranchers",
+        "Mike Crapo",
+    ),
     # 'Counsel for X, Name,': the name set off after the body is the counsel
     (
         "Counsel for the NMC, senior advocate Meera Joshi, told the court the notices had "

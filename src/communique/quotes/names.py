@@ -1765,6 +1765,14 @@ class NameIndex(EntityRepairs):
         doc = self.doc
         if ent.label_ not in ("LOC", "GPE", "ORG", "FAC") or len(ent) < 3:
             return None
+        for k in range(ent.start + 2, ent.end - 1):
+            # 'Office of Emergency Management Administrator Rosa Villareal' tagged one body:
+            # a title inside it, then a known given name, starts the holder's name
+            title, rest = doc[k - 1], doc[k : ent.end]
+            if title.is_title and (title.lower_ in self.lex.titles or self.role_word(title)) and (
+                fold(doc[k].text) in self.lex.first_names
+            ) and len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest):
+                return k, ent.end
         j = ent.start - 1
         if j < 1 or doc[j].lower_ not in ("for", "of", "to", "and") or not (
             self.role_word(doc[j - 1]) or self._remit_after_office(j)

@@ -1193,8 +1193,10 @@ class Cast(NameIndex):
         not the office or the count."""
         if tok.lower_ not in self.lex.titles and tok.lower_ not in self.lex.roles and (
             tok.pos_ not in ("DET", "PRON", "NUM")
-        ) and tok.lemma_.lower() not in _attendants():  # ('Counsel for the BMC, Name,')
-            return None
+        ) and tok.lemma_.lower() not in _attendants() and (  # ('Counsel for the BMC, Name,')
+            tok.ent_type_ != "NORP"  # 'The top Democrat on the committee, Jeanne Shaheen,'
+        ):
+            return self._titled_holder(tok)
         counted = tok.pos_ in ("DET", "PRON", "NUM")  # ('Another, Clive Lewis,' read as a list)
         named_all = [
             (child, named) for child in tok.children
@@ -1222,6 +1224,25 @@ class Cast(NameIndex):
             if named is not None and named.is_person:
                 return named
         return None
+
+    def _titled_holder(self, tok: Token) -> Person | None:
+        """'Office of Civil Defense Administrator Ariel Nepomuceno said': a body whose name the
+        tagger ran on into a title, with the title holder's name closing the subject, is no
+        speaker; the person named right after the title is."""
+        if tok.lemma_.lower() not in self.lex.bodies:
+            return None
+        words = [t for t in tok.subtree if not t.is_punct]
+        last = words[-1] if words else tok
+        named = self.entity_at(last) if last.i > tok.i and last.pos_ == "PROPN" else None
+        if named is None or not named.is_person:
+            return None
+        first = last.i
+        while first - 1 > tok.i and self._token_entity.get(first - 1) is named:
+            first -= 1
+        title = self.doc[first - 1]
+        if first - 1 <= tok.i or not (self.role_word(title) or title.lower_ in self.lex.titles):
+            return None
+        return named
 
     def resolve(self, tok: Token, depth: int = 0) -> Resolved:
         """Resolve the head token of a speaker mention to the fullest name the article gives."""
@@ -2045,6 +2066,9 @@ class Cast(NameIndex):
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
             return None
+        named = self._appositive_person(tok)
+        if named is not None:
+            return named  # 'The top Democrat on the committee, Jeanne Shaheen,': named there
         found = self._pronoun_like(tok.left_edge.i, None)
         return found if found is not None and found.is_person else None
 
