@@ -70,3 +70,23 @@ def test_one_unfinished_last_line_is_not_a_link_list() -> None:
     # a byline or a lone label after the story is too little to call a list
     text = STORY + "Reporting by Jane Roe"
     assert chrome_lines(text) == []
+
+
+def test_lines_announced_by_a_colon_close_the_story_and_are_kept() -> None:
+    # a post or a list the story introduces with a colon is its own, unfinished or not
+    text = (
+        "The president attacked the ruling on Friday.\n\n"
+        "In a post on his platform, he wrote:\n"
+        "\"A disgraceful decision by a partisan court\"\n"
+        "\"We will appeal\""
+    )
+    assert chrome_lines(text) == []
+
+
+def test_a_finished_sentence_is_never_a_link_line() -> None:
+    # 'Reuters/Ipsos' looks like a photo credit, but the sentence is the story's
+    text = (
+        "\"The economy remains the top concern,\" said Chris Jackson of Ipsos, which ran the "
+        "Reuters/Ipsos poll.\n\nThe poll surveyed 4,000 adults."
+    )
+    assert chrome_lines(text) == []

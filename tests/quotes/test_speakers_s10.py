@@ -235,3 +235,37 @@ def test_a_party_the_tagger_calls_a_person_is_a_body(nlp: Language) -> None:
     ]
     quotes, _ = extract_quotes(doc)
     assert [q.speaker for q in quotes if "migrant hotel" in q.text] == ["Nigel Farage"]
+
+
+REVIEW = [
+    # a body 'led by' a titled person still makes its own statement
+    (
+        "The Justice Department, led by Attorney General Pam Bondi, said the probe would "
+        "continue.",
+        "probe would continue",
+        "Justice Department",
+    ),
+    (
+        "The commission, chaired by Judge Sarah Moore, said its report would be published "
+        "in May.",
+        "report would be published",
+        None,
+    ),
+    # a commentator working for the story's own firm leaves 'the company' to that firm
+    (
+        "Pfizer reported a drop in quarterly sales on Tuesday. Dr Jane Roe, an analyst at "
+        "Pfizer, said the trial data were encouraging. The company said it would cut 500 jobs.",
+        "cut 500 jobs",
+        "Pfizer",
+    ),
+    # a clock's zone written straight before an acronym is no part of the name
+    ("Around 3pm AEST ASIC said it would investigate the trades.", "investigate the trades",
+     "ASIC"),
+    ("At 10:30am ET OPEC said output would rise.", "output would rise", "OPEC"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), REVIEW)
+def test_review_sentences(run: Run, text: str, words: str, speaker: str | None) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker

@@ -11,7 +11,8 @@ Two shapes are read, each needing no guess about the outlet:
 
 * the trailing run: the lines after the story's last finished sentence, when there are at
   least two and every one is short and unfinished (headlines, labels, share buttons);
-* a link line anywhere: a line the clean stage's ``drop`` patterns call furniture.
+* a link line anywhere: an unfinished line the clean stage's ``drop`` patterns call
+  furniture (a finished sentence is story, whatever a credit pattern would make of it).
 
 A live blog's time-stamp headings stand between finished paragraphs, so they are never in a
 trailing run, and its entries keep their quotations.
@@ -35,14 +36,22 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     k = len(lines)
     while k > 0 and _unfinished(text[lines[k - 1][0] : lines[k - 1][1]]):
         k -= 1
-    out = lines[k:] if len(lines) - k >= TRAILING_LINES else []
+    # a line ending in a colon announces what follows ('he wrote:', 'Key lines from the
+    # speech:'): the lines after it are the story's own
+    announced = k > 0 and text[lines[k - 1][0] : lines[k - 1][1]].rstrip().endswith(":")
+    out = lines[k:] if len(lines) - k >= TRAILING_LINES and not announced else []
     for lo, hi in lines[:k]:
-        found = match(text[lo:hi])
+        line = text[lo:hi]
+        found = match(line) if not ends_sentence(line) else None
         if found is not None and found[0] == "drop":
             out.append((lo, hi))
     return sorted(out)
 
 
 def _unfinished(line: str) -> bool:
-    """A short line that does not end like a sentence: a headline, a label or a button."""
-    return len(words(line)) <= HEADLINE_WORDS and not ends_sentence(line)
+    """A short line that does not end like a sentence or announce what follows: a
+    headline, a label or a button."""
+    stripped = line.rstrip()
+    return len(words(stripped)) <= HEADLINE_WORDS and not ends_sentence(stripped) and not (
+        stripped.endswith(":")
+    )

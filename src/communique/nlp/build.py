@@ -79,7 +79,12 @@ def _add_joined_titles(nlp: Language) -> None:
 def joined_titles() -> frozenset[str]:
     """The hyphenated offices of ``nlp_joined_titles.csv`` and their plurals ('co-chairmen')."""
     words = [row["word"].lower() for row in load_table("nlp_joined_titles.csv")]
-    plurals = [w[:-3] + "men" if w.endswith("man") else w + "s" for w in words]
+    plurals = [
+        w[:-3] + "men" if w.endswith("man")
+        else w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou"
+        else w + "s"
+        for w in words
+    ]
     return frozenset(words + plurals)
 
 

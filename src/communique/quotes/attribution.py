@@ -429,6 +429,26 @@ def _interrupted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _subject_of_clause_before(verb: Token) -> Token | None:
+    """'Mulcahy, who grew up in Ennis, Co Clare, and has worked in Dublin for a decade, says
+    ...': the parse makes the long subject's second verb a clause of the cue and leaves the
+    cue without a subject; the proper noun opening the sentence, subject of that clause,
+    speaks (not the last name before the cue, a county of the relative clause)."""
+    first = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i > verb.i or first is None:
+            continue
+        subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        # only punctuation between the clause and the cue ('..., the presidential office,
+        # Cheong Wa Dae, said' has its own subject there, which the parse missed)
+        between = verb.doc[c.right_edge.i + 1 : verb.i]
+        if subj is not None and subj.pos_ == "PROPN" and subj.left_edge.i == first.i and (
+            len(between) > 0 and all(t.is_punct for t in between)
+        ) and not any(t.dep_ == "appos" and t.i > c.i for t in c.subtree):
+            return subj
+    return None
+
+
 def _fronted_apposition(verb: Token) -> Token | None:
     """'In Bannu, a lady health worker who has taken part in drives for 12 years said ...':
     the parse sets the speaker in apposition to the place of a fronted phrase and leaves the
@@ -512,7 +532,7 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
         if speaker is not None:
             speaker = _after_dateline(_after_fronted_place(speaker))
         if speaker is None:
-            speaker = _interrupted_subject(top)
+            speaker = _interrupted_subject(top) or _subject_of_clause_before(top)
         if speaker is None:
             speaker = _fronted_apposition(top)
         if speaker is None and top.i != cue.i:

@@ -1356,6 +1356,8 @@ class NameIndex(EntityRepairs):
                 ):
                     s += 1  # 'Secretary of [Agriculture] Brooke Rollins': the remit
             s = self._after_labels(s, j)  # 'Hero Cop Jim Bell' left untagged
+            if s < j - 1 and doc[s].is_upper and s > 0 and _is_clock(doc[s - 1]):
+                s += 1  # 'Around 3pm AEST ASIC said': the clock's zone opens no name
             if j - s >= 2 and doc[j - 1].text != "-":
                 for k in range(s, j):
                     key = fold(doc[k].text)
@@ -1475,6 +1477,7 @@ class NameIndex(EntityRepairs):
             ent, dated = self._undated(ent)
             if not dated:
                 ent, dated = self._unfronted(ent)
+            ent = self._unzoned(ent)
             if len(ent) == 1 and ent.end + 1 < len(self.doc) and (
                 self._abbreviated_given_before(ent.end + 1)
                 and self.doc[ent.end + 1].ent_type_ == "PERSON"
@@ -1969,6 +1972,16 @@ class NameIndex(EntityRepairs):
         if comma is None or not all(t.pos_ == "PROPN" and t.is_title for t in doc[s:comma]):
             return ent, False
         return Span(doc, comma + 1, e, label=ent.label_), True
+
+    def _unzoned(self, ent: Span) -> Span:
+        """'Around 3pm AEST ASIC said' tagged 'AEST ASIC': the capitals right after a clock
+        time are its zone, so the name starts after them ('At 10:30am ET OPEC said')."""
+        tok = ent[0]
+        if len(ent) > 1 and tok.is_upper and tok.i > 0 and _is_clock(self.doc[tok.i - 1]) and (
+            ent[1].text not in ("-", "\u2013", "\u2014")
+        ):
+            return Span(self.doc, ent.start + 1, ent.end, label=ent.label_)
+        return ent
 
     def _dated_person(self, ent: Span) -> bool:
         """Is the name left after a dateline a person's? The tag it shares with the dateline

@@ -1033,7 +1033,7 @@ class Cast(NameIndex):
                 entity.name.lower() in self.lex.relays
             ):
                 continue
-            if public & set(fold(entity.name).split()) or self._employer_of_source(pos):
+            if public & set(fold(entity.name).split()) or self._employer_of_source(pos, entity):
                 continue
             head = self.doc[pos]
             while head.dep_ == "conj" and head.head.i < head.i:
@@ -1047,7 +1047,7 @@ class Cast(NameIndex):
             nearest = nearest or entity
         return nearest
 
-    def _employer_of_source(self, pos: int) -> bool:
+    def _employer_of_source(self, pos: int, entity: Person) -> bool:
         """Is the name at ``pos`` only where a commentator works ('Jessica Caldwell, a markets
         strategist at Hargreaves Lansdown, says')? The company the story is about is not the
         analyst's firm, so 'The company says' skips it. Only commentators count
@@ -1058,9 +1058,25 @@ class Cast(NameIndex):
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with"):
             return False
         noun = tok.head.head
-        return noun.pos_ == "NOUN" and noun.lemma_.lower() in _commentators() and (
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _commentators() or not (
             noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children)
-        )
+        ):
+            return False
+        # a firm the story also names on its own ('Pfizer reported ... a scientist at
+        # Pfizer') is the story's, whoever works there
+        text = doc_text(self.doc)
+        for m in re.finditer(rf"\b{re.escape(entity.name)}\b", text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and span.start != pos and not self._employer_mention(span.start):
+                return False
+        return True
+
+    def _employer_mention(self, pos: int) -> bool:
+        """Is the name at ``pos`` the object of 'at' or 'with' after a noun?"""
+        tok = self.doc[pos]
+        while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "with")
 
     def _known_place(self, entity: Person) -> bool:
         """Is an entity a place the gazetteers know ('Kenya', 'Lagos')? The tagger calls some
@@ -1241,6 +1257,14 @@ class Cast(NameIndex):
             first -= 1
         title = self.doc[first - 1]
         if first - 1 <= tok.i or not (self.role_word(title) or title.lower_ in self.lex.titles):
+            return None
+        # the title stands in the body's own name, not after 'led by', 'under', a comma or a
+        # relative clause ('The Justice Department, led by Attorney General Pam Bondi, said'
+        # is the department's statement)
+        if not all(
+            t.lower_ in ("of", "for", "and", "the", "&") or (t.pos_ == "PROPN" and t.is_title)
+            for t in self.doc[tok.i + 1 : first - 1]
+        ):
             return None
         return named
 
