@@ -124,6 +124,15 @@ CASES = [
         "tariffs had hurt ranchers",
         "Mike Crapo",
     ),
+    # a long subject (relative clause, second verb) the parse made a clause of the cue: the
+    # name opening the sentence speaks, not the county of the relative clause
+    (
+        "Niamh Kelly, 29, works at a hospital in Galway.\n\n"
+        "Kelly, who grew up in Ennis, Co Clare, and has worked in Galway for a decade, says her "
+        "landlord told her in the spring that he intended to sell.",
+        "intended to sell",
+        "Niamh Kelly",
+    ),
     # 'Counsel for X, Name,': the name set off after the body is the counsel
     (
         "Counsel for the NMC, senior advocate Meera Joshi, told the court the notices had "
