@@ -278,3 +278,13 @@ REVIEW = [
 def test_review_sentences(run: Run, text: str, words: str, speaker: str | None) -> None:
     quotes, _ = run(text)
     assert speaker_of(quotes, words) == speaker
+
+
+def test_a_channel_is_never_the_group_that_speaks(run: Run) -> None:
+    # 'posted on Telegram' names where the statement appeared, not who 'the group' is
+    text = (
+        "Aid agencies accused the Northern Brigades of blocking convoys.\n\n"
+        "In a statement posted on Telegram, the group said it had \"opened every road\"."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "opened every road") == "Northern Brigades"

@@ -89,6 +89,13 @@ def _attendants() -> frozenset[str]:
 
 
 @cache
+def _channels() -> frozenset[str]:
+    """Channels through which something is said ('posted on Telegram', 'on X'), the table the
+    event coder reads too (``event_media.csv``): never the body 'the group' points back to."""
+    return frozenset(r["word"].lower() for r in load_table("event_media.csv"))
+
+
+@cache
 def _commentators() -> frozenset[str]:
     """Nouns for outside commentators ('analyst', 'economist'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_commentator_nouns.csv"))
@@ -1035,6 +1042,8 @@ class Cast(NameIndex):
                 continue
             if public & set(fold(entity.name).split()) or self._employer_of_source(pos, entity):
                 continue
+            if fold(entity.name) in _channels():
+                continue  # 'In a statement posted on Telegram, the group said': a channel
             head = self.doc[pos]
             while head.dep_ == "conj" and head.head.i < head.i:
                 head = head.head  # ('dates of birth and NHS numbers': a modifier too)
