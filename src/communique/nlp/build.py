@@ -16,7 +16,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.errors import ModelError
 from communique.resources import load_table
@@ -97,6 +97,12 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["communique_text"] = text
     return text
+
+
+def sentence_opener(tok: Token) -> Token | None:
+    """The first word of the sentence holding ``tok`` (spaces and punctuation skipped): where
+    a fronted phrase, a byline's 'By' or a long subject starts."""
+    return next((t for t in tok.sent if not (t.is_space or t.is_punct)), None)
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from communique.nlp.build import sentence_opener
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.names import place_kinds
 from communique.quotes.relays import outlet_name
@@ -423,7 +424,7 @@ def _interrupted_subject(verb: Token) -> Token | None:
         ) or verb.doc[c.i - 1].text != ",":
             continue
         subj = verb.doc[c.i - 2]
-        first = next((t for t in subj.sent if not (t.is_space or t.is_punct)), subj)
+        first = sentence_opener(subj) or subj
         if subj.pos_ == "PROPN" and subj.head.i == c.i and subj.left_edge.i == first.i:
             return subj
     return None
@@ -434,7 +435,7 @@ def _subject_of_clause_before(verb: Token) -> Token | None:
     ...': the parse makes the long subject's second verb a clause of the cue and leaves the
     cue without a subject; the proper noun opening the sentence, subject of that clause,
     speaks (not the last name before the cue, a county of the relative clause)."""
-    first = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    first = sentence_opener(verb)
     for c in verb.children:
         if c.dep_ != "ccomp" or c.i > verb.i or first is None:
             continue
@@ -455,7 +456,7 @@ def _fronted_apposition(verb: Token) -> Token | None:
     cue without a subject. The noun apposed to that place, whose phrase runs up to the verb,
     speaks (and is no place itself: 'In Hola, the main town, ...')."""
     doc = verb.doc
-    first = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    first = sentence_opener(verb)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i > verb.i or first is None or prep.i != first.i:
             continue
@@ -566,7 +567,8 @@ def _after_fronted_place(subj: Token) -> Token:
     if lead < 1 or comma >= len(doc) or doc[comma].text != "," or doc[lead - 1].tag_ != "IN":
         return subj
     opener = doc[lead - 1]
-    if opener.i != next(t.i for t in opener.sent if not (t.is_space or t.is_punct)):
+    first = sentence_opener(opener)
+    if first is None or first.i != opener.i:
         return subj
     after = [c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > comma]
     return after[0] if after and after[0].pos_ in ("PROPN", "NOUN") else subj

@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.nlp.build import doc_text, joined_titles
+from communique.nlp.build import doc_text, joined_titles, sentence_opener
 from communique.quotes.cues import Lexicon
 from communique.quotes.names import (
     DETS,
@@ -279,10 +279,9 @@ def _remit_nouns(tok: Token) -> list[Token]:
 def _byline(tok: Token) -> bool:
     """Is a name in a byline ('By Farah Adam, Africa correspondent'): a sentence opening with
     'By' and holding no verb?"""
-    sent = tok.sent
-    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    first = sentence_opener(tok)
     return first is not None and first.text == "By" and first.i < tok.i and not any(
-        t.pos_ in ("VERB", "AUX") for t in sent
+        t.pos_ in ("VERB", "AUX") for t in tok.sent
     )
 
 
@@ -1061,12 +1060,10 @@ class Cast(NameIndex):
         strategist at Hargreaves Lansdown, says')? The company the story is about is not the
         analyst's firm, so 'The company says' skips it. Only commentators count
         (``quote_commentator_nouns.csv``): a chief executive's firm is his own."""
-        tok = self.doc[pos]
-        while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
-            tok = tok.head
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with"):
+        prep = self._employer_prep(pos)
+        if prep is None:
             return False
-        noun = tok.head.head
+        noun = prep.head
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _commentators() or not (
             noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children)
         ):
@@ -1076,16 +1073,17 @@ class Cast(NameIndex):
         text = doc_text(self.doc)
         for m in re.finditer(rf"\b{re.escape(entity.name)}\b", text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and span.start != pos and not self._employer_mention(span.start):
+            if span is not None and span.start != pos and self._employer_prep(span.start) is None:
                 return False
         return True
 
-    def _employer_mention(self, pos: int) -> bool:
-        """Is the name at ``pos`` the object of 'at' or 'with' after a noun?"""
+    def _employer_prep(self, pos: int) -> Token | None:
+        """The 'at' or 'with' whose object is the name at ``pos`` ('a strategist at
+        Hargreaves Lansdown'), or None."""
         tok = self.doc[pos]
         while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
             tok = tok.head
-        return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "with")
+        return tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "with") else None
 
     def _known_place(self, entity: Person) -> bool:
         """Is an entity a place the gazetteers know ('Kenya', 'Lagos')? The tagger calls some
