@@ -63,7 +63,8 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     )):
         first += 1
     while last >= first and (
-        (doc[last].is_punct and not doc[last].is_quote and not _closes(doc, first, last))
+        (doc[last].is_punct and not doc[last].is_quote and not _closes(doc, first, last)
+         and doc[last].text != "%")  # '... rose to 5.2%': the sign is part of the figure
         or doc[last].is_space
         or doc[last].lower_ in ("and", "but", "or")
     ):

@@ -62,7 +62,7 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ive", "ary", "ous", "ese", "ish")
 _AGENT_ENDINGS = ("er", "or", "ist", "aut", "aire")
 
 
-def _agent_noun(low: str) -> bool:
+def agent_noun(low: str) -> bool:
     """Is a word shaped like an agent noun (a trade or description of a person)?"""
     return len(low) >= 6 and low.isalpha() and low.endswith(_AGENT_ENDINGS)
 
@@ -119,7 +119,7 @@ class EntityRepairs:
         j = s - 1
         if j < 2 or not doc[j].is_alpha or not (
             self.role_word(doc[j]) or doc[j].lemma_.lower() in self.lex.roles
-            or _agent_noun(doc[j].lower_)
+            or agent_noun(doc[j].lower_)
         ):
             return s
 
@@ -150,7 +150,7 @@ class EntityRepairs:
         return (
             fold(nxt.text) in self.lex.first_names
             and fold(tok.text) not in self.lex.first_names
-            and _agent_noun(tok.lower_)
+            and agent_noun(tok.lower_)
         )
 
     def _after_place(self, s: int, e: int) -> int:

@@ -38,6 +38,7 @@ from communique.quotes.names import (
 )
 from communique.quotes.people import aged, country_of_holder, country_of_word
 from communique.quotes.relays import name_number_end, outlet_name
+from communique.quotes.repairs import agent_noun
 from communique.resources import load_table
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -191,7 +192,9 @@ JUST_SPOKE = 120
 _ANONYMOUS = re.compile(
     r"\b(?:anonymity|anonymously|(?:name|identity) (?:not )?(?:be )?"
     r"(?:withheld|published|used|given|disclosed|revealed|printed)|"
-    r"not (?:to )?be (?:named|identified)|declined to be (?:named|identified))\b",
+    r"not (?:to )?be (?:named|identified)|declined to be (?:named|identified)|"
+    r"(?:not|n't|declined to|refused to) (?:want to |wish to )?(?:give|provide|share|reveal) "
+    r"(?:his|her|their) (?:full |last |real |sur)?name)\b",
     re.IGNORECASE,
 )
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"})
@@ -1537,7 +1540,8 @@ class Cast(NameIndex):
             # later 'they found' still means
             self.note_speaker(tok, Person("", True, plural=True))
         elif text is None and tok.tag_ == "NN" and self._indefinite(tok) and (
-            self._person_noun(tok)
+            self._person_noun(tok) or agent_noun(tok.lower_)  # 'A tea seller told TOI'
+            or tok.lower_ in self.lex.titles  # 'One Premier League chairman told The Sun'
         ):
             # 'A woman who had travelled overnight said ... "...," she said': someone new
             # and unnamed is in focus, so her 'she' is no one named before
@@ -2640,13 +2644,33 @@ class Cast(NameIndex):
             if poss is not None and self.entity_at(poss) is not None:
                 return self.resolve(poss)  # 'Erdogan's office'
             res = self.resolve(tok)
-            return res if res.name else None
+            if res.name:
+                return res
+            return self._qualified_body(tok)
+        if tok.pos_ == "PROPN" and tok.text.isupper() and tok.is_alpha and len(tok) >= 3 and (
+            not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.lefts)
+        ):  # 'data compiled by LSEG', the initials tagged a person or left untagged
+            entity = self.people.setdefault(fold(tok.text), Person(tok.text, False))
+            return Resolved(entity, entity.name, "", -1, -1)
         if tok.pos_ == "NOUN" and (
             tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
         ):
             res = self.resolve(tok)  # 'the judge's statement'
             return res if res.name else None
         return None
+
+    def _qualified_body(self, noun: Token) -> Resolved | None:
+        """'figures from the Valparaiso regional government': a body noun that no earlier
+        body stands for, qualified by a proper name of its own, is named by the words from
+        that name to the noun. Without such a name ('the government') it stays unknown."""
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")]
+        first = next((c for c in mods if c.pos_ == "PROPN" and c.text[:1].isupper()), None)
+        if first is None or any(self.doc[k].pos_ not in ("PROPN", "ADJ", "NOUN")
+                                for k in range(first.i, noun.i)):
+            return None
+        name = self.doc[first.i : noun.i + 1].text
+        entity = self.people.setdefault(fold(name), Person(name, False))
+        return Resolved(entity, entity.name, "", -1, -1)
 
     def _antecedent(self, tok: Token) -> Token | None:
         """The earlier mention of the same document noun ('a statement' ... 'the statement'),

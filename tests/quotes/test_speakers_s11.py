@@ -1,0 +1,71 @@
+"""Speaker rules of session 11: forms that recur in business copy, election coverage,
+tabloids and reports that quote ordinary people (an author named on the data an
+'according to' cites, an unnamed passer-by who keeps the pronoun after them).
+
+Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Run, speaker_of
+
+CASES = [
+    # the data's compiler speaks: initials the tagger took for a person, or left untagged
+    (
+        "Traders now see a cut in March as likely, according to data compiled by LSEG.",
+        "cut in March as likely",
+        "LSEG",
+    ),
+    # a body noun qualified by a proper name of its own, named nowhere before
+    (
+        "At least 60 homes have burned, according to figures from the Cusco regional "
+        "government.",
+        "60 homes have burned",
+        "Cusco regional government",
+    ),
+    # ... but a bare 'the government' with no name stays unknown
+    (
+        "At least 60 homes have burned, according to figures from the government.",
+        "60 homes have burned",
+        None,
+    ),
+    # an unnamed passer-by keeps the 'he' after him: not the minister named before
+    (
+        "The minister, Dario Bellini, said the line would open in May. \"We are on "
+        "schedule,\" he said.\n\nA tea seller near the station told the paper he was "
+        "\"hopeful but tired of the dust\".\n\n\"They have dug up this road three times,\" "
+        "he laughed.",
+        "dug up this road",
+        None,
+    ),
+    # a witness who would not give a name: the pronoun after them is no named person
+    (
+        "Fire chief Rosa Mendel said crews had contained the blaze. \"It was close,\" she "
+        "said.\n\nHer neighbour, a nurse who did not want to give her name, said she had "
+        "packed the car. \"We waited for hours and nobody came,\" she said.",
+        "nobody came",
+        None,
+    ),
+    # an indefinite office holder ('One Premier League chairman') is someone new
+    (
+        "Club owners reacted angrily to the ruling by regulator chief Nia Forde. One "
+        "Championship chairman told reporters the rules were \"unworkable\".\n\n\"We never "
+        "asked for this,\" he said.",
+        "never asked for this",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CASES)
+def test_session_eleven_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_a_percent_sign_ends_the_reported_clause(run: Run) -> None:
+    # the sign was trimmed off as punctuation: 'rose to 5.2' is not what was reported
+    quotes, _ = run("Unemployment rose to 5.2%, according to the statistics office.")
+    assert [q.text for q in quotes] == ["Unemployment rose to 5.2%"]
