@@ -77,15 +77,16 @@ def test_the_aide_points_back_only_to_a_named_aide(run: Run) -> None:
     assert _speaker_of(quotes, "senator was unwell") == "Tom Price"
 
 
-def test_unnamed_analysts_of_a_firm_speak_for_the_firm(run: Run) -> None:
+def test_unnamed_analysts_of_a_firm_are_unnamed_people(run: Run) -> None:
+    # 13 of the 15 such quotes our independent annotators met had no speaker
     text = (
         "Analysts at Capital Rock said in a note that the central bank would cut rates in "
         "June. Capital Rock analysts wrote that growth would slow. Analysts said the market "
         "would recover."
     )
     quotes, _ = run(text)
-    assert _speaker_of(quotes, "cut rates in June") == "Capital Rock"
-    assert _speaker_of(quotes, "growth would slow") == "Capital Rock"
+    assert _speaker_of(quotes, "cut rates in June") is None
+    assert _speaker_of(quotes, "growth would slow") is None
     assert _speaker_of(quotes, "market would recover") is None
 
 

@@ -48,6 +48,32 @@ CASES = [
         "nobody came",
         None,
     ),
+    # 'the Treasurer' tagged a person alone is the office, held by the Treasurer named before
+    (
+        "The bank's cuts drew a rebuke from Treasurer Alan Birch.\n\n\"People are entitled "
+        "to ask questions,\" the Treasurer says.",
+        "entitled to ask",
+        "Alan Birch",
+    ),
+    # titles the tagger kept inside a body it made of the name
+    (
+        "\"Workers did not start this dispute,\" said the Honourable Marie-Claude Tremblay, "
+        "Minister of Industry.",
+        "did not start this dispute",
+        "Marie-Claude Tremblay",
+    ),
+    (
+        "At the weekly briefing, spokesperson Rear Adm. Okan Demirel said the fleet was ready.",
+        "fleet was ready",
+        "Okan Demirel",
+    ),
+    # a party label before a name is no given name
+    (
+        "The Liberal held the seat ahead of Conservative Michael Dinatale.\n\nDinatale "
+        "conceded. He told reporters turnout had hurt his party.",
+        "turnout had hurt",
+        "Michael Dinatale",
+    ),
     # an indefinite office holder ('One Premier League chairman') is someone new
     (
         "Club owners reacted angrily to the ruling by regulator chief Nia Forde. One "

@@ -456,6 +456,7 @@ class NameIndex(EntityRepairs):
                     # 'Security' + 'Policy' + 'Kaja Kallas': the end of an office title
                     and self._after_office_tail(s - 1, e) == s - 1
                     and not self._after_qualifier(s - 1)  # 'Foreign' + 'Affairs' + 'Helen'
+                    and not self._party_label(doc[s - 1])  # 'Conservative' + 'Michael Di'
                 ):
                     s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
                 elif self._given_cut_off(s - 1):
@@ -473,6 +474,13 @@ class NameIndex(EntityRepairs):
                 else:
                     break
         return s, e
+
+    def _party_label(self, tok: Token) -> bool:
+        """Is a capitalised word a party's member label ('Conservative', 'Labour', 'Tory')
+        the parties table knows, as written or as its plural ('Conservatives')? Written
+        before a name it describes the person, as 'Conservative candidate' would."""
+        bodies = _gazetteer_single_bodies()
+        return tok.is_title and (tok.text in bodies or tok.text + "s" in bodies)
 
     def _after_office_tail(self, s: int, e: int) -> int:
         """Start of a person's name after the last words of a long office title that the
@@ -876,6 +884,17 @@ class NameIndex(EntityRepairs):
             first.lower_ in _TITLES or first.lower_ in _honorifics()
         ):  # 'Shri Piyush Goyal' tagged as a body, the title inside it
             rest = Span(self.doc, ent.start + 1, ent.end, label=ent.label_)
+            return self._name_shaped(rest, titled=True) is not None
+        k = start = ent.start + (first.lower_ == "the")
+        while k < ent.end and self.doc[k].text[:1].isupper() and (
+            self.doc[k].lower_ in self.lex.titles or self.doc[k].lower_ in _honorifics()
+        ):
+            k += 1  # 'the Honourable X Y', 'Rear Adm. X Y' tagged as a body
+        if k > start and ent.end - k >= 2 and (
+            fold(self.doc[k].text) in self.lex.first_names or k - start >= 2
+            or self.doc[start].lower_ in _honorifics()
+        ):
+            rest = Span(self.doc, k, ent.end, label=ent.label_)
             return self._name_shaped(rest, titled=True) is not None
         words = self._name_shaped(ent, titled=True)
         k = ent.start - 1
@@ -1553,6 +1572,10 @@ class NameIndex(EntityRepairs):
             words = [fold(t.text) for t in doc[s:e] if not t.is_punct]
             if not words:
                 continue
+            if len(words) == 1 and s > 0 and doc[s - 1].lower_ == "the" and (
+                doc[s].lower_ in self.lex.titles
+            ):
+                continue  # 'the Treasurer says' tagged a person: an office, named by the cast
             if len(words) == 1 and not bare_started:
                 bare_started = True
                 self._prefer_first_named(first_named)
