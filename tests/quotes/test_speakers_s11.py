@@ -74,6 +74,43 @@ CASES = [
         "turnout had hurt",
         "Michael Dinatale",
     ),
+    # the pronoun of a 'what' clause is the subject of the verb it is the object of
+    (
+        "The Chinese coast guard fired water cannon at a supply boat on Sunday.\n\nThe US "
+        "embassy in Manila condemned what it called the \"reckless and unlawful\" attack.",
+        "reckless and unlawful",
+        "US embassy in Manila",
+    ),
+    # an agency quoting unnamed sources is the speaker on record
+    (
+        "WAFA quoted medical sources at the hospital as saying that three of the injured "
+        "were in a critical condition.",
+        "three of the injured",
+        "WAFA",
+    ),
+    # a preposition the tagger took into a body's name before a place
+    (
+        "Speaking at a session of the ECOWAS Council of Ministers in Abuja, delegates were "
+        "cautious.\n\nIn a communique, the council said it would meet again in March.",
+        "meet again in March",
+        "ECOWAS Council of Ministers",
+    ),
+    # Irish names: the elided particle and the letters after the name ('TD')
+    (
+        "Minister of State for Public Health and Wellbeing, Niamh Kelleher O\u2019Connor TD, "
+        "said: \u201cThe vaccine is free.\u201d\n\nShe said clinics would open on Saturday.",
+        "clinics would open",
+        "Niamh Kelleher O\u2019Connor",
+    ),
+    # a heading before the paragraph left the office as the root of a verbless parse, the
+    # holder's name hung on the body
+    (
+        "The talks collapsed on Friday.\n\nAU offers talks\n\nThe chairperson of the "
+        "African Union Commission, Mahmoud Ali Youssouf, called on both countries to "
+        "\u201cexercise restraint\u201d and said the AU was ready to host talks.",
+        "AU was ready",
+        "Mahmoud Ali Youssouf",
+    ),
     # an indefinite office holder ('One Premier League chairman') is someone new
     (
         "Club owners reacted angrily to the ruling by regulator chief Nia Forde. One "

@@ -522,7 +522,7 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
         top = _chain_top(cue)
         speaker = (
             _opening_speaker(cue) or _teller_between(cue) or _subject(top)
-            or _described_noun(top) or _fallback_speaker(cue, lex)
+            or _described_noun(top) or _root_noun(top, cue) or _fallback_speaker(cue, lex)
         )
         if speaker is not None and speaker.i < cue.i and speaker.dep_ in _SUBJ:
             quoted = _quoted_tokens(cue.sent)
@@ -589,6 +589,21 @@ def _described_noun(verb: Token) -> Token | None:
     if not clause or "agent" in kids or verb.i < verb.head.i:
         return None
     return verb.head
+
+
+def _root_noun(top: Token, cue: Token) -> Token | None:
+    """'The chairperson of the Commission, X, called on both sides to "..." and said ...'
+    parsed with the noun as the root of its sentence, 'called' as its clause and 'said'
+    conjoined to the noun: a root noun that opens the sentence before a finite cue is the
+    subject the parse lost."""
+    noun = top if top.i != cue.i else (
+        top.head if top.dep_ == "acl" and top.tag_ == "VBD" else None
+    )
+    if noun is None or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or (
+        noun.i > cue.i or cue.tag_ not in ("VBD", "VBZ", "VBP")
+    ):
+        return None
+    return noun
 
 
 def _teller_between(cue: Token) -> Token | None:

@@ -49,6 +49,9 @@ __all__ = [
     "DETS", "NOT_NAMES", "PLACE", "QUALIFIERS", "NameIndex", "Person", "Resolved", "fold",
 ]
 
+# An Irish or Scottish surname with its elided particle ('O'Connor', 'D'Arcy'), which the
+# tagger often reads as a common noun.
+_ELIDED_NAME = re.compile(r"(?:O|D)['\u2019][A-Z][a-z]+")
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"})
 
 
@@ -390,6 +393,8 @@ class NameIndex(EntityRepairs):
             if e - s > 2 and doc[e - 1].lower_ == "and":
                 e -= 1  # 'the Ministry of Foreign Affairs and' + 'International Cooperation'
             e = self._across_and(s, e)
+            while e - s > 1 and doc[e - 1].lower_ in ("in", "at", "on", "from", "to", "the"):
+                e -= 1  # 'the ECOWAS Council of Ministers in' + 'Abuja': a place follows
             if e - s > 1 and doc[e - 1].text == "party" and doc[e - 2].text[:1].isupper():
                 e -= 1  # 'his Georgian Dream party': the lowercase noun only says what it is
         if person:
@@ -420,9 +425,10 @@ class NameIndex(EntityRepairs):
             )):  # ('Thérèse' read as a common noun stays)
                 s += 1
             while (
-                e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].is_title
+                e < len(doc) and (doc[e].pos_ == "PROPN" or _ELIDED_NAME.match(doc[e].text))
+                and doc[e].is_title
                 and not doc[e].ent_type_ and not self.role_word(doc[e]) and (
-                    doc[e - 1].head.i == e
+                    doc[e - 1].head.i == e or _ELIDED_NAME.match(doc[e].text)
                     # 'Chris' tagged alone, the parse broken after a live-blog time stamp
                     or (e - s == 1 and fold(doc[s].text) in self.lex.first_names)
                 )
@@ -1515,6 +1521,8 @@ class NameIndex(EntityRepairs):
             if ent.label_ == "PERSON" and self._known_lone_body(ent):
                 orgs.append((ent.start, ent.end))  # 'Greenpeace said' tagged a person
                 continue
+            if len(ent) == 1 and ent.text.replace(".", "").lower() in self.lex.postnominals:
+                continue  # 'Jennifer Murnane O'Connor TD': the letters after a name, no body
             if len(ent) == 1 and ent.text in bracketed:
                 orgs.append((ent.start, ent.end))  # 'Defra' tagged a person: a body's short name
                 continue
@@ -1601,6 +1609,10 @@ class NameIndex(EntityRepairs):
                     self._surname.setdefault(words[-1], entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+            if len(words) > 1 and e < len(doc) and (
+                doc[e].text.replace(".", "").lower() in self.lex.postnominals
+            ):
+                self._token_entity.setdefault(e, entity)  # 'TD', the parse's head of the name
             for i in range(self.hyphen_role_start(s), s):
                 self._token_entity.setdefault(i, entity)  # 'co' of 'study co-author Mia Lund'
             for k, w in enumerate(words[:-1]):

@@ -589,6 +589,9 @@ class Cast(NameIndex):
 
     def _pronoun(self, tok: Token) -> Person | None:
         low = tok.lower_
+        owner = self._what_clause_owner(tok)
+        if owner is not None:
+            return owner
         if low in _PERSON_PRON:
             return self._pronoun_like(tok.i, _PERSON_PRON[low])
         if low in _PLURAL_PRON and (group := self._plural_before(tok.i)) is not None:
@@ -599,6 +602,37 @@ class Cast(NameIndex):
         return self._pronoun_like(tok.i, None, want_person=False, bodies_only=True) or (
             self._pronoun_like(tok.i, None, want_person=False)
         )
+
+    def _what_clause_owner(self, tok: Token) -> Person | None:
+        """'The union condemned what it called "..."', 'Ramos denounced what he described as
+        "..."': the pronoun of a 'what' clause is the subject of the verb the clause is the
+        object of, not the last name before it (a dateline's agency, a person in the clause
+        before). None when the sentence gives no such subject, or one of the other gender."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or not any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children
+        ):
+            return None
+        outer = verb
+        for _ in range(3):
+            if outer.dep_ not in ("ccomp", "advcl", "xcomp", "conj") or outer.head is outer:
+                return None
+            outer = outer.head
+            subj = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.pos_ == "PRON":
+                return None
+            entity = self.resolve(subj).entity
+            gender = _PERSON_PRON.get(tok.lower_)
+            if entity is None or not entity.name or entity.plural:
+                return None
+            if gender is None and tok.lower_ == "it" and entity.is_person:
+                return None
+            if gender and (not entity.is_person or entity.gender not in (None, gender)):
+                return None
+            return entity
+        return None
 
     def _document_before(self, i: int) -> Person | None:
         """'"...," the statement said. It also warned ...': an 'it' right after a document
@@ -1232,6 +1266,17 @@ class Cast(NameIndex):
         ]
         # 'the Director General of Africa CDC, Dr. Jean Kaseya,': of two names in
         # apposition, the one the tagger calls a person holds the title
+        if not named_all and not counted:
+            # 'The chairperson of the African Union Commission, Mahmoud Ali Youssouf,' with
+            # the name hung on the body: a person set off after the office's 'of' object
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    named_all = [
+                        (child, named) for child in pobj.children
+                        if child.dep_ == "appos" and child.pos_ == "PROPN"
+                        and self.doc[child.left_edge.i - 1].text == ","
+                        and (named := self.entity_at(child)) is not None and named.is_person
+                    ]
         if named_all:
             return min(named_all, key=lambda cn: cn[0].ent_type_ != "PERSON")[1]
         # 'The delegate to the House of Representatives, Jane Roe, told ...': the parse hangs
