@@ -157,6 +157,30 @@ def _clauses(c: Token, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _glued_end(doc: Doc, b: int) -> int:
+    """End of a clause that stops inside a hyphenated word ('has pre' + '-' + 'positioned
+    ...'): the tokenizer splits the word at its hyphen and the parser may make each part a
+    clause of its own, so the clause runs on through the rest of the word and its phrase."""
+    glued = False
+    while b + 2 < len(doc) and doc[b + 1].text == "-" and not doc[b].whitespace_ and (
+        not doc[b + 1].whitespace_ and doc[b + 2].is_alpha
+    ):
+        b = max(b + 2, doc[b + 2].right_edge.i)
+        glued = True
+    while glued and b + 1 < len(doc) and not doc[b + 1].is_punct and (
+        doc[b + 1].sent.start == doc[b].sent.start
+    ):
+        # the rest of the word's phrase, which the parse made a sibling clause of its own
+        nxt = doc[b + 1]
+        top = nxt
+        while top.head.i != top.i and top.head.i > b:
+            top = top.head
+        if top.dep_ in ("conj", "cc", "parataxis", "punct") or top.head.i == top.i:
+            break
+        b = max(b + 1, top.right_edge.i)
+    return b
+
+
 def _agent_host(v: Token, lex: Lexicon) -> bool:
     """Does a subjectless conjunct share a subject who can act and speak?
 
@@ -475,6 +499,20 @@ def _swallowed_subject(cue: Token, clause: Token) -> int | None:
             "NOUN", "PROPN"
         ) and t.head.i > k:
             return k
+    # 'said in a statement member banks would ...', 'said in a post on X Republicans
+    # would ...': the words after the medium (and its channel) open the subject
+    documents = lexicon().documents
+    for k in range(prep.i + 1, prep.right_edge.i):
+        if doc[k].lower_ not in documents or doc[k].dep_ not in ("compound", "pobj", "nmod") or (
+            doc[k - 1].lower_ not in ("a", "an", "the", "its", "his", "her", "their")
+        ):
+            continue
+        j = k + 1
+        if j + 1 < prep.right_edge.i and doc[j].lower_ in ("on", "to") and (
+            doc[j + 1].text[:1].isupper()
+        ):
+            j += 2  # 'on X', 'on Facebook', 'to shareholders' stays with the medium
+        return j if j < clause.left_edge.i + 10 and j <= prep.right_edge.i else None
     return None
 
 
@@ -801,6 +839,41 @@ def _inverted_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     ):
         return None
     return sent.start, cue.i - 2
+
+
+def _named_tail(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | None:
+    """'[clause], Oblast Governor Oleh Syniehubov said.' parsed with the cue conjoined to the
+    clause's verb and a word of the clause as its subject: a name (a proper noun ending the
+    phrase between the last comma and the cue) closing the sentence with a bare cue reports
+    everything before the comma. Returns the clause's token bounds and the name's head."""
+    doc, sent = cue.doc, cue.sent
+    if cue.lemma_.lower() not in lex.direct or cue.tag_ not in ("VBD", "VBZ") or (
+        cue.dep_ not in ("conj", "ccomp", "parataxis")
+    ):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    rest = doc[cue.i + 1 : sent.end]
+    if len(rest) > 2 and rest[0].text == "," and rest[1].tag_ == "VBG":
+        rest = rest[:1]  # '..., X said, warning that ...': a participle of his own follows
+    if any(not (t.is_punct or t.is_space) for t in rest):
+        return None
+    comma = next((k for k in range(cue.i - 1, sent.start, -1) if doc[k].text == ","), None)
+    if comma is None or cue.i - comma - 1 < 2 or cue.i - comma - 1 > 8:
+        return None
+    phrase = doc[comma + 1 : cue.i]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > comma for c in cue.children):
+        return None  # the parse already has the name as the cue's subject
+    if phrase[-1].pos_ != "PROPN" or phrase[-1].ent_type_ not in ("PERSON", "ORG") or any(
+        t.pos_ in ("VERB", "AUX", "PRON") or t.is_quote for t in phrase
+    ) or any(t.is_quote for t in doc[sent.start : cue.i]):
+        return None
+    before = doc[sent.start : comma]
+    if sum(not t.is_punct for t in before) < _MIN_TOKENS or not any(
+        t.pos_ in ("VERB", "AUX") for t in before
+    ):
+        return None
+    return (sent.start, comma - 1), phrase[-1]
 
 
 def _relative_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
@@ -1259,6 +1332,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     """The reported clauses of a cue verb, as char spans (empty when it has none)."""
     lemma = cue.lemma_.lower()
     doc = cue.doc
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse"):
+        return []  # 'declined to comment on reports that ...': a refusal reports nothing
     raised = _raised_clause(cue, lex)
     if raised is not None:
         span = _trimmed(doc, *raised)
@@ -1343,6 +1418,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             if n == 0 and that is not None and cue.i < a < that.i and doc[that.i - 1].text == ",":
                 a = that.i + 1  # 'says, tapping the glass, that ...': the aside is the cue's
             if c.i > cue.i:
+                b = _glued_end(doc, b)
                 b = _verbless_tail(cue, b)
             else:
                 b = _before_speaker(cue, a, b, lex)
@@ -1399,6 +1475,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         if _as_aside(cue) and not any(t.is_quote for t in cue.sent):
             return _around(cue)
     tail = _inverted_tail(cue, lex) if not out else None
+    if tail is None and not out and (named := _named_tail(cue, lex)) is not None:
+        tail = named[0]
     if tail is None and not out:
         tail = _relative_tail(cue, lex)
     if tail is not None:
@@ -1561,7 +1639,7 @@ def find_indirect(
         if t.pos_ in ("VERB", "AUX")
         and (t.lemma_.lower() in lex.indirect_that or t.lemma_.lower() in lex.objects
              or _quoted_as_saying(t, lex) or _mid_aside(t, lex)
-             or _inverted_tail(t, lex) is not None)
+             or _inverted_tail(t, lex) is not None or _named_tail(t, lex) is not None)
         and not any(c.dep_ == "neg" for c in t.children)
         and not quoted(t.idx)
     ]
@@ -1575,6 +1653,14 @@ def find_indirect(
             after = next(c for c in tok.children if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
                          and c.dep_ in ("dobj", "attr", "npadvmod", "appos"))
             att = Attribution(tok, after, att.cue_text, att.via)
+        elif (named := _named_tail(tok, lex)) is not None:
+            # '[clause], Governor X said.' with a word of the clause made the cue's subject
+            att = Attribution(tok, named[1], att.cue_text, att.via)
+        elif tok.tag_ == "VBG" and tok.i >= 2 and doc[tok.i - 1].text == "," and (
+            named := _named_tail(doc[tok.i - 2], lex)
+        ) is not None:
+            # '..., X said, warning that ...': the participle is the same speaker's
+            att = Attribution(tok, named[1], att.cue_text, att.via)
         holder = _with_subject(tok, lex)
         if holder is not None:
             att = Attribution(tok, holder, att.cue_text, att.via)
@@ -1673,6 +1759,11 @@ def _noun_content(noun: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, in
         return Attribution(noun, owner, cue_text, None), span
     if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i or noun.dep_ not in ("dobj", "pobj"):
         return None
+    if verb.lemma_.lower() in ("comment", "respond", "react") or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("media", "press", "news")
+        for c in noun.children
+    ):
+        return None  # 'declined to comment on media reports that ...': someone else's claim
     att = attribute(verb, lex)
     if att.speaker is None:
         return None
