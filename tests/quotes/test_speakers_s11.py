@@ -116,6 +116,24 @@ CASES = [
         "AU was ready",
         "Mahmoud Ali Youssouf",
     ),
+    # a dateline before a long office is no role: 'the deputy minister' finds its holder
+    (
+        "Tehran, IRNA - Iran's Deputy Foreign Minister for Legal and International Affairs "
+        "Kazem Gharibabadi says Tehran is ready for talks.\n\nOn sanctions, the deputy minister "
+        "said Iran considered the measures \"null and void\".",
+        "considered the measures",
+        "Kazem Gharibabadi",
+    ),
+    # 'the professor' is the one person the article introduced as 'Prof.', even after an
+    # unnamed speaker in between
+    (
+        "Prof. Amaka Obi, a physician at the University of Ibadan, led the survey.\n\nObi "
+        "says exhaustion drives doctors away. \"I cannot keep working nights,\" one young "
+        "doctor said.\n\nThe professor argues that Nigeria should negotiate with the "
+        "countries that recruit its nurses.",
+        "Nigeria should negotiate",
+        "Amaka Obi",
+    ),
     # an indefinite office holder ('One Premier League chairman') is someone new
     (
         "Club owners reacted angrily to the ruling by regulator chief Nia Forde. One "
@@ -131,6 +149,16 @@ CASES = [
 def test_session_eleven_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
     quotes, _ = run(text)
     assert speaker_of(quotes, words) == speaker
+
+
+def test_the_second_half_of_a_remit_is_no_person(run: Run) -> None:
+    # 'Minister of Health and Social Welfare' tagged a body, then split as if a name followed
+    quotes, speakers = run(
+        "The Coordinating Minister of Health and Social Welfare, Prof. Bala Musa, said the "
+        "allowance was approved."
+    )
+    assert speaker_of(quotes, "allowance was approved") == "Bala Musa"
+    assert "Social Welfare" not in [s.name for s in speakers]
 
 
 def test_a_percent_sign_ends_the_reported_clause(run: Run) -> None:

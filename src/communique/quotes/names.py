@@ -481,6 +481,25 @@ class NameIndex(EntityRepairs):
                     break
         return s, e
 
+    def _remit_office_start(self, start: int) -> int:
+        """Start of a capitalised office whose remit ends right before a name ('Deputy
+        Foreign Minister for Legal and International Affairs Kazem Gharibabadi'), or
+        ``start`` when the words before the name hold no title."""
+        doc = self.doc
+        k = start
+        while k > 0 and start - k < 10 and k - 1 not in self._token_entity and (
+            doc[k - 1].is_title or doc[k - 1].lower_ in ("of", "for", "and")
+        ):
+            k -= 1
+        while k < start and not doc[k].is_title:
+            k += 1
+        words = doc[k:start]
+        if not any(self.role_word(t) for t in words) or not any(
+            t.lower_ in ("of", "for") for t in words
+        ):
+            return start
+        return k
+
     def _party_label(self, tok: Token) -> bool:
         """Is a capitalised word a party's member label ('Conservative', 'Labour', 'Tory')
         the parties table knows, as written or as its plural ('Conservatives')? Written
@@ -2107,6 +2126,8 @@ class NameIndex(EntityRepairs):
         for k in range(first, start):
             other = self._token_entity.get(k)
             if doc[k].lower_ in ("and", "or", ",", ";") or (
+                doc[k].text in ("-", "--", "\u2013", "\u2014") and doc[k].whitespace_
+            ) or (  # 'Tehran, IRNA - Iran's Deputy Foreign Minister X': a dateline ends
                 other is not None and other.is_person
                 and other is not self._token_entity.get(start)
             ):
@@ -2122,6 +2143,8 @@ class NameIndex(EntityRepairs):
                 k - 1 not in self._token_entity
             ):
                 k -= 1
+            if k == start:
+                k = self._remit_office_start(start)
             first = k
         while first < start and (doc[first].lower_ in DETS or doc[first].is_punct and
                                  doc[first].text != "("):
@@ -2165,8 +2188,8 @@ class NameIndex(EntityRepairs):
                     return _strip_brackets(text) or None
         noun = None
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and (
-            head.head.ent_type_ != "PERSON"
-        ):
+            head.head.ent_type_ != "PERSON" and head.head.ent_type_ not in PLACE
+        ):  # ('Tehran, IRNA - ... X says' with the name hung on the dateline's city)
             noun = head.head
             later = [c for c in noun.conjuncts if noun.i < c.i < start]
             if later and start >= 2 and doc[start - 1].text == ",":

@@ -260,6 +260,8 @@ class EntityRepairs:
         after them are the body's own name, unless the first is a known given name."""
         if fold(tail[0].text) in self.lex.first_names:
             return True
+        if body[-1].lower_ == "and" and tail[0].lower_.endswith(_ADJECTIVE_ENDINGS):
+            return False  # 'Minister of Health and [Social Welfare]': the rest of a remit
         words = [t for t in body if t.lower_ not in DETS]
         return not words or not all(
             t.lower_.endswith(_ADJECTIVE_ENDINGS) and t.is_alpha for t in words

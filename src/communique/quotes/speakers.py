@@ -2408,6 +2408,10 @@ class Cast(NameIndex):
                 return None  # 'A senior official said ... According to the official, ...'
             # the antecedent precedes the phrase: 'the mayor of Yartsevo' is not Yartsevo
             found = self._pronoun_like(tok.left_edge.i, None)
+            if found is None and not any(c.dep_ in ("amod", "compound") for c in tok.lefts):
+                found = self._title_holder_before(tok)  # 'Prof. X ...' ... 'The professor'
+                if found is not None:
+                    return found
             if found is not None and det is owner and len(found.name.split()) < 2:
                 return None  # "Congo's foreign minister" is no lone word taken for a name
             if found is not None and _past_office(tok) and not self._office_held(tok):
@@ -2434,6 +2438,30 @@ class Cast(NameIndex):
                 return None
             return found
         return None
+
+    def _title_holder_before(self, tok: Token) -> Person | None:
+        """The one person the article introduced with this title written before the name
+        ('Prof. Funmilayo Adeyemi' for 'the professor', 'Gen. X' for 'the general'), when
+        the nearest person in focus is someone unnamed. Two holders of the title: None."""
+        word = tok.lower_
+        holders: list[Person] = []
+        for i, entity in sorted(self._token_entity.items(), key=lambda item: item[0]):
+            if i >= tok.i or i == 0 or not entity.is_person or not entity.name:
+                continue
+            if self._token_entity.get(i - 1) is entity:
+                continue
+            for title in (self.doc[i - 1].lower_.rstrip("."), self.doc[i].lower_.rstrip(".")):
+                if len(title) >= 3 and word.startswith(title) and entity not in holders:
+                    holders.append(entity)  # (the title may be read into the mention)
+        if len(holders) < 2:
+            return holders[0] if holders else None
+        # of two holders, the one the article is about: named far more often ('Prof. X',
+        # the interviewee, over 'Prof. Y', the minister quoted once)
+        counts = sorted(
+            ((sum(1 for _, e, _ in self._mentions if e is h), h) for h in holders),
+            key=lambda c: -c[0],
+        )
+        return counts[0][1] if counts[0][0] >= 2 * counts[1][0] + 2 else None
 
     def _office_of_other(self, tok: Token, person: Person) -> bool:
         """Does a role noun name its office by what it heads ('the head of the police's
