@@ -134,6 +134,42 @@ CASES = [
         "Nigeria should negotiate",
         "Amaka Obi",
     ),
+    # the town after a mayor's name, tagged a person, is no speaker
+    (
+        "U.S. Steel will idle a furnace at its Gary Works plant.\n\nMayor Eddie Melton of "
+        "Gary said he had learned of the decision from a news release.",
+        "learned of the decision",
+        "Eddie Melton",
+    ),
+    # 'The Commission' is the one body whose name it heads ('Commission on Elections')
+    (
+        "MANILA - The polls were peaceful, the Commission on Elections (Comelec) said.\n\n"
+        "The Commission reminded all candidates that they must file their expense reports "
+        "by 2 December.",
+        "must file their expense reports",
+        "Commission on Elections",
+    ),
+    # a plural possessive inside a body's name is part of it
+    (
+        "The All India Bank Officers' Confederation (AIBOC) said officers were already "
+        "\"stretched to breaking point\".",
+        "stretched to breaking point",
+        "All India Bank Officers' Confederation",
+    ),
+    # a well-known name whose first word is also a role word ('Marine')
+    (
+        "Marine Le Pen, who leads the party's deputies, has reacted. She said the government "
+        "was \"living on borrowed time\".",
+        "living on borrowed time",
+        "Marine Le Pen",
+    ),
+    # a hyphenated given name the tagger left out after a live-blog stamp
+    (
+        "16.55 CET\n\nJean-Luc Mélenchon, the founder of France Unbowed, was scathing. In a "
+        "post on his blog, he accused Faure of having \"sold the left for a delay.\"",
+        "sold the left",
+        "Jean-Luc Mélenchon",
+    ),
     # an indefinite office holder ('One Premier League chairman') is someone new
     (
         "Club owners reacted angrily to the ruling by regulator chief Nia Forde. One "

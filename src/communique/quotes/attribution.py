@@ -507,6 +507,12 @@ def _person_before(verb: Token, subj: Token) -> Token | None:
     if k > subj.i and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and any(
         a.i == subj.i for a in tok.ancestors
     ):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from", "for", "in"):
+            # 'Mayor Eddie Melton of Gary said', the town tagged a person: the name in
+            # apposition to the title speaks, not the place of the office
+            named = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if named:
+                return named[0]
         return tok
     return None
 

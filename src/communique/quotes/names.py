@@ -1238,9 +1238,12 @@ class NameIndex(EntityRepairs):
         named apart ('Turkey's Foreign Ministry')? Owners are places, people and bodies."""
         if tok.ent_type_ in PLACE or tok.ent_type_ == "PERSON":
             return False
+        plural = tok.lower_.endswith("s") and tok.i + 1 < len(tok.doc) and (
+            tok.doc[tok.i + 1].text in ("'", "\u2019")
+        )  # "All India Bank Officers' Confederation": a group's plural possessive
         return self.role_word(tok) or tok.lemma_.lower() in self.lex.roles or tok.tag_ in (
             "NNS", "NNPS"
-        )
+        ) or plural
 
     def _unlabelled_people(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Two- or three-word proper names the NER left unlabelled, when they act as people.
@@ -1271,10 +1274,19 @@ class NameIndex(EntityRepairs):
             if not subject or tok.pos_ != "PROPN" or (tok.ent_type_ and not mislabelled):
                 continue
             s = tok.i
-            while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and (
-                not doc[s - 1].ent_type_ and doc[s - 1].is_title
-            ):
-                s -= 1
+            while True:
+                if s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and (
+                    not doc[s - 1].ent_type_ and doc[s - 1].is_title
+                ):
+                    s -= 1
+                elif s > 1 and name_hyphen(doc[s - 1]) and doc[s - 2].is_title and (
+                    doc[s - 2].pos_ == "PROPN" and not doc[s - 2].ent_type_
+                    and len(doc[s - 2]) > 2 and not doc[s].text.endswith(".")
+                ):
+                    s -= 2  # 'Jean-' + 'Luc Mélenchon' after a live-blog stamp broke the tags
+                else:
+                    break
+            hyphens = sum(1 for k in range(s, tok.i) if name_hyphen(doc[k]))
             while s < tok.i and (
                 (doc[s].lower_ in self.lex.titles and not self._name_qualifier(s, tok.i + 1))
                 or self._front_title(s, tok.i + 1)
@@ -1291,7 +1303,7 @@ class NameIndex(EntityRepairs):
                 continue  # 'Downing Street said', tagged a body where it is named first
             if tok.lower_ in self.lex.titles or self.role_word(tok):
                 continue  # 'The U.S. Commerce Secretary said', 'Labour MP': a title, no name
-            if 2 <= tok.i + 1 - s <= 3 and tok.is_title and not any(
+            if 2 <= tok.i + 1 - s - 2 * hyphens <= 3 and tok.is_title and not any(
                 i in taken for i in range(s, tok.i + 1)
             ):
                 out.append((s, tok.i + 1))

@@ -150,6 +150,17 @@ def _people_countries() -> dict[str, str]:
     return found
 
 
+def known_name_from(tok: Token) -> bool:
+    """Does a well-known person's full name (data/actors_people.csv) start at ``tok``
+    ('Marine Le Pen')? Its first word is then a given name, even one that is also a role
+    word ('Marine')."""
+    doc = tok.doc
+    for n in (2, 3, 4):
+        if tok.i + n <= len(doc) and fold(doc[tok.i : tok.i + n].text) in _people_countries():
+            return True
+    return False
+
+
 def country_of_word(word: str) -> str | None:
     """The country a modifier word names ('French' -> FRA, 'U.S.' -> USA), or None."""
     return _country_words().get(fold(word))

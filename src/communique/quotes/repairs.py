@@ -22,6 +22,7 @@ from communique.quotes.people import (
     fold,
     in_order,
     is_initial,
+    known_name_from,
     name_hyphen,
     name_particles,
     name_words,
@@ -104,6 +105,8 @@ class EntityRepairs:
             return True  # 'Ecologist Jane Roe', 'Physicist John Doe': the -ist nouns of trades
         if low in _given_name_roles() and tok.is_title and _family_after(tok):
             return False  # 'Sultan Al Jaber': the given name, not the ruler's title
+        if tok.is_title and low in self.lex.roles and known_name_from(tok):
+            return False  # 'Marine Le Pen': a well-known name, not a marine
         # a role word joined by a hyphen is a name part ('Man-kei')
         return low in self.lex.roles and bool(tok.whitespace_) and not (
             tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
@@ -179,6 +182,15 @@ class EntityRepairs:
             and len(w := name_words(p.name)) >= n and w != words
             and (w[-n:] == words if len(w) > n else _initials_of(words, w))
         ]
+        if not found and n == 1:
+            # 'the Commission' after 'the Commission on Elections (Comelec)': a one-word
+            # body is the head of a longer name that goes on with 'on', 'of' or 'for'
+            found = [
+                p for p in self.people.values()
+                if not p.is_person and not p.place
+                and len(w := name_words(p.name)) > 2 and w[0] == words[0]
+                and w[1] in ("on", "of", "for")
+            ]
         return found[0] if len(found) == 1 else None
 
     def _coordinated(self, s: int, e: int) -> int:
