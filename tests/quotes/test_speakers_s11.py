@@ -170,6 +170,21 @@ CASES = [
         "sold the left",
         "Jean-Luc Mélenchon",
     ),
+    # '[clause], the Agency (UKHSA) said today': the body apposed before the cue speaks,
+    # not the day
+    (
+        "More than 17 million people in England have now received their flu vaccine, the UK "
+        "Health Security Agency (UKHSA) said today (Thursday 26 November 2026).",
+        "have now received their flu vaccine",
+        "UK Health Security Agency",
+    ),
+    # an indefinite spokesperson of a body the parse made the subject is an unnamed person
+    (
+        "A Department of Health and Social Care spokesperson said the government was "
+        "\"determined to end the scandal of long ambulance waits\".",
+        "determined to end",
+        None,
+    ),
     # an indefinite office holder ('One Premier League chairman') is someone new
     (
         "Club owners reacted angrily to the ruling by regulator chief Nia Forde. One "
@@ -195,6 +210,15 @@ def test_the_second_half_of_a_remit_is_no_person(run: Run) -> None:
     )
     assert speaker_of(quotes, "allowance was approved") == "Bala Musa"
     assert "Social Welfare" not in [s.name for s in speakers]
+
+
+def test_a_passive_told_names_the_listener_not_the_speaker(run: Run) -> None:
+    quotes, _ = run(
+        "Connor Walsh, 19, of Gipton, was found guilty of murder at Leeds Crown Court last "
+        "month and was yesterday told he will serve a minimum of 22 years."
+    )
+    told = [q for q in quotes if "minimum of 22 years" in q.text]
+    assert told and told[0].speaker is None and told[0].speaker_mention is None
 
 
 def test_a_percent_sign_ends_the_reported_clause(run: Run) -> None:

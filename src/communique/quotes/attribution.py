@@ -350,7 +350,8 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
         if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and child.pos_ in (
             "PROPN",
             "NOUN",
-        ):
+        ) and not (child.ent_type_ in ("DATE", "TIME") and cue.tag_ != "VBG"):
+            # ('said today': when, not who)
             if child.dep_ == "dobj" and (
                 cue.lemma_ == "tell" or outlet_name(child, lex) or cue.tag_ == "VBG"
             ):  # 'finding the storm no longer qualified': what a participle finds is no speaker
@@ -450,6 +451,31 @@ def _subject_of_clause_before(verb: Token) -> Token | None:
     return None
 
 
+def closing_subject(verb: Token) -> Token | None:
+    """'[clause], the UK Health Security Agency (UKHSA) said today.' parsed with the body in
+    apposition to the clause's last noun and the cue left without a subject: the noun
+    phrase between the last comma and a cue that follows a clause of its own speaks."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+    ):
+        return None
+    comma = next((k for k in range(verb.i - 1, verb.sent.start, -1) if doc[k].text == ","),
+                 None)
+    if comma is None or not 1 <= verb.i - comma - 1 <= 10:
+        return None
+    phrase = doc[comma + 1 : verb.i]
+    heads = [t for t in phrase if not (comma < t.head.i < verb.i) or t.head.i == t.i]
+    if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_quote for t in phrase):
+        return None
+    head = heads[0]
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME") or (
+        head.dep_ not in ("appos", "conj", "npadvmod", "dobj", "pobj")
+    ):
+        return None
+    return head
+
+
 def _fronted_apposition(verb: Token) -> Token | None:
     """'In Bannu, a lady health worker who has taken part in drives for 12 years said ...':
     the parse sets the speaker in apposition to the place of a fronted phrase and leaves the
@@ -524,6 +550,11 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
         cue = cue.head.head  # 'X quoted Y as saying that ...': the quoting verb carries all
     if cue.lemma_ == "quote":
         speaker = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    elif cue.lemma_ == "tell" and any(c.dep_ == "auxpass" for c in cue.children):
+        # 'X was yesterday told he will serve 22 years': X is the listener; whoever told
+        # him is named by 'by', if at all
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     else:
         top = _chain_top(cue)
         speaker = (
@@ -541,7 +572,7 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
         if speaker is None:
             speaker = _interrupted_subject(top) or _subject_of_clause_before(top)
         if speaker is None:
-            speaker = _fronted_apposition(top)
+            speaker = _fronted_apposition(top) or closing_subject(top)
         if speaker is None and top.i != cue.i:
             speaker = _fallback_speaker(top, lex)
         if speaker is None:
@@ -602,11 +633,11 @@ def _root_noun(top: Token, cue: Token) -> Token | None:
     parsed with the noun as the root of its sentence, 'called' as its clause and 'said'
     conjoined to the noun: a root noun that opens the sentence before a finite cue is the
     subject the parse lost."""
-    noun = top if top.i != cue.i else (
-        top.head if top.dep_ == "acl" and top.tag_ == "VBD" else None
-    )
+    noun = top.head if top.dep_ == "acl" and top.tag_ == "VBD" else (
+        top if top.i != cue.i else None
+    )  # ('A Treasury source hit back last night, saying ...' with 'hit' a clause of 'source')
     if noun is None or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or (
-        noun.i > cue.i or cue.tag_ not in ("VBD", "VBZ", "VBP")
+        noun.i > cue.i or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG")
     ):
         return None
     return noun

@@ -17,7 +17,13 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from communique.nlp.build import doc_text
-from communique.quotes.attribution import Attribution, according_to, attribute, relays_someone
+from communique.quotes.attribution import (
+    Attribution,
+    according_to,
+    attribute,
+    closing_subject,
+    relays_someone,
+)
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, cue_attribution
 from communique.quotes.marks import MarkSpan
@@ -1318,6 +1324,10 @@ def _before_speaker(cue: Token, a: int, b: int, lex: Lexicon) -> int:
     on the last words of the report, so the descriptor goes with the speaker."""
     doc = cue.doc
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        closing = closing_subject(cue)  # '[clause], the Agency (UKHSA) said today'
+        if closing is not None and a < closing.left_edge.i <= b + 1:
+            return min(b, closing.left_edge.i - 2)
     if subj is None or not a < subj.left_edge.i <= b + 1:
         return b
     k = subj.left_edge.i - 1

@@ -1447,6 +1447,15 @@ class Cast(NameIndex):
         entity = self._appositive_person(tok)  # 'Kenya's Principal Secretary, Grace Wanjiru,'
         entity = entity or self._initialled_office(tok)  # 'EAM said' for the External Affairs
         entity = entity or self.entity_at(tok)
+        if entity is not None and not entity.is_person and self._indefinite(tok) and any(
+            c.dep_ in ("appos", "compound") and c.i > tok.i
+            and _proxies().get(c.lemma_.lower(), _proxies().get(c.lower_)) == "voice"
+            for c in tok.children
+        ):
+            # 'A Department of Health and Social Care spokesperson said' parsed with the
+            # body as the subject: an unnamed spokesperson, as 'A Home Office spokesman'
+            self._note_unnamed(tok)
+            return Resolved(None, None, span.text, span.start_char, span.end_char)
         if entity is not None and self._role_as_surname(tok, entity):
             entity = None
         if entity is not None and not entity.is_person:
