@@ -185,6 +185,21 @@ CASES = [
         "determined to end",
         None,
     ),
+    # a portfolio word ending an untagged body's name ('Fraser Health') is still a name
+    (
+        "1:15 p.m. PT\n\nHospital open, some surgeries postponed\n\nFraser Health says "
+        "Abbotsford Regional Hospital remains open.",
+        "remains open",
+        "Fraser Health",
+    ),
+    # an unnamed person made the subject of any verb keeps the pronoun after her
+    (
+        "\"My energy bill is still double what it was,\" Sandra Holt said.\n\nA retired "
+        "nurse at the next table disagreed. \"They had a mess to clean up. Give them a "
+        "chance,\" she said.",
+        "Give them a chance",
+        None,
+    ),
     # an indefinite office holder ('One Premier League chairman') is someone new
     (
         "Club owners reacted angrily to the ruling by regulator chief Nia Forde. One "

@@ -330,6 +330,7 @@ class Cast(NameIndex):
         self._described_names()
         self._build_salience()
         self._role_subjects()
+        self._unnamed_subjects()
 
     def inside_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._q_starts, char) - 1
@@ -457,6 +458,36 @@ class Cast(NameIndex):
                 self._vote_after_role(tok, holder)
         for mention in found:
             k = bisect.bisect_left(self._mention_pos, mention[0])
+            self._mentions.insert(k, mention)
+            self._mention_pos.insert(k, mention[0])
+
+    def _unnamed_subjects(self) -> None:
+        """'A retired nurse at the next table disagreed. "...," she said': an indefinite
+        person made the subject of a main clause, whatever the verb, is someone new and
+        unnamed in focus, so the pronoun after is no one named before (a cue verb already
+        notes such a speaker; a verb like 'disagreed' or 'hit back' did not)."""
+        found: list[tuple[int, Person, int]] = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "nsubj" or (
+                tok.i in self._token_entity or self.inside_quote(tok.idx)
+            ) or _rank(tok) < MAIN or not self._indefinite(tok):
+                continue
+            sex = self.lex.gender.get(tok.lower_)
+            if not (self._person_noun(tok) or agent_noun(tok.lower_) or sex in ("m", "f")
+                    or tok.lower_ in self.lex.titles):
+                continue
+            if any(c.dep_ == "appos" for c in tok.children):
+                continue  # 'a nurse, Mary Doe,': named after all
+            if "\n\n" not in doc_text(self.doc)[: tok.idx]:
+                continue  # a lede's 'A British aid worker ...' is the person named next
+            unnamed = Person("", True)
+            if sex in ("m", "f"):
+                unnamed.votes[sex] += 1
+            found.append((tok.i, unnamed, MAIN))
+        for mention in found:
+            k = bisect.bisect_left(self._mention_pos, mention[0])
+            if k < len(self._mentions) and self._mention_pos[k] == mention[0]:
+                continue
             self._mentions.insert(k, mention)
             self._mention_pos.insert(k, mention[0])
 
@@ -1565,7 +1596,12 @@ class Cast(NameIndex):
             return Resolved(entity, name, span.text, span.start_char, span.end_char)
         proper = (
             tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
-            and len(tok.text) > 1 and not self.role_word(tok)  # 'One MP', 'a Senator'
+            and len(tok.text) > 1 and (not self.role_word(tok) or (  # 'One MP', 'a Senator'
+                tok.lower_ not in self.lex.roles and not tok.ent_type_ and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
+                    and not self.role_word(c) and not c.ent_type_ for c in tok.lefts
+                )  # 'Fraser Health says': a portfolio word ending an untagged body's name
+            ))
             and not self._lower_body(tok)
         ) or self._misread_name(tok)
         # 'U.N. agencies warned': several bodies under a named one, none of them named
