@@ -236,6 +236,26 @@ def test_a_passive_told_names_the_listener_not_the_speaker(run: Run) -> None:
     assert told and told[0].speaker is None and told[0].speaker_mention is None
 
 
+def test_a_characterising_verb_after_and_is_its_own_quotation(run: Run) -> None:
+    quotes, _ = run(
+        "Conservative immigration critic Michelle Rempel Garner said the plan still did not "
+        "match the number of homes being built and accused the Liberals of \"cooking the "
+        "books\" on temporary residents."
+    )
+    assert [q.text for q in quotes] == [
+        "the plan still did not match the number of homes being built", "cooking the books"
+    ]
+    assert {q.speaker for q in quotes} == {"Michelle Rempel Garner"}
+
+
+def test_a_verb_hung_on_a_relative_clause_keeps_the_opening_subject(run: Run) -> None:
+    quotes, _ = run(
+        "The Conservative leader, Kemi Badenoch, whose party voted against the bill, accused "
+        "Starmer of \"pressing ahead with a vanity project\" at a time of strain."
+    )
+    assert speaker_of(quotes, "vanity project") == "Kemi Badenoch"
+
+
 def test_a_percent_sign_ends_the_reported_clause(run: Run) -> None:
     # the sign was trimmed off as punctuation: 'rose to 5.2' is not what was reported
     quotes, _ = run("Unemployment rose to 5.2%, according to the statistics office.")

@@ -636,6 +636,13 @@ def _root_noun(top: Token, cue: Token) -> Token | None:
     noun = top.head if top.dep_ == "acl" and top.tag_ == "VBD" else (
         top if top.i != cue.i else None
     )  # ('A Treasury source hit back last night, saying ...' with 'hit' a clause of 'source')
+    if noun is not None and noun.dep_ != "ROOT" and top.dep_ == "acl" and top.i > 0 and (
+        top.doc[top.i - 1].text == ","
+    ):
+        # 'The Conservative leader, Kemi Badenoch, whose party voted against the bill,
+        # accused ...' with the verb hung on the relative clause's last noun: the subject
+        # is the root noun that opens the sentence
+        noun = top.sent.root
     if noun is None or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or (
         noun.i > cue.i or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG")
     ):

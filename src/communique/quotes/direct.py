@@ -415,6 +415,8 @@ def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
         subj = _inherited_subject(verb)
     if subj is None and _comma_acl(verb):
         subj = verb.head  # 'Musk, writing on X, called Altman "..."' misparsed as a modifier
+        if not any(t.text == "," for t in verb.doc[subj.i + 1 : verb.i - 1]):
+            subj = verb.sent.root  # ('The leader, X, whose party voted ..., accused')
     if subj is None and (verb.dep_ in ("relcl", "ROOT", "conj") or verb.tag_ == "VBD"):
         subj = _left_person(verb)  # a tensed verb misparsed as a noun's modifier
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -435,7 +437,11 @@ def _comma_acl(verb: Token) -> bool:
         and verb.doc[verb.i - 1].text == "," and head.i < verb.i
         and head.pos_ in ("PROPN", "NOUN", "PRON")
         and any(c.dep_ in ("dobj", "oprd") and c.i > verb.i for c in verb.children)
-        and any(t.text == "," for t in verb.doc[head.i + 1 : verb.i - 1])
+        and (any(t.text == "," for t in verb.doc[head.i + 1 : verb.i - 1]) or (
+            # 'The leader, X, whose party voted against the bill, accused Y of "..."':
+            # the verb hung on the relative clause's last noun, the sentence a verbless root
+            verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.sent.root.i < head.i
+        ))
     )
 
 

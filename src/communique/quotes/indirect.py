@@ -257,6 +257,10 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
                 doc[k - 2].is_quote and doc[k - 1].lower_ == "and" and (
                     not _agent_host(v, lex) or _characterises_quote(v, last, lex)
                 )
+            ) or (  # 'said the plan did not add up and accused the Liberals of "cooking
+                # the books"': a characterising verb with quoted words of its own
+                doc[k - 1].lower_ == "and" and v.lemma_.lower() in lex.characterising
+                and _characterises_quote(v, last, lex)
             ))
         ):
             # 'said X was "..." , but praised Y as "..."', 'said the reports were "baseless"
