@@ -200,6 +200,26 @@ CASES = [
         "Give them a chance",
         None,
     ),
+    # bodies the tagger read as common nouns: a lower-case agency, a party named by its
+    # adjective, a name no dictionary knows set beside what kind of body it is
+    (
+        "The talks were interrupted.\n\ndpa also reported that Klingbeil had at one point "
+        "threatened to end the meeting.",
+        "threatened to end the meeting",
+        "dpa",
+    ),
+    (
+        "On the left the arithmetic is no kinder. The Socialist party said in a statement "
+        "on Wednesday that it would organise a primary in the spring.",
+        "organise a primary",
+        "Socialist party",
+    ),
+    (
+        "Junts, the Catalan separatist party led by Carles Puigdemont, said in a statement it "
+        "would vote against the budget.",
+        "vote against the budget",
+        "Junts",
+    ),
     # an indefinite office holder ('One Premier League chairman') is someone new
     (
         "Club owners reacted angrily to the ruling by regulator chief Nia Forde. One "

@@ -29,6 +29,7 @@ from communique.quotes.names import (
     Person,
     Resolved,
     common_nouns,
+    common_word,
     country_of_capital,
     fold,
     gazetteer_places,
@@ -1636,7 +1637,31 @@ class Cast(NameIndex):
             # 'A woman who had travelled overnight said ... "...," she said': someone new
             # and unnamed is in focus, so her 'she' is no one named before
             self._note_unnamed(tok)
+        if text is None:
+            body = self._body_by_form(tok)
+            if body is not None:
+                self.note_speaker(tok, body)
+                return Resolved(body, body.name, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _body_by_form(self, tok: Token) -> Person | None:
+        """Bodies the tagger read as common nouns: an agency written in lower case ('dpa
+        also reported'), a party named by a proper adjective before its noun ('The
+        Socialist party said'), and a name no dictionary knows set beside what kind of body
+        it is ('Junts, the Catalan separatist party, said')."""
+        known = self.lex.relays.get(tok.lower_)
+        if known is not None and (tok.pos_ in ("NOUN", "PROPN", "X") or tok.dep_ in _SUBJ):
+            return self.people.setdefault(fold(known), Person(known, False))
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.bodies and not (
+            tok.tag_.endswith("S")
+        ) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            res = self._qualified_body(tok)
+            return res.entity if res is not None else None
+        if tok.text[:1].isupper() and tok.is_alpha and not common_word(tok.lower_) and any(
+            c.dep_ == "appos" and c.lemma_.lower() in self.lex.bodies for c in tok.children
+        ):
+            return self.people.setdefault(fold(tok.text), Person(tok.text, False))
+        return None
 
     def _pair_noun(self, tok: Token) -> bool:
         """Does a mention refer back to people named together: 'the couple', 'the pair',
@@ -2782,7 +2807,9 @@ class Cast(NameIndex):
         body stands for, qualified by a proper name of its own, is named by the words from
         that name to the noun. Without such a name ('the government') it stays unknown."""
         mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")]
-        first = next((c for c in mods if c.pos_ == "PROPN" and c.text[:1].isupper()), None)
+        first = next((c for c in mods if c.text[:1].isupper() and not c.is_sent_start and (
+            c.pos_ == "PROPN" or (c.pos_ == "ADJ" and noun.lemma_.lower() == "party")
+        )), None)  # ('the Socialist party')
         if first is None or any(self.doc[k].pos_ not in ("PROPN", "ADJ", "NOUN")
                                 for k in range(first.i, noun.i)):
             return None
