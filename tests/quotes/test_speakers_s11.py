@@ -220,6 +220,36 @@ CASES = [
         "vote against the budget",
         "Junts",
     ),
+    # review: the named person stays in focus when the unnamed one acts on her, and a
+    # document or a quantity is nobody
+    (
+        "Sarah Khan was driving home when the storm hit.\n\nA police officer stopped her "
+        "near the bridge. \"I was terrified,\" she said.",
+        "I was terrified",
+        "Sarah Khan",
+    ),
+    (
+        "Mary Jones has run the bakery for years.\n\nA number of customers have stopped "
+        "coming. \"I can't blame them,\" she said.",
+        "can't blame them",
+        "Mary Jones",
+    ),
+    (
+        "Jane Doe sued the council.\n\nA letter from the council said the claim was "
+        "rejected. \"I'm devastated,\" she said.",
+        "devastated",
+        "Jane Doe",
+    ),
+    # review: a lower-case word is an agency only as the agency writes itself ('dpa')
+    ("Users were told to reset passwords. The app said it would notify them.", "notify them",
+     None),
+    # review: 'the minister' is no one whose given name starts like it ('Min Aung Hlaing')
+    (
+        "Senior General Min Aung Hlaing addressed troops.\n\nA soldier who attended said "
+        "the mood was calm. The minister said the army would hold elections.",
+        "hold elections",
+        None,
+    ),
     # an indefinite office holder ('One Premier League chairman') is someone new
     (
         "Club owners reacted angrily to the ruling by regulator chief Nia Forde. One "
@@ -274,6 +304,15 @@ def test_a_verb_hung_on_a_relative_clause_keeps_the_opening_subject(run: Run) ->
         "Starmer of \"pressing ahead with a vanity project\" at a time of strain."
     )
     assert speaker_of(quotes, "vanity project") == "Kemi Badenoch"
+
+
+def test_a_praise_after_and_stays_in_the_reported_clause(run: Run) -> None:
+    # (review) only a characterising cue whose fragment is quoted by itself ends the clause
+    quotes, _ = run(
+        "The minister said the report was flawed and praised officials for their "
+        "\"tireless work\"."
+    )
+    assert any("tireless work" in q.text for q in quotes)
 
 
 def test_a_percent_sign_ends_the_reported_clause(run: Run) -> None:
@@ -355,6 +394,7 @@ def test_the_participle_after_a_closing_name_is_the_same_speakers(nlp: Language)
     [
         "The Farmers' Union said in a statement member groups would block the roads on Monday.",
         "Speaker Anna Reyes said in a post on X members would vote on the bill by Friday.",
+        "The union said in a post on its Telegram channel members would strike on Monday.",
     ],
 )
 def test_a_zero_that_clause_after_the_medium_of_a_statement(run: Run, text: str) -> None:

@@ -260,7 +260,7 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
             ) or (  # 'said the plan did not add up and accused the Liberals of "cooking
                 # the books"': a characterising verb with quoted words of its own
                 doc[k - 1].lower_ == "and" and v.lemma_.lower() in lex.characterising
-                and _characterises_quote(v, last, lex)
+                and v.lemma_.lower() in lex.direct and _characterises_quote(v, last, lex)
             ))
         ):
             # 'said X was "..." , but praised Y as "..."', 'said the reports were "baseless"
@@ -518,12 +518,31 @@ def _swallowed_subject(cue: Token, clause: Token) -> int | None:
         ):
             continue
         j = k + 1
-        if j + 1 < prep.right_edge.i and doc[j].lower_ in ("on", "to") and (
-            doc[j + 1].text[:1].isupper()
-        ):
-            j += 2  # 'on X', 'on Facebook', 'to shareholders' stays with the medium
+        if j + 1 < prep.right_edge.i and doc[j].lower_ in ("on", "to", "via"):
+            # 'on X', 'on its website', 'on its Telegram channel' stays with the medium
+            channel = next((m for m in range(j + 1, min(j + 5, prep.right_edge.i + 1))
+                            if doc[m].lower_ in _channel_words()), None)
+            while channel is not None and channel + 1 < prep.right_edge.i and (
+                doc[channel + 1].lower_ in _channel_words()
+            ):
+                channel += 1  # 'its Telegram channel'
+            if channel is not None:
+                j = channel + 1
+            elif doc[j + 1].text[:1].isupper():
+                j += 2
+            else:
+                return None
         return j if j < clause.left_edge.i + 10 and j <= prep.right_edge.i else None
     return None
+
+
+@cache
+def _channel_words() -> frozenset[str]:
+    """Where a statement is posted ('on its website', 'on X', 'on its Telegram channel'):
+    the channels of ``event_media.csv`` and the pages they carry."""
+    return frozenset(r["word"].lower() for r in load_table("event_media.csv")) | frozenset(
+        {"website", "site", "channel", "account", "page", "feed", "platform", "blog"}
+    )
 
 
 def _demoted_cue(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | None:

@@ -474,11 +474,15 @@ class Cast(NameIndex):
             ) or _rank(tok) < MAIN or not self._indefinite(tok):
                 continue
             sex = self.lex.gender.get(tok.lower_)
-            if not (self._person_noun(tok) or agent_noun(tok.lower_) or sex in ("m", "f")
-                    or tok.lower_ in self.lex.titles):
+            if not (self._person_noun(tok) or sex in ("m", "f") or tok.lower_ in self.lex.titles):
                 continue
             if any(c.dep_ == "appos" for c in tok.children):
                 continue  # 'a nurse, Mary Doe,': named after all
+            verb = tok.head
+            if verb.lemma_.lower() == "ask" or any(
+                t.lower_ in ("him", "her", "them") for t in verb.subtree if t.i > tok.i
+            ):
+                continue  # 'A police officer stopped her': the named person stays in focus
             if "\n\n" not in doc_text(self.doc)[: tok.idx]:
                 continue  # a lede's 'A British aid worker ...' is the person named next
             unnamed = Person("", True)
@@ -1631,8 +1635,9 @@ class Cast(NameIndex):
             # later 'they found' still means
             self.note_speaker(tok, Person("", True, plural=True))
         elif text is None and tok.tag_ == "NN" and self._indefinite(tok) and (
-            self._person_noun(tok) or agent_noun(tok.lower_)  # 'A tea seller told TOI'
-            or tok.lower_ in self.lex.titles  # 'One Premier League chairman told The Sun'
+            self._person_noun(tok) or tok.lower_ in self.lex.titles  # 'One ... chairman'
+            or (agent_noun(tok.lower_) and tok.lemma_.lower() not in self.lex.documents
+                and tok.lower_ != "number")  # 'A tea seller told TOI', not 'A letter said'
         ):
             # 'A woman who had travelled overnight said ... "...," she said': someone new
             # and unnamed is in focus, so her 'she' is no one named before
@@ -1650,7 +1655,9 @@ class Cast(NameIndex):
         Socialist party said'), and a name no dictionary knows set beside what kind of body
         it is ('Junts, the Catalan separatist party, said')."""
         known = self.lex.relays.get(tok.lower_)
-        if known is not None and (tok.pos_ in ("NOUN", "PROPN", "X") or tok.dep_ in _SUBJ):
+        if known is not None and known == tok.text and (  # ('dpa', never 'app' or 'spa')
+            tok.pos_ in ("NOUN", "PROPN", "X") or tok.dep_ in _SUBJ
+        ):
             return self.people.setdefault(fold(known), Person(known, False))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.bodies and not (
             tok.tag_.endswith("S")
@@ -2520,8 +2527,12 @@ class Cast(NameIndex):
                 continue
             if self._token_entity.get(i - 1) is entity:
                 continue
-            for title in (self.doc[i - 1].lower_.rstrip("."), self.doc[i].lower_.rstrip(".")):
-                if len(title) >= 3 and word.startswith(title) and entity not in holders:
+            for t in (self.doc[i - 1], self.doc[i]):
+                title = t.lower_.rstrip(".")
+                shaped = t.text.endswith(".") or t.lower_ in self.lex.titles
+                if shaped and len(title) >= 3 and word.startswith(title) and (
+                    entity not in holders
+                ):
                     holders.append(entity)  # (the title may be read into the mention)
         if len(holders) < 2:
             return holders[0] if holders else None
