@@ -875,13 +875,15 @@ def _named_tail(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | Non
     clause's verb and a word of the clause as its subject: a name (a proper noun ending the
     phrase between the last comma and the cue) closing the sentence with a bare cue reports
     everything before the comma. Returns the clause's token bounds and the name's head."""
-    doc, sent = cue.doc, cue.sent
     if cue.lemma_.lower() not in lex.direct or cue.tag_ not in ("VBD", "VBZ") or (
         cue.dep_ not in ("conj", "ccomp", "parataxis")
     ):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
-        return None
+    if cue.i < 2 or cue.doc[cue.i - 1].pos_ != "PROPN" or any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children
+    ):
+        return None  # (cheap tests first: the sentence lookup below is not)
+    doc, sent = cue.doc, cue.sent
     rest = doc[cue.i + 1 : sent.end]
     if len(rest) > 2 and rest[0].text == "," and rest[1].tag_ == "VBG":
         rest = rest[:1]  # '..., X said, warning that ...': a participle of his own follows

@@ -154,11 +154,19 @@ def known_name_from(tok: Token) -> bool:
     """Does a well-known person's full name (data/actors_people.csv) start at ``tok``
     ('Marine Le Pen')? Its first word is then a given name, even one that is also a role
     word ('Marine')."""
+    if tok.lower_ not in _people_first_words():
+        return False  # (most role words open no known name: no folding needed)
     doc = tok.doc
     for n in (2, 3, 4):
         if tok.i + n <= len(doc) and fold(doc[tok.i : tok.i + n].text) in _people_countries():
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _people_first_words() -> frozenset[str]:
+    """First words of the well-known names, lower case, to skip most lookups at once."""
+    return frozenset(name.split()[0].lower() for name in _people_countries() if " " in name)
 
 
 def country_of_word(word: str) -> str | None:
