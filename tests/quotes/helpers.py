@@ -7,8 +7,14 @@ and from a fresh clone alike, without the repo root on ``sys.path``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from communique.quotes.cues import lexicon
+from communique.quotes.direct import Found
+from communique.quotes.indirect import find_indirect
 from communique.records import Quote, Speaker
 
 # What the session fixture ``run`` (conftest.py) returns: text in, the stage's output out.
@@ -45,3 +51,21 @@ def texts_without_comma(quotes: list[Quote]) -> list[str]:
 def by_text(quotes: list[Quote]) -> dict[str, Quote]:
     """The quotations keyed by their text, to look one up by what it says."""
     return {q.text: q for q in quotes}
+
+
+def hand_parsed(nlp: Language, rows: Sequence[tuple[str | int, ...]]) -> Doc:
+    """A hand-made parse, one row per token: (word, lemma, pos, tag, dep, head) and, when
+    given, a seventh column with the entity IOB tag ('B-PERSON', 'O'). Tests of rules that
+    mend a misparse hold the parser's misreading fixed this way, instead of hoping the
+    statistical model makes it again."""
+    cols = [list(x) for x in zip(*rows, strict=True)]
+    words, lemmas, pos, tags, deps = (list(map(str, c)) for c in cols[:5])
+    heads = [int(h) for h in cols[5]]
+    ents = list(map(str, cols[6])) if len(cols) > 6 else None
+    return Doc(nlp.vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
+               heads=heads, ents=ents)
+
+
+def indirect_by_text(doc: Doc) -> dict[str, Found]:
+    """The indirect quotations the stage finds in a (hand-parsed) doc, keyed by their text."""
+    return {doc.text[f.start : f.end]: f for f in find_indirect(doc, [], [], [], lexicon())[0]}

@@ -5,24 +5,15 @@ estimating verb after its own adjunct ('estimate the flock by counting ...')."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from communique.quotes.cues import lexicon
 from communique.quotes.indirect import _content
 
-from .helpers import Run
-
-
-def _parsed(nlp: Language, rows: list[tuple[str, str, str, str, str, int]]) -> Doc:
-    """A hand-made parse (word, lemma, pos, tag, dep, head) so the test does not depend on
-    how the statistical parser happens to read a sentence."""
-    words, lemmas, pos, tags, deps, heads = (list(x) for x in zip(*rows, strict=True))
-    return Doc(nlp.vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
-               heads=heads)
+from .helpers import Run, hand_parsed
 
 
 def test_question_word_complement_is_not_reported(nlp: Language) -> None:
-    doc = _parsed(nlp, [
+    doc = hand_parsed(nlp, [
         ("Oslo", "Oslo", "PROPN", "NNP", "nsubj", 1),
         ("decides", "decide", "VERB", "VBZ", "ROOT", 1),
         (",", ",", "PUNCT", ",", "punct", 4),
@@ -38,7 +29,7 @@ def test_question_word_complement_is_not_reported(nlp: Language) -> None:
 
 
 def test_statement_complement_is_reported(nlp: Language) -> None:
-    doc = _parsed(nlp, [
+    doc = hand_parsed(nlp, [
         ("Oslo", "Oslo", "PROPN", "NNP", "nsubj", 1),
         ("decides", "decide", "VERB", "VBZ", "ROOT", 1),
         ("Norway", "Norway", "PROPN", "NNP", "poss", 5),
@@ -54,7 +45,7 @@ def test_statement_complement_is_reported(nlp: Language) -> None:
 
 
 def test_object_before_the_cues_own_adjunct_is_no_clause_subject(nlp: Language) -> None:
-    doc = _parsed(nlp, [
+    doc = hand_parsed(nlp, [
         ("Rangers", "ranger", "NOUN", "NNS", "nsubj", 1),
         ("estimate", "estimate", "VERB", "VBP", "ROOT", 1),
         ("the", "the", "DET", "DT", "det", 3),

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from communique.quotes.cues import lexicon
-from communique.quotes.indirect import _content, find_indirect
+from communique.quotes.indirect import _content
 
-from .helpers import Run, speaker_of
+from .helpers import Run, hand_parsed, indirect_by_text, speaker_of
 
 CASES = [
     # the data's compiler speaks: initials the tagger took for a person, or left untagged
@@ -321,17 +320,9 @@ def test_a_percent_sign_ends_the_reported_clause(run: Run) -> None:
     assert [q.text for q in quotes] == ["Unemployment rose to 5.2%"]
 
 
-def _parsed(nlp: Language, rows: list[tuple[str, str, str, str, str, int, str]]) -> Doc:
-    """A hand-made parse (word, lemma, pos, tag, dep, head, entity IOB), so the test holds
-    the parser's misreading fixed instead of hoping the model makes it again."""
-    words, lemmas, pos, tags, deps, heads, ents = (list(x) for x in zip(*rows, strict=True))
-    return Doc(nlp.vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
-               heads=heads, ents=ents)
-
-
 def test_a_name_closing_the_sentence_speaks_for_the_clause_before_it(nlp: Language) -> None:
     # the parse made a number of the clause the cue's subject and joined the cue to it
-    doc = _parsed(nlp, [
+    doc = hand_parsed(nlp, [
         ("Two", "two", "NUM", "CD", "nummod", 1, "O"),
         ("people", "people", "NOUN", "NNS", "nsubjpass", 3, "O"),
         ("were", "be", "AUX", "VBD", "auxpass", 3, "O"),
@@ -351,20 +342,15 @@ def test_a_name_closing_the_sentence_speaks_for_the_clause_before_it(nlp: Langua
     assert [doc.text[a:b] for a, b in _content(doc[13], lexicon())] == [
         "Two people were killed and nine injured in Odesa"
     ]
-    clause = "Two people were killed and nine injured in Odesa"
-    found = [
-        f for f in find_indirect(doc, [], [], [], lexicon())[0]
-        if doc.text[f.start : f.end] == clause
-    ]
-    assert found and found[0].attribution is not None
-    assert found[0].attribution.speaker is not None
-    assert found[0].attribution.speaker.text == "Kiper"
+    found = indirect_by_text(doc).get("Two people were killed and nine injured in Odesa")
+    assert found is not None and found.attribution is not None
+    assert found.attribution.speaker is not None and found.attribution.speaker.text == "Kiper"
 
 
 def test_the_participle_after_a_closing_name_is_the_same_speakers(nlp: Language) -> None:
     # '..., Minister X said, warning that ...' with the name conjoined to the clause and the
     # participle hung on the clause's verb
-    doc = _parsed(nlp, [
+    doc = hand_parsed(nlp, [
         ("Exporters", "exporter", "NOUN", "NNS", "nsubj", 2, "O"),
         ("cannot", "can", "AUX", "MD", "aux", 2, "O"),
         ("wait", "wait", "VERB", "VB", "ROOT", 2, "O"),
@@ -383,8 +369,7 @@ def test_the_participle_after_a_closing_name_is_the_same_speakers(nlp: Language)
         ("rise", "rise", "VERB", "VB", "ccomp", 11, "O"),
         (".", ".", "PUNCT", ".", "punct", 2, "O"),
     ])
-    found = {doc.text[f.start : f.end]: f for f in find_indirect(doc, [], [], [], lexicon())[0]}
-    warned = found.get("prices would rise")
+    warned = indirect_by_text(doc).get("prices would rise")
     assert warned is not None and warned.attribution is not None
     assert warned.attribution.speaker is not None and warned.attribution.speaker.text == "Roque"
 

@@ -78,6 +78,11 @@ def _proxies() -> dict[str, str]:
     return {r["noun"].lower(): r["kind"].lower() for r in load_table("quote_proxy_nouns.csv")}
 
 
+def _voice_noun(tok: Token) -> bool:
+    """Is a noun one for someone who only speaks for a body ('spokesman', 'spokesperson')?"""
+    return _proxies().get(tok.lemma_.lower(), _proxies().get(tok.lower_)) == "voice"
+
+
 @cache
 def _pair_nouns() -> frozenset[str]:
     """Nouns for people named together ('the couple', 'the pair'), see the table."""
@@ -468,6 +473,7 @@ class Cast(NameIndex):
         unnamed in focus, so the pronoun after is no one named before (a cue verb already
         notes such a speaker; a verb like 'disagreed' or 'hit back' did not)."""
         found: list[tuple[int, Person, int]] = []
+        lede_end = doc_text(self.doc).find("\n\n")  # (-1: the whole text is one paragraph)
         for tok in self.doc:
             if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "nsubj" or (
                 tok.i in self._token_entity or self.inside_quote(tok.idx)
@@ -483,7 +489,7 @@ class Cast(NameIndex):
                 t.lower_ in ("him", "her", "them") for t in verb.subtree if t.i > tok.i
             ):
                 continue  # 'A police officer stopped her': the named person stays in focus
-            if "\n\n" not in doc_text(self.doc)[: tok.idx]:
+            if lede_end < 0 or tok.idx < lede_end:
                 continue  # a lede's 'A British aid worker ...' is the person named next
             unnamed = Person("", True)
             if sex in ("m", "f"):
@@ -1485,7 +1491,7 @@ class Cast(NameIndex):
         entity = entity or self.entity_at(tok)
         if entity is not None and not entity.is_person and self._indefinite(tok) and any(
             c.dep_ in ("appos", "compound") and c.i > tok.i
-            and _proxies().get(c.lemma_.lower(), _proxies().get(c.lower_)) == "voice"
+            and _voice_noun(c)
             for c in tok.children
         ):
             # 'A Department of Health and Social Care spokesperson said' parsed with the
@@ -1909,7 +1915,7 @@ class Cast(NameIndex):
         spokeswoman', 'a spokesperson for the ministry')? An indefinite article introduces
         someone new whom the article leaves unnamed: the words are that person's, not a
         statement of the body (which the article would attribute to the body itself)."""
-        voice = _proxies().get(tok.lemma_.lower(), _proxies().get(tok.lower_)) == "voice"
+        voice = _voice_noun(tok)
         # 'A Department of Health and Social Care spokesman': the parse may hang the
         # article on the body's name, which still opens the phrase, or cut that name at its
         # list ('A Department for Culture, Media and Sport spokeswoman')
