@@ -444,11 +444,24 @@ def _subject_of_clause_before(verb: Token) -> Token | None:
         # only punctuation between the clause and the cue ('..., the presidential office,
         # Cheong Wa Dae, said' has its own subject there, which the parse missed)
         between = verb.doc[c.right_edge.i + 1 : verb.i]
-        if subj is not None and subj.pos_ == "PROPN" and subj.left_edge.i == first.i and (
-            len(between) > 0 and all(t.is_punct for t in between)
+        if subj is not None and subj.pos_ == "PROPN" and _opens_sentence(subj, first) and (
+            (len(between) > 0 or verb.doc[verb.i - 1].text == ",")
+            and all(t.is_punct for t in between)
         ) and not any(t.dep_ == "appos" and t.i > c.i for t in c.subtree):
             return subj
     return None
+
+
+def _opens_sentence(subj: Token, first: Token) -> bool:
+    """Does a subject open its sentence, or follow only a fronted place or time set off by a
+    comma ('Outside the court, Kamla Devi, whose son died in custody, said')?"""
+    start = subj.left_edge.i
+    if start == first.i:
+        return True
+    doc = subj.doc
+    return first.pos_ == "ADP" and start - 1 > first.i and doc[start - 1].text == "," and all(
+        t.pos_ not in ("VERB", "AUX", "PUNCT") for t in doc[first.i : start - 1]
+    )
 
 
 def closing_subject(verb: Token) -> Token | None:

@@ -1611,6 +1611,11 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
     owner = _view_owner(noun)
     if owner is None or owner.i >= comma.i or owner.lower_ in ("your", "yours"):
         return None  # 'In your opinion, ...?' asks an interviewee; it reports nothing
+    verb = prep.head
+    if verb.i > comma.i and verb.lemma_.lower() in lex.indirect and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None  # 'In her judgment, Judge X said she accepted ...': the cue reports it
     if doc[sent.end - 1].text == "?" or (sent.end >= 2 and doc[sent.end - 2].text == "?"):
         return None
     end = min((t.i - 1 for t in doc[comma.i + 1 : sent.end] if t.text == ";"),

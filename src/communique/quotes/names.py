@@ -475,6 +475,14 @@ class NameIndex(EntityRepairs):
                     doc[s - 1], doc[s]
                 ):
                     s -= 1  # 'Therese' tagged a nationality before 'Kayikwamba Wagner'
+                elif s > 1 and doc[s - 1].ent_type_ not in ("", "PERSON") and (
+                    doc[s - 2].ent_iob_ == "B" and doc[s - 1].ent_iob_ == "I"
+                    and (doc[s - 2].lower_ in _TITLES or doc[s - 2].lower_ in _honorifics())
+                    and name_like(doc[s - 1]) and doc[s - 1].is_title
+                    and s <= doc[s - 1].head.i < e and doc[s - 1].lower_ not in self.lex.titles
+                    and doc[s - 1].lower_ not in _honorifics()  # 'H.E. Dr.' + 'Omar ...'
+                ):
+                    s -= 1  # '[Ms Thérèse]' tagged a body before 'Kayikwamba Wagner'
                 elif (k := self._before_particles(s)) < s:
                     s = k  # 'Moza bint' before 'Nasser', 'Ursula von der' before 'Leyen'
                 else:
@@ -1297,7 +1305,7 @@ class NameIndex(EntityRepairs):
             s = self._after_office_tail(s, tok.i + 1)  # 'Security Policy' + 'Maren Holt'
             if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.org_suffixes or (
                 self._which_follows(s, tok.i + 1)  # 'National Grid ..., which runs'
-            ):
+            ) or tok.lower_ in kind_nouns():  # 'The Independent Football Regulator has ...'
                 continue  # 'The Emergency Situations Ministry further indicated': a body
             if tok.lower_ in place_kinds() or doc[s : tok.i + 1].text in tagged_other:
                 continue  # 'Downing Street said', tagged a body where it is named first
@@ -1407,11 +1415,13 @@ class NameIndex(EntityRepairs):
                 s += 1
             if s >= 2 and doc[s - 1].lower_ in ("of", "from") and self.role_word(doc[s - 2]):
                 s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
-                if j - s >= 3 and common_word(doc[s].lower_) and (
+                while j - s >= 3 and common_word(doc[s].lower_) and (
                     fold(doc[s].text) not in self.lex.first_names
-                ):
-                    s += 1  # 'Secretary of [Agriculture] Brooke Rollins': the remit
+                ):  # 'Secretary of [Agriculture] Brooke Rollins', 'Director of [Public
+                    s += 1  # Prosecutions] Renson Ingonga': the remit
             s = self._after_labels(s, j)  # 'Hero Cop Jim Bell' left untagged
+            while s < j - 1 and doc[s].lower_ in _honorifics():
+                s += 1  # 'President of [Kenya] Mr Uhuru Kenyatta': the courtesy title after
             if s < j - 1 and doc[s].is_upper and s > 0 and _is_clock(doc[s - 1]):
                 s += 1  # 'Around 3pm AEST ASIC said': the clock's zone opens no name
             if j - s >= 2 and doc[j - 1].text != "-":
@@ -1540,7 +1550,7 @@ class NameIndex(EntityRepairs):
             ):
                 continue  # 'Ma' of 'Ma. Theresa Lazaro' is no person of its own
             if self._description(ent) or self._clock_zone(ent) or (
-                self._common_word_tagged(ent)
+                self._common_word_tagged(ent) or self._bare_office(ent)
             ):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
             if any(t.text in (":", '"', "\u201c", "\u201d") or (
@@ -1612,15 +1622,18 @@ class NameIndex(EntityRepairs):
             if not words:
                 continue
             if len(words) == 1 and s > 0 and doc[s - 1].lower_ == "the" and (
-                doc[s].lower_ in self.lex.titles
+                doc[s].lower_ in self.lex.titles or self.role_word(doc[s])
             ):
-                continue  # 'the Treasurer says' tagged a person: an office, named by the cast
+                continue  # 'the Treasurer says', 'the Taoiseach' tagged a person: an office,
+                # named by the cast
             if len(words) == 1 and not bare_started:
                 bare_started = True
                 self._prefer_first_named(first_named)
             if len(words) > 1 and words[-1] in _generations():
                 words = words[:-1]  # 'Robert Downey Jr.': the surname is 'Downey'
             entity = self._surname.get(words[-1])
+            if entity is not None and len(words) == 1 and s > 0:
+                entity = self._namesake_by_title(doc[s - 1], words[0], entity)
             if entity is None and len(words) == 1:
                 entity = self._part.get(words[0])  # 'Lin' after 'Lin Chia-hao'
             covered = entity is not None and _holds_name(words, entity.name)
@@ -1798,6 +1811,33 @@ class NameIndex(EntityRepairs):
         joined = self._joined_body(ent)
         return (False, joined) if joined is not None else None
 
+    def _namesake_by_title(self, title: Token, surname: str, entity: Person) -> Person:
+        """'Mrs Hartley' in a story about Jayden Hartley and his mother Donna Hartley: of the
+        people sharing the surname, the one whose given name has the courtesy title's
+        gender; ``entity`` (the first named) when the title or the given names tell nothing."""
+        gender = self.lex.gender.get(title.lower_) if title.lower_ in _TITLES else None
+        if gender is None:
+            return entity
+        sharing = [
+            p for p in self.people.values()
+            if p.is_person and len(words := name_words(p.name)) > 1
+            and fold(words[-1]) == surname
+        ]
+        matching = [
+            p for p in sharing if self.lex.first_names.get(fold(name_words(p.name)[0])) == gender
+        ]
+        return matching[0] if len(matching) == 1 else entity
+
+    def _bare_office(self, ent: Span) -> bool:
+        """'says Solicitor General' or 'the Taoiseach' tagged a body or a person: an office
+        written without its holder's name is no name of its own; the cast finds the holder
+        by the role ('Solicitor General Tushar Mehta' further down). A body noun ('the
+        National Police') keeps its entity."""
+        return ent.label_ in ("ORG", "PERSON") and all(
+            t.is_title and self.role_word(t) and t.lemma_.lower() not in self.lex.bodies
+            for t in ent
+        )
+
     def _common_word_tagged(self, ent: Span) -> bool:
         """'Turnout in last year's elections was about 13%' with 'Turnout' tagged a person:
         one word opening its sentence, read as a common noun by the tagger, a noun of the
@@ -1834,14 +1874,19 @@ class NameIndex(EntityRepairs):
         doc = self.doc
         if ent.label_ not in ("LOC", "GPE", "ORG", "FAC") or len(ent) < 3:
             return None
-        for k in range(ent.start + 2, ent.end - 1):
+        end = ent.end
+        if end < len(doc) and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and (
+            doc[end].is_title and not doc[end].ent_type_
+        ):
+            end += 1  # 'National Assembly Speaker Moses' tagged a body, 'Wetang'ula' left out
+        for k in range(ent.start + 2, end - 1):
             # 'Office of Emergency Management Administrator Rosa Villareal' tagged one body:
             # a title inside it, then a known given name, starts the holder's name
-            title, rest = doc[k - 1], doc[k : ent.end]
+            title, rest = doc[k - 1], doc[k:end]
             if title.is_title and (title.lower_ in self.lex.titles or self.role_word(title)) and (
                 fold(doc[k].text) in self.lex.first_names
             ) and len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest):
-                return k, ent.end
+                return k, end
         j = ent.start - 1
         if j < 1 or doc[j].lower_ not in ("for", "of", "to", "and") or not (
             self.role_word(doc[j - 1]) or self._remit_after_office(j)
@@ -2191,6 +2236,8 @@ class NameIndex(EntityRepairs):
                 if all(t.is_punct or t.text.replace(".", "").lower() in self.lex.postnominals
                        for t in sub):
                     continue  # 'Aden Duale, EGH, said': honours after a name are no role
+                if any(t.lower_ == "whose" for t in sub):
+                    continue  # 'Kamla Devi, whose son Ravi died': the son's, read as apposed
                 cut = next((t.i for t in sub if t.i > child.i and t.text == ","), None)
                 if cut is not None:  # '..., the sister of X, in which she says ...'
                     sub = [t for t in sub if t.i < cut]
@@ -2448,6 +2495,12 @@ class NameIndex(EntityRepairs):
     def entity_at(self, tok: Token) -> Person | None:
         """The named entity a token belongs to, via the ents or the surname index."""
         entity = self._token_entity.get(tok.i)
+        if entity is not None and not entity.is_person and " " not in entity.name and (
+            tok.ent_type_ in ("GPE", "LOC") and entity.name == tok.text
+        ):
+            holder = self._surname.get(fold(tok.text))
+            if holder is not None and holder.is_person and holder.name != tok.text:
+                return holder  # 'Renson Ingonga' met as a run, then 'Ingonga said' tagged a place
         if entity is None and tok.i > 0 and (
             tok.text.replace(".", "").lower() in self.lex.postnominals
             and self.doc[tok.i - 1].pos_ == "PROPN"
@@ -2497,4 +2550,6 @@ class NameIndex(EntityRepairs):
                         # mention, so 'the interior minister' finds her
                         entity.role = self._role_of(self.doc[e - 1], s)
                     self._surname.setdefault(key, entity)
+                    if entity.is_person:
+                        self._surname.setdefault(fold(self.doc[e - 1].text), entity)
         return entity

@@ -69,9 +69,27 @@ def agent_noun(low: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _given_name_roles() -> frozenset[str]:
-    """Role words that are also given names (``quote_given_name_roles.csv``: 'sultan')."""
-    return frozenset(r["word"].lower() for r in load_table("quote_given_name_roles.csv"))
+def _given_name_roles() -> dict[str, str]:
+    """Role words that are also given names (``quote_given_name_roles.csv``: 'sultan',
+    'dean'), with what must follow for the word to be the given name."""
+    return {
+        r["word"].lower(): r["given_before"] for r in load_table("quote_given_name_roles.csv")
+    }
+
+
+def _lone_surname_after(tok: Token) -> bool:
+    """Is ``tok`` followed by one capitalised name word and no more ('Dean Morris said',
+    'coach, Dean Kowalski, 52')? A title before a lone surname is rare in news copy ('Dean
+    Jane Roe' names the holder in full), a given name before it common."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or not doc[k].is_title or doc[k].ent_type_ not in (
+        "", "PERSON"
+    ):
+        return False
+    if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an"):
+        return False  # 'the Dean Smith Center': a description
+    return k + 1 >= len(doc) or not (doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title)
 
 
 def _family_after(tok: Token) -> bool:
@@ -99,12 +117,15 @@ class EntityRepairs:
     def role_word(self, tok: Token) -> bool:
         """A title or role noun ('Senator', 'Legislator', 'Voter') that is never a name part."""
         low = tok.lower_
+        given = _given_name_roles().get(low)
+        if given is not None and tok.is_title and (
+            _family_after(tok) if given == "family" else _lone_surname_after(tok)
+        ):
+            return False  # 'Sultan Al Jaber', 'Dean Morris': the given name, not a title
         if low in self.lex.titles:
             return True
         if _occupation(low) and fold(tok.text) not in self.lex.first_names:
             return True  # 'Ecologist Jane Roe', 'Physicist John Doe': the -ist nouns of trades
-        if low in _given_name_roles() and tok.is_title and _family_after(tok):
-            return False  # 'Sultan Al Jaber': the given name, not the ruler's title
         if tok.is_title and low in self.lex.roles and known_name_from(tok):
             return False  # 'Marine Le Pen': a well-known name, not a marine
         # a role word joined by a hyphen is a name part ('Man-kei')

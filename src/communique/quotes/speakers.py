@@ -28,6 +28,7 @@ from communique.quotes.names import (
     NameIndex,
     Person,
     Resolved,
+    common_adjectives,
     common_nouns,
     common_word,
     country_of_capital,
@@ -663,6 +664,8 @@ class Cast(NameIndex):
             subj = next((c for c in outer.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 continue
+            if subj.lower_ in ("who", "which", "that") and outer.dep_ == "relcl":
+                subj = outer.head  # 'The Conservatives, who opposed what they called ...'
             if subj.pos_ == "PRON":
                 return None
             entity = self.resolve(subj).entity
@@ -823,14 +826,14 @@ class Cast(NameIndex):
                         fallback, fallback_pos, gender, i
                     ):
                         return fallback
-                    if subj == EMBEDDED and want_person:
-                        # 'X said Y did Z ... he added': he is X, the speaker, not Y
-                        return self._speaker_over(pos, entity, gender)
                     if unsure is not None and self._paragraph_before(pos, unsure[0]):
                         # 'Spokeswoman Yelena Markova said ...\n\nPrime Minister Milica
                         # Jovanovic told reporters ... "...," she said': the subject of the
                         # paragraph in focus beats a woman named in an earlier paragraph
                         return unsure[1]
+                    if subj == EMBEDDED and want_person:
+                        # 'X said Y did Z ... he added': he is X, the speaker, not Y
+                        return self._speaker_over(pos, entity, gender)
                     return entity  # 'she' prefers the woman just named over an unknown
                 if unsure is None:
                     if subj == EMBEDDED and want_person:
@@ -1006,11 +1009,11 @@ class Cast(NameIndex):
         anaphoric = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
             entity.is_person and entity.name for _, entity, _ in self._mentions[:k]
         )
+        later: list[Person] = []  # holders first named after an anaphoric mention
         for entity in self.people.values():
             if body and entity.is_person:
                 continue  # 'police said' is the force, not its named chief
-            if anaphoric and entity.is_person and id(entity) not in last_seen:
-                continue
+            unseen = anaphoric and entity.is_person and id(entity) not in last_seen
             if entity.is_person and self._other_office(tok, entity):
                 continue  # 'the economy secretary' is not the Commerce Secretary
             pool = _role_words(entity)
@@ -1034,6 +1037,9 @@ class Cast(NameIndex):
                 for other in self.people.values()
             )
             if counterpart or _holds(heads, head, own) or _holds(heads, tok.lower_, own):
+                if unseen:
+                    later.append(entity)
+                    continue
                 extra = (pool & QUALIFIERS) - words
                 seen = last_seen.get(id(entity), -1)
                 # among holders sharing as many of the mention's words, one named before it
@@ -1043,6 +1049,14 @@ class Cast(NameIndex):
                 score = (len(words & pool) - 2 * len(extra), int(seen >= 0), seen)
                 if best is None or score > best[0]:
                     best = (score, entity)
+        if best is None and len(later) == 1 and tok.is_title and not body and not any(
+            rank == SPEAKER for _, _, rank in self._mentions[:k]
+        ):
+            # 'The Taoiseach has rejected ...' in a story that names only a reporter and
+            # an opponent before 'Taoiseach Micheál Martin': an office written as a proper
+            # noun, which one person of the article holds, is that person (once someone
+            # has spoken, 'The Minister noted' is more likely the one in focus)
+            return later[0]
         return best[1] if best else None
 
     def _other_office(self, tok: Token, person: Person) -> bool:
@@ -2416,8 +2430,10 @@ class Cast(NameIndex):
                 t.i for t in span
                 if t.i < tok.i and (self.role_word(t) or t.lower_ in self.lex.titles)
                 # a qualifier ('National') is a title only before a role: 'National Grid
-                # Electricity Distribution' is a name of its own
-                and not (t.lower_ not in self.lex.roles and not any(
+                # Electricity Distribution' is a name of its own ('Speaker' is one alone)
+                and not (t.lower_ not in self.lex.roles and (
+                    t.lower_ in common_adjectives() or t.lemma_.lower() in self.lex.bodies
+                ) and not any(
                     self.doc[j].lower_ in self.lex.roles for j in range(t.i + 1, tok.i + 1)
                 ))
             ]
@@ -2573,6 +2589,8 @@ class Cast(NameIndex):
         point back to the last person named."""
         if self._other_office(tok, person):
             return False  # 'the Prime Minister' is not the Deputy Prime Minister named last
+        if _reports(person) and tok.lemma_.lower() not in _reporter_nouns():
+            return False  # 'Aoife Brennan, Political Correspondent' holds no office she reports
         role = _role_words(person)
         narrowing = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
         attendant = tok.lemma_.lower() in _attendants() or tok.lower_ in _attendants()
