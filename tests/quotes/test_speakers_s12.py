@@ -8,8 +8,12 @@ Sentences written for Communique.
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
-from .helpers import Run, speaker_of
+from communique.quotes.cues import lexicon
+from communique.quotes.speakers import Cast
+
+from .helpers import Run, hand_parsed, speaker_of
 
 CASES = [
     # an office whose holder is named only further down, the story having quoted no one yet
@@ -154,3 +158,34 @@ def test_a_whose_clause_gives_the_speaker_no_role(run: Run) -> None:
     )
     found = [q for q in quotes if "camera in the cell" in q.text]
     assert found and found[0].speaker_role is None
+
+
+def test_a_body_closing_its_own_capitalised_run_is_that_body(run: Run) -> None:
+    # not the other league whose name ends with the same noun, nor a person 'Soccer League'
+    quotes, _ = run(
+        "A Hollywoodbets Super League player says she was paid late.\n\nThe Premier Soccer "
+        "League said in a written response that it took every complaint seriously. The league "
+        "said two clubs had been charged."
+    )
+    assert speaker_of(quotes, "every complaint seriously") == "Premier Soccer League"
+    assert speaker_of(quotes, "two clubs had been charged") == "Premier Soccer League"
+
+
+def test_a_known_given_name_parsed_apart_still_opens_the_name(nlp: Language) -> None:
+    # 'Nomvula' + 'Khumalo keeps ...' opening a paragraph: the tagger saw no person, the
+    # parser made the given name a root of its own
+    doc = hand_parsed(nlp, [
+        ("Nomvula", "Nomvula", "PROPN", "NNP", "ROOT", 0, "O"),
+        ("Khumalo", "Khumalo", "PROPN", "NNP", "nsubj", 2, "O"),
+        ("keeps", "keep", "VERB", "VBZ", "ROOT", 2, "O"),
+        ("a", "a", "DET", "DT", "det", 4, "O"),
+        ("list", "list", "NOUN", "NN", "dobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+        # ... and the surname alone, further on, tagged a body
+        ("Khumalo", "Khumalo", "PROPN", "NNP", "nsubjpass", 8, "B-ORG"),
+        ("was", "be", "AUX", "VBD", "auxpass", 8, "O"),
+        ("elected", "elect", "VERB", "VBN", "ROOT", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ])
+    found = Cast(doc, lexicon(), []).entity_at(doc[1])
+    assert found is not None and found.is_person and found.name == "Nomvula Khumalo"

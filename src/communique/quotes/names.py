@@ -1283,9 +1283,13 @@ class NameIndex(EntityRepairs):
                 continue
             s = tok.i
             while True:
-                if s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and (
-                    not doc[s - 1].ent_type_ and doc[s - 1].is_title
-                ):
+                if s > 0 and doc[s - 1].pos_ == "PROPN" and not doc[s - 1].ent_type_ and (
+                    doc[s - 1].is_title
+                ) and (doc[s - 1].dep_ == "compound" or (
+                    # 'Nomvula' + 'Dlamini keeps ...' opening a paragraph, the given name
+                    # parsed as a root of its own
+                    s == tok.i and fold(doc[s - 1].text) in self.lex.first_names
+                )):
                     s -= 1
                 elif s > 1 and name_hyphen(doc[s - 1]) and doc[s - 2].is_title and (
                     doc[s - 2].pos_ == "PROPN" and not doc[s - 2].ent_type_
@@ -1827,6 +1831,32 @@ class NameIndex(EntityRepairs):
             p for p in sharing if self.lex.first_names.get(fold(name_words(p.name)[0])) == gender
         ]
         return matching[0] if len(matching) == 1 else entity
+
+    def _own_body_run(self, tok: Token, known: Person | None) -> Person | None:
+        """'The Premier Soccer League said' after 'the Hollywoodbets Super League': a body
+        noun closing a capitalised run the tagger left untagged names the body of that run,
+        not the body whose name merely ends with the same noun. None when the run is part
+        of the known body's name, or is no run at all."""
+        if tok.lemma_.lower() not in kind_nouns() | self.lex.bodies:
+            return None
+        doc = self.doc
+        s = tok.i
+        while s > 0 and doc[s - 1].pos_ == "PROPN" and (
+            doc[s - 1].is_title or doc[s - 1].is_upper
+        ) and not doc[s - 1].ent_type_ and doc[s - 1].dep_ == "compound":
+            s -= 1
+        if s == tok.i:
+            return None
+        name = doc[s : tok.i + 1].text
+        key = fold(name)
+        if known is not None and name_words(fold(known.name))[-(tok.i + 1 - s) :] == (
+            name_words(key)
+        ):
+            return known  # 'Rural Fire Service' of the 'NSW Rural Fire Service' named before
+        found = self.people.get(key) or self._longer_body(key)
+        if found is not None:
+            return found
+        return self.people.setdefault(key, Person(name, False))
 
     def _bare_office(self, ent: Span) -> bool:
         """'says Solicitor General' or 'the Taoiseach' tagged a body or a person: an office
@@ -2522,6 +2552,8 @@ class NameIndex(EntityRepairs):
         if entity is None and (tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("INTJ", "X"))):
             key = fold(tok.text)
             entity = self._surname.get(key) or self._part.get(key) or self._acronyms.get(tok.text)
+            if entity is None or not entity.is_person:
+                entity = self._own_body_run(tok, entity) or entity
             if (
                 entity is None and key in self._chains
                 and self._chain_names(self._chains[key], key)
