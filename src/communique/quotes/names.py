@@ -1833,16 +1833,16 @@ class NameIndex(EntityRepairs):
         return matching[0] if len(matching) == 1 else entity
 
     def _own_body_run(self, tok: Token, known: Person | None) -> Person | None:
-        """'The Premier Soccer League said' after 'the Hollywoodbets Super League': a body
+        """'The Premier Soccer League said' after 'the Hollywoodbets Super League': a kind
         noun closing a capitalised run the tagger left untagged names the body of that run,
         not the body whose name merely ends with the same noun. None when the run is part
         of the known body's name, or is no run at all."""
-        if tok.lemma_.lower() not in kind_nouns() | self.lex.bodies:
-            return None
+        if tok.lemma_.lower() not in kind_nouns() or tok.lemma_.lower() in self.lex.bodies:
+            return None  # (a ministry or a government has its own rules: a country before it)
         doc = self.doc
         s = tok.i
-        while s > 0 and doc[s - 1].pos_ == "PROPN" and (
-            doc[s - 1].is_title or doc[s - 1].is_upper
+        while s > 0 and doc[s - 1].pos_ in ("PROPN", "NOUN") and (
+            doc[s - 1].is_title or doc[s - 1].is_upper  # ('Leeds Teaching' read as a noun)
         ) and not doc[s - 1].ent_type_ and doc[s - 1].dep_ == "compound":
             s -= 1
         if s == tok.i:
