@@ -125,6 +125,37 @@ CASES = [
         "priority is search and rescue",
         "Hartono",
     ),
+    # a seat is part of a mission's name, and of a chamber of commerce abroad
+    (
+        "The Chinese Consulate General in Houston said the order was illegal.",
+        "order was illegal",
+        "Chinese Consulate General in Houston",
+    ),
+    (
+        "The American Chamber of Commerce in Korea said members were worried.",
+        "members were worried",
+        "American Chamber of Commerce in Korea",
+    ),
+    # a source who gives only a first name, or a name after 'as' with a courtesy title
+    (
+        "In the bazaar, traders were gloomy. A rug seller who gave only his first name, "
+        "Farid, said every new headline pushed the currency lower.",
+        "pushed the currency lower",
+        "Farid",
+    ),
+    (
+        "A retired nurse waiting for a bus outside the station, who gave her name only as "
+        "Mrs Peters, said she had voted for the first time.",
+        "voted for the first time",
+        "Peters",
+    ),
+    # a definite everyday description re-names the person the story was just about
+    (
+        "Janet Cole, 71, from Wigan, got a letter cancelling her operation.\n\n\"I sat on "
+        "the stairs and cried,\" the retired dinner lady told us.",
+        "sat on the stairs",
+        "Janet Cole",
+    ),
     # a well-known given name from outside the English-speaking world starts the name of a
     # Speaker the tagger made part of a body
     (
@@ -189,3 +220,24 @@ def test_a_known_given_name_parsed_apart_still_opens_the_name(nlp: Language) -> 
     ])
     found = Cast(doc, lexicon(), []).entity_at(doc[1])
     assert found is not None and found.is_person and found.name == "Nomvula Khumalo"
+
+
+def test_a_name_set_off_after_a_place_names_an_indefinite_source(nlp: Language) -> None:
+    # 'A trader at the Old Market, Mrs Ladi Yusuf, ... said' with the name hung on the place
+    doc = hand_parsed(nlp, [
+        ("A", "a", "DET", "DT", "det", 1, "O"),
+        ("trader", "trader", "NOUN", "NN", "nsubj", 11, "O"),
+        ("at", "at", "ADP", "IN", "prep", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("Old", "Old", "PROPN", "NNP", "compound", 5, "O"),
+        ("Market", "Market", "PROPN", "NNP", "pobj", 2, "O"),
+        (",", ",", "PUNCT", ",", "punct", 5, "O"),
+        ("Mrs", "Mrs", "PROPN", "NNP", "compound", 9, "O"),
+        ("Ladi", "Ladi", "PROPN", "NNP", "compound", 9, "B-PERSON"),
+        ("Yusuf", "Yusuf", "PROPN", "NNP", "appos", 5, "I-PERSON"),
+        (",", ",", "PUNCT", ",", "punct", 1, "O"),
+        ("said", "say", "VERB", "VBD", "ROOT", 11, "O"),
+        ("so", "so", "ADV", "RB", "advmod", 11, "O"),
+        (".", ".", "PUNCT", ".", "punct", 11, "O"),
+    ])
+    assert Cast(doc, lexicon(), []).resolve(doc[1]).name == "Ladi Yusuf"

@@ -1008,6 +1008,12 @@ class NameIndex(EntityRepairs):
         """Does token ``i`` follow 'as' after a naming verb or 'name' a few words back ('gave
         his name only as Karim', read either as a phrase or as a clause 'as Karim said')?"""
         doc = self.doc
+        if i >= 3 and doc[i - 1].lower_ in _TITLES and doc[i - 2].lower_ == "as":
+            i -= 1  # 'gave his name only as Mr Jacobs'
+        if i >= 3 and doc[i - 1].text == "," and doc[i - 2].lemma_ == "name" and any(
+            t.lemma_ == "give" for t in doc[max(i - 6, 0) : i - 2]
+        ):
+            return True  # 'who gave only his first name, Reza,'
         if i < 2 or doc[i - 1].lower_ != "as":
             return False
         return any(
@@ -1702,8 +1708,9 @@ class NameIndex(EntityRepairs):
             own = doc[s:e]  # the body's own words: 'Supreme Court' of Puerto Rico is no place
             if doc[e - 1].lemma_.lower() in self.lex.bodies or any(
                 t.lower_ == "for" for t in doc[s + 1 : e - 1]
-            ):  # 'Organization for Security and Co-operation' + 'in Europe' (a name of
-                # purpose; 'Court of Session' + 'in Scotland' only says where the court sits)
+            ) or self._seat_in_name(s, e):  # 'Organization for Security and Co-operation' +
+                # 'in Europe' (a name of purpose; 'Court of Session' + 'in Scotland' only
+                # says where the court sits); 'Chinese Consulate General' + 'in Houston'
                 e = self._seat(s, e)
             e = self._coordinated(s, e)
             e = self._across_list(s, e)
@@ -2464,6 +2471,8 @@ class NameIndex(EntityRepairs):
         ):
             k -= 2  # 'Leeds Teaching' + 'Hospitals NHS Trust': a noun the parse took as common
         k = self._numbered(k, e)
+        if self._seat_in_name(k, e):
+            e = self._seat(k, e)  # 'The Russian Embassy in London hit back'
         name = doc[k:e].text
         key = fold(name)
         return self.people.get(key) or self._longer_body(key) or self.people.setdefault(
@@ -2568,12 +2577,14 @@ class NameIndex(EntityRepairs):
                     if unit is not None:
                         self._surname.setdefault(key, unit)
                         return unit
-                    name = self.doc[s:e].text
                     # 'Florida Highway Patrol described' with the state cut off: the body the
                     # article names in full elsewhere, not a new person 'Highway Patrol'
                     person = self.doc[e - 1].lemma_.lower() not in self.lex.bodies and (
                         not self._which_follows(s, e)  # '..., which runs the network,'
                     )
+                    if not person and self._seat_in_name(s, e):
+                        e = self._seat(s, e)  # 'The Russian Embassy in London hit back'
+                    name = self.doc[s:e].text
                     entity = self.people.get(fold(name)) or self._longer_body(fold(name)) or (
                         self.people.setdefault(name, Person(name, person))
                     )  # 'Jordan' + 'Hashemite Charity Organization': the body, no person

@@ -208,6 +208,12 @@ _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj
 
 
 @cache
+def _everyday_people() -> frozenset[str]:
+    """Nouns that describe an ordinary person, not an office ('shop worker'), see the table."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_everyday_people.csv"))
+
+
+@cache
 def _reporter_nouns() -> frozenset[str]:
     """Nouns for an outlet's own reporters ('correspondent'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_reporter_nouns.csv"))
@@ -1325,7 +1331,10 @@ class Cast(NameIndex):
         if not named_all and not counted:
             # 'The chairperson of the African Union Commission, Mahmoud Ali Youssouf,' with
             # the name hung on the body: a person set off after the office's 'of' object
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            # ('A trader at the Old Market, Mrs Ladi Yusuf,': likewise after a place)
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                "of", "at", "in", "from"
+            )):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     named_all = [
                         (child, named) for child in pobj.children
@@ -2051,8 +2060,13 @@ class Cast(NameIndex):
             if clause.dep_ not in ("acl", "relcl") or clause.i < tok.i:
                 continue
             for t in clause.subtree:
-                if t.pos_ == "PROPN" and self.named_after_as(t.i):
+                if t.pos_ == "PROPN" and t.lower_ not in self.lex.titles and (
+                    self.named_after_as(t.i)
+                ):
                     found = self.entity_at(t)
+                    if found is None and t.is_title and not t.ent_type_:
+                        # 'gave only his first name, Reza': a given name no tagger knows
+                        found = self.people.setdefault(t.text, Person(t.text, True))
                     if found is not None and found.is_person:
                         return found
         return None
@@ -2422,7 +2436,11 @@ class Cast(NameIndex):
                 self.doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ")
             ) and first - 1 > last_pos:
                 first -= 1
-            name = doc_text(self.doc)[self.doc[first].idx : tok.idx + len(tok.text)]
+            end = tok.i + 1
+            if self._seat_in_name(first, end):
+                end = self._seat(first, end)  # 'The Russian Embassy in London hit back'
+            last = self.doc[end - 1]
+            name = doc_text(self.doc)[self.doc[first].idx : last.idx + len(last.text)]
             if first < tok.i:
                 return self.people.setdefault(fold(name), Person(name, False))
         last_pos = max(
@@ -2495,6 +2513,7 @@ class Cast(NameIndex):
             det = owner  # "Brazil's foreign minister": a country has one, like 'the'
         personal = (
             tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
+            or tok.lemma_.lower() in _everyday_people()
             or tok.lower_.endswith("-old")  # 'the 48-year-old'
             or aged(tok)  # 'the 31-year-old defender'
         ) and tok.lemma_.lower() not in kind_nouns()  # 'the majority wrote': the court
@@ -2614,7 +2633,24 @@ class Cast(NameIndex):
             )
         if all(w in role for w in narrowing):
             return True
+        if not attendant and tok.lemma_.lower() in _everyday_people() and (
+            self._recently_in_focus(tok, person)
+        ):
+            return True  # 'Kelly Brannigan collapsed ...\n\nThe shop worker said'
         return not attendant and person.role is None and self._topic_before(tok, person)
+
+    def _recently_in_focus(self, tok: Token, person: Person) -> bool:
+        """Was the person named as the subject of a main clause (or as a speaker) within the
+        two paragraphs before ``tok``, with no other named person made a subject since?"""
+        text = doc_text(self.doc)
+        k = bisect.bisect_left(self._mention_pos, tok.left_edge.i)
+        for pos, entity, rank in reversed(self._mentions[:k]):
+            if text.count("\n\n", self.doc[pos].idx, tok.idx) > 2:
+                return False
+            if rank < MAIN or not entity.is_person or not entity.name:
+                continue
+            return entity is person
+        return False
 
     def _portfolio(self, tok: Token) -> bool:
         """Is a role noun an attendant noun with a portfolio adjective ('the foreign
