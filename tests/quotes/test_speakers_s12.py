@@ -156,6 +156,23 @@ CASES = [
         "sat on the stairs",
         "Janet Cole",
     ),
+    # a live-blog heading's label: an office held by the person the entry below names, or a
+    # surname the article gave in full before
+    (
+        "2:45 p.m. ET\n\nHollis: \"The economy does not care about the map\"\n\nTreasury "
+        "Secretary Grant Hollis told CNBC on Wednesday that the tariffs were working.\n\n"
+        "03.20 GMT\n\nRNC chair: \u2018This is just the beginning\u2019\n\nRepublican "
+        "National Committee chair Dana Whitcombe, speaking at the party\u2019s event, said "
+        "the night was young.",
+        "just the beginning",
+        "Dana Whitcombe",
+    ),
+    (
+        "Keir Starmer opened the session.\n\nStarmer: \"The leader of the opposition wants "
+        "to talk about forecasts.\"",
+        "talk about forecasts",
+        "Keir Starmer",
+    ),
     # a well-known given name from outside the English-speaking world starts the name of a
     # Speaker the tagger made part of a body
     (

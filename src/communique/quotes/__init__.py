@@ -49,6 +49,11 @@ def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
     if tok is None:
         return None, None
     res = cast.resolve(tok)
+    if res.entity is None and found.attribution is not None and found.attribution.cue is tok:
+        # a heading's label ('Bessent: "..."'), its holder named before or in the entry below
+        holder = cast.label_holder(tok)
+        if holder is not None:
+            res = Resolved(holder, holder.name, res.mention, res.start, res.end)
     via = found.attribution.via if found.attribution else _via_source(tok)
     told = found.attribution is not None and found.attribution.cue.lemma_ == "tell"
     if res.name is None and via and not told:

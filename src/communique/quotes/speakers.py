@@ -636,6 +636,32 @@ class Cast(NameIndex):
         self._mentions.insert(k, (tok.i, entity, SPEAKER))
         self._mention_pos.insert(k, tok.i)
 
+    def label_holder(self, tok: Token) -> Person | None:
+        """The person a live-blog heading's label names ('Starmer: "..."', 'Bessent: "..."',
+        'DNC chair: "..."'): one the article named before by that surname, else one named in
+        the entry under the heading by that name word or holding that role ('Treasury
+        Secretary Scott Bessent told CNBC ...')."""
+        key = fold(tok.text)
+        if tok.text[:1].isupper():
+            known = self._surname.get(key)
+            if known is not None and known.is_person and known.name:
+                return known
+        text = doc_text(self.doc)
+        here = text.find("\n\n", tok.idx)
+        end = text.find("\n\n", here + 2) if here >= 0 else -1
+        end = len(text) if end < 0 else end
+        k = bisect.bisect_right(self._mention_pos, tok.i)
+        for pos, entity, _ in self._mentions[k:]:
+            if self.doc[pos].idx >= end:
+                break
+            if not entity.is_person or not entity.name:
+                continue
+            if key in {fold(w) for w in entity.name.split()} or (
+                tok.pos_ == "NOUN" and tok.lower_ in _role_words(entity)
+            ):
+                return entity
+        return None
+
     def _pronoun(self, tok: Token) -> Person | None:
         low = tok.lower_
         owner = self._what_clause_owner(tok)
