@@ -173,6 +173,14 @@ CASES = [
         "talk about forecasts",
         "Keir Starmer",
     ),
+    # 'the judge' is the one person introduced as 'Justice', not the counsel quoted last
+    (
+        "Mr Justice Peter Hadley told Ward he must serve at least 19 years.\n\nDefending, "
+        "Nadia Rahman KC said her client had been \"terrified\" of a rival group.\n\nBut the "
+        "judge said there was \"not a shred of evidence\" that the boy had been in any gang.",
+        "not a shred of evidence",
+        "Peter Hadley",
+    ),
     # a well-known given name from outside the English-speaking world starts the name of a
     # Speaker the tagger made part of a body
     (
@@ -258,3 +266,28 @@ def test_a_name_set_off_after_a_place_names_an_indefinite_source(nlp: Language) 
         (".", ".", "PUNCT", ".", "punct", 11, "O"),
     ])
     assert Cast(doc, lexicon(), []).resolve(doc[1]).name == "Ladi Yusuf"
+
+
+@pytest.mark.parametrize(
+    ("rows", "word"),
+    [
+        # a capital tagged a person, never written after 'in' in the article
+        ([("Kyiv", "Kyiv", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+          ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+          ("no", "no", "INTJ", "UH", "intj", 1, "O"),
+          (".", ".", "PUNCT", ".", "punct", 1, "O")], "Kyiv"),
+        # a body noun closing a long name tagged a person
+        ([("The", "the", "DET", "DT", "det", 3, "O"),
+          ("Gang", "Gang", "PROPN", "NNP", "compound", 3, "B-PERSON"),
+          ("Suppression", "Suppression", "PROPN", "NNP", "compound", 3, "I-PERSON"),
+          ("Force", "Force", "PROPN", "NNP", "nsubj", 4, "I-PERSON"),
+          ("left", "leave", "VERB", "VBD", "ROOT", 4, "O"),
+          (".", ".", "PUNCT", ".", "punct", 4, "O")], "Force"),
+    ],
+)
+def test_a_place_or_a_body_tagged_a_person_is_no_person(
+    nlp: Language, rows: list[tuple[str | int, ...]], word: str
+) -> None:
+    doc = hand_parsed(nlp, rows)
+    found = Cast(doc, lexicon(), []).entity_at(next(t for t in doc if t.text == word))
+    assert found is not None and not found.is_person

@@ -796,7 +796,16 @@ class NameIndex(EntityRepairs):
         after_in, after_name = self._place_contexts()
         if len(ent) < 2 and (not capital or ent.text in after_name):
             return False  # one word: only a capital ('Ankara'), never after a given name
-        return len(ent) <= 3 and ent.text.lower() in after_in
+        if len(ent) > 3:
+            return False
+        if ent.text.lower() in after_in:
+            return True
+        # 'Kyiv', 'Tamil Nadu' tagged a person and never written after 'in': a capital, or a
+        # place of several words, that opens with no given name and follows no name of a
+        # person ('Lewis Hamilton') is the place all the same
+        return ent.text not in after_name and fold(ent[0].text) not in self.lex.first_names and (
+            capital or len(ent) >= 2
+        )
 
     def _place_contexts(self) -> tuple[frozenset[str], frozenset[str]]:
         """Two readings of the article for ``_gazetteer_town``, made once: the runs of one to
@@ -1812,6 +1821,11 @@ class NameIndex(EntityRepairs):
             ent[-1].is_title and ent.label_ == "PERSON"
         ):
             return False, self._seated(ent.end - 1)
+        if len(ent) >= 3 and ent[-1].lemma_.lower() in self.lex.bodies and (
+            ent[-1].is_title and ent.label_ == "PERSON"
+            and fold(ent[0].text) not in self.lex.first_names
+        ):  # 'the UN-backed Gang Suppression Force' tagged a person ('Margaret Court' stays)
+            return False, self._bounds(ent, False)
         if len(ent) >= 3 and ent[-1].text.replace(".", "").lower() in self.lex.postnominals and (
             self._name_shaped(Span(doc, ent.start, ent.end - 1, label="ORG"))
         ):
@@ -2265,7 +2279,7 @@ class NameIndex(EntityRepairs):
                     for t in words
                 )  # 'Tory Grandee' tagged with the name: labels, not another person
                 and not all(t.lower_ in _TITLES for t in words)
-            ):
+            ) and words[-1].pos_ != "ADP":  # '- Justice for Kelvin -': a slogan, no role
                 return _strip_brackets(words.text) or None
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
@@ -2275,6 +2289,11 @@ class NameIndex(EntityRepairs):
                     continue  # 'Aden Duale, EGH, said': honours after a name are no role
                 if any(t.lower_ == "whose" for t in sub):
                     continue  # 'Kamla Devi, whose son Ravi died': the son's, read as apposed
+                own = self._token_entity.get(head.i)
+                if own is not None and any(
+                    t.i != head.i and self._token_entity.get(t.i) is own for t in sub
+                ):
+                    continue  # '"Kelvin" - Justice for Kelvin -': a slogan naming him again
                 cut = next((t.i for t in sub if t.i > child.i and t.text == ","), None)
                 if cut is not None:  # '..., the sister of X, in which she says ...'
                     sub = [t for t in sub if t.i < cut]

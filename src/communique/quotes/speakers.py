@@ -2552,6 +2552,19 @@ class Cast(NameIndex):
                 return None  # 'A senior official said ... According to the official, ...'
             # the antecedent precedes the phrase: 'the mayor of Yartsevo' is not Yartsevo
             found = self._pronoun_like(tok.left_edge.i, None)
+            if found is not None and tok.lemma_.lower() in _offices() and not any(
+                c.dep_ in ("amod", "compound") for c in tok.lefts
+            ):
+                # 'Mr Justice Richard Ellery ... Defending, Simon Aske KC said ... But the
+                # judge said': the one person introduced with the title beats the person
+                # named last, unless that person's own role holds the office
+                office = set(_offices()[tok.lemma_.lower()])
+                titled = self._title_holder_before(tok)
+                if titled is not None and titled is not found and not any(
+                    office & {w for r in _role_words(p) for w in _offices().get(r, (r,))}
+                    for p in self.people.values() if p is not titled and p.is_person
+                ):  # (someone else whose role holds the office: the usual search decides)
+                    return titled
             if found is None and not any(c.dep_ in ("amod", "compound") for c in tok.lefts):
                 found = self._title_holder_before(tok)  # 'Prof. X ...' ... 'The professor'
                 if found is not None:
@@ -2595,11 +2608,16 @@ class Cast(NameIndex):
             if self._token_entity.get(i - 1) is entity:
                 continue
             for t in (self.doc[i - 1], self.doc[i]):
+                if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in ("for", "of"):
+                    continue  # a slogan's 'Justice for Kelvin' gives Kelvin no title
                 title = t.lower_.rstrip(".")
-                shaped = t.text.endswith(".") or t.lower_ in self.lex.titles
-                if shaped and len(title) >= 3 and word.startswith(title) and (
-                    entity not in holders
-                ):
+                shaped = t.text.endswith(".") or t.lower_ in self.lex.titles or (
+                    t.is_title and title in _offices()
+                )
+                same = word.startswith(title) or (  # 'Justice X' for 'the judge'
+                    title in _offices() and _offices().get(title) == _offices().get(word)
+                )
+                if shaped and len(title) >= 3 and same and entity not in holders:
                     holders.append(entity)  # (the title may be read into the mention)
         if len(holders) < 2:
             return holders[0] if holders else None
