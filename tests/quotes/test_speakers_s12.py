@@ -181,6 +181,29 @@ CASES = [
         "not a shred of evidence",
         "Peter Hadley",
     ),
+    # 'the mum-of-three', parsed with the number as its head, re-names the mother in focus
+    (
+        "Kai was stabbed in May. His mother, Folake Adebayo, wept in court.\n\n\"I will "
+        "never forgive the person who did this,\" she said.\n\nSpeaking on the court steps "
+        "afterwards, the mum-of-three told the Mirror: \"A life sentence does not bring my "
+        "son home.\"",
+        "does not bring my son home",
+        "Folake Adebayo",
+    ),
+    # a document named by another noun in the sentence before ('its review' ... 'The report')
+    (
+        "The Electoral Commission published its review of the May elections on Thursday."
+        "\n\nThe report found postal packs were sent late in 14 areas.",
+        "postal packs were sent late",
+        "Electoral Commission",
+    ),
+    (
+        "The Independent Office for Police Conduct said four officers would face hearings."
+        "\n\nThe investigation also found that entries in the custody record had been "
+        "completed later.",
+        "entries in the custody record",
+        "Independent Office for Police Conduct",
+    ),
     # a well-known given name from outside the English-speaking world starts the name of a
     # Speaker the tagger made part of a body
     (

@@ -1436,6 +1436,18 @@ class Cast(NameIndex):
                            and c.i > tok.i), None)
             if holder is not None:
                 return self.resolve(holder, depth + 1)
+        if depth < 3 and tok.pos_ == "NUM" and tok.i >= 4 and [
+            t.text for t in doc[tok.i - 3 : tok.i]
+        ] == ["-", "of", "-"] and doc[tok.i - 4].lemma_.lower() in _everyday_people():
+            # 'the mum-of-three told the Mirror', the parse heading the phrase by its number:
+            # the person the story was just about, as for 'the shop worker'
+            s, e = self.mention_span(tok)
+            noun = doc[tok.i - 4]
+            found = self._pronoun_like(tok.left_edge.i, None)
+            if found is not None and self._recently_in_focus(noun, found):
+                self.note_speaker(tok, found)
+                return Resolved(found, found.name, doc[s:e].text, doc[s].idx,
+                                doc[e - 1].idx + len(doc[e - 1].text))
         campus = self._campus_holder(tok) if depth < 3 else None
         if campus is not None:
             # 'Jo Anne Van Tilburg of the University of California, Los Angeles disagreed':
@@ -2790,6 +2802,9 @@ class Cast(NameIndex):
                 res = self._author(prior) or self._issuer(prior)
                 if res is not None and res.name:
                     return found(res)
+            res = self._other_document_before(tok)
+            if res is not None:
+                return found(res)  # 'X published its review ... The report found'
             if det.dep_ == "poss":  # 'Their statement': whoever 'their' points back to
                 entity = self._pronoun(det)
                 if entity is not None:
@@ -2940,6 +2955,25 @@ class Cast(NameIndex):
             t = self.doc[j]
             if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.inside_quote(t.idx):
                 return t
+        return None
+
+    def _other_document_before(self, tok: Token) -> Resolved | None:
+        """'The Electoral Commission published its review on Thursday. The report found ...':
+        a definite document whose own noun the article has not used before stands for the
+        document another noun introduced in the sentence just before, by its issuer ('X
+        published its review') or the body its 'its' points to."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        for t in prev:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.lex.documents or (
+                self.inside_quote(t.idx) or t.lemma_ == tok.lemma_
+            ):
+                continue
+            res = self._author(t) or self._issuer(t)
+            if res is not None and res.name and res.entity is not None:
+                return res
         return None
 
     def _issuer(self, doc_tok: Token) -> Resolved | None:
