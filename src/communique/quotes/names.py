@@ -1837,9 +1837,11 @@ class NameIndex(EntityRepairs):
         return (False, joined) if joined is not None else None
 
     def _namesake_by_title(self, title: Token, surname: str, entity: Person) -> Person:
-        """'Mrs Hartley' in a story about Jayden Hartley and his mother Donna Hartley: of the
-        people sharing the surname, the one whose given name has the courtesy title's
-        gender; ``entity`` (the first named) when the title or the given names tell nothing."""
+        """'Mrs Hartley' in a story about Jayden Hartley and his mother Donna Hartley: when
+        the first-named person of the surname has a given name of the other gender, the one
+        of the people sharing it whose given name has the courtesy title's gender;
+        ``entity`` (the first named) when the title or the given names tell nothing (a
+        mother whose name the list lacks keeps 'Mrs X' from a daughter whose name it has)."""
         gender = self.lex.gender.get(title.lower_) if title.lower_ in _TITLES else None
         if gender is None:
             return entity
@@ -1848,6 +1850,9 @@ class NameIndex(EntityRepairs):
             if p.is_person and len(words := name_words(p.name)) > 1
             and fold(words[-1]) == surname
         ]
+        given = self.lex.first_names.get(fold(name_words(entity.name)[0]))
+        if given is None or given == gender:
+            return entity  # only a first-named person whose given name says otherwise yields
         matching = [
             p for p in sharing if self.lex.first_names.get(fold(name_words(p.name)[0])) == gender
         ]

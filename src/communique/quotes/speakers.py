@@ -38,7 +38,7 @@ from communique.quotes.names import (
     kind_nouns,
     public_kind_nouns,
 )
-from communique.quotes.people import aged, country_of_holder, country_of_word
+from communique.quotes.people import aged, country_of_holder, country_of_word, name_words
 from communique.quotes.relays import name_number_end, outlet_name
 from communique.quotes.repairs import agent_noun
 from communique.resources import load_table
@@ -635,6 +635,25 @@ class Cast(NameIndex):
             return
         self._mentions.insert(k, (tok.i, entity, SPEAKER))
         self._mention_pos.insert(k, tok.i)
+
+    def _namesake_for_title(self, title: Token, entity: Person) -> Person:
+        """'Mrs Hartley said' where the surname first went to her son Jayden, whom the
+        article calls 'he': a courtesy title of the other gender than the person the surname
+        found ('Mrs' for a man the pronouns made male) names the one namesake of its own
+        gender. Nothing changes while the person's gender is unknown or agrees."""
+        want = self.lex.gender.get(title.lower_) if title.lower_ in self.lex.titles else None
+        if want is None or entity.gender in (None, want):
+            return entity
+        surname = fold(name_words(entity.name)[-1])
+        others = [
+            p for p in self.people.values()
+            if p is not entity and p.is_person and len(words := name_words(p.name)) > 1
+            and fold(words[-1]) == surname and (
+                p.gender == want or (p.gender is None and self.lex.first_names.get(
+                    fold(words[0])) == want)
+            )
+        ]
+        return others[0] if len(others) == 1 else entity
 
     def label_holder(self, tok: Token) -> Person | None:
         """The person a live-blog heading's label names ('Starmer: "..."', 'Bessent: "..."',
@@ -1650,6 +1669,8 @@ class Cast(NameIndex):
             entity = self._new_person(tok, span)
         if entity is not None and entity.name and not entity.plural:
             entity = self._joint(tok, entity)
+        if entity is not None and entity.is_person and tok.pos_ == "PROPN" and tok.i > 0:
+            entity = self._namesake_for_title(doc[tok.i - 1], entity)
         if entity is not None:
             self.note_speaker(tok, entity)
             name = entity.name
@@ -2622,6 +2643,11 @@ class Cast(NameIndex):
             for t in (self.doc[i - 1], self.doc[i]):
                 if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in ("for", "of"):
                     continue  # a slogan's 'Justice for Kelvin' gives Kelvin no title
+                if t.i == i and self._token_entity.get(i + 2) is not entity and (
+                    t.lower_ not in self.lex.titles
+                ):
+                    continue  # 'Justice Mensah, a trader': a given name, a title only before
+                    # a full name ('Justice Catherine Rowe')
                 title = t.lower_.rstrip(".")
                 shaped = t.text.endswith(".") or t.lower_ in self.lex.titles or (
                     t.is_title and title in _offices()
@@ -2687,13 +2713,35 @@ class Cast(NameIndex):
             return bool(narrowing) and person.role is None and (
                 self._topic_before(tok, person) or (portfolio and not self._office_held(tok))
             )
+        if not attendant and tok.lemma_.lower() in _everyday_people():
+            # 'Kelly Brannigan collapsed ...\n\nThe shop worker said': a description of an
+            # ordinary person re-names the one in focus, unless it names the other party
+            fresh = self._fresh_description(tok, person)
+            if fresh and self._recently_in_focus(tok, person):
+                return True
+            if tok.lemma_.lower() not in self.lex.roles:
+                return False  # (a role noun goes on to the tests below, as it always did)
         if all(w in role for w in narrowing):
             return True
-        if not attendant and tok.lemma_.lower() in _everyday_people() and (
-            self._recently_in_focus(tok, person)
-        ):
-            return True  # 'Kelly Brannigan collapsed ...\n\nThe shop worker said'
         return not attendant and person.role is None and self._topic_before(tok, person)
+
+    def _fresh_description(self, tok: Token, person: Person) -> bool:
+        """May an everyday description re-name this person? Not when it is narrowed after
+        the noun ('the teenager riding the scooter'), when its gender is not the person's,
+        or when its words were used before for something else ('hit by a lorry ... The
+        lorry driver said', 'found by his carer ... The carer said'): then it names the other
+        party of the story."""
+        if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and not (
+            c.lower_ == "of" and any(g.pos_ == "NUM" for g in c.children)  # 'of four'
+        )) for c in tok.children):
+            return False
+        sex = self.lex.gender.get(tok.lower_) or self.lex.gender.get(tok.lemma_.lower())
+        if sex and person.gender and sex != person.gender:
+            return False
+        words = {tok.lemma_.lower()} | {
+            c.lemma_.lower() for c in tok.lefts if c.dep_ == "compound"
+        }
+        return not any(t.lemma_.lower() in words for t in self.doc[: tok.left_edge.i])
 
     def _recently_in_focus(self, tok: Token, person: Person) -> bool:
         """Was the person named as the subject of a main clause (or as a speaker) within the
