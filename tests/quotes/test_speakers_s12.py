@@ -204,6 +204,28 @@ CASES = [
         "entries in the custody record",
         "Independent Office for Police Conduct",
     ),
+    # an investigation is a body's, never the person the story is about
+    (
+        "An inquest heard Daniel Obi died in a cell.\n\nThe Independent Office for Police "
+        "Conduct opened an investigation into his death. The IOPC said four officers would "
+        "face hearings because they failed to rouse Mr Obi.\n\nThe investigation also found "
+        "that entries in the custody record had been completed after Mr Obi was found.",
+        "entries in the custody record",
+        "Independent Office for Police Conduct",
+    ),
+    # an office inside an untagged run ('Ahmedabad Municipal Commissioner X'), and 'DPM'
+    (
+        "Ahmedabad Municipal Commissioner Rakesh Dholakia told PTI land had been acquired. \"We "
+        "have met every association,\" Dholakia said.",
+        "met every association",
+        "Rakesh Dholakia",
+    ),
+    (
+        "Deputy Prime Minister Gan Kim Yong said the findings showed firms were adapting."
+        "\n\n\"The Government will stand with our businesses,\" said DPM Gan.",
+        "stand with our businesses",
+        "Gan Kim Yong",
+    ),
     # a well-known given name from outside the English-speaking world starts the name of a
     # Speaker the tagger made part of a body
     (

@@ -1439,6 +1439,12 @@ class NameIndex(EntityRepairs):
                 ):  # 'Secretary of [Agriculture] Brooke Rollins', 'Director of [Public
                     s += 1  # Prosecutions] Renson Ingonga': the remit
             s = self._after_labels(s, j)  # 'Hero Cop Jim Bell' left untagged
+            last_title = max((
+                m for m in range(s, j - 2)
+                if self.role_word(doc[m]) and not self._name_qualifier(m, j)
+            ), default=-1)
+            if last_title >= 0 and doc[j - 1].lemma_.lower() not in self.lex.bodies | kind_nouns():
+                s = last_title + 1  # 'Ahmedabad Municipal Commissioner Rakesh Dholakia'
             while s < j - 1 and doc[s].lower_ in _honorifics():
                 s += 1  # 'President of [Kenya] Mr Uhuru Kenyatta': the courtesy title after
             if s < j - 1 and doc[s].is_upper and s > 0 and _is_clock(doc[s - 1]):

@@ -208,6 +208,14 @@ _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj
 
 
 @cache
+def _body_documents() -> frozenset[str]:
+    """Documents only an organisation produces ('investigation', 'audit'), see the table."""
+    return frozenset(
+        r["noun"].lower() for r in load_table("quote_document_nouns.csv") if r["author"] == "body"
+    )
+
+
+@cache
 def _everyday_people() -> frozenset[str]:
     """Nouns that describe an ordinary person, not an office ('shop worker'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_everyday_people.csv"))
@@ -2863,9 +2871,10 @@ class Cast(NameIndex):
             # did not issue it
             # an outlet's own noun ('the website reported') re-names the outlet in focus
             outlet = tok.lemma_.lower() in self.lex.outlet_words
+            by_body = tok.lemma_.lower() in _body_documents()
             authors = [
                 a for a in (
-                    self._pronoun_like(tok.i, None, subjects_only=True),
+                    None if by_body else self._pronoun_like(tok.i, None, subjects_only=True),
                     self._pronoun_like(tok.i, None, want_person=False, subjects_only=True)
                     if outlet else self._last_speaker(tok.i, 80, people=False),
                 ) if a is not None and a.name.lower() not in self.lex.relays
