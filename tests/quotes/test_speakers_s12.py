@@ -226,6 +226,20 @@ CASES = [
         "stand with our businesses",
         "Gan Kim Yong",
     ),
+    # a known given name the tagger read as an adjective still opens the name
+    (
+        "Amarjit Singh Gill, president of the Punjabi Association of South Australia, said "
+        "members had held a vigil.",
+        "held a vigil",
+        "Amarjit Singh Gill",
+    ),
+    # an officer the parse hung on the body's 'of'
+    (
+        "The verdict was welcomed. Football Association of Singapore (FAS) president Forrest "
+        "Li said the verdict sent \"a clear message\" to anyone approached by fixers.",
+        "a clear message",
+        "Forrest Li",
+    ),
     # a well-known given name from outside the English-speaking world starts the name of a
     # Speaker the tagger made part of a body
     (

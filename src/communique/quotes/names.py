@@ -1535,14 +1535,20 @@ class NameIndex(EntityRepairs):
         )
 
     def _given_cut_off(self, i: int) -> bool:
-        """Is token ``i`` a given name the parser cut off from the surname tagged after it?
-        After a heading ('Patel responds to ruling'), the parser may start a sentence at
+        """Is token ``i`` a given name the parser cut off from the surname tagged after it? A
+        known given name the tagger read as an adjective is one ('Amarjit Singh Gill'). After
+        a heading ('Patel responds to ruling'), the parser may start a sentence at
         'Priti' and make it a root of its own; a capitalised proper noun of no other kind,
         no word of the language and no title, right before the surname, is still its
         given name."""
         if i < 0:
             return False
         tok = self.doc[i]
+        if tok.is_title and tok.is_alpha and tok.whitespace_ == " " and not tok.ent_type_ and (
+            fold(tok.text) in self.lex.first_names and tok.pos_ in ("ADJ", "ADV", "VERB")
+            and tok.head.i > i and self.doc[tok.head.i].ent_type_ == "PERSON"
+        ):
+            return True  # 'Amarjit' read as an adjective of 'Singh Gill'
         return (
             tok.is_title and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN")
             and tok.whitespace_ == " " and tok.dep_ == "ROOT"

@@ -1350,6 +1350,12 @@ class Cast(NameIndex):
                 child.lower_ in self.lex.titles or child.lemma_.lower() in self.lex.roles
             ):
                 hosts = [c for c in child.children if c.dep_ == "appos"]
+            elif child.dep_ == "prep" and child.lower_ == "of" and child.i == tok.i + 1:
+                # 'Football Association of [Singapore (FAS) president Forrest Li] said':
+                # the parse hung the officer on the body's 'of'
+                hosts = [c for c in child.children if c.dep_ == "pobj" and any(
+                    g.dep_ == "compound" and self.role_word(g) for g in c.lefts
+                )]
             elif child.dep_ != "appos" or child.i < tok.i:
                 continue
             for host in hosts:
