@@ -240,6 +240,14 @@ CASES = [
         "a clear message",
         "Forrest Li",
     ),
+    # 'the regulator' is the body, not its chairman whose role names it
+    (
+        "The Independent Rugby Regulator's chairman Alan Pryce said he had given the leagues "
+        "until March.\n\n\"I have been patient,\" Pryce told MPs.\n\nThe regulator says "
+        "it will impose a settlement if talks fail.",
+        "impose a settlement",
+        "Independent Rugby Regulator",
+    ),
     # a well-known given name from outside the English-speaking world starts the name of a
     # Speaker the tagger made part of a body
     (

@@ -1045,7 +1045,9 @@ class Cast(NameIndex):
         for pos, entity, _ in self._mentions[:k]:
             last_seen[id(entity)] = pos
         best: tuple[tuple[int, int, int], Person] | None = None
-        body = head in self.lex.bodies or tok.lower_ in self.lex.bodies
+        body = head in self.lex.bodies or tok.lower_ in self.lex.bodies or (
+            tok.lemma_.lower() in kind_nouns() and tok.lemma_.lower() not in self.lex.roles
+        )  # 'the regulator' is the body, not its chairman
         if not body and tok.tag_ in ("NNS", "NNPS"):
             return None  # 'officials said' are several people, not the one official named
         # 'Northamptonshire police' is no body whose name lacks 'Northamptonshire'
