@@ -248,6 +248,25 @@ CASES = [
         "impose a settlement",
         "Independent Rugby Regulator",
     ),
+    # legislators' titles before a name ('TD', 'MLA', 'MCA') and Kenya's 'CS'
+    (
+        "Fianna Fáil TD James Browne said the plan was working.\n\nSinn Féin TD Pa Daly "
+        "said it was failing.\n\n\"We have built more homes than anyone,\" the Fianna Fáil "
+        "TD said.",
+        "built more homes",
+        "James Browne",
+    ),
+    (
+        "Bura MCA Abdi Hiribae said the floods had cut the road.",
+        "floods had cut the road",
+        "Abdi Hiribae",
+    ),
+    (
+        "Energy Cabinet Secretary Opiyo Wandayi said prices would fall. \"We are on course,\" "
+        "CS Wandayi said.",
+        "on course",
+        "Opiyo Wandayi",
+    ),
     # a well-known given name from outside the English-speaking world starts the name of a
     # Speaker the tagger made part of a body
     (
