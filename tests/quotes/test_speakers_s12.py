@@ -267,6 +267,19 @@ CASES = [
         "on course",
         "Opiyo Wandayi",
     ),
+    # a spokesperson for an office: the name set off after it is the office holder's
+    (
+        "A spokesperson for the Victorian attorney general, Jaclyn Symes, said the government "
+        "would defend the law.",
+        "defend the law",
+        None,
+    ),
+    # ... while a spokesman for a named person is the one the name names
+    (
+        "A spokesman for Vance, Taylor Van Kirk, said the criticism was predictable.",
+        "criticism was predictable",
+        "Taylor Van Kirk",
+    ),
     # a well-known given name from outside the English-speaking world starts the name of a
     # Speaker the tagger made part of a body
     (

@@ -1405,6 +1405,16 @@ class Cast(NameIndex):
                     ]
         if named_all:
             return min(named_all, key=lambda cn: cn[0].ent_type_ != "PERSON")[1]
+        if _voice_noun(tok) and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
+                g.dep_ == "pobj" and g.pos_ == "NOUN" and (
+                    g.lemma_.lower() in self.lex.roles or g.lower_ in self.lex.titles
+                ) for g in c.children
+            ) for c in tok.children
+        ):
+            # 'A spokesperson for the attorney general, Deb Frecklington,': the name is the
+            # office holder's ('A spokesman for Vance, Taylor Van Kirk,' is the spokesman)
+            return None
         # 'The delegate to the House of Representatives, Jane Roe, told ...': the parse hangs
         # the name off the last noun of the title; a person closing the phrase is its holder
         words = [t for t in tok.subtree if not t.is_punct]
@@ -1586,8 +1596,10 @@ class Cast(NameIndex):
         entity = entity or self._initialled_office(tok)  # 'EAM said' for the External Affairs
         entity = entity or self.entity_at(tok)
         if entity is not None and not entity.is_person and self._indefinite(tok) and any(
-            c.dep_ in ("appos", "compound") and c.i > tok.i
-            and _voice_noun(c)
+            c.dep_ in ("appos", "compound", "conj") and c.i > tok.i  # ('conj': a misparse)
+            and _voice_noun(c) and not any(g.dep_ == "cc" for g in c.head.children
+                                           if c.dep_ == "conj" and g.i < c.i and g.i > tok.i
+                                           and g.head.i == tok.i)
             for c in tok.children
         ):
             # 'A Department of Health and Social Care spokesperson said' parsed with the
