@@ -280,6 +280,24 @@ CASES = [
         "criticism was predictable",
         "Taylor Van Kirk",
     ),
+    # a body named by a noun, 'of' or 'for', and a name, left untagged or cut before 'of'
+    (
+        "Services were suspended. Transport for London said trains would run again on Monday.",
+        "trains would run again",
+        "Transport for London",
+    ),
+    (
+        "The Fraternal Order of Police, which represents officers, said in a statement that "
+        "none of the detectives had been disciplined.",
+        "none of the detectives",
+        "Fraternal Order of Police",
+    ),
+    # ... but several people named by their body stay unnamed
+    (
+        "Members of Parliament said the bill was flawed.",
+        "bill was flawed",
+        None,
+    ),
     # a well-known given name from outside the English-speaking world starts the name of a
     # Speaker the tagger made part of a body
     (

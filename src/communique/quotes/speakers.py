@@ -663,6 +663,47 @@ class Cast(NameIndex):
         ]
         return others[0] if len(others) == 1 else entity
 
+    def _of_body(self, tok: Token, known: Person | None) -> Person | None:
+        """'Transport for London said', 'Gift of the Givers said', 'The Fraternal Order of
+        Police said': a capitalised noun that is no name, title or role, followed by 'of' or
+        'for' and a capitalised name, is one body named by the whole phrase (the tagger
+        often left it untagged or stopped before 'of'). ``known`` is what the name index
+        found for the noun: it gives way when it is only the words before 'of'."""
+        doc = self.doc
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_title or tok.is_sent_start and (
+            tok.pos_ != "PROPN" and not common_word(tok.lower_)
+        ):
+            return None
+        if tok.pos_ not in ("NOUN", "PROPN") or self.role_word(tok) or (
+            tok.lower_ in self.lex.titles or fold(tok.text) in self.lex.first_names
+        ) or tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "PERSON" or (
+            fold(tok.text) in self._surname  # ('Smith of Oxford' after 'Jane Smith')
+        ):
+            return None  # ('Members of Parliament said': several people)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
+                     and c.lower_ in ("of", "for")), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None or not pobj.is_title or pobj.pos_ != "PROPN" or not all(
+            t.lower_ == "the" or (t.is_title and t.pos_ == "PROPN")
+            for t in doc[prep.i + 1 : pobj.i + 1]
+        ) or pobj.right_edge.i > pobj.i:
+            return None
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title and (
+            doc[start - 1].head.i == tok.i
+        ):
+            start -= 1
+        if known is not None and fold(known.name) != fold(doc[start : tok.i + 1].text):
+            return None  # a body the index knows under another name
+        if any((found := self._token_entity.get(t.i)) is not None and found.is_person
+               for t in doc[start : pobj.i + 1]):
+            return None  # a person inside the phrase ('Director of X Jane Roe')
+        name = doc[start : pobj.i + 1].text
+        key = fold(name)
+        return self.people.get(key) or self._longer_body(key) or self.people.setdefault(
+            key, Person(name, False)
+        )
+
     def label_holder(self, tok: Token) -> Person | None:
         """The person a live-blog heading's label names ('Starmer: "..."', 'Bessent: "..."',
         'DNC chair: "..."'): one the article named before by that surname, else one named in
@@ -1595,6 +1636,8 @@ class Cast(NameIndex):
         entity = self._appositive_person(tok)  # 'Kenya's Principal Secretary, Grace Wanjiru,'
         entity = entity or self._initialled_office(tok)  # 'EAM said' for the External Affairs
         entity = entity or self.entity_at(tok)
+        if entity is None or not entity.is_person:
+            entity = self._of_body(tok, entity) or entity  # 'Transport for London said'
         if entity is not None and not entity.is_person and self._indefinite(tok) and any(
             c.dep_ in ("appos", "compound", "conj") and c.i > tok.i  # ('conj': a misparse)
             and _voice_noun(c) and not any(g.dep_ == "cc" for g in c.head.children
