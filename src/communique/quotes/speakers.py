@@ -683,7 +683,7 @@ class Cast(NameIndex):
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
                      and c.lower_ in ("of", "for")), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        if pobj is None or not pobj.is_title or pobj.pos_ != "PROPN" or not all(
+        if prep is None or pobj is None or not pobj.is_title or pobj.pos_ != "PROPN" or not all(
             t.lower_ == "the" or (t.is_title and t.pos_ == "PROPN")
             for t in doc[prep.i + 1 : pobj.i + 1]
         ) or pobj.right_edge.i > pobj.i:
