@@ -1442,8 +1442,9 @@ class NameIndex(EntityRepairs):
             last_title = max((
                 m for m in range(s, j - 2)
                 if self.role_word(doc[m]) and not self._name_qualifier(m, j)
-            ), default=-1)
-            if last_title >= 0 and doc[j - 1].lemma_.lower() not in self.lex.bodies | kind_nouns():
+            ), default=-1) if j - s >= 3 else -1
+            head = doc[j - 1].lemma_.lower() if j > s else ""
+            if last_title >= 0 and head not in self.lex.bodies and head not in kind_nouns():
                 s = last_title + 1  # 'Ahmedabad Municipal Commissioner Rakesh Dholakia'
             while s < j - 1 and doc[s].lower_ in _honorifics():
                 s += 1  # 'President of [Kenya] Mr Uhuru Kenyatta': the courtesy title after
