@@ -670,9 +670,7 @@ class Cast(NameIndex):
         often left it untagged or stopped before 'of'). ``known`` is what the name index
         found for the noun: it gives way when it is only the words before 'of'."""
         doc = self.doc
-        if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_title or tok.is_sent_start and (
-            tok.pos_ != "PROPN" and not common_word(tok.lower_)
-        ):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_title:
             return None
         if tok.pos_ not in ("NOUN", "PROPN") or self.role_word(tok) or (
             tok.lower_ in self.lex.titles or fold(tok.text) in self.lex.first_names
