@@ -1886,16 +1886,12 @@ class NameIndex(EntityRepairs):
             s -= 1
         if s == tok.i:
             return None
-        name = doc[s : tok.i + 1].text
-        key = fold(name)
+        key = fold(doc[s : tok.i + 1].text)
         if known is not None and name_words(fold(known.name))[-(tok.i + 1 - s) :] == (
             name_words(key)
         ):
             return known  # 'Rural Fire Service' of the 'NSW Rural Fire Service' named before
-        found = self.people.get(key) or self._longer_body(key)
-        if found is not None:
-            return found
-        return self.people.setdefault(key, Person(name, False))
+        return self._unit_body(s, tok.i + 1)
 
     def _bare_office(self, ent: Span) -> bool:
         """'says Solicitor General' or 'the Taoiseach' tagged a body or a person: an office
@@ -2619,8 +2615,6 @@ class NameIndex(EntityRepairs):
                     person = self.doc[e - 1].lemma_.lower() not in self.lex.bodies and (
                         not self._which_follows(s, e)  # '..., which runs the network,'
                     )
-                    if not person and self._seat_in_name(s, e):
-                        e = self._seat(s, e)  # 'The Russian Embassy in London hit back'
                     name = self.doc[s:e].text
                     entity = self.people.get(fold(name)) or self._longer_body(fold(name)) or (
                         self.people.setdefault(name, Person(name, person))
