@@ -354,6 +354,10 @@ class NameIndex(EntityRepairs):
 
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
+        # the tokens made once: ``doc[i]`` and ``for t in doc`` build a new Token object on
+        # every access, and the index reads each token dozens of times (a quarter of the
+        # quotation stage went on making them)
+        self.toks: list[Token] = list(doc)
         self.lex = lex
         self.people: dict[str, Person] = {}
         self._surname: dict[str, Person] = {}
@@ -369,37 +373,38 @@ class NameIndex(EntityRepairs):
     def _bounds(self, ent: Span, person: bool) -> tuple[int, int]:
         """Name tokens of an entity: no possessor before it, no leading titles for people."""
         doc = self.doc
+        toks = self.toks
         s, e = _clean_name(ent)
         for i in range(e - 1, s, -1):
-            if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"):
-                if not person and self._office_possessive(doc[i - 1]):
+            if toks[i].tag_ == "POS" or toks[i].lower_ in ("'s", "\u2019s"):
+                if not person and self._office_possessive(toks[i - 1]):
                     break  # "Sheriff's Office", "People's Party": the 's is part of the name
                 s = i + 1
                 break
         for i in range(s + 1, e):
-            if doc[i].text == "(":  # 'World Health Organization (WHO'
+            if toks[i].text == "(":  # 'World Health Organization (WHO'
                 e = i
                 break
-        if e - s > 1 and doc[e - 1].lower_ in ("of", "for") and e < len(doc):
+        if e - s > 1 and toks[e - 1].lower_ in ("of", "for") and e < len(doc):
             # 'The Supreme Court of' + 'India': the entity stopped short of its place
             k = e
-            if doc[k].ent_iob_ == "B" and doc[k].ent_type_ in ("GPE", "LOC", "ORG"):
+            if toks[k].ent_iob_ == "B" and toks[k].ent_type_ in ("GPE", "LOC", "ORG"):
                 k += 1
-                while k < len(doc) and doc[k].ent_iob_ == "I":
+                while k < len(doc) and toks[k].ent_iob_ == "I":
                     k += 1
             e = k if k > e else e - 1
         if not person:
-            e = max(e, name_number_end(doc[e - 1]))  # 'France' tagged, '24' left out
-            if e - s > 2 and doc[e - 1].lower_ == "and":
+            e = max(e, name_number_end(toks[e - 1]))  # 'France' tagged, '24' left out
+            if e - s > 2 and toks[e - 1].lower_ == "and":
                 e -= 1  # 'the Ministry of Foreign Affairs and' + 'International Cooperation'
             e = self._across_and(s, e)
-            while e - s > 1 and doc[e - 1].lower_ in ("in", "at", "on", "from", "to", "the"):
+            while e - s > 1 and toks[e - 1].lower_ in ("in", "at", "on", "from", "to", "the"):
                 e -= 1  # 'the ECOWAS Council of Ministers in' + 'Abuja': a place follows
-            if e - s > 1 and doc[e - 1].text == "party" and doc[e - 2].text[:1].isupper():
+            if e - s > 1 and toks[e - 1].text == "party" and toks[e - 2].text[:1].isupper():
                 e -= 1  # 'his Georgian Dream party': the lowercase noun only says what it is
         if person:
             e = self._with_generation(e)
-            comma = max((i for i in range(s, e - 1) if doc[i].text in (",", "\u2014", "\u2013")),
+            comma = max((i for i in range(s, e - 1) if toks[i].text in (",", "\u2014", "\u2013")),
                         default=-1)
             tail = [t.text.replace(".", "").lower() for t in doc[comma + 1 : e]] if (
                 comma >= 0
@@ -408,79 +413,79 @@ class NameIndex(EntityRepairs):
                 w in _generations() or w in self.lex.postnominals for w in tail
             ):  # 'Martin Luther King, Jr.' keeps its first part
                 s = comma + 1  # 'Wagah crossing, Imran Qureshi' tagged as one person
-            while e - s > 2 and doc[e - 1].text.replace(".", "").lower() in self.lex.postnominals:
+            while e - s > 2 and toks[e - 1].text.replace(".", "").lower() in self.lex.postnominals:
                 e -= 1  # 'Kama Melly QC' -> 'Kama Melly'
             # strip through the last title or role word: 'Senate Minority Whip Dick Durbin' ->
             # 'Dick Durbin', 'Legislator Jane Roe' -> 'Jane Roe'
             last_title = max(
-                (i for i in range(s, e - 1) if self.role_word(doc[i])
-                 or doc[i].lower_ in self.lex.outlet_words  # 'Broadcaster Piers Morgan'
-                 or doc[i].lower_ in ("of", "from", "for")
+                (i for i in range(s, e - 1) if self.role_word(toks[i])
+                 or toks[i].lower_ in self.lex.outlet_words  # 'Broadcaster Piers Morgan'
+                 or toks[i].lower_ in ("of", "from", "for")
                  or (i == s and self._front_title(i, e))),
                 default=s - 1,
             )
             s = last_title + 1
-            while e - s > 1 and not (name_like(doc[s]) and (
-                doc[s].pos_ == "PROPN" or doc[s].is_title
+            while e - s > 1 and not (name_like(toks[s]) and (
+                toks[s].pos_ == "PROPN" or toks[s].is_title
             )):  # ('Thérèse' read as a common noun stays)
                 s += 1
             while (
-                e < len(doc) and (doc[e].pos_ == "PROPN" or _ELIDED_NAME.match(doc[e].text))
-                and doc[e].is_title
-                and not doc[e].ent_type_ and not self.role_word(doc[e]) and (
-                    doc[e - 1].head.i == e or _ELIDED_NAME.match(doc[e].text)
+                e < len(doc) and (toks[e].pos_ == "PROPN" or _ELIDED_NAME.match(toks[e].text))
+                and toks[e].is_title
+                and not toks[e].ent_type_ and not self.role_word(toks[e]) and (
+                    toks[e - 1].head.i == e or _ELIDED_NAME.match(toks[e].text)
                     # 'Chris' tagged alone, the parse broken after a live-blog time stamp
-                    or (e - s == 1 and fold(doc[s].text) in self.lex.first_names)
+                    or (e - s == 1 and fold(toks[s].text) in self.lex.first_names)
                 )
             ):
                 e += 1  # 'Graciano' tagged, 'Mijares' left out: the surname the first name modifies
             e = self._after_particles(e)
-            while e + 1 < len(doc) and name_hyphen(doc[e]) and doc[e + 1].is_alpha and (
-                doc[e + 1].text[:1].islower()
+            while e + 1 < len(doc) and name_hyphen(toks[e]) and toks[e + 1].is_alpha and (
+                toks[e + 1].text[:1].islower()
             ):
                 e += 2  # 'Park Yoon' + '-joo': the lower-case end of a hyphenated given name
-            chained = last_title >= 0 and doc[last_title].lower_ in ("of", "from", "for")
-            if not chained and s >= 2 and doc[s - 1].lower_ in ("of", "from", "for"):
-                chained = self.role_word(doc[s - 2])  # 'First Minister of [Scotland Nicola ...]'
+            chained = last_title >= 0 and toks[last_title].lower_ in ("of", "from", "for")
+            if not chained and s >= 2 and toks[s - 1].lower_ in ("of", "from", "for"):
+                chained = self.role_word(toks[s - 2])  # 'First Minister of [Scotland Nicola ...]'
             if chained:
                 s = self._after_place(s, e)  # 'Senator from Ohio John Smith' -> 'John Smith'
-            if e - s >= 3 and self.describes(doc[s], doc[s + 1]):
+            if e - s >= 3 and self.describes(toks[s], toks[s + 1]):
                 s += 1  # 'Defender Maria Lopez' tagged as one PERSON
             s = self._after_office_tail(s, e)
             s = self._after_labels(s, e)
             while True:
                 if (
-                    s > 0 and self._name_word(doc[s - 1]) and s <= doc[s - 1].head.i < e
-                    and not self.role_word(doc[s - 1]) and not self.describes(doc[s - 1], doc[s])
+                    s > 0 and self._name_word(toks[s - 1]) and s <= toks[s - 1].head.i < e
+                    and not self.role_word(toks[s - 1]) and not self.describes(toks[s - 1], toks[s])
                     and not self._front_title(s - 1, e)
                     # 'Chief of Cabinet' + 'Manuel Adorni': a body noun ends an office, it
                     # never opens a person's name
-                    and doc[s - 1].lemma_.lower() not in self.lex.bodies
+                    and toks[s - 1].lemma_.lower() not in self.lex.bodies
                     # 'Supermum' + 'Leanne Collins': a noun of the language the tagger left
                     # out of a full name is a label, not a given name
                     and not (e - s >= 2 and self._label_before(s))
                     # 'Security' + 'Policy' + 'Kaja Kallas': the end of an office title
                     and self._after_office_tail(s - 1, e) == s - 1
                     and not self._after_qualifier(s - 1)  # 'Foreign' + 'Affairs' + 'Helen'
-                    and not self._party_label(doc[s - 1])  # 'Conservative' + 'Michael Di'
+                    and not self._party_label(toks[s - 1])  # 'Conservative' + 'Michael Di'
                 ):
                     s -= 1  # 'Om' in 'Om Prakash' when the entity starts late
                 elif self._given_cut_off(s - 1):
                     s -= 1  # 'Priti' + 'Patel' after a live-blog heading broke the parse
-                elif s > 1 and name_hyphen(doc[s - 1]) and doc[s - 2].is_title and (
-                    doc[s - 2].is_alpha
+                elif s > 1 and name_hyphen(toks[s - 1]) and toks[s - 2].is_title and (
+                    toks[s - 2].is_alpha
                 ):
                     s -= 2  # 'Jean-' + 'Pierre Lacroix': a hyphenated given name
-                elif s > 0 and doc[s - 1].ent_type_ == "NORP" and self._given_tagged_norp(
-                    doc[s - 1], doc[s]
+                elif s > 0 and toks[s - 1].ent_type_ == "NORP" and self._given_tagged_norp(
+                    toks[s - 1], toks[s]
                 ):
                     s -= 1  # 'Therese' tagged a nationality before 'Kayikwamba Wagner'
-                elif s > 1 and doc[s - 1].ent_type_ not in ("", "PERSON") and (
-                    doc[s - 2].ent_iob_ == "B" and doc[s - 1].ent_iob_ == "I"
-                    and (doc[s - 2].lower_ in _TITLES or doc[s - 2].lower_ in _honorifics())
-                    and name_like(doc[s - 1]) and doc[s - 1].is_title
-                    and s <= doc[s - 1].head.i < e and doc[s - 1].lower_ not in self.lex.titles
-                    and doc[s - 1].lower_ not in _honorifics()  # 'H.E. Dr.' + 'Omar ...'
+                elif s > 1 and toks[s - 1].ent_type_ not in ("", "PERSON") and (
+                    toks[s - 2].ent_iob_ == "B" and toks[s - 1].ent_iob_ == "I"
+                    and (toks[s - 2].lower_ in _TITLES or toks[s - 2].lower_ in _honorifics())
+                    and name_like(toks[s - 1]) and toks[s - 1].is_title
+                    and s <= toks[s - 1].head.i < e and toks[s - 1].lower_ not in self.lex.titles
+                    and toks[s - 1].lower_ not in _honorifics()  # 'H.E. Dr.' + 'Omar ...'
                 ):
                     s -= 1  # '[Ms Thérèse]' tagged a body before 'Kayikwamba Wagner'
                 elif (k := self._before_particles(s)) < s:
@@ -494,12 +499,13 @@ class NameIndex(EntityRepairs):
         Foreign Minister for Legal and International Affairs Kazem Gharibabadi'), or
         ``start`` when the words before the name hold no title."""
         doc = self.doc
+        toks = self.toks
         k = start
         while k > 0 and start - k < 10 and k - 1 not in self._token_entity and (
-            doc[k - 1].is_title or doc[k - 1].lower_ in ("of", "for", "and")
+            toks[k - 1].is_title or toks[k - 1].lower_ in ("of", "for", "and")
         ):
             k -= 1
-        while k < start and not doc[k].is_title:
+        while k < start and not toks[k].is_title:
             k += 1
         words = doc[k:start]
         if not any(self.role_word(t) for t in words) or not any(
@@ -524,16 +530,17 @@ class NameIndex(EntityRepairs):
         'Leader') through connectors or other capitalised words. A title right before the
         name strips nothing here ('President Bola Ahmed Tinubu': 'bola' is a noun too)."""
         doc = self.doc
-        if s == 0 or self.role_word(doc[s - 1]) or doc[s - 1].lower_ in self.lex.titles:
+        toks = self.toks
+        if s == 0 or self.role_word(toks[s - 1]) or toks[s - 1].lower_ in self.lex.titles:
             return s
         k = s
-        while k < e - 2 and self._office_word(doc[k]):
+        while k < e - 2 and self._office_word(toks[k]):
             k += 1
         if k == s or not all(t.pos_ == "PROPN" or is_initial(t) for t in doc[k:e]):
             return s
         b = s - 1
         while b >= 0 and b > s - 12:
-            t = doc[b]
+            t = toks[b]
             if self.role_word(t) or t.lower_ in self.lex.titles:
                 return k if t.is_title or t.is_upper else s
             if not (t.is_title or t.lower_ in ("of", "for", "and", "in", "the", "on")):
@@ -546,10 +553,10 @@ class NameIndex(EntityRepairs):
         qualifying title ('Foreign Affairs', 'Home Affairs', 'Interior Ministry'), so that it
         never opens a name that follows? A qualifier ('foreign', 'interior') is a title that is
         no role on its own, unlike 'President' before 'Bola Ahmed Tinubu'."""
-        doc = self.doc
-        if i < 1 or not self._office_word(doc[i]):
+        toks = self.toks
+        if i < 1 or not self._office_word(toks[i]):
             return False
-        prev = doc[i - 1]
+        prev = toks[i - 1]
         return prev.is_title and prev.lower_ in self.lex.titles and (
             prev.lower_ not in self.lex.roles
         )
@@ -584,12 +591,12 @@ class NameIndex(EntityRepairs):
         name it missed: a kinship noun or noun compound ('Mum', 'Supermum'), or the last of two
         label words ('Hero Cop')? A single noun may be a name the lexicon also lists
         ('Ferdinand', 'Bart'), so it is left to the name."""
-        doc = self.doc
-        prev = doc[s - 1]
+        toks = self.toks
+        prev = toks[s - 1]
         if not self._label_word(prev):
             return False
         return prev.lower_ in kin_nouns() or noun_compound(prev.lower_) or (
-            s >= 2 and self._label_word(doc[s - 2]) and doc[s - 2].head.i >= s - 1
+            s >= 2 and self._label_word(toks[s - 2]) and toks[s - 2].head.i >= s - 1
         )
 
     def _after_labels(self, s: int, e: int) -> int:
@@ -598,21 +605,22 @@ class NameIndex(EntityRepairs):
         kinship noun or noun compound, before two or more name words. A single ordinary noun
         stays ('Bola Ahmed Tinubu': 'bola' is a noun too), and so does any known given name."""
         doc = self.doc
+        toks = self.toks
         k = s
-        while k < e - 2 and self._label_word(doc[k]):
+        while k < e - 2 and self._label_word(toks[k]):
             k += 1
         if k == s or not all(t.pos_ == "PROPN" and t.is_title for t in doc[k:e]):
             return s
-        if doc[k].lower_ in common_nouns() and fold(doc[k].text) not in self.lex.first_names:
+        if toks[k].lower_ in common_nouns() and fold(toks[k].text) not in self.lex.first_names:
             return s  # 'World Wonder Ring Stardom': the words after are nouns too, a body's name
         b = s  # labels the tagger left outside ('Hero' + 'Cop Jim Bell') count as well
-        while b > 0 and self._label_word(doc[b - 1]) and s <= doc[b - 1].head.i < e and not (
-            self.role_word(doc[b - 1]) or doc[b - 1].lower_ in self.lex.titles
+        while b > 0 and self._label_word(toks[b - 1]) and s <= toks[b - 1].head.i < e and not (
+            self.role_word(toks[b - 1]) or toks[b - 1].lower_ in self.lex.titles
         ):  # a title before the name is stripped already ('President Ferdinand Marcos Jr')
             b -= 1
         if sum(not _generation(t) for t in doc[k:e]) < 2:
             return s
-        if k - b >= 2 or doc[s].lower_ in kin_nouns() or noun_compound(doc[s].lower_):
+        if k - b >= 2 or toks[s].lower_ in kin_nouns() or noun_compound(toks[s].lower_):
             return k
         return s
 
@@ -621,10 +629,11 @@ class NameIndex(EntityRepairs):
         stops at the comma, and a bare 'Jr.' would then be taken for the speaker) and 'John
         Doe Sr.' (the tokenizer split the full stop off 'Sr')."""
         doc = self.doc
-        if e + 1 < len(doc) and doc[e].text == "," and _generation(doc[e + 1]):
+        toks = self.toks
+        if e + 1 < len(doc) and toks[e].text == "," and _generation(toks[e + 1]):
             e += 2
-        if e < len(doc) and doc[e].text == "." and _generation(doc[e - 1]) and (
-            not doc[e - 1].whitespace_ and not doc[e - 1].is_upper  # 'III.' ends a sentence
+        if e < len(doc) and toks[e].text == "." and _generation(toks[e - 1]) and (
+            not toks[e - 1].whitespace_ and not toks[e - 1].is_upper  # 'III.' ends a sentence
         ):
             e += 1
         return e
@@ -632,7 +641,7 @@ class NameIndex(EntityRepairs):
     def _particle_at(self, i: int) -> bool:
         """Is token ``i`` a name particle as written ('von', 'dos', 'bin'; 'Al' and 'El'
         capitalised too), and not the start of an organisation's name ('Al Jazeera')?"""
-        tok = self.doc[i]
+        tok = self.toks[i]
         return written_particle(tok) and not (tok.ent_iob_ == "B" and tok.ent_type_ == "ORG")
 
     def _after_particles(self, e: int) -> int:
@@ -641,20 +650,22 @@ class NameIndex(EntityRepairs):
         'bin Jassim Al Thani'. A particle always joins two name words, so a capitalised
         proper noun after it belongs to the same name."""
         doc = self.doc
+        toks = self.toks
         while e < len(doc):
             j = e
             while j < len(doc) and self._particle_at(j):
                 j += 1
-            if j == e and not (doc[e - 1].text.islower() and doc[e - 1].lower_ in _particles()):
+            if j == e and not (toks[e - 1].text.islower() and toks[e - 1].lower_ in _particles()):
                 return e
             if j >= len(doc) or not (
-                doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not self.role_word(doc[j])
-                and doc[j].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+                toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper()
+                and not self.role_word(toks[j])
+                and toks[j].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
             ):
                 return e
             e = j + 1
-            while e + 1 < len(doc) and doc[e].text == "-" and not doc[e].whitespace_ and (
-                not doc[e - 1].whitespace_ and doc[e + 1].text[:1].isupper()
+            while e + 1 < len(doc) and toks[e].text == "-" and not toks[e].whitespace_ and (
+                not toks[e - 1].whitespace_ and toks[e + 1].text[:1].isupper()
             ):
                 e += 2  # 'bin Abdul-Aziz'
         return e
@@ -662,7 +673,7 @@ class NameIndex(EntityRepairs):
     def _front_title(self, i: int, e: int) -> bool:
         """Is token ``i``, opening the name that ends at ``e``, a title the main title table
         cannot hold: a royal one or a misspelt one?"""
-        return self._royal_title(i, e) or self._misspelt_title(self.doc[i])
+        return self._royal_title(i, e) or self._misspelt_title(self.toks[i])
 
     def _royal_title(self, i: int, e: int) -> bool:
         """Is token ``i`` a royal title before the name that ends at ``e`` ('King Maha
@@ -672,7 +683,8 @@ class NameIndex(EntityRepairs):
         'Princess Ubolratana Mahidol'), which the bare word then finds. Never as a surname
         before a suffix ('Martin Luther King Jr.')."""
         doc = self.doc
-        if doc[i].lower_ not in _royal_titles() or not doc[i].is_title:
+        toks = self.toks
+        if toks[i].lower_ not in _royal_titles() or not toks[i].is_title:
             return False
         tail = [t for t in doc[i + 1 : e] if not t.is_punct]
         names = [t for t in tail if not _generation(t) and t.lower_ not in _particles()]
@@ -710,18 +722,18 @@ class NameIndex(EntityRepairs):
     def _before_particles(self, s: int) -> int:
         """Start of a given name joined to a name at ``s`` by lower-case particles ('Moza
         bint' + 'Nasser', 'Ursula von der' + 'Leyen'), or ``s`` when there is none."""
-        doc = self.doc
+        toks = self.toks
         k = s - 1
-        while k >= 0 and doc[k].lower_ in _particles() and doc[k].text.islower():
+        while k >= 0 and toks[k].lower_ in _particles() and toks[k].text.islower():
             k -= 1
         if k < 0 or k == s - 1:
             return s
-        first = doc[k]
+        first = toks[k]
         if (
             first.pos_ == "PROPN" and first.is_title
             and (
                 first.ent_type_ in ("", "PERSON") or fold(first.text) in self.lex.first_names
-                or (first.ent_iob_ == "B" and doc[first.i + 1].ent_iob_ != "I")
+                or (first.ent_iob_ == "B" and toks[first.i + 1].ent_iob_ != "I")
             )  # 'Joana' tagged alone as a body before 'dos Santos': the particle decides
             and first.lower_ not in self.lex.titles and not self.role_word(first)
         ):
@@ -732,10 +744,10 @@ class NameIndex(EntityRepairs):
         """'the Hartlepool MP', 'the Ohio senator' tagged as a person: a definite phrase
         ending in a role noun describes the person in focus by seat or party; its proper
         words are a place or a party, not a name."""
-        doc = self.doc
+        toks = self.toks
         s = ent.start
-        det = doc[s] if doc[s].lower_ in ("the", "this", "that") else (
-            doc[s - 1] if s > 0 else None
+        det = toks[s] if toks[s].lower_ in ("the", "this", "that") else (
+            toks[s - 1] if s > 0 else None
         )
         if ent.label_ != "PERSON" or det is None or det.lower_ not in ("the", "this", "that") or (
             len(ent) > 4
@@ -763,7 +775,8 @@ class NameIndex(EntityRepairs):
         which', is a body's name ('who' follows a person). A person's name is never such a
         run; 'the memoir by Helga Brandt, which describes' has its 'which' for the memoir."""
         doc = self.doc
-        return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "which" and any(
+        toks = self.toks
+        return e + 1 < len(doc) and toks[e].text == "," and toks[e + 1].lower_ == "which" and any(
             self._office_word(t) for t in doc[s:e]
         )
 
@@ -814,14 +827,15 @@ class NameIndex(EntityRepairs):
         if self._contexts is not None:
             return self._contexts
         doc = self.doc
+        toks = self.toks
         after_in = {
             doc[i : i + n].text.lower()
-            for i in range(1, len(doc)) if doc[i - 1].lower_ in ("in", "near", "from")
+            for i in range(1, len(doc)) if toks[i - 1].lower_ in ("in", "near", "from")
             for n in (1, 2, 3) if i + n <= len(doc)
         }
         after_name = {
-            t.text for t in doc
-            if t.i > 0 and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].lower_ in _TITLES)
+            t.text for t in toks
+            if t.i > 0 and (toks[t.i - 1].pos_ == "PROPN" or toks[t.i - 1].lower_ in _TITLES)
         }
         self._contexts = (frozenset(after_in), frozenset(after_name))
         return self._contexts
@@ -839,7 +853,7 @@ class NameIndex(EntityRepairs):
         if len(span) == 1 and not any(
             t.text == span[0].text and (t.dep_ == "compound" or (
                 t.dep_ == "pobj" and t.head.lower_ in ("in", "from", "near")
-            )) for t in self.doc
+            )) for t in self.toks
         ):
             return False  # 'Paramount said' may be the company; 'from Omsk' is the city
         return not any(
@@ -928,23 +942,23 @@ class NameIndex(EntityRepairs):
             rest = Span(self.doc, ent.start + 1, ent.end, label=ent.label_)
             return self._name_shaped(rest, titled=True) is not None
         k = start = ent.start + (first.lower_ == "the")
-        while k < ent.end and self.doc[k].text[:1].isupper() and (
-            self.doc[k].lower_ in self.lex.titles or self.doc[k].lower_ in _honorifics()
+        while k < ent.end and self.toks[k].text[:1].isupper() and (
+            self.toks[k].lower_ in self.lex.titles or self.toks[k].lower_ in _honorifics()
         ):
             k += 1  # 'the Honourable X Y', 'Rear Adm. X Y' tagged as a body
         if k > start and ent.end - k >= 2 and (
-            fold(self.doc[k].text) in self.lex.first_names or k - start >= 2
-            or self.doc[start].lower_ in _honorifics()
+            fold(self.toks[k].text) in self.lex.first_names or k - start >= 2
+            or self.toks[start].lower_ in _honorifics()
         ):
             rest = Span(self.doc, k, ent.end, label=ent.label_)
             return self._name_shaped(rest, titled=True) is not None
         words = self._name_shaped(ent, titled=True)
         k = ent.start - 1
-        if k > 0 and self.doc[k].text == "." and not self.doc[k - 1].whitespace_:
+        if k > 0 and self.toks[k].text == "." and not self.toks[k - 1].whitespace_:
             k -= 1  # 'Hon. Aden Duale', with the stop split off the honorific
         return words is not None and k >= 0 and (
-            self.doc[k].lower_ in _TITLES or self.doc[k].lower_ in _honorifics()
-        ) and self.doc[k].is_title
+            self.toks[k].lower_ in _TITLES or self.toks[k].lower_ in _honorifics()
+        ) and self.toks[k].is_title
 
     def _surname_in_use(self, ent: Span) -> bool:
         """'as Gianni Infantino insisted ...' (tagged a body) and later 'FIFA president
@@ -988,15 +1002,15 @@ class NameIndex(EntityRepairs):
         'Mr Infantino'), not inside a longer entity (built once per article)."""
         if self._surname_uses is not None:
             return self._surname_uses
-        doc = self.doc
+        toks = self.toks
         found: dict[str, list[int]] = {}
-        for tok in doc:
+        for tok in toks:
             if not tok.is_title:
                 continue
             # 'Infantino' alone tagged a person
             used = alone_entity(tok) and tok.ent_type_ == "PERSON"
             if not used and tok.i > 0:
-                prev = doc[tok.i - 1]  # 'president Infantino', 'Mr Infantino'
+                prev = toks[tok.i - 1]  # 'president Infantino', 'Mr Infantino'
                 used = prev.text[:1].isalpha() and (
                     prev.lower_ in _TITLES or prev.lower_ in self.lex.titles
                     or self.role_word(prev)
@@ -1017,13 +1031,14 @@ class NameIndex(EntityRepairs):
         """Does token ``i`` follow 'as' after a naming verb or 'name' a few words back ('gave
         his name only as Karim', read either as a phrase or as a clause 'as Karim said')?"""
         doc = self.doc
-        if i >= 3 and doc[i - 1].lower_ in _TITLES and doc[i - 2].lower_ == "as":
+        toks = self.toks
+        if i >= 3 and toks[i - 1].lower_ in _TITLES and toks[i - 2].lower_ == "as":
             i -= 1  # 'gave his name only as Mr Jacobs'
-        if i >= 3 and doc[i - 1].text == "," and doc[i - 2].lemma_ == "name" and any(
+        if i >= 3 and toks[i - 1].text == "," and toks[i - 2].lemma_ == "name" and any(
             t.lemma_ == "give" for t in doc[max(i - 6, 0) : i - 2]
         ):
             return True  # 'who gave only his first name, Reza,'
-        if i < 2 or doc[i - 1].lower_ != "as":
+        if i < 2 or toks[i - 1].lower_ != "as":
             return False
         return any(
             (t.pos_ == "VERB" and t.lemma_.lower() in naming_verbs()) or t.lemma_ == "name"
@@ -1051,26 +1066,27 @@ class NameIndex(EntityRepairs):
         where the NER cut the name into a place and a fragment. Runs the NER already
         tagged as one organisation keep the ordinary path."""
         doc = self.doc
+        toks = self.toks
         for k in range(2, len(doc) - 1):
-            acr = doc[k].text
-            if doc[k - 1].text != "(" or doc[k + 1].text != ")" or not (
+            acr = toks[k].text
+            if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not (
                 acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 7
             ):
                 continue
             end = k - 1
             j = end
             while j > 0 and (
-                (doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ"))
-                or doc[j - 1].lower_ in ("of", "for", "in", "and", "on")
-                or (doc[j - 1].text == "-" and not doc[j - 1].whitespace_)
-                or (j - 1 > 0 and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
+                (toks[j - 1].text[:1].isupper() and toks[j - 1].pos_ in ("PROPN", "NOUN", "ADJ"))
+                or toks[j - 1].lower_ in ("of", "for", "in", "and", "on")
+                or (toks[j - 1].text == "-" and not toks[j - 1].whitespace_)
+                or (j - 1 > 0 and toks[j - 2].text == "-" and not toks[j - 2].whitespace_)
                 # 'Medicines and Healthcare products Regulatory Agency (MHRA)': a lower-case
                 # noun inside the name, between capitalised words
-                or (j > 1 and doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower
-                    and doc[j - 2].text[:1].isupper() and doc[j].text[:1].isupper())
+                or (j > 1 and toks[j - 1].pos_ == "NOUN" and toks[j - 1].is_lower
+                    and toks[j - 2].text[:1].isupper() and toks[j].text[:1].isupper())
             ):
                 j -= 1
-            while j < end and not doc[j].text[:1].isupper():
+            while j < end and not toks[j].text[:1].isupper():
                 j += 1
             run = doc[j:end]
             initials = sorted(t.text[0] for t in run if t.text[:1].isupper())
@@ -1090,16 +1106,17 @@ class NameIndex(EntityRepairs):
         products Regulatory Agency (MHRA)'. Wherever else they stand they name the body, even
         when the tagger calls a mixed-case one a person ('Defra said')."""
         doc = self.doc
+        toks = self.toks
         out = set()
         for k in range(2, len(doc) - 1):
-            tok = doc[k]
-            if doc[k - 1].text != "(" or doc[k + 1].text != ")" or not tok.is_alpha:
+            tok = toks[k]
+            if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not tok.is_alpha:
                 continue
             if not tok.text[:1].isupper() or len(tok.text) < 2 or (
                 fold(tok.text) in self.lex.first_names
             ):
                 continue
-            before = doc[k - 2]
+            before = toks[k - 2]
             if before.ent_type_ in ("ORG", "FAC") or before.lemma_.lower() in self.lex.bodies:
                 out.add(tok.text)
         return frozenset(out)
@@ -1110,18 +1127,19 @@ class NameIndex(EntityRepairs):
         the name leftwards over the capitalised words (and the commas, 'and', 'of' between
         them) that spell the rest, so the speaker is the whole name."""
         doc = self.doc
+        toks = self.toks
         grown: dict[tuple[int, int], tuple[int, int]] = {}
         for s, e in orgs:
-            if not (e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")"):
+            if not (e + 2 < len(doc) and toks[e].text == "(" and toks[e + 2].text == ")"):
                 continue
-            acr = doc[e + 1].text
+            acr = toks[e + 1].text
             caps = "".join(t.text[0] for t in doc[s:e] if t.text[:1].isupper())
             if not (acr.isupper() and acr.isalpha() and len(acr) > len(caps) > 0
                     and acr.endswith(caps)):
                 continue
             need, k = acr[: len(acr) - len(caps)], s - 1
             while k >= 0 and need:
-                t = doc[k]
+                t = toks[k]
                 if t.lower_ in (",", "and", "of", "for", "&"):
                     k -= 1
                 elif t.text[:1] == need[-1] and t.pos_ in ("PROPN", "ADJ", "NOUN"):
@@ -1162,6 +1180,7 @@ class NameIndex(EntityRepairs):
         the language written with capitals ('Fire' and 'Rescue', not 'Russia' and 'China'
         or 'Wilson' and 'Hawco'), the whole capitalised run is one body's name."""
         doc = self.doc
+        toks = self.toks
 
         def common(tok: Token, titled: bool = False) -> bool:
             low = tok.lower_
@@ -1175,11 +1194,11 @@ class NameIndex(EntityRepairs):
             )
 
         for k in range(max(ent.start - 1, 1), min(ent.end + 1, len(doc) - 1)):
-            if doc[k].lower_ != "and" or not (common(doc[k - 1]) and common(doc[k + 1])):
+            if toks[k].lower_ != "and" or not (common(toks[k - 1]) and common(toks[k + 1])):
                 continue
             s, e = self._title_run(k - 1, -1), self._title_run(k + 1, 1) + 1
             if not all(common(t, t.i > k + 1) for t in doc[k + 1 : e]) or not (
-                s < k - 1 or e > k + 2 or doc[e - 1].lemma_.lower() in self.lex.bodies
+                s < k - 1 or e > k + 2 or toks[e - 1].lemma_.lower() in self.lex.bodies
             ):
                 continue  # 'Fire and Rescue' alone is no name; 'Rescue Service' after it is
             if s <= ent.start + (ent[0].lower_ in DETS) and e >= ent.end:
@@ -1194,15 +1213,16 @@ class NameIndex(EntityRepairs):
         Russia and China' is no such list. A list of members closed by a body noun is one
         name too ('Kenya Medical Practitioners, Pharmacists and Dentists Union')."""
         doc = self.doc
-        if e + 2 >= len(doc) or doc[e].text != ",":
+        toks = self.toks
+        if e + 2 >= len(doc) or toks[e].text != ",":
             return e
         remit = any(t.lower_ in ("of", "for") for t in doc[s:e])
         j, seen_and = e + 1, False
         while j < len(doc):
-            t = doc[j]
+            t = toks[j]
             if t.lower_ == "and" and not seen_and and j > e + 1:
                 seen_and = True
-            elif t.text == "," and not seen_and and doc[j - 1].text != ",":
+            elif t.text == "," and not seen_and and toks[j - 1].text != ",":
                 pass
             elif t.text[:1].isupper() and t.is_alpha and t.ent_type_ not in ("PERSON", "GPE") and (
                 common_word(t.lower_)
@@ -1211,9 +1231,9 @@ class NameIndex(EntityRepairs):
             else:
                 break
             j += 1
-        if not seen_and or doc[j - 1].lower_ == "and" or doc[j - 1].text == ",":
+        if not seen_and or toks[j - 1].lower_ == "and" or toks[j - 1].text == ",":
             return e
-        if not remit and doc[j - 1].lemma_.lower() not in self.lex.bodies:
+        if not remit and toks[j - 1].lemma_.lower() not in self.lex.bodies:
             return e  # without 'of', only a list closed by a body noun is one name
         return j
 
@@ -1222,9 +1242,10 @@ class NameIndex(EntityRepairs):
         'Diaspora Affairs': when the body's last word modifies a capitalised word after an
         'and' (the parse hangs 'Foreign' on 'Affairs'), the name runs on to that word."""
         doc = self.doc
-        if e - s < 2 or e + 1 >= len(doc) or doc[e].lower_ != "and":
+        toks = self.toks
+        if e - s < 2 or e + 1 >= len(doc) or toks[e].lower_ != "and":
             return e
-        head = doc[e - 1].head.i
+        head = toks[e - 1].head.i
         if head > e and all(
             t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[e + 1 : head + 1]
         ):
@@ -1232,7 +1253,7 @@ class NameIndex(EntityRepairs):
         # 'Ministry of Foreign and Diaspora Affairs' parsed as a coordinated remit: a
         # capitalised run after 'and' conjoined to the last word of '<body> of <remit>', naming
         # no person, role or second body ('Ministry of Defence and Foreign Ministry')
-        conj = next((c for c in doc[e - 1].children if c.dep_ == "conj" and c.i > e), None)
+        conj = next((c for c in toks[e - 1].children if c.dep_ == "conj" and c.i > e), None)
         if conj is None or not any(t.lower_ == "of" for t in doc[s:e]):
             return e
         run = doc[e + 1 : conj.i + 1]
@@ -1247,10 +1268,10 @@ class NameIndex(EntityRepairs):
         """Start of a body's name that opens with a possessive after 'the' ('The Alzheimer's
         Society', 'the Prince's Trust'): a possessor after an article is part of the name
         (an owner named apart takes no article: 'Turkey's Foreign Ministry')."""
-        doc = self.doc
-        if s >= 3 and doc[s - 1].tag_ == "POS" and doc[s - 2].pos_ == "PROPN" and (
-            doc[s - 3].lower_ == "the" and doc[s - 2].ent_type_ not in PLACE
-            and doc[s].lemma_.lower() in self.lex.bodies | self.lex.companies | kind_nouns()
+        toks = self.toks
+        if s >= 3 and toks[s - 1].tag_ == "POS" and toks[s - 2].pos_ == "PROPN" and (
+            toks[s - 3].lower_ == "the" and toks[s - 2].ent_type_ not in PLACE
+            and toks[s].lemma_.lower() in self.lex.bodies | self.lex.companies | kind_nouns()
         ):
             return s - 2
         return s
@@ -1275,10 +1296,11 @@ class NameIndex(EntityRepairs):
         that is the subject of a verb (or in apposition to one) is a person's name.
         """
         doc = self.doc
+        toks = self.toks
         taken = {i for s, e in known for i in range(s, e)}
         tagged_other = {e.text for e in doc.ents if e.label_ not in ("PERSON", "NORP")}
         out = []
-        for tok in doc:
+        for tok in toks:
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
             ) or any(  # 'For Carys Pritchard, who has run a shop ...': 'who' is a person's
@@ -1287,37 +1309,37 @@ class NameIndex(EntityRepairs):
                 for c in tok.children
             )
             mislabelled = tok.ent_type_ in ("GPE", "ORG", "NORP") and tok.i > 0 and (
-                doc[tok.i - 1].dep_ == "compound" and not doc[tok.i - 1].ent_type_
+                toks[tok.i - 1].dep_ == "compound" and not toks[tok.i - 1].ent_type_
             )  # 'Harish Menon' with 'Menon' tagged as a place
             mislabelled = mislabelled or (
                 tok.ent_type_ not in ("", "PERSON") and tok.i > 0
-                and doc[tok.i - 1].dep_ == "compound" and not doc[tok.i - 1].ent_type_
-                and fold(doc[tok.i - 1].text) in self.lex.first_names
+                and toks[tok.i - 1].dep_ == "compound" and not toks[tok.i - 1].ent_type_
+                and fold(toks[tok.i - 1].text) in self.lex.first_names
             )  # 'Ana Barrios' with 'Barrios' tagged as a product: a known given name before it
             if not subject or tok.pos_ != "PROPN" or (tok.ent_type_ and not mislabelled):
                 continue
             s = tok.i
             while True:
-                if s > 0 and doc[s - 1].pos_ == "PROPN" and not doc[s - 1].ent_type_ and (
-                    doc[s - 1].is_title
-                ) and (doc[s - 1].dep_ == "compound" or (
+                if s > 0 and toks[s - 1].pos_ == "PROPN" and not toks[s - 1].ent_type_ and (
+                    toks[s - 1].is_title
+                ) and (toks[s - 1].dep_ == "compound" or (
                     # 'Nomvula' + 'Dlamini keeps ...' opening a paragraph, the given name
                     # parsed as a root of its own
-                    s == tok.i and fold(doc[s - 1].text) in self.lex.first_names
+                    s == tok.i and fold(toks[s - 1].text) in self.lex.first_names
                 )):
                     s -= 1
-                elif s > 1 and name_hyphen(doc[s - 1]) and doc[s - 2].is_title and (
-                    doc[s - 2].pos_ == "PROPN" and not doc[s - 2].ent_type_
-                    and len(doc[s - 2]) > 2 and not doc[s].text.endswith(".")
+                elif s > 1 and name_hyphen(toks[s - 1]) and toks[s - 2].is_title and (
+                    toks[s - 2].pos_ == "PROPN" and not toks[s - 2].ent_type_
+                    and len(toks[s - 2]) > 2 and not toks[s].text.endswith(".")
                 ):
                     s -= 2  # 'Jean-' + 'Luc Mélenchon' after a live-blog stamp broke the tags
                 else:
                     break
-            hyphens = sum(1 for k in range(s, tok.i) if name_hyphen(doc[k]))
+            hyphens = sum(1 for k in range(s, tok.i) if name_hyphen(toks[k]))
             while s < tok.i and (
-                (doc[s].lower_ in self.lex.titles and not self._name_qualifier(s, tok.i + 1))
+                (toks[s].lower_ in self.lex.titles and not self._name_qualifier(s, tok.i + 1))
                 or self._front_title(s, tok.i + 1)
-                or (self.role_word(doc[s]) and not self._name_qualifier(s, tok.i + 1))
+                or (self.role_word(toks[s]) and not self._name_qualifier(s, tok.i + 1))
                 # ('Taoiseach Micheál Martin' left untagged; 'National Grid ...' is a name)
             ):
                 s += 1
@@ -1341,7 +1363,7 @@ class NameIndex(EntityRepairs):
         of India in Riyadh', 'Consulate General in Houston' (one 'of' and one 'in' at most)."""
         e = i + 1
         for _ in range(2):
-            if e < len(self.doc) and self.doc[e].lower_ in ("of", "in"):
+            if e < len(self.doc) and self.toks[e].lower_ in ("of", "in"):
                 e = self._seat(i, e)
         return i, e
 
@@ -1350,15 +1372,16 @@ class NameIndex(EntityRepairs):
         a capitalised body noun after 'the', followed by 'of' or 'in' and a proper name, is a
         body named in full."""
         doc = self.doc
+        toks = self.toks
         taken = {i for s, e in known for i in range(s, e)}
         out: list[tuple[int, int]] = []
-        for tok in doc:
+        for tok in toks:
             i = tok.i
-            if i in taken or i < 1 or i + 2 >= len(doc) or doc[i - 1].lower_ != "the":
+            if i in taken or i < 1 or i + 2 >= len(doc) or toks[i - 1].lower_ != "the":
                 continue
             if not (tok.pos_ == "PROPN" and tok.is_title and tok.lemma_.lower() in self.lex.bodies):
                 continue
-            if doc[i + 1].lower_ not in ("of", "in") or doc[i + 2].pos_ != "PROPN":
+            if toks[i + 1].lower_ not in ("of", "in") or toks[i + 2].pos_ != "PROPN":
                 continue
             bounds = self._seated(i)
             if bounds[1] > i + 2:
@@ -1369,19 +1392,20 @@ class NameIndex(EntityRepairs):
         """Extend the name of the body ``doc[s:e]`` over its seat or remit: 'Russian Embassy
         in Washington', 'UN Office for the Coordination of Humanitarian Affairs'."""
         doc = self.doc
-        if e + 1 >= len(doc) or doc[e].lower_ not in ("in", "for", "of", "to"):
+        toks = self.toks
+        if e + 1 >= len(doc) or toks[e].lower_ not in ("in", "for", "of", "to"):
             return e
-        if doc[e].lower_ == "in" and not self._seat_in_name(s, e):
+        if toks[e].lower_ == "in" and not self._seat_in_name(s, e):
             return e  # 'the Ifo Institute in Munich' only says where the institute sits
         j = e + 1
-        if doc[j].lower_ == "the":
+        if toks[j].lower_ == "the":
             j += 1
         k = j
         while k < len(doc) and (
-            (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
-             and doc[k].ent_type_ not in ("DATE", "TIME"))  # 'in March' is no seat
-            or (k > j and doc[k].lower_ in ("of", "and", "for") and k + 1 < len(doc)
-                and doc[k + 1].pos_ == "PROPN")
+            (toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper()
+             and toks[k].ent_type_ not in ("DATE", "TIME"))  # 'in March' is no seat
+            or (k > j and toks[k].lower_ in ("of", "and", "for") and k + 1 < len(doc)
+                and toks[k + 1].pos_ == "PROPN")
         ):
             k += 1
         return k if k > j else e
@@ -1391,12 +1415,12 @@ class NameIndex(EntityRepairs):
         ('Embassy', 'High Commission', 'Embassy of India'), whose seat names it, and for a
         body named for a purpose ('Organization for Security and Co-operation in Europe').
         The head noun may be lower case ('Emirati embassy in London')."""
-        doc = self.doc
+        toks = self.toks
         for k in range(s, e):
-            low = doc[k].lemma_.lower()
-            two = f"{doc[k - 1].lower_} {low}" if k > s else low
+            low = toks[k].lemma_.lower()
+            two = f"{toks[k - 1].lower_} {low}" if k > s else low
             if low in _mission_nouns() or two in _mission_nouns() or (
-                doc[k].lower_ == "for" and s < k < e - 1
+                toks[k].lower_ == "for" and s < k < e - 1
             ):
                 return True
         return False
@@ -1408,51 +1432,52 @@ class NameIndex(EntityRepairs):
         speaker whose full name the NER missed or mislabelled still gets the full name.
         """
         doc = self.doc
+        toks = self.toks
         chains: dict[str, tuple[int, int]] = {}
         i, n = 0, len(doc)
         while i < n:
             j = i
             while j < n and (
-                (j == i or doc[j].ent_iob_ != "B") and (
-                    j == i or doc[j].ent_type_ == doc[j - 1].ent_type_
-                    or doc[j].lower_ in _particles()
+                (j == i or toks[j].ent_iob_ != "B") and (
+                    j == i or toks[j].ent_type_ == toks[j - 1].ent_type_
+                    or toks[j].lower_ in _particles()
                 ) or (j > i and self._surname_tagged_alone(j))
             ) and (
-                (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                 and doc[j].ent_type_ not in NOT_NAMES)
-                or (j > i and doc[j].lower_ in _particles() and j + 1 < n
-                    and doc[j + 1].pos_ == "PROPN")
-                or (j > i and doc[j].text == "-" and not doc[j - 1].whitespace_
-                    and not doc[j].whitespace_)
+                (toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper()
+                 and toks[j].ent_type_ not in NOT_NAMES)
+                or (j > i and toks[j].lower_ in _particles() and j + 1 < n
+                    and toks[j + 1].pos_ == "PROPN")
+                or (j > i and toks[j].text == "-" and not toks[j - 1].whitespace_
+                    and not toks[j].whitespace_)
             ):
                 j += 1
             s = i
             while s < j and (
-                (doc[s].lower_ in self.lex.titles and not self._name_qualifier(s, j))
-                or doc[s].lower_ in _particles() or self._front_title(s, j)
+                (toks[s].lower_ in self.lex.titles and not self._name_qualifier(s, j))
+                or toks[s].lower_ in _particles() or self._front_title(s, j)
             ):
                 s += 1
-            if s >= 2 and doc[s - 1].lower_ in ("of", "from") and self.role_word(doc[s - 2]):
+            if s >= 2 and toks[s - 1].lower_ in ("of", "from") and self.role_word(toks[s - 2]):
                 s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
-                while j - s >= 3 and common_word(doc[s].lower_) and (
-                    fold(doc[s].text) not in self.lex.first_names
+                while j - s >= 3 and common_word(toks[s].lower_) and (
+                    fold(toks[s].text) not in self.lex.first_names
                 ):  # 'Secretary of [Agriculture] Brooke Rollins', 'Director of [Public
                     s += 1  # Prosecutions] Renson Ingonga': the remit
             s = self._after_labels(s, j)  # 'Hero Cop Jim Bell' left untagged
             last_title = max((
                 m for m in range(s, j - 2)
-                if self.role_word(doc[m]) and not self._name_qualifier(m, j)
+                if self.role_word(toks[m]) and not self._name_qualifier(m, j)
             ), default=-1) if j - s >= 3 else -1
-            head = doc[j - 1].lemma_.lower() if j > s else ""
+            head = toks[j - 1].lemma_.lower() if j > s else ""
             if last_title >= 0 and head not in self.lex.bodies and head not in kind_nouns():
                 s = last_title + 1  # 'Ahmedabad Municipal Commissioner Rakesh Dholakia'
-            while s < j - 1 and doc[s].lower_ in _honorifics():
+            while s < j - 1 and toks[s].lower_ in _honorifics():
                 s += 1  # 'President of [Kenya] Mr Uhuru Kenyatta': the courtesy title after
-            if s < j - 1 and doc[s].is_upper and s > 0 and _is_clock(doc[s - 1]):
+            if s < j - 1 and toks[s].is_upper and s > 0 and _is_clock(toks[s - 1]):
                 s += 1  # 'Around 3pm AEST ASIC said': the clock's zone opens no name
-            if j - s >= 2 and doc[j - 1].text != "-":
+            if j - s >= 2 and toks[j - 1].text != "-":
                 for k in range(s, j):
-                    key = fold(doc[k].text)
+                    key = fold(toks[k].text)
                     old = chains.get(key)
                     if old is None or old[1] - old[0] < j - s:
                         chains[key] = (s, j)
@@ -1463,8 +1488,8 @@ class NameIndex(EntityRepairs):
         """'Jennifer Carroll MacNeill' with 'MacNeill' tagged a body on its own and the given
         names left untagged: a one-word entity that the untagged proper nouns before it
         modify, and that is no place or nation, ends their name."""
-        doc = self.doc
-        tok, prev = doc[j], doc[j - 1]
+        toks = self.toks
+        tok, prev = toks[j], toks[j - 1]
         return (
             tok.ent_iob_ == "B" and alone_entity(tok) and tok.pos_ == "PROPN"
             and tok.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.ent_type_
@@ -1478,9 +1503,9 @@ class NameIndex(EntityRepairs):
         Jake Sullivan', 'Foreign Affairs Helen McEntee') or a public body ('Foreign
         Ministry', which its body noun names anyway)? It is when no role noun, body noun or
         given name follows it in the run."""
-        low = self.doc[s].lower_
+        low = self.toks[s].lower_
         rest = self.doc[s + 1 : e]
-        if s > 0 and self.doc[s - 1].lower_ in ("for", "of"):
+        if s > 0 and self.toks[s - 1].lower_ in ("for", "of"):
             return False  # 'Minister for [Foreign Affairs]': the remit of an office
         return low in common_adjectives() and low not in self.lex.roles and not any(
             t.lower_ in self.lex.roles or t.lemma_.lower() in self.lex.bodies
@@ -1491,7 +1516,7 @@ class NameIndex(EntityRepairs):
         """May a capitalised run stand for the word ``key`` in it? Not when the run is a
         street, water or building ('Badenoch Street', 'Moray Firth') and the word is not its
         head: 'Badenoch said' is the person, not the street named after someone."""
-        last = self.doc[chain[1] - 1]
+        last = self.toks[chain[1] - 1]
         return fold(last.text) == key or last.lower_ not in place_kinds()
 
     def _known_lone_body(self, ent: Span) -> bool:
@@ -1504,13 +1529,14 @@ class NameIndex(EntityRepairs):
         if fold(word) in self.lex.first_names:
             return False
         doc = self.doc
-        for tok in doc:
+        toks = self.toks
+        for tok in toks:
             if tok.text != word:
                 continue
             for j in (tok.i - 1, tok.i + 1):
-                if 0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and (
-                    doc[j].ent_type_ in ("", "PERSON")
-                ) and not (j < tok.i and self.role_word(doc[j])):
+                if 0 <= j < len(doc) and toks[j].pos_ == "PROPN" and toks[j].is_title and (
+                    toks[j].ent_type_ in ("", "PERSON")
+                ) and not (j < tok.i and self.role_word(toks[j])):
                     return False  # part of a person's name somewhere in the article
         return True
 
@@ -1544,10 +1570,10 @@ class NameIndex(EntityRepairs):
         given name."""
         if i < 0:
             return False
-        tok = self.doc[i]
+        tok = self.toks[i]
         if tok.is_title and tok.is_alpha and tok.whitespace_ == " " and not tok.ent_type_ and (
             fold(tok.text) in self.lex.first_names and tok.pos_ in ("ADJ", "ADV", "VERB")
-            and tok.head.i > i and self.doc[tok.head.i].ent_type_ == "PERSON"
+            and tok.head.i > i and self.toks[tok.head.i].ent_type_ == "PERSON"
         ):
             return True  # 'Amarjit' read as an adjective of 'Singh Gill'
         return (
@@ -1565,6 +1591,7 @@ class NameIndex(EntityRepairs):
 
     def _build_names(self) -> None:
         doc = self.doc
+        toks = self.toks
         persons: list[tuple[int, int]] = []
         orgs = self._known_bodies()
         gazetted = {i for s, e in orgs for i in range(s, e)}
@@ -1578,7 +1605,7 @@ class NameIndex(EntityRepairs):
             ent = self._unzoned(ent)
             if len(ent) == 1 and ent.end + 1 < len(self.doc) and (
                 self._abbreviated_given_before(ent.end + 1)
-                and self.doc[ent.end + 1].ent_type_ == "PERSON"
+                and self.toks[ent.end + 1].ent_type_ == "PERSON"
             ):
                 continue  # 'Ma' of 'Ma. Theresa Lazaro' is no person of its own
             if self._description(ent) or self._clock_zone(ent) or (
@@ -1586,7 +1613,7 @@ class NameIndex(EntityRepairs):
             ):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
             if any(t.text in (":", '"', "\u201c", "\u201d") or (
-                t.text in ("'", "\u2018") and t.i > 0 and self.doc[t.i - 1].whitespace_
+                t.text in ("'", "\u2018") and t.i > 0 and self.toks[t.i - 1].whitespace_
             ) for t in ent):  # (not the apostrophe of 'Supporters' Association')
                 continue  # "BST - Huang: 'The age of AI" tagged as one body: no name at all
             if ent.label_ == "PERSON" and all(t.is_lower for t in ent if t.is_alpha):
@@ -1632,12 +1659,12 @@ class NameIndex(EntityRepairs):
             ):  # "the Alachua County Sheriff's Office" is often tagged as a building
                 orgs.append(self._bounds(ent, False))
         places = {
-            fold(doc[s].text) for s, e in persons
-            if e - s == 1 and (self._place_object(doc[s]) or (
-                doc[s].dep_ == "conj" and self._place_object(doc[s].head)
+            fold(toks[s].text) for s, e in persons
+            if e - s == 1 and (self._place_object(toks[s]) or (
+                toks[s].dep_ == "conj" and self._place_object(toks[s].head)
             ))  # 'the eastern cities of Goma and Bukavu' tagged as two people
         }
-        persons = [b for b in persons if not (b[1] - b[0] == 1 and fold(doc[b[0]].text) in places)]
+        persons = [b for b in persons if not (b[1] - b[0] == 1 and fold(toks[b[0]].text) in places)]
         orgs += self._untagged_bodies(persons + orgs)
         persons = self._join_particles(persons)
         persons += self._unlabelled_people(persons)
@@ -1653,8 +1680,8 @@ class NameIndex(EntityRepairs):
             words = [fold(t.text) for t in doc[s:e] if not t.is_punct]
             if not words:
                 continue
-            if len(words) == 1 and s > 0 and doc[s - 1].lower_ == "the" and (
-                doc[s].lower_ in self.lex.titles or self.role_word(doc[s])
+            if len(words) == 1 and s > 0 and toks[s - 1].lower_ == "the" and (
+                toks[s].lower_ in self.lex.titles or self.role_word(toks[s])
             ):
                 continue  # 'the Treasurer says', 'the Taoiseach' tagged a person: an office,
                 # named by the cast
@@ -1665,7 +1692,7 @@ class NameIndex(EntityRepairs):
                 words = words[:-1]  # 'Robert Downey Jr.': the surname is 'Downey'
             entity = self._surname.get(words[-1])
             if entity is not None and len(words) == 1 and s > 0:
-                entity = self._namesake_by_title(doc[s - 1], words[0], entity)
+                entity = self._namesake_by_title(toks[s - 1], words[0], entity)
             if entity is None and len(words) == 1:
                 entity = self._part.get(words[0])  # 'Lin' after 'Lin Chia-hao'
             covered = entity is not None and _holds_name(words, entity.name)
@@ -1686,7 +1713,7 @@ class NameIndex(EntityRepairs):
             for i in range(s, e):
                 self._token_entity[i] = entity
             if len(words) > 1 and e < len(doc) and (
-                doc[e].text.replace(".", "").lower() in self.lex.postnominals
+                toks[e].text.replace(".", "").lower() in self.lex.postnominals
             ):
                 self._token_entity.setdefault(e, entity)  # 'TD', the parse's head of the name
             for i in range(self.hyphen_role_start(s), s):
@@ -1713,10 +1740,10 @@ class NameIndex(EntityRepairs):
         self._defined_acronyms(orgs)
         long_first = sorted(orgs, key=lambda b: -(b[1] - b[0]))
         for s, e in [b for b in long_first if b[1] - b[0] > 1]:
-            if s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].is_title:
+            if s > 0 and toks[s - 1].ent_type_ == "NORP" and toks[s - 1].is_title:
                 s -= 1  # 'European' + 'Court of Justice', 'Russian' + 'Foreign Ministry'
             s = self._numbered(s, e)
-            known = self._surname.get(fold(doc[e - 1].text))
+            known = self._surname.get(fold(toks[e - 1].text))
             if known is not None and all(t.pos_ == "PROPN" or t.is_punct for t in doc[s:e]):
                 for i in range(s, e):  # 'Okonjo-Bello' tagged ORG after 'Amina Okonjo-Bello'
                     self._token_entity[i] = known
@@ -1728,7 +1755,7 @@ class NameIndex(EntityRepairs):
                 continue  # 'the Minister of Foreign Affairs of ..., H.E. Dr. Gedion Timothewos'
 
             own = doc[s:e]  # the body's own words: 'Supreme Court' of Puerto Rico is no place
-            if doc[e - 1].lemma_.lower() in self.lex.bodies or any(
+            if toks[e - 1].lemma_.lower() in self.lex.bodies or any(
                 t.lower_ == "for" for t in doc[s + 1 : e - 1]
             ) or self._seat_in_name(s, e):  # 'Organization for Security and Co-operation' +
                 # 'in Europe' (a name of purpose; 'Court of Session' + 'in Scotland' only
@@ -1739,7 +1766,7 @@ class NameIndex(EntityRepairs):
             e = self._first_conjunct(s, e)
             span = doc[s:e]
             name = span.text
-            owner = doc[s - 2].text[:4].lower() if s >= 2 else ""
+            owner = toks[s - 2].text[:4].lower() if s >= 2 else ""
             # a generic body is headed by its body noun ('Foreign Ministry', 'Ministry of
             # Foreign Affairs'); 'National Institute for Space Research' is a full name
             headed = span[-1].lemma_.lower() in self.lex.bodies or (
@@ -1748,13 +1775,13 @@ class NameIndex(EntityRepairs):
             generic = headed and not any(
                 t.text[:4].lower() == owner for t in span
             )  # "Lithuania's Foreign Ministry", but not "Thailand's Thai Raksa Chart Party"
-            if generic and doc[s - 1].tag_ == "POS" and (
-                doc[s - 2].ent_type_ == "GPE" or country_of_word(doc[s - 2].text) is not None
-            ) and fold(doc[s - 2].text) not in _capitals():  # 'Uzbekistan’s' tagged a body
+            if generic and toks[s - 1].tag_ == "POS" and (
+                toks[s - 2].ent_type_ == "GPE" or country_of_word(toks[s - 2].text) is not None
+            ) and fold(toks[s - 2].text) not in _capitals():  # 'Uzbekistan’s' tagged a body
                 g = s - 2  # "Lithuania's Foreign Ministry": the owner is part of the name
-                while g > 0 and doc[g].ent_iob_ == "I":
+                while g > 0 and toks[g].ent_iob_ == "I":
                     g -= 1
-                if doc[g].lower_ == "the":
+                if toks[g].lower_ == "the":
                     g += 1
                 name = doc[g:e].text
             entity = (
@@ -1767,18 +1794,18 @@ class NameIndex(EntityRepairs):
                 acronyms.setdefault("".join(caps), entity)
             # 'Inter-American Development Bank' is the IDB: a hyphenated word gives one letter
             heads = [t.text[0] for t in span if t.text[:1].isupper() and not (
-                t.i > 0 and name_hyphen(doc[t.i - 1])
+                t.i > 0 and name_hyphen(toks[t.i - 1])
             )]
             if 2 <= len(heads) < len(caps):
                 acronyms.setdefault("".join(heads), entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
-            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
-                acronyms[doc[e + 1].text] = entity  # 'Federal Security Service (FSB)'
+            if e + 2 < len(doc) and toks[e].text == "(" and toks[e + 2].text == ")":
+                acronyms[toks[e + 1].text] = entity  # 'Federal Security Service (FSB)'
         for s, e in [b for b in long_first if b[1] - b[0] == 1]:
             if s in self._token_entity:
                 continue  # part of a longer name
-            if doc[s].text.islower() and self._country_body(doc[s]) is not None:
+            if toks[s].text.islower() and self._country_body(toks[s]) is not None:
                 continue  # "Ukraine's navy" with 'navy' tagged alone: the country's body
             e = self._place_seat(s, e)
             s = self._named_possessive(s)
@@ -1826,8 +1853,9 @@ class NameIndex(EntityRepairs):
         - 'Minister for [the Middle East Hamish Falconer]' tagged a region: the holder;
         - 'South Yorkshire Fire' + 'and' + 'Rescue': one body across the 'and'."""
         doc = self.doc
-        if ent.start > 0 and doc[ent.start - 1].lower_ in self.lex.outlet_words and (
-            doc[ent.start - 1].is_lower and ent.label_ == "PERSON"
+        toks = self.toks
+        if ent.start > 0 and toks[ent.start - 1].lower_ in self.lex.outlet_words and (
+            toks[ent.start - 1].is_lower and ent.label_ == "PERSON"
         ):
             return False, self._bounds(ent, False)
         if len(ent) <= 2 and ent[-1].lemma_.lower() in self.lex.bodies and (
@@ -1879,10 +1907,11 @@ class NameIndex(EntityRepairs):
         if tok.lemma_.lower() not in kind_nouns() or tok.lemma_.lower() in self.lex.bodies:
             return None  # (a ministry or a government has its own rules: a country before it)
         doc = self.doc
+        toks = self.toks
         s = tok.i
-        while s > 0 and doc[s - 1].pos_ in ("PROPN", "NOUN") and (
-            doc[s - 1].is_title or doc[s - 1].is_upper  # ('Leeds Teaching' read as a noun)
-        ) and not doc[s - 1].ent_type_ and doc[s - 1].dep_ == "compound":
+        while s > 0 and toks[s - 1].pos_ in ("PROPN", "NOUN") and (
+            toks[s - 1].is_title or toks[s - 1].is_upper  # ('Leeds Teaching' read as a noun)
+        ) and not toks[s - 1].ent_type_ and toks[s - 1].dep_ == "compound":
             s -= 1
         if s == tok.i:
             return None
@@ -1915,7 +1944,7 @@ class NameIndex(EntityRepairs):
             return False
         if fold(tok.text) in self.lex.first_names or tok.head.lemma_.lower() in self.lex.indirect:
             return False
-        return sum(1 for t in self.doc if t.text == tok.text) == 1
+        return sum(1 for t in self.toks if t.text == tok.text) == 1
 
     def _aged_name(self, ent: Span) -> tuple[int, int] | None:
         """'Maureen, 71, who has used the library for 40 years, told our reporter', with
@@ -1937,34 +1966,35 @@ class NameIndex(EntityRepairs):
         as one place: after an office ('Minister for', 'Envoy to'), a known given name inside
         a place or body entity starts the holder's name, which runs to the entity's end."""
         doc = self.doc
+        toks = self.toks
         if ent.label_ not in ("LOC", "GPE", "ORG", "FAC") or len(ent) < 3:
             return None
         end = ent.end
-        if end < len(doc) and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and (
-            doc[end].is_title and not doc[end].ent_type_
+        if end < len(doc) and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and (
+            toks[end].is_title and not toks[end].ent_type_
         ):
             end += 1  # 'National Assembly Speaker Moses' tagged a body, 'Wetang'ula' left out
         for k in range(ent.start + 2, end - 1):
             # 'Office of Emergency Management Administrator Rosa Villareal' tagged one body:
             # a title inside it, then a known given name, starts the holder's name
-            title, rest = doc[k - 1], doc[k:end]
+            title, rest = toks[k - 1], doc[k:end]
             if title.is_title and (title.lower_ in self.lex.titles or self.role_word(title)) and (
-                fold(doc[k].text) in self.lex.first_names
+                fold(toks[k].text) in self.lex.first_names
             ) and len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest):
                 return k, end
         j = ent.start - 1
-        if j < 1 or doc[j].lower_ not in ("for", "of", "to", "and") or not (
-            self.role_word(doc[j - 1]) or self._remit_after_office(j)
+        if j < 1 or toks[j].lower_ not in ("for", "of", "to", "and") or not (
+            self.role_word(toks[j - 1]) or self._remit_after_office(j)
         ):
             return None
         for k in range(ent.start + 1, ent.end - 1):
             rest = doc[k : ent.end]
-            given = fold(doc[k].text) in self.lex.first_names or (
+            given = fold(toks[k].text) in self.lex.first_names or (
                 ent.label_ == "LOC" and len(rest) == 2  # a region runs on into no name
             ) or (  # '... and [Ocean Resources] Ramalingam Chandrasekar': the remit's words
                 # are words of the language, the name's first word is none
                 all(self._office_word(t) for t in doc[ent.start : k])
-                and not self._office_word(doc[k]) and not common_word(doc[k].lower_)
+                and not self._office_word(toks[k]) and not common_word(toks[k].lower_)
             )
             if given and len(rest) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title for t in rest
@@ -1976,9 +2006,9 @@ class NameIndex(EntityRepairs):
         """Does the connector at ``j`` continue a long remit that goes back to an office
         ('Minister of Fisheries and Aquatic and' + ...), through capitalised words and
         connectors only, within a dozen words?"""
-        doc = self.doc
+        toks = self.toks
         for b in range(j - 1, max(j - 12, -1), -1):
-            t = doc[b]
+            t = toks[b]
             if self.role_word(t):
                 return t.is_title
             if not (t.is_title or t.lower_ in ("of", "for", "and", "&", ",", "the", "on")):
@@ -1989,10 +2019,10 @@ class NameIndex(EntityRepairs):
         """Does a name starting at ``s`` follow an abbreviated given name ('Ma.' for María
         in Filipino names, 'Wm.', 'Chas.'), which the tokenizer splits from its stop (and
         the parser often ends a sentence at)? See ``quote_given_abbreviations.csv``."""
-        doc = self.doc
-        if s < 2 or doc[s - 1].text != "." or doc[s - 2].whitespace_:
+        toks = self.toks
+        if s < 2 or toks[s - 1].text != "." or toks[s - 2].whitespace_:
             return False
-        tok = doc[s - 2]
+        tok = toks[s - 2]
         return tok.is_title and tok.lower_ in _given_abbreviations()
 
     def _clock_zone(self, ent: Span) -> bool:
@@ -2006,13 +2036,13 @@ class NameIndex(EntityRepairs):
             return True  # '18:40 WIB - Prabowo' tagged one person: a stamp and its heading
         return (len(ent) == 1 or ent[1].text in ("-", "\u2013", "\u2014")) and (
             tok.is_upper
-        ) and tok.i > 0 and _is_clock(self.doc[tok.i - 1])
+        ) and tok.i > 0 and _is_clock(self.toks[tok.i - 1])
 
     def _camel_brands(self) -> None:
         """'British budget airline easyJet said', 'eBay said': a brand written with a small
         first letter and a capital inside is a company's name, which the tagger seldom
         tags; registered, 'The airline said' after it finds it too."""
-        for tok in self.doc:
+        for tok in self.toks:
             if not _CAMEL.fullmatch(tok.text):
                 continue
             known = self._token_entity.get(tok.i)
@@ -2030,16 +2060,17 @@ class NameIndex(EntityRepairs):
         its 'The', and the descriptor and the title both stand for it, so whichever word the
         parser makes the subject of 'reported' gives the outlet."""
         doc = self.doc
-        for tok in doc:
+        toks = self.toks
+        for tok in toks:
             i = tok.i
             if tok.lower_ not in self.lex.outlet_words or i + 2 >= len(doc):
                 continue
-            the = doc[i + 1]
+            the = toks[i + 1]
             if the.text != "The" or the.is_sent_start or not tok.whitespace_:
                 continue
             e = i + 2
-            while e < len(doc) and e - i - 2 < 4 and doc[e].is_title and doc[e].is_alpha and (
-                doc[e].pos_ in ("PROPN", "NOUN", "ADJ")
+            while e < len(doc) and e - i - 2 < 4 and toks[e].is_title and toks[e].is_alpha and (
+                toks[e].pos_ in ("PROPN", "NOUN", "ADJ")
             ):
                 e += 1
             if e == i + 2 or any(k in self._token_entity for k in range(i, e)):
@@ -2057,9 +2088,10 @@ class NameIndex(EntityRepairs):
         words become that person's role and point to the person, so 'the Minister said'
         later finds the holder rather than a body called 'Minister of ...'."""
         doc = self.doc
+        toks = self.toks
         # the head is the word before the remit ('Union [Minister] of Commerce')
-        head = next((doc[i - 1] for i in range(s + 1, e) if doc[i].lower_ in ("of", "for")),
-                    doc[e - 1])
+        head = next((toks[i - 1] for i in range(s + 1, e) if toks[i].lower_ in ("of", "for")),
+                    toks[e - 1])
         if head.lower_ not in self.lex.titles or head.lemma_.lower() not in self.lex.roles or (
             head.lemma_.lower() in self.lex.bodies
         ):
@@ -2067,29 +2099,29 @@ class NameIndex(EntityRepairs):
         if e >= len(doc):
             return False
         k = e + 1
-        if doc[e].text != ",":
+        if toks[e].text != ",":
             # '... of Commerce' + 'and Industry Shri Piyush Goyal': the rest of the remit
             k = e
             while k < len(doc) and k < e + 4 and (
-                doc[k].lower_ == "and" or (doc[k].is_title and self._office_word(doc[k]))
+                toks[k].lower_ == "and" or (toks[k].is_title and self._office_word(toks[k]))
             ):
                 k += 1
             if k == e or k >= len(doc) or not (
-                doc[k].lower_ in _TITLES or doc[k].lower_ in _honorifics()
+                toks[k].lower_ in _TITLES or toks[k].lower_ in _honorifics()
             ):
                 return False
         while k < len(doc) and k < e + 8 and (
-            doc[k].lower_ in _TITLES or doc[k].lower_ in _honorifics()
-            or (doc[k].text.endswith(".") and len(doc[k].text) <= 5)
+            toks[k].lower_ in _TITLES or toks[k].lower_ in _honorifics()
+            or (toks[k].text.endswith(".") and len(toks[k].text) <= 5)
         ):
             k += 1  # honorifics: 'H.E.', 'Dr.', 'Hon.', 'Shri'
 
         last = k
-        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
+        while last + 1 < len(doc) and toks[last + 1].pos_ == "PROPN" and toks[last + 1].is_title:
             last += 1
-        if k >= len(doc) or doc[k].pos_ != "PROPN":
+        if k >= len(doc) or toks[k].pos_ != "PROPN":
             return False
-        person = self._token_entity.get(last) or self.entity_at(doc[last])
+        person = self._token_entity.get(last) or self.entity_at(toks[last])
         if person is None or not person.is_person:
             return False
         honorific = all(
@@ -2106,11 +2138,11 @@ class NameIndex(EntityRepairs):
         """'Sheikh Mohammed bin Abdulrahman' + 'Al Thani' tagged as two people: names that
         touch or overlap where a particle ('bin', 'Al', 'de', 'van') joins them are one
         long name, so the speaker is the whole of it, not its last part."""
-        doc = self.doc
+        toks = self.toks
         out: list[tuple[int, int]] = []
         for s, e in sorted(persons):
             if out and out[-1][0] < s <= out[-1][1] and e > out[-1][1] and any(
-                doc[k].lower_ in _particles() for k in range(max(s - 1, 0), out[-1][1] + 1)
+                toks[k].lower_ in _particles() for k in range(max(s - 1, 0), out[-1][1] + 1)
             ):
                 out[-1] = (out[-1][0], e)
                 continue
@@ -2123,14 +2155,15 @@ class NameIndex(EntityRepairs):
         dash are where the story was filed; the name starts after the dash. Returns the
         entity without its dateline and whether one was cut."""
         doc = self.doc
+        toks = self.toks
         s = ent.start
-        if not (s == 0 or (doc[s - 1].is_space and "\n" in doc[s - 1].text)):
+        if not (s == 0 or (toks[s - 1].is_space and "\n" in toks[s - 1].text)):
             return ent, False
         k = s
-        while k < ent.end and doc[k].is_upper and len(doc[k].text) > 1:
+        while k < ent.end and toks[k].is_upper and len(toks[k].text) > 1:
             k += 1
-        if k == s or k + 1 >= ent.end or doc[k].text not in ("-", "\u2014", "\u2013", "--") or (
-            not doc[k - 1].whitespace_ or not doc[k].whitespace_
+        if k == s or k + 1 >= ent.end or toks[k].text not in ("-", "\u2014", "\u2013", "--") or (
+            not toks[k - 1].whitespace_ or not toks[k].whitespace_
         ):  # 'ABS-CBN Corporation' is one name: a dateline's dash stands apart
             return ent, False
         return Span(doc, k + 1, ent.end, label=ent.label_), True
@@ -2141,10 +2174,11 @@ class NameIndex(EntityRepairs):
         entity, after one or two capitalised words that a preposition governs, ends the
         phrase; the name starts after it. Returns the rest and whether a place was cut."""
         doc = self.doc
+        toks = self.toks
         s, e = ent.start, ent.end
-        if ent.label_ == "PERSON" or s == 0 or doc[s - 1].pos_ != "ADP":
+        if ent.label_ == "PERSON" or s == 0 or toks[s - 1].pos_ != "ADP":
             return ent, False
-        comma = next((k for k in range(s + 1, min(s + 3, e - 2)) if doc[k].text == ","), None)
+        comma = next((k for k in range(s + 1, min(s + 3, e - 2)) if toks[k].text == ","), None)
         if comma is None or not all(t.pos_ == "PROPN" and t.is_title for t in doc[s:comma]):
             return ent, False
         return Span(doc, comma + 1, e, label=ent.label_), True
@@ -2153,7 +2187,7 @@ class NameIndex(EntityRepairs):
         """'Around 3pm AEST ASIC said' tagged 'AEST ASIC': the capitals right after a clock
         time are its zone, so the name starts after them ('At 10:30am ET OPEC said')."""
         tok = ent[0]
-        if len(ent) > 1 and tok.is_upper and tok.i > 0 and _is_clock(self.doc[tok.i - 1]) and (
+        if len(ent) > 1 and tok.is_upper and tok.i > 0 and _is_clock(self.toks[tok.i - 1]) and (
             ent[1].text not in ("-", "\u2013", "\u2014")
         ):
             return Span(self.doc, ent.start + 1, ent.end, label=ent.label_)
@@ -2195,8 +2229,9 @@ class NameIndex(EntityRepairs):
         speaks). 'Food and Agriculture Organization' or 'Court of England and Wales' stay whole:
         their part before 'and' is not a body."""
         doc = self.doc
+        toks = self.toks
         for k in range(s + 1, e - 2):
-            if doc[k].lower_ != "and":
+            if toks[k].lower_ != "and":
                 continue
             left, right = doc[s:k], doc[k + 1 : e]
             if any(t.text == "," for t in left):
@@ -2244,11 +2279,12 @@ class NameIndex(EntityRepairs):
     def _role_of(self, head: Token, start: int) -> str | None:
         """Role from pre-modifiers ('Kremlin spokesman') or an apposition ('..., the EU's ...')."""
         doc = self.doc
+        toks = self.toks
         first = min(head.left_edge.i, start)
         for k in range(first, start):
             other = self._token_entity.get(k)
-            if doc[k].lower_ in ("and", "or", ",", ";") or (
-                doc[k].text in ("-", "--", "\u2013", "\u2014") and doc[k].whitespace_
+            if toks[k].lower_ in ("and", "or", ",", ";") or (
+                toks[k].text in ("-", "--", "\u2013", "\u2014") and toks[k].whitespace_
             ) or (  # 'Tehran, IRNA - Iran's Deputy Foreign Minister X': a dateline ends
                 other is not None and other.is_person
                 and other is not self._token_entity.get(start)
@@ -2261,15 +2297,15 @@ class NameIndex(EntityRepairs):
             # 'Minister Ana Ruiz' parsed as a modifier of another noun: the run of title words
             # right before the name
             k = start
-            while k > 0 and self.role_word(doc[k - 1]) and doc[k - 1].text[:1].isupper() and (
+            while k > 0 and self.role_word(toks[k - 1]) and toks[k - 1].text[:1].isupper() and (
                 k - 1 not in self._token_entity
             ):
                 k -= 1
             if k == start:
                 k = self._remit_office_start(start)
             first = k
-        while first < start and (doc[first].lower_ in DETS or doc[first].is_punct and
-                                 doc[first].text != "("):
+        while first < start and (toks[first].lower_ in DETS or toks[first].is_punct and
+                                 toks[first].text != "("):
             first += 1
         if first < start:
             words = doc[first:start]
@@ -2311,8 +2347,8 @@ class NameIndex(EntityRepairs):
                 cut = next((t.i for t in sub if t.i > child.i and t.text == ","), None)
                 if cut is not None:  # '..., the sister of X, in which she says ...'
                     sub = [t for t in sub if t.i < cut]
-                toks = [t for t in sub if not (t.i == sub[0].i and t.lower_ in DETS)]
-                text = doc[toks[0].i : sub[-1].i + 1].text if toks else ""
+                kept = [t for t in sub if not (t.i == sub[0].i and t.lower_ in DETS)]
+                text = doc[kept[0].i : sub[-1].i + 1].text if kept else ""
                 if any(t.pos_ in ("NOUN", "PROPN") for t in sub):
                     return _strip_brackets(text) or None
         noun = None
@@ -2321,17 +2357,17 @@ class NameIndex(EntityRepairs):
         ):  # ('Tehran, IRNA - ... X says' with the name hung on the dateline's city)
             noun = head.head
             later = [c for c in noun.conjuncts if noun.i < c.i < start]
-            if later and start >= 2 and doc[start - 1].text == ",":
+            if later and start >= 2 and toks[start - 1].text == ",":
                 # 'the Foreign Secretary and Jordan's Deputy Prime Minister and Minister of
                 # Foreign Affairs, Ayman Safadi': the name goes with the offices nearest it
                 nearest = min(later, key=lambda c: c.i)
                 return _strip_brackets(doc[nearest.left_edge.i : start - 1].text) or None
-        elif start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN" and (
-            doc[start - 2].lemma_.lower() in self.lex.roles or self.role_word(doc[start - 2])
+        elif start >= 2 and toks[start - 1].text == "," and toks[start - 2].pos_ == "NOUN" and (
+            toks[start - 2].lemma_.lower() in self.lex.roles or self.role_word(toks[start - 2])
         ):
             # 'the El Paso mayor, Dee Margo,' parsed without apposition; a fronted phrase
             # ('On regional matters, Mudavadi said') describes no one
-            noun = doc[start - 2]
+            noun = toks[start - 2]
         if noun is not None:
             left = [t for t in noun.lefts if t.lower_ not in DETS and not t.is_punct]
             words_l = [t.text for t in left] + [noun.text]
@@ -2341,8 +2377,8 @@ class NameIndex(EntityRepairs):
     def _plural_noun_end(self, e: int) -> bool:
         """Does a capitalised run end in the plural of a noun of the language ('Diaspora
         Affairs')? A surname that looks plural ('Ives') is no noun."""
-        low = self.doc[e - 1].lower_
-        return self.doc[e - 1].tag_ == "NNPS" and low.endswith("s") and low[:-1] in common_nouns()
+        low = self.toks[e - 1].lower_
+        return self.toks[e - 1].tag_ == "NNPS" and low.endswith("s") and low[:-1] in common_nouns()
 
     def _full_name_at(self, entity: Person) -> Span | None:
         """The first place the article writes a person's full name, tagged or not."""
@@ -2356,6 +2392,7 @@ class NameIndex(EntityRepairs):
         the World Trade Organization': an office given after 'as' in the clause a person is the
         subject of is that person's role, so 'the director-general' finds her later."""
         doc = self.doc
+        toks = self.toks
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
             tok = tok.head  # the name's last word heads it
         if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -2377,8 +2414,8 @@ class NameIndex(EntityRepairs):
                        for w in words):
                 return None  # 'as a result', 'as a teenager'
             end = obj.right_edge.i + 1
-            stop = next((k for k in range(obj.i, end) if doc[k].text == "," or (
-                doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ in ("WDT", "WP")
+            stop = next((k for k in range(obj.i, end) if toks[k].text == "," or (
+                toks[k].pos_ in ("VERB", "AUX") or toks[k].tag_ in ("WDT", "WP")
             )), end)  # the office only, not what she does in it ('... defending an institution')
             return _strip_brackets(doc[words[0].i : stop].text) or None
         return None
@@ -2389,24 +2426,25 @@ class NameIndex(EntityRepairs):
         the parse often breaks there. The capitalised run before the comma (with 'of',
         'for', 'and' inside it) is the role when it holds a title word."""
         doc = self.doc
+        toks = self.toks
         k = start
-        while k > 0 and (doc[k - 1].text == "." or doc[k - 1].lower_ in _TITLES or (
-            doc[k - 1].lower_ in self.lex.titles and doc[k - 1].text.endswith(".")
-        ) or (doc[k - 1].lower_ + "." in self.lex.titles and doc[k].text == ".") or (
-            doc[k - 1].lower_ in _honorifics()  # 'Sheikh', 'His Excellency'
-        ) or (doc[k - 1].lower_ in ("his", "her") and doc[k].lower_ in _honorifics())):
+        while k > 0 and (toks[k - 1].text == "." or toks[k - 1].lower_ in _TITLES or (
+            toks[k - 1].lower_ in self.lex.titles and toks[k - 1].text.endswith(".")
+        ) or (toks[k - 1].lower_ + "." in self.lex.titles and toks[k].text == ".") or (
+            toks[k - 1].lower_ in _honorifics()  # 'Sheikh', 'His Excellency'
+        ) or (toks[k - 1].lower_ in ("his", "her") and toks[k].lower_ in _honorifics())):
             k -= 1  # 'Hon.', 'H.E. Dr.'
-        if k == start or k < 2 or doc[k - 1].text != ",":
+        if k == start or k < 2 or toks[k - 1].text != ",":
             return None
         end = k - 1
         j = end
         while j > 0 and (
-            (doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper())
-            or doc[j - 1].lower_ in ("of", "for", "and")
-            or (j > 1 and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in ("of", "for"))
+            (toks[j - 1].pos_ == "PROPN" and toks[j - 1].text[:1].isupper())
+            or toks[j - 1].lower_ in ("of", "for", "and")
+            or (j > 1 and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ in ("of", "for"))
         ):  # '... Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia'
             j -= 1
-        while j < end and doc[j].lower_ in ("of", "for", "and"):
+        while j < end and toks[j].lower_ in ("of", "for", "and"):
             j += 1
         words = doc[j:end]
         if len(words) < 2 or not any(t.lower_ in self.lex.titles for t in words):
@@ -2441,15 +2479,15 @@ class NameIndex(EntityRepairs):
                 # 'remarks by Prime Minister Sanae Takaichi' untagged, 'Ms Takaichi' tagged
                 # later: the role is given where the full name first stands
                 i, e = full.start, full.end - 1
-            role = self._role_of(self.doc[e], i)
+            role = self._role_of(self.toks[e], i)
             if role:
                 entity.role = role
         for i, entity in sorted(self._token_entity.items()):
             if entity.is_person and not entity.role:
-                entity.role = self._role_as(self.doc[i])
+                entity.role = self._role_as(self.toks[i])
         for i, entity in self._token_entity.items():
-            prev = self.doc[i - 1] if i > 0 else None
-            if entity.is_person and prev is not None and self.doc[i].ent_type_ != "PERSON" and (
+            prev = self.toks[i - 1] if i > 0 else None
+            if entity.is_person and prev is not None and self.toks[i].ent_type_ != "PERSON" and (
                 prev.lower_ in _TITLES and prev.lower_ in self.lex.gender
             ):  # 'Ms Mahmood' tagged a body still tells her gender
                 entity.votes[self.lex.gender[prev.lower_]] += 3
@@ -2460,8 +2498,8 @@ class NameIndex(EntityRepairs):
 
     def _gendername_words(self, s: int, entity: Person) -> list[str]:
         out = []
-        if s > 0 and self.doc[s - 1].lower_ in self.lex.gender:
-            out.append(self.lex.gender[self.doc[s - 1].lower_])
+        if s > 0 and self.toks[s - 1].lower_ in self.lex.gender:
+            out.append(self.lex.gender[self.toks[s - 1].lower_])
         for w in (entity.role or "").lower().split():
             if w in _ROLE_OWNERS:
                 break  # 'the sister of Mr Kim': the words after 'of' are someone else's
@@ -2473,12 +2511,12 @@ class NameIndex(EntityRepairs):
         """Start of a body's name with its ordinal ('the 11th' + 'Regional Coast Guard
         Headquarters', 'the 3rd' + 'Mechanised Brigade'): a numbered unit is named with its
         number, since the number is what tells it from its sister units."""
-        doc = self.doc
-        last = doc[e - 1]
-        if s > 0 and doc[s - 1].ent_type_ == "ORDINAL" and (
+        toks = self.toks
+        last = toks[e - 1]
+        if s > 0 and toks[s - 1].ent_type_ == "ORDINAL" and (
             last.lemma_.lower() in self.lex.bodies or last.lower_ in _unit_nouns()
             or last.lemma_.lower() in _unit_nouns()
-        ) and doc[s - 1].text[:1].isdigit():
+        ) and toks[s - 1].text[:1].isdigit():
             return s - 1
         return s
 
@@ -2488,19 +2526,20 @@ class NameIndex(EntityRepairs):
         that the run for people drops ('Regional', 'National') and the ordinal are part of
         it."""
         doc = self.doc
-        last = doc[e - 1]
+        toks = self.toks
+        last = toks[e - 1]
         if not (
             last.lemma_.lower() in self.lex.bodies or last.lower_ in _unit_nouns()
             or last.lemma_.lower() in _unit_nouns() or last.lemma_.lower() in kind_nouns()
         ):
             return None
         k = s
-        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and (
-            doc[k - 1].lower_ in self.lex.titles
+        while k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].is_title and (
+            toks[k - 1].lower_ in self.lex.titles
         ):
             k -= 1
-        if k > 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_title and (
-            doc[k - 2].pos_ == "PROPN" and doc[k - 2].is_title
+        if k > 1 and toks[k - 1].pos_ == "NOUN" and toks[k - 1].is_title and (
+            toks[k - 2].pos_ == "PROPN" and toks[k - 2].is_title
         ):
             k -= 2  # 'Leeds Teaching' + 'Hospitals NHS Trust': a noun the parse took as common
         k = self._numbered(k, e)
@@ -2527,6 +2566,7 @@ class NameIndex(EntityRepairs):
         noun. Companies
         ('a Russian company') are not unique to a country and are left alone."""
         doc = self.doc
+        toks = self.toks
         low, lemma = tok.lower_, tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or not (
             low in self.lex.bodies or lemma in self.lex.bodies
@@ -2534,26 +2574,26 @@ class NameIndex(EntityRepairs):
             low in self.lex.outlet_words
         ):
             return None
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title:
+        if tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "PROPN" and toks[tok.i + 1].is_title:
             return None  # "Israel's public broadcaster Kan": the name follows
         k = tok.i
-        while k > 0 and doc[k - 1].text.islower() and doc[k - 1].pos_ in ("ADJ", "NOUN") and (
-            doc[k - 1].dep_ in ("amod", "compound", "nmod") and k - 1 < doc[k - 1].head.i <= tok.i
+        while k > 0 and toks[k - 1].text.islower() and toks[k - 1].pos_ in ("ADJ", "NOUN") and (
+            toks[k - 1].dep_ in ("amod", "compound", "nmod") and k - 1 < toks[k - 1].head.i <= tok.i
         ):
             k -= 1
         c = k - 1
-        if c >= 1 and doc[c].tag_ == "POS":
+        if c >= 1 and toks[c].tag_ == "POS":
             c -= 1  # "Germany's federal police"
-            if not c < doc[c].head.i <= tok.i:
+            if not c < toks[c].head.i <= tok.i:
                 return None
-        elif c < 0 or not c < doc[c].head.i <= tok.i:
+        elif c < 0 or not c < toks[c].head.i <= tok.i:
             return None
-        owned = doc[c].ent_type_ == "ORG" and doc[c + 1].tag_ == "POS"  # "the WHO's"
-        if not (self._country_token(doc[c]) or owned) or not doc[c].text[:1].isupper():
+        owned = toks[c].ent_type_ == "ORG" and toks[c + 1].tag_ == "POS"  # "the WHO's"
+        if not (self._country_token(toks[c]) or owned) or not toks[c].text[:1].isupper():
             return None
-        while c > 0 and doc[c].ent_iob_ == "I":
+        while c > 0 and toks[c].ent_iob_ == "I":
             c -= 1  # 'United Arab Emirates'
-        if doc[c].lower_ == "the":
+        if toks[c].lower_ == "the":
             c += 1
         e = self._seat(c, tok.i + 1)
         name = doc[c:e].text
@@ -2575,11 +2615,11 @@ class NameIndex(EntityRepairs):
                 return holder  # 'Renson Ingonga' met as a run, then 'Ingonga said' tagged a place
         if entity is None and tok.i > 0 and (
             tok.text.replace(".", "").lower() in self.lex.postnominals
-            and self.doc[tok.i - 1].pos_ == "PROPN"
+            and self.toks[tok.i - 1].pos_ == "PROPN"
             # 'the Hartlepool MP', 'One Red Wall MP': a description, not a name's suffix
             and not any(c.dep_ in ("det", "nummod") for c in tok.children)
         ):
-            return self.entity_at(self.doc[tok.i - 1])  # 'Kama Melly QC said': Melly speaks
+            return self.entity_at(self.toks[tok.i - 1])  # 'Kama Melly QC said': Melly speaks
         # a surname the tagger took for an interjection ('Stamenković et al found') is a name
         if entity is None and tok.text[:1].isupper() and tok.pos_ == "NOUN" and tok.dep_ in (
             "nsubj", "nsubjpass"
@@ -2612,7 +2652,7 @@ class NameIndex(EntityRepairs):
                         return unit
                     # 'Florida Highway Patrol described' with the state cut off: the body the
                     # article names in full elsewhere, not a new person 'Highway Patrol'
-                    person = self.doc[e - 1].lemma_.lower() not in self.lex.bodies and (
+                    person = self.toks[e - 1].lemma_.lower() not in self.lex.bodies and (
                         not self._which_follows(s, e)  # '..., which runs the network,'
                     )
                     name = self.doc[s:e].text
@@ -2622,8 +2662,8 @@ class NameIndex(EntityRepairs):
                     if entity.is_person and not entity.role:
                         # 'Interior Minister Ana Ruiz' the NER missed: the role of its first
                         # mention, so 'the interior minister' finds her
-                        entity.role = self._role_of(self.doc[e - 1], s)
+                        entity.role = self._role_of(self.toks[e - 1], s)
                     self._surname.setdefault(key, entity)
                     if entity.is_person:
-                        self._surname.setdefault(fold(self.doc[e - 1].text), entity)
+                        self._surname.setdefault(fold(self.toks[e - 1].text), entity)
         return entity

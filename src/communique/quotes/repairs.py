@@ -109,6 +109,7 @@ class EntityRepairs:
     """Mixin: needs ``doc``, ``lex``, ``people``, ``_surname`` and ``_token_entity``."""
 
     doc: Doc
+    toks: list[Token]  # ``list(doc)``, made once (see ``NameIndex``)
     lex: Lexicon
     people: dict[str, Person]
     _surname: dict[str, Person]
@@ -139,30 +140,30 @@ class EntityRepairs:
         when there is none. The parser often cuts such a word at its hyphen and makes the
         prefix ('co') the subject of the verb; the prefix and role then stand for the person
         they describe, so the speaker is the name, never a fragment like 'study co'."""
-        doc = self.doc
+        toks = self.toks
         j = s - 1
-        if j < 2 or not doc[j].is_alpha or not (
-            self.role_word(doc[j]) or doc[j].lemma_.lower() in self.lex.roles
-            or agent_noun(doc[j].lower_)
+        if j < 2 or not toks[j].is_alpha or not (
+            self.role_word(toks[j]) or toks[j].lemma_.lower() in self.lex.roles
+            or agent_noun(toks[j].lower_)
         ):
             return s
 
         def glued(k: int) -> bool:  # a hyphen written inside one word
             return (
-                k >= 1 and doc[k].text == "-" and not doc[k].whitespace_
-                and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
+                k >= 1 and toks[k].text == "-" and not toks[k].whitespace_
+                and not toks[k - 1].whitespace_ and toks[k - 1].is_alpha
             )
 
         start = s
         while True:
             if glued(j - 1):
                 j -= 2  # 'co-' + 'author'
-            elif j >= 3 and doc[j - 1].is_lower and doc[j - 1].is_alpha and glued(j - 2):
+            elif j >= 3 and toks[j - 1].is_lower and toks[j - 1].is_alpha and glued(j - 2):
                 j -= 3  # 'self-described' + 'activist'
             else:
                 break
             start = j
-        if any(doc[k].ent_type_ for k in range(start, s)):
+        if any(toks[k].ent_type_ for k in range(start, s)):
             return s  # 'Saudi-born activist X': a place or body of its own, not the person
         return start
 
@@ -180,15 +181,16 @@ class EntityRepairs:
     def _after_place(self, s: int, e: int) -> int:
         """Skip the place in a 'Title from/of Place First Last' chain."""
         doc = self.doc
-        while e - s > 1 and doc[s].ent_type_ in PLACE:
+        toks = self.toks
+        while e - s > 1 and toks[s].ent_type_ in PLACE:
             s += 1
         if e - s >= 3:
             # 'Ohio John Smith' tagged as one PERSON: the name starts at the first given name
             for j in range(s + 1, e - 1):
-                if fold(doc[j].text) in self.lex.first_names:
+                if fold(toks[j].text) in self.lex.first_names:
                     return j
             places = {ent.text for ent in doc.ents if ent.label_ in PLACE}
-            if doc[s].text in places:  # the place is tagged as a place elsewhere
+            if toks[s].text in places:  # the place is tagged as a place elsewhere
                 return s + 1
         return s
 
@@ -219,15 +221,16 @@ class EntityRepairs:
         one-word place keeps both; 'the ACLU of Montana and the Native American Rights Fund'
         (a determiner after 'and') is two speakers."""
         doc = self.doc
-        if e + 1 >= len(doc) or doc[e].lower_ != "and" or not any(
+        toks = self.toks
+        if e + 1 >= len(doc) or toks[e].lower_ != "and" or not any(
             t.lower_ == "of" for t in doc[s:e]
         ):
             return e
-        nxt = doc[e + 1]
-        after = doc[e + 2] if e + 2 < len(doc) else None
+        nxt = toks[e + 1]
+        after = toks[e + 2] if e + 2 < len(doc) else None
         if (
             nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ in ("GPE", "LOC", "ORG")
-            and doc[e - 1].ent_type_ in ("GPE", "LOC", "ORG") and doc[e - 1].pos_ == "PROPN"
+            and toks[e - 1].ent_type_ in ("GPE", "LOC", "ORG") and toks[e - 1].pos_ == "PROPN"
             and (after is None or after.pos_ != "PROPN")
         ):
             return e + 2
@@ -236,11 +239,12 @@ class EntityRepairs:
     def _place_seat(self, s: int, e: int) -> int:
         """'the ACLU of Montana': a one-word organisation 'of' a named place."""
         doc = self.doc
-        if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[s].ent_type_ == "ORG" and (
-            doc[e + 1].ent_iob_ == "B" and doc[e + 1].ent_type_ == "GPE"
+        toks = self.toks
+        if e + 1 < len(doc) and toks[e].lower_ == "of" and toks[s].ent_type_ == "ORG" and (
+            toks[e + 1].ent_iob_ == "B" and toks[e + 1].ent_type_ == "GPE"
         ):
             k = e + 2
-            while k < len(doc) and doc[k].ent_iob_ == "I":
+            while k < len(doc) and toks[k].ent_iob_ == "I":
                 k += 1
             return k
         return e
@@ -303,10 +307,10 @@ class EntityRepairs:
     def _is_name_tail(self, tail: Span) -> bool:
         """Two to four capitalised words (hyphen parts allowed: 'Man-kei') naming a person,
         with no organisation, outlet or plural word among them."""
-        doc = self.doc
+        toks = self.toks
         shaped = all(
             (t.text[:1].isupper() and t.pos_ == "PROPN") or t.text == "-"
-            or (t.i > tail.start and doc[t.i - 1].text == "-" and t.is_alpha)
+            or (t.i > tail.start and toks[t.i - 1].text == "-" and t.is_alpha)
             for t in tail
         )
         return shaped and tail[0].text[:1].isupper() and (
@@ -335,6 +339,7 @@ class EntityRepairs:
         name (or right after another organisation's name), none of them an organisation or
         outlet word, name a person."""
         doc = self.doc
+        toks = self.toks
         if ent.label_ != "ORG":
             return False
         inner = max(
@@ -353,16 +358,16 @@ class EntityRepairs:
             )
         ]
         before = ent.start - 1
-        if before > 0 and doc[before].text == ",":
+        if before > 0 and toks[before].text == ",":
             before -= 1  # 'His wife, Maya Rockeymoore Cummings'
         return (
             2 <= len(words) <= 3 and ent[0].lower_ not in DETS
             and (
                 fold(words[0].text) in self.lex.first_names
                 # straight after another organisation's name: 'the United Nations Nikki Haley'
-                or (ent.start > 0 and self.doc[ent.start - 1].ent_type_ == "ORG")
+                or (ent.start > 0 and self.toks[ent.start - 1].ent_type_ == "ORG")
                 # with a role: 'commissioner Gáspár Maróth', 'Gáspár Maróth, the commissioner'
-                or inner >= 0 or (before >= 0 and self.role_word(doc[before]))
+                or inner >= 0 or (before >= 0 and self.role_word(toks[before]))
                 or any(
                     c.dep_ == "appos" and c.lemma_.lower() in self.lex.roles
                     for c in ent.root.children
@@ -377,22 +382,22 @@ class EntityRepairs:
 
     def _after_role(self, s: int) -> bool:
         """Is the entity at ``s`` the object of a role ('director of X', 'Ambassador to X')?"""
-        doc = self.doc
+        toks = self.toks
         j = s - 1
-        if j >= 0 and doc[j].lower_ == "the":
+        if j >= 0 and toks[j].lower_ == "the":
             j -= 1
-        return j >= 1 and doc[j].lower_ in ("of", "to", "for", "at") and (
-            self.role_word(doc[j - 1]) or doc[j - 1].lemma_.lower() in self.lex.roles
+        return j >= 1 and toks[j].lower_ in ("of", "to", "for", "at") and (
+            self.role_word(toks[j - 1]) or toks[j - 1].lemma_.lower() in self.lex.roles
         )
 
     def _name_tail(self, s: int, e: int) -> int | None:
         """Where a person's name starts inside an organisation entity ('the United Nations
         Nikki Haley'): the last two name words, three when the first is a known given name."""
-        doc = self.doc
-        starts = [k for k in range(s + 1, e) if doc[k - 1].text != "-" and doc[k].text != "-"]
+        toks = self.toks
+        starts = [k for k in range(s + 1, e) if toks[k - 1].text != "-" and toks[k].text != "-"]
         if len(starts) < 2:
             return None
         cut = starts[-2]
-        if len(starts) >= 4 and fold(doc[starts[-3]].text) in self.lex.first_names:
+        if len(starts) >= 4 and fold(toks[starts[-3]].text) in self.lex.first_names:
             cut = starts[-3]
         return cut

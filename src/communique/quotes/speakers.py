@@ -364,7 +364,7 @@ class Cast(NameIndex):
         noun, or an age) is a person of the article. Vox pops often give a given name only,
         and that name is the fullest the article has; unregistered, the 'he said' after it
         went to an official quoted earlier."""
-        for tok in self.doc:
+        for tok in self.toks:
             if tok.pos_ != "PROPN" or tok.dep_ not in _SUBJ or not tok.is_title:
                 continue
             known = self._token_entity.get(tok.i)
@@ -373,9 +373,9 @@ class Cast(NameIndex):
             if not any(self._describes_person(c) for c in tok.children if c.dep_ == "appos"):
                 continue
             s = tok.i
-            while s > 0 and self.doc[s - 1].pos_ == "PROPN" and self.doc[s - 1].dep_ == (
+            while s > 0 and self.toks[s - 1].pos_ == "PROPN" and self.toks[s - 1].dep_ == (
                 "compound"
-            ) and self.doc[s - 1].head.i == tok.i and self.doc[s - 1].is_title:
+            ) and self.toks[s - 1].head.i == tok.i and self.toks[s - 1].is_title:
                 s -= 1
             if any(self.role_word(t) for t in self.doc[s : tok.i + 1]):
                 continue  # 'Mayor Ortega, a lawyer': a titled name NameIndex already knows
@@ -405,7 +405,7 @@ class Cast(NameIndex):
         last_subject: tuple[int, Person] | None = None
         sent_of_last = -1
         role_at = -1  # the last 'the judge' subject: a pronoun after it may be the judge's
-        for tok in self.doc:
+        for tok in self.toks:
             if self.inside_quote(tok.idx):
                 continue
             entity = self._token_entity.get(tok.i)
@@ -464,7 +464,7 @@ class Cast(NameIndex):
         role (``_by_role``), who is then in focus for the pronoun after, as a name would be.
         Added after the names, since finding the holder reads the salience list."""
         found: list[tuple[int, Person, int]] = []
-        for tok in self.doc:
+        for tok in self.toks:
             if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in _SUBJ or (
                 tok.lemma_.lower() not in self.lex.roles
             ) or tok.i in self._token_entity or self.inside_quote(tok.idx):
@@ -489,7 +489,7 @@ class Cast(NameIndex):
         notes such a speaker; a verb like 'disagreed' or 'hit back' did not)."""
         found: list[tuple[int, Person, int]] = []
         lede_end = doc_text(self.doc).find("\n\n")  # (-1: the whole text is one paragraph)
-        for tok in self.doc:
+        for tok in self.toks:
             if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "nsubj" or (
                 tok.i in self._token_entity or self.inside_quote(tok.idx)
             ) or _rank(tok) < MAIN or not self._indefinite(tok):
@@ -535,7 +535,7 @@ class Cast(NameIndex):
         Democrat who won twice in a state that Donald Trump carried, has become ...')? In
         news prose that is the sentence's subject, whatever the parse made of it (here the
         root, with Trump read as the subject of 'become'), so it is the person in focus."""
-        if tok.pos_ != "PROPN" or tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
+        if tok.pos_ != "PROPN" or tok.i + 1 >= len(self.doc) or self.toks[tok.i + 1].text != ",":
             return False
         first = next((t for t in tok.sent if not (t.is_space or t.is_quote)), tok)
         return first.i == tok.i or (
@@ -566,7 +566,7 @@ class Cast(NameIndex):
         sent = tok.sent
         if pos >= sent.start:
             return True
-        return sent.start > 0 and pos >= self.doc[sent.start - 1].sent.start
+        return sent.start > 0 and pos >= self.toks[sent.start - 1].sent.start
 
     def _name_rank(self, tok: Token, entity: Person) -> int:
         """Salience of a (multi-token) name ending at ``tok``: the best rank of its tokens,
@@ -670,6 +670,7 @@ class Cast(NameIndex):
         often left it untagged or stopped before 'of'). ``known`` is what the name index
         found for the noun: it gives way when it is only the words before 'of'."""
         doc = self.doc
+        toks = self.toks
         if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_title:
             return None
         if tok.pos_ not in ("NOUN", "PROPN") or self.role_word(tok) or (
@@ -687,8 +688,8 @@ class Cast(NameIndex):
         ) or pobj.right_edge.i > pobj.i:
             return None
         start = tok.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title and (
-            doc[start - 1].head.i == tok.i
+        while start > 0 and toks[start - 1].dep_ == "compound" and toks[start - 1].is_title and (
+            toks[start - 1].head.i == tok.i
         ):
             start -= 1
         if known is not None and fold(known.name) != fold(doc[start : tok.i + 1].text):
@@ -718,7 +719,7 @@ class Cast(NameIndex):
         end = len(text) if end < 0 else end
         k = bisect.bisect_right(self._mention_pos, tok.i)
         for pos, entity, _ in self._mentions[k:]:
-            if self.doc[pos].idx >= end:
+            if self.toks[pos].idx >= end:
                 break
             if not entity.is_person or not entity.name:
                 continue
@@ -850,7 +851,7 @@ class Cast(NameIndex):
             if subj and entity.is_person:
                 return entity if entity.name else None
             if named is None and entity.is_person and entity.name and self._introduced(
-                self.doc[pos]
+                self.toks[pos]
             ):
                 named = entity
         return named
@@ -946,7 +947,7 @@ class Cast(NameIndex):
             if fallback is None:
                 fallback, fallback_pos = entity, pos
             elif gender and match is None and entity.gender == gender and (
-                self.doc[pos].sent.start == self.doc[fallback_pos].sent.start
+                self.toks[pos].sent.start == self.toks[fallback_pos].sent.start
             ):
                 match = entity  # 'Kim Yo Jong, the sister of Kim Jong Un, in which she says'
         if gender and unsure is None and match is not None and fallback is not None and (
@@ -976,7 +977,7 @@ class Cast(NameIndex):
         key = id(entity)
         if key not in self._body_tags:
             tags = [
-                self.doc[i].ent_type_
+                self.toks[i].ent_type_
                 for i, e in sorted(self._token_entity.items(), key=lambda item: item[0])
                 if e is entity
             ]  # the first mention's tags
@@ -1001,13 +1002,13 @@ class Cast(NameIndex):
         when no person is that sentence's subject, is the one the article has turned to; an
         older speaker of the same gender is not. A fully named person of a known or
         unshown gender only (a guessed name needs more)."""
-        if self.doc[i].head.lemma_ == "add":
+        if self.toks[i].head.lemma_ == "add":
             return False  # 'he added' goes on with the speaker of the quote before
         if person.weak or not (person.gender == gender or (
             person.gender is None and len(person.name.split()) > 1
         )):
             return False
-        named = self.doc[pos]
+        named = self.toks[pos]
         if named.dep_ in _SUBJ or (named.dep_ == "appos" and named.head.dep_ in _SUBJ):
             return False  # 'Hayes could not be reached': a subject that did not speak
         sent = named.sent
@@ -1017,12 +1018,12 @@ class Cast(NameIndex):
             # a caption or heading line ('Josep Borrell') turns to no one; a sentence whose
             # verb the tagger took for a noun ('Birol shrugs when ...') still does
             return False
-        if self.doc[i].sent.start == sent.start:
+        if self.toks[i].sent.start == sent.start:
             return False  # 'Speaking to Martin Smith of PBS, he said': the pronoun's own
             # sentence names whom the speaker addressed
         if any(
             not self.inside_quote(t.idx) and not t.is_punct and not t.is_space
-            for t in self.doc[sent.end : self.doc[i].sent.start]
+            for t in self.doc[sent.end : self.toks[i].sent.start]
         ):
             return False  # only the sentence just before (quoted sentences between are fine)
         k = bisect.bisect_left(self._mention_pos, sent.start)
@@ -1042,15 +1043,15 @@ class Cast(NameIndex):
     def _reported_by(self, speaker: int, pos: int) -> bool:
         """Is the mention at ``pos`` part of what the speaker subject at ``speaker`` reports:
         after it in its own sentence?"""
-        return pos > speaker and self.doc[pos].sent.start == self.doc[speaker].sent.start
+        return pos > speaker and self.toks[pos].sent.start == self.toks[speaker].sent.start
 
     def _paragraph_before(self, a: int, b: int) -> bool:
         """Is token ``a`` in an earlier paragraph than token ``b``?"""
-        return "\n\n" in doc_text(self.doc)[self.doc[a].idx : self.doc[b].idx]
+        return "\n\n" in doc_text(self.doc)[self.toks[a].idx : self.toks[b].idx]
 
     def _speaker_over(self, pos: int, entity: Person, gender: str | None) -> Person:
         """A speaker or main-clause subject earlier in the sentence of an embedded subject."""
-        sent_start = self.doc[pos].sent.start
+        sent_start = self.toks[pos].sent.start
         k = bisect.bisect_left(self._mention_pos, pos)
         for other_pos, other, rank in reversed(self._mentions[:k]):
             if other_pos < sent_start:
@@ -1236,7 +1237,7 @@ class Cast(NameIndex):
                 continue
             if fold(entity.name) in _channels():
                 continue  # 'In a statement posted on Telegram, the group said': a channel
-            head = self.doc[pos]
+            head = self.toks[pos]
             while head.dep_ == "conj" and head.head.i < head.i:
                 head = head.head  # ('dates of birth and NHS numbers': a modifier too)
             if rank or head.dep_ not in ("compound", "amod", "nmod") or (
@@ -1273,7 +1274,7 @@ class Cast(NameIndex):
     def _employer_prep(self, pos: int) -> Token | None:
         """The 'at' or 'with' whose object is the name at ``pos`` ('a strategist at
         Hargreaves Lansdown'), or None."""
-        tok = self.doc[pos]
+        tok = self.toks[pos]
         while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
             tok = tok.head
         return tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "with") else None
@@ -1370,13 +1371,13 @@ class Cast(NameIndex):
         # a dateline's dash, a timestamp or a bullet the parse hung on the phrase is no part
         # of it ('KYIV — Ukraine's prime minister', '09:12 — ...', '• ...')
         cut = max(
-            (k for k in range(s, tok.i) if self.doc[k].text in _BREAKS or (
-                self.doc[k].text == "-" and self.doc[k].whitespace_  # 'KYIV - ', not 'Vice-'
+            (k for k in range(s, tok.i) if self.toks[k].text in _BREAKS or (
+                self.toks[k].text == "-" and self.toks[k].whitespace_  # 'KYIV - ', not 'Vice-'
             )),
             default=s - 1,
         )
         s = cut + 1
-        while s < tok.i and (self.doc[s].is_punct or self.doc[s].is_space):
+        while s < tok.i and (self.toks[s].is_punct or self.toks[s].is_space):
             s += 1
         return s, e + 1
 
@@ -1439,7 +1440,7 @@ class Cast(NameIndex):
                     named_all = [
                         (child, named) for child in pobj.children
                         if child.dep_ == "appos" and child.pos_ == "PROPN"
-                        and self.doc[child.left_edge.i - 1].text == ","
+                        and self.toks[child.left_edge.i - 1].text == ","
                         and (named := self.entity_at(child)) is not None and named.is_person
                     ]
         if named_all:
@@ -1462,9 +1463,9 @@ class Cast(NameIndex):
         # ('Counsel for the NMC, senior advocate Meera Joshi,': the body read as a modifier)
         inner = {t.i for t in last.subtree}
         k = last.i
-        while k - 1 > tok.i and k - 1 in inner and self.doc[k - 1].text != ",":
+        while k - 1 > tok.i and k - 1 in inner and self.toks[k - 1].text != ",":
             k -= 1
-        set_off = last.dep_ == "pobj" and k - 1 > tok.i and self.doc[k - 1].text == ","
+        set_off = last.dep_ == "pobj" and k - 1 > tok.i and self.toks[k - 1].text == ","
         if last.i > tok.i and (last.dep_ == "appos" or set_off) and last.pos_ == "PROPN":
             named = self.entity_at(last)
             if named is not None and named.is_person:
@@ -1485,7 +1486,7 @@ class Cast(NameIndex):
         first = last.i
         while first - 1 > tok.i and self._token_entity.get(first - 1) is named:
             first -= 1
-        title = self.doc[first - 1]
+        title = self.toks[first - 1]
         if first - 1 <= tok.i or not (self.role_word(title) or title.lower_ in self.lex.titles):
             return None
         # the title stands in the body's own name, not after 'led by', 'under', a comma or a
@@ -1501,14 +1502,15 @@ class Cast(NameIndex):
     def resolve(self, tok: Token, depth: int = 0) -> Resolved:
         """Resolve the head token of a speaker mention to the fullest name the article gives."""
         doc = self.doc
-        lead = doc[tok.left_edge.i]
+        toks = self.toks
+        lead = toks[tok.left_edge.i]
         if lead.lower_ in _FRONTED_PLACES and lead.i < tok.i and lead.is_sent_start and (
             depth < 3
         ):
             # 'Outside court, Miss Barnes's mother, Lorraine Barnes, said': the parse took the
             # fronted place for the subject and the speaker for its conjunct
             real = next((c for c in tok.children if c.dep_ in ("conj", "appos") and (
-                doc[c.left_edge.i - 1].text == ","
+                toks[c.left_edge.i - 1].text == ","
             )), None)
             if real is not None:
                 return self.resolve(real, depth + 1)
@@ -1522,16 +1524,16 @@ class Cast(NameIndex):
                 return self.resolve(holder, depth + 1)
         if depth < 3 and tok.pos_ == "NUM" and tok.i >= 4 and [
             t.text for t in doc[tok.i - 3 : tok.i]
-        ] == ["-", "of", "-"] and doc[tok.i - 4].lemma_.lower() in _everyday_people():
+        ] == ["-", "of", "-"] and toks[tok.i - 4].lemma_.lower() in _everyday_people():
             # 'the mum-of-three told the Mirror', the parse heading the phrase by its number:
             # the person the story was just about, as for 'the shop worker'
             s, e = self.mention_span(tok)
-            noun = doc[tok.i - 4]
+            noun = toks[tok.i - 4]
             found = self._pronoun_like(tok.left_edge.i, None)
             if found is not None and self._recently_in_focus(noun, found):
                 self.note_speaker(tok, found)
-                return Resolved(found, found.name, doc[s:e].text, doc[s].idx,
-                                doc[e - 1].idx + len(doc[e - 1].text))
+                return Resolved(found, found.name, doc[s:e].text, toks[s].idx,
+                                toks[e - 1].idx + len(toks[e - 1].text))
         campus = self._campus_holder(tok) if depth < 3 else None
         if campus is not None:
             # 'Jo Anne Van Tilburg of the University of California, Los Angeles disagreed':
@@ -1567,8 +1569,8 @@ class Cast(NameIndex):
                 self.note_speaker(tok, entity)
             return Resolved(entity, entity.name if entity else None, span.text, span.start_char,
                             span.end_char)
-        if low == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and (
-            doc[tok.i - 2].lower_ in ("year", "years")
+        if low == "old" and tok.i >= 2 and toks[tok.i - 1].text == "-" and (
+            toks[tok.i - 2].lower_ in ("year", "years")
             and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
         ):
             # 'The 48-year-old ... told a rally' split into tokens: an age points back to the
@@ -1660,8 +1662,8 @@ class Cast(NameIndex):
                     break
         if entity is None and tok.pos_ == "NOUN":
             entity = self._given_name_after(tok)
-        if entity is None and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
-            named = self._token_entity.get(doc[tok.i + 2].i)  # 'the mayor, Dee Margo, ...'
+        if entity is None and tok.i + 2 < len(doc) and toks[tok.i + 1].text == ",":
+            named = self._token_entity.get(toks[tok.i + 2].i)  # 'the mayor, Dee Margo, ...'
             if named is not None and named.is_person:
                 entity = named
         if entity is None and self._anonymous_proxy(tok):
@@ -1739,7 +1741,7 @@ class Cast(NameIndex):
         if entity is not None and entity.name and not entity.plural:
             entity = self._joint(tok, entity)
         if entity is not None and entity.is_person and tok.pos_ == "PROPN" and tok.i > 0:
-            entity = self._namesake_for_title(doc[tok.i - 1], entity)
+            entity = self._namesake_for_title(toks[tok.i - 1], entity)
         if entity is not None:
             self.note_speaker(tok, entity)
             name = entity.name
@@ -1843,7 +1845,7 @@ class Cast(NameIndex):
         'the two ministers' (or 'the couple') are the two people, and only two, named in
         this sentence or the one before."""
         sent = tok.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = self.toks[sent.start - 1].sent.start if sent.start > 0 else sent.start
         k = bisect.bisect_left(self._mention_pos, tok.i)
         found: list[Person] = []
         for pos, entity, _subj in self._mentions[:k]:
@@ -1889,7 +1891,7 @@ class Cast(NameIndex):
                 c.lower_ in self.lex.documents or c.lemma_.lower() in self.lex.documents
             ):
                 continue
-            acr = self.doc[tok.i + 1]
+            acr = self.toks[tok.i + 1]
             if acr.head.i == c.i and acr.dep_ == "nsubj" and self._capital_acronym(acr) and all(
                 k.i == acr.i or k.dep_ in ("punct", "npadvmod", "prep", "advmod")
                 for k in c.children
@@ -1929,7 +1931,7 @@ class Cast(NameIndex):
             first = pos
             while first > 0 and self._token_entity.get(first - 1) is entity:
                 first -= 1
-            titled = first > 0 and self.role_word(self.doc[first - 1])
+            titled = first > 0 and self.role_word(self.toks[first - 1])
             # 'Japan's finance minister has warned ...\n\nSatsuki Katayama told reporters':
             # a bare name first met here (only the lede itself, once resolved, may have named
             # the person before) holds the lede's office, whatever role the article gives
@@ -1937,13 +1939,13 @@ class Cast(NameIndex):
             # 'The head of the WHO')
             last = self._last_pos(entity, first)
             unmet = last < 0 or last == tok.i
-            bare = unmet and not any(c.dep_ == "appos" for c in self.doc[pos].children)
+            bare = unmet and not any(c.dep_ == "appos" for c in self.toks[pos].children)
             # 'Sir Jim Mackey, the chief executive of NHS England, said': first met here
             # with a role of his own, in a paragraph that answers the lede
             described = unmet and any(
                 c.dep_ == "appos" and any(
                     d.lower_ == "the" or d.dep_ == "poss" for d in c.children
-                ) for c in self.doc[pos].children
+                ) for c in self.toks[pos].children
             )  # an office ('the chief executive of X'), not 'a bank clerk'
             if bare and not titled and entity.role is None:
                 # the lede's office is hers from now on: 'the home secretary acknowledged'
@@ -1958,8 +1960,8 @@ class Cast(NameIndex):
         role noun alone, capitalised only because it opens the sentence, is an unnamed group
         of people, whatever the tagger made of the capital (a body, a new name)."""
         if len(span) != 1 or not tok.is_title or not tok.is_sent_start and not (
-            tok.i > 0 and self.doc[tok.i - 1].is_quote
-            and self.doc[tok.i - 1].is_sent_start
+            tok.i > 0 and self.toks[tok.i - 1].is_quote
+            and self.toks[tok.i - 1].is_sent_start
         ):
             return False
         if any(not c.is_punct for c in tok.children):
@@ -2082,7 +2084,7 @@ class Cast(NameIndex):
             return False
         while i > 0 and self._token_entity.get(i - 1) is body:
             i -= 1
-        return i > 0 and self.doc[i - 1].lower_ in ("a", "an")
+        return i > 0 and self.toks[i - 1].lower_ in ("a", "an")
 
     def _role_as_surname(self, tok: Token, entity: Person) -> bool:
         """'the MP said' found 'Conservative MP' through its last word: a definite role noun
@@ -2142,9 +2144,9 @@ class Cast(NameIndex):
         ) or self.entity_at(poss) is not None:
             return None
         start = poss.left_edge.i
-        while start < poss.i and self.doc[start].pos_ == "DET":
+        while start < poss.i and self.toks[start].pos_ == "DET":
             start += 1
-        text = doc_text(self.doc)[self.doc[start].idx : tok.idx + len(tok.text)]
+        text = doc_text(self.doc)[self.toks[start].idx : tok.idx + len(tok.text)]
         return self.people.setdefault(fold(text), Person(text, False))
 
     def _owned_office(self, tok: Token) -> Person | None:
@@ -2166,13 +2168,13 @@ class Cast(NameIndex):
         start = poss.i
         while start > poss.left_edge.i and (
             self._token_entity.get(start - 1) is owner or (
-                self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head.i == poss.i
-                and not self.role_word(self.doc[start - 1])
-                and self.doc[start - 1].ent_type_ in ("", "PERSON")
+                self.toks[start - 1].pos_ == "PROPN" and self.toks[start - 1].head.i == poss.i
+                and not self.role_word(self.toks[start - 1])
+                and self.toks[start - 1].ent_type_ in ("", "PERSON")
             )
         ):
             start -= 1
-        text = doc_text(self.doc)[self.doc[start].idx : tok.idx + len(tok.text)]
+        text = doc_text(self.doc)[self.toks[start].idx : tok.idx + len(tok.text)]
         return self.people.setdefault(fold(text), Person(text, False))
 
     def _named_as(self, tok: Token) -> Person | None:
@@ -2299,7 +2301,7 @@ class Cast(NameIndex):
             return None
         acting = self.lex.roles | self.lex.bodies  # who acts for a place: built once, not per token
         for j in range(tok.i - 1, max(tok.i - 400, 0) - 1, -1):
-            t = self.doc[j]
+            t = self.toks[j]
             if not self.named_place(t) or not t.is_title or self.inside_quote(t.idx):
                 continue  # 'White Plains officials', with the city tagged a body, counts too
             head = t.head
@@ -2338,7 +2340,7 @@ class Cast(NameIndex):
         kinds = _body_kinds()
         kind = kinds.get(low, low)
         for j in range(tok.i - 1, max(tok.i - 400, 0) - 1, -1):
-            t = self.doc[j]
+            t = self.toks[j]
             if t.pos_ != "NOUN" or kinds.get(t.lemma_.lower(), t.lemma_.lower()) != kind:
                 continue
             if self.inside_quote(t.idx):
@@ -2354,7 +2356,7 @@ class Cast(NameIndex):
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_upper  # "Mung'aro"
             and tok.i > tok.sent.start
             and tok.lower_ not in common_nouns() and tok.lemma_.lower() not in common_nouns()
-            and self.doc[tok.i - 1].pos_ == "PROPN" and self.doc[tok.i - 1].head.i == tok.i
+            and self.toks[tok.i - 1].pos_ == "PROPN" and self.toks[tok.i - 1].head.i == tok.i
             and not self.role_word(tok)
         )
 
@@ -2364,7 +2366,7 @@ class Cast(NameIndex):
         apposition says what it is (a common noun would carry its own article instead)."""
         if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.is_upper:
             return False
-        if tok.i != tok.sent.start and not self.doc[tok.i - 1].is_space:
+        if tok.i != tok.sent.start and not self.toks[tok.i - 1].is_space:
             return False
         return any(
             c.dep_ == "appos" and c.i > tok.i
@@ -2423,7 +2425,7 @@ class Cast(NameIndex):
         ]
         if not kept:
             return None
-        text = doc_text(self.doc)[kept[0].idx : self.doc[e - 1].idx + len(self.doc[e - 1].text)]
+        text = doc_text(self.doc)[kept[0].idx : self.toks[e - 1].idx + len(self.toks[e - 1].text)]
         return self.people.setdefault(fold(text), Person(text, False))
 
     def _place_of(self, tok: Token) -> Span | None:
@@ -2477,13 +2479,13 @@ class Cast(NameIndex):
         'Senator from Ohio John Smith said': the title, its 'from/of Place' and the name form
         one chain of words; the first person entity in it is the speaker.
         """
-        doc = self.doc
+        toks = self.toks
         for j in range(tok.i + 1, min(tok.i + 9, tok.sent.end)):
-            t = doc[j]
+            t = toks[j]
             if t.pos_ not in ("PROPN", "ADP", "DET") and t.text != "-":
                 return None
             found = self.entity_at(t) if t.pos_ == "PROPN" else None
-            if found is not None and len(found.name.split()) == 1 and doc[j - 1].pos_ == "ADP":
+            if found is not None and len(found.name.split()) == 1 and toks[j - 1].pos_ == "ADP":
                 continue  # 'the mayor of Yartsevo': a one-word name after 'of' is a place
             if found is not None and found.is_person:
                 return found
@@ -2496,16 +2498,17 @@ class Cast(NameIndex):
         of it; the name is the run of proper nouns ending at the head, without leading titles.
         """
         doc = self.doc
+        toks = self.toks
         s = tok.i
         while s > 0 and (
-            doc[s - 1].pos_ == "PROPN" or (doc[s - 1].text == "-" and not doc[s - 1].whitespace_)
-            or (doc[s - 1].ent_type_ in PLACE and doc[s - 1].text[:1].isupper())  # 'Syrian'
-        ) and doc[s - 1].lower_ not in self.lex.outlet_words:
+            toks[s - 1].pos_ == "PROPN" or (toks[s - 1].text == "-" and not toks[s - 1].whitespace_)
+            or (toks[s - 1].ent_type_ in PLACE and toks[s - 1].text[:1].isupper())  # 'Syrian'
+        ) and toks[s - 1].lower_ not in self.lex.outlet_words:
             s -= 1
-        while s < tok.i and (self.role_word(doc[s]) or doc[s].text == "-"):
+        while s < tok.i and (self.role_word(toks[s]) or toks[s].text == "-"):
             s += 1
-        last = doc[name_number_end(tok) - 1]  # 'News 12', 'Channel 7'
-        return doc_text(doc)[doc[s].idx : last.idx + len(last.text)]
+        last = toks[name_number_end(tok) - 1]  # 'News 12', 'Channel 7'
+        return doc_text(doc)[toks[s].idx : last.idx + len(last.text)]
 
     def _subject_after_dateline(self, tok: Token) -> Token | None:
         """The last noun before the cue verb, when a dash after the dateline opens the story
@@ -2523,14 +2526,14 @@ class Cast(NameIndex):
     def _campus_holder(self, tok: Token) -> Token | None:
         """The person before '<Name> of the University of California, Los Angeles' when the
         subject token is the campus place after the comma ('Los Angeles disagreed')."""
-        doc = self.doc
+        toks = self.toks
         found = self.entity_at(tok) if tok.pos_ == "PROPN" else None
         k = tok.left_edge.i - 1
-        if found is None or k < 2 or doc[k].text != ",":
+        if found is None or k < 2 or toks[k].text != ",":
             return None
         if not found.place and fold(found.name) not in gazetteer_places():
             return None  # ('Austin' may be tagged a person)
-        org = doc[k - 1]
+        org = toks[k - 1]
         if org.ent_type_ != "ORG":
             return None
         while org.dep_ != "pobj" and org.head.i != org.i and org.head.ent_type_ == "ORG":
@@ -2546,10 +2549,11 @@ class Cast(NameIndex):
     def _dateline(self, tok: Token) -> bool:
         """'NAIROBI, Kenya \u2014 ...': the place a story was filed from opens its paragraph."""
         doc = self.doc
+        toks = self.toks
         if not (tok.is_upper and len(tok.text) > 2) or tok.i + 1 >= len(doc):
             return False
-        opens = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
-        if not opens or doc[tok.i + 1].text not in (",", "\u2014", "\u2013", "-"):
+        opens = tok.i == 0 or (toks[tok.i - 1].is_space and "\n" in toks[tok.i - 1].text)
+        if not opens or toks[tok.i + 1].text not in (",", "\u2014", "\u2013", "-"):
             return False
         known = self._acronyms.get(tok.text)  # 'INEC, in a statement, said': a body, no place
         return known is None or known.place
@@ -2560,15 +2564,15 @@ class Cast(NameIndex):
         last_pos = max((t.i for t in span if t.tag_ == "POS"), default=span.start - 1)
         if tok.lemma_.lower() in kind_nouns() | self.lex.bodies and tok.is_title:
             first = tok.i
-            while first > span.start and self.doc[first - 1].is_title and (
-                self.doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+            while first > span.start and self.toks[first - 1].is_title and (
+                self.toks[first - 1].pos_ in ("PROPN", "NOUN", "ADJ")
             ) and first - 1 > last_pos:
                 first -= 1
             end = tok.i + 1
             if self._seat_in_name(first, end):
                 end = self._seat(first, end)  # 'The Russian Embassy in London hit back'
-            last = self.doc[end - 1]
-            name = doc_text(self.doc)[self.doc[first].idx : last.idx + len(last.text)]
+            last = self.toks[end - 1]
+            name = doc_text(self.doc)[self.toks[first].idx : last.idx + len(last.text)]
             if first < tok.i:
                 return self.people.setdefault(fold(name), Person(name, False))
         last_pos = max(
@@ -2580,7 +2584,7 @@ class Cast(NameIndex):
                 and not (t.lower_ not in self.lex.roles and (
                     t.lower_ in common_adjectives() or t.lemma_.lower() in self.lex.bodies
                 ) and not any(
-                    self.doc[j].lower_ in self.lex.roles for j in range(t.i + 1, tok.i + 1)
+                    self.toks[j].lower_ in self.lex.roles for j in range(t.i + 1, tok.i + 1)
                 ))
             ]
         )  # "Kilifi Governor H.E. Gideon Mung'aro": the name follows the titles
@@ -2592,7 +2596,7 @@ class Cast(NameIndex):
             k = self._after_office_tail(words[0].i, tok.i + 1)
             words = [t for t in words if t.i >= k]
         numbered = name_number_end(tok) > tok.i + 1  # 'News 12', 'Channel 7': a station
-        last = self.doc[name_number_end(tok) - 1]
+        last = self.toks[name_number_end(tok) - 1]
         name = doc_text(self.doc)[(words[0] if words else tok).idx : last.idx + len(last.text)]
         if numbered:
             body = self.people.setdefault(fold(name), Person(name, False))
@@ -2600,7 +2604,7 @@ class Cast(NameIndex):
             return body
         # without a given name or a title before it, 'Photographs said' may be no person at all
         cue = (words and fold(words[0].text) in self.lex.first_names) or (
-            span.start > 0 and self.role_word(self.doc[span.start - 1])
+            span.start > 0 and self.role_word(self.toks[span.start - 1])
         ) or any(self.role_word(t) for t in span)
         entity = self.people.setdefault(name, Person(name, True, weak=not cue))
         self._surname.setdefault(fold(tok.text), entity)
@@ -2709,8 +2713,8 @@ class Cast(NameIndex):
                 continue
             if self._token_entity.get(i - 1) is entity:
                 continue
-            for t in (self.doc[i - 1], self.doc[i]):
-                if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in ("for", "of"):
+            for t in (self.toks[i - 1], self.toks[i]):
+                if t.i + 1 < len(self.doc) and self.toks[t.i + 1].lower_ in ("for", "of"):
                     continue  # a slogan's 'Justice for Kelvin' gives Kelvin no title
                 if t.i == i and self._token_entity.get(i + 2) is not entity and (
                     t.lower_ not in self.lex.titles
@@ -2818,7 +2822,7 @@ class Cast(NameIndex):
         text = doc_text(self.doc)
         k = bisect.bisect_left(self._mention_pos, tok.left_edge.i)
         for pos, entity, rank in reversed(self._mentions[:k]):
-            if text.count("\n\n", self.doc[pos].idx, tok.idx) > 2:
+            if text.count("\n\n", self.toks[pos].idx, tok.idx) > 2:
                 return False
             if rank < MAIN or not entity.is_person or not entity.name:
                 continue
@@ -2863,7 +2867,7 @@ class Cast(NameIndex):
         sent = tok.sent
         if sent.start == 0:
             return False
-        prev = self.doc[sent.start - 1].sent
+        prev = self.toks[sent.start - 1].sent
         if "\n\n" in doc_text(self.doc)[prev.start_char : sent.start_char + 1]:
             return False
         k = bisect.bisect_left(self._mention_pos, sent.start)
@@ -2881,7 +2885,7 @@ class Cast(NameIndex):
         introduced someone new, who stays unknown, not the last person named."""
         lemma = tok.lemma_.lower()
         for j in range(tok.i - 1, max(tok.i - 250, 0) - 1, -1):
-            t = self.doc[j]
+            t = self.toks[j]
             if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN") or (
                 self.inside_quote(t.idx)
             ):  # ('One Labour MP' is tagged a proper noun)
@@ -2957,7 +2961,7 @@ class Cast(NameIndex):
         sent = tok.sent
         if sent.start == 0:
             return None
-        prev = self.doc[sent.start - 1].sent
+        prev = self.toks[sent.start - 1].sent
         root = prev.root
         if "\n" in doc_text(self.doc)[root.idx : sent.start_char]:
             return None  # a paragraph break between them
@@ -3058,7 +3062,7 @@ class Cast(NameIndex):
         first = next((c for c in mods if c.text[:1].isupper() and not c.is_sent_start and (
             c.pos_ == "PROPN" or (c.pos_ == "ADJ" and noun.lemma_.lower() == "party")
         )), None)  # ('the Socialist party')
-        if first is None or any(self.doc[k].pos_ not in ("PROPN", "ADJ", "NOUN")
+        if first is None or any(self.toks[k].pos_ not in ("PROPN", "ADJ", "NOUN")
                                 for k in range(first.i, noun.i)):
             return None
         name = self.doc[first.i : noun.i + 1].text
@@ -3070,7 +3074,7 @@ class Cast(NameIndex):
         outside quotation marks, within a few sentences."""
         lemma = tok.lemma_.lower()
         for j in range(tok.i - 1, max(tok.i - 160, 0) - 1, -1):
-            t = self.doc[j]
+            t = self.toks[j]
             if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.inside_quote(t.idx):
                 return t
         return None
@@ -3083,7 +3087,7 @@ class Cast(NameIndex):
         sent = tok.sent
         if sent.start == 0:
             return None
-        prev = self.doc[sent.start - 1].sent
+        prev = self.toks[sent.start - 1].sent
         for t in prev:
             if t.pos_ != "NOUN" or t.lemma_.lower() not in self.lex.documents or (
                 self.inside_quote(t.idx) or t.lemma_ == tok.lemma_
