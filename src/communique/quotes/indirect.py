@@ -27,6 +27,7 @@ from communique.quotes.attribution import (
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, cue_attribution
 from communique.quotes.marks import MarkSpan
+from communique.quotes.relays import outlet_name
 from communique.resources import load_table
 
 _EDGE = frozenset({"that", ",", ";", ":", "-", "\u2014", "\u2013", "and", "but"})
@@ -1706,7 +1707,10 @@ def find_indirect(
             att = Attribution(tok, holder, att.cue_text, att.via)
         if _told_listener(tok):
             att = Attribution(tok, None, att.cue_text, att.via)
-        spans = _content(tok, lex)
+        spans = [_before_according(doc, a, b) for a, b in _content(tok, lex)]
+        if spans and (teller := _relayed_teller(tok, att, spans[0][0], lex)) is not None:
+            own = attribute(teller[0], lex)
+            att = Attribution(teller[0], teller[1], own.cue_text, teller[2])
         for a, b in spans:
             found.append(Found(a, b, "indirect", att))
         demoted = None if spans else _demoted_cue(tok, lex)
@@ -1716,7 +1720,9 @@ def find_indirect(
             found.append(Found(lo, hi, "indirect", demoted_att))
     for tok in doc:
         src = according_to(tok)
-        if src is not None and not quoted(tok.idx) and not relays_someone(tok, lex):
+        if src is not None and not quoted(tok.idx) and not relays_someone(tok, lex) and (
+            not _reported_before(tok, lex)
+        ):
             span = _according(tok)
             if span is not None:
                 found.append(Found(span[0], span[1], "indirect", None, source=src))
@@ -1729,6 +1735,104 @@ def find_indirect(
         if view is not None:
             found.append(Found(view[1][0], view[1][1], "indirect", view[0]))
     return _merge_with_direct(found, direct, marks, doc_text(doc))
+
+
+def _before_according(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A reported clause ends before a trailing ', according to X' outside quotation marks:
+    the phrase names who relayed the report, it is not part of what was said."""
+    text = doc_text(doc)
+    for tok in doc[_token_at(doc, start) : _token_at(doc, end)]:
+        if tok.lower_ == "according" and tok.idx > start and tok.i > 0 and (
+            doc[tok.i - 1].text == "," or doc[tok.i - 1].is_quote
+        ) and according_to(tok) is not None:
+            cut = text[start : tok.idx].rstrip()
+            if not cut.endswith(("\u201d", '"', "\u2019", "'")):
+                cut = cut.rstrip(",").rstrip()
+            return start, start + len(cut)
+    return start, end
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token holding character ``char`` (or the next one)."""
+    return next((t.i for t in doc if t.idx + len(t.text) > char), len(doc))
+
+
+def _reported_before(according: Token, lex: Lexicon) -> bool:
+    """'President Lee told a Cabinet meeting that [clause], according to his spokesperson':
+    the sentence before 'according to' is itself a report, a speech verb with a subject of its
+    own and its clause; the source after 'according to' relays it, so the verb's subject is
+    the speaker (the cue's own quotation stands) and the sentence is no quotation of the
+    source's."""
+    sent = according.sent
+    for verb in sent:
+        if verb.i >= according.i:
+            return False
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.indirect_that:
+            continue
+        if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            continue  # ('a request the LSFA says it never received, according to ...')
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in _TELLER_PRONOUNS):
+            continue  # ('two in three companies say ..., according to the survey')
+        if any(c.dep_ == "ccomp" and verb.i < c.i < according.i for c in verb.children):
+            return bool(_content(verb, lex))  # (else the source's reading stands)
+    return False
+
+
+_TELLER_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})
+
+
+def _outlet(subj: Token, lex: Lexicon) -> str | None:
+    """The outlet a subject names, itself or by an apposition ('the state news agency RIA
+    Novosti')."""
+    for cand in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
+        if name := outlet_name(cand, lex):
+            return name
+    return None
+
+
+def _relayed_teller(
+    cue: Token, att: Attribution, start: int, lex: Lexicon
+) -> tuple[Token, Token, str] | None:
+    """'X told reporters in Moscow [clause], the state news agency RIA Novosti reported', 'X
+    greeted Y and said [clause], the official WAM news agency reported': the parser makes the
+    clause the complement of the agency's verb, but the agency only relays it; X's own speech
+    verb, written right before the clause and left without a clause of its own, is the cue.
+    Returns that verb, X and the outlet when the trailing cue's subject is an outlet and X is
+    none."""
+    outlet = _outlet(att.speaker, lex) if att.speaker is not None else None
+    if outlet is None or start >= cue.idx:
+        return None  # the outlet's verb must trail the clause ('..., TASS reported')
+    doc = cue.doc
+    first = next((t for t in doc[cue.sent.start : cue.i] if t.idx >= start), None)
+    if first is None:
+        return None
+    k = first.i - 1
+    if k >= 0 and doc[k].lower_ == "that":
+        k -= 1
+    while k >= cue.sent.start and doc[k].pos_ not in ("VERB", "AUX"):
+        if doc[k].is_punct or doc[k].pos_ in ("CCONJ", "SCONJ", "PRON"):
+            return None  # only the teller's own listener, place and time come between
+        k -= 1
+    if k < cue.sent.start:
+        return None
+    verb = doc[k]
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.indirect_that and lemma not in lex.objects:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i < first.i for c in verb.children):
+        return None  # the verb has its own clause before this one
+    if any(t.i > verb.i and t.i < first.i and t.head.i < verb.i for t in doc[verb.i + 1 : first.i]):
+        return None  # the words between are not the verb's own
+    # its own subject first: 'attribute' climbs to the agency's verb the parse hung it on
+    teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if teller is None:
+        teller = attribute(verb, lex).speaker  # 'greeted Y and said': the shared subject
+    if teller is None or outlet_name(teller, lex) or teller.pos_ == "PRON" and (
+        teller.lower_ in ("it", "they")
+    ):
+        return None
+    return verb, teller, outlet
 
 
 @cache
@@ -1860,7 +1964,8 @@ def _cued_inside(d: Found, clause: Found, text: str) -> bool:
     it (a mixed quotation), however much of the clause they fill and whatever cue the
     parser found for them. A clause that opens with the quotation ('said "We ..."') is
     the quotation misparsed and stays direct."""
-    return d.attribution is not None and d.start < clause.end and any(
+    cued = d.attribution is not None or d.source is not None  # ('..." according to X')
+    return cued and d.start < clause.end and any(
         c.isalnum() for c in text[clause.start : d.start]
     )
 

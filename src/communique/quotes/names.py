@@ -2308,7 +2308,10 @@ class NameIndex(EntityRepairs):
                                  toks[first].text != "("):
             first += 1
         if first < start:
-            words = doc[first:start]
+            stop = start
+            while stop - 1 > first and toks[stop - 1].lower_ in _honorifics():
+                stop -= 1  # 'Health Minister Dr John Smith': the courtesy title is no role
+            words = doc[first:stop]
             if all(t.lower_ in _honorifics() or (  # 'His Excellency Khalid Al-Falih'
                 t.lower_ in ("his", "her") and t.i + 1 < start
             ) for t in words):

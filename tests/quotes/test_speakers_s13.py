@@ -1,0 +1,145 @@
+"""Speaker rules of session 13: reports relayed by an outlet or a source after the clause
+('X told reporters [clause], the state agency reported'; 'X told the cabinet that [clause],
+according to his spokesperson'), and honorifics of Malaysian, Nigerian, South Asian and Maori
+copy before a name.
+
+Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Run, speaker_of
+
+RELAYED = [
+    # the agency's verb closes the sentence; the parse makes the clause its complement
+    (
+        "The Kremlin rejected the new listings. Yuri Ushakov, a Kremlin aide, told "
+        "reporters in Moscow the listings were \u201cunlawful\u201d and would hurt Europe "
+        "first, the state news agency RIA Novosti reported.",
+        "listings were",
+        "Yuri Ushakov",
+        "RIA Novosti",
+    ),
+    # the speaker's verb is coordinated with another of his verbs
+    (
+        "Emir Tamim bin Hamad Al Thani welcomed the delegation at the Amiri Diwan and said "
+        "relations between the two states had \"entered a new era\", the official Qatar "
+        "News Agency reported.",
+        "relations between the two states",
+        "Tamim bin Hamad Al Thani",
+        "Qatar News Agency",
+    ),
+    # a person relays: 'according to' names the source of the report, not its speaker
+    (
+        "Prime Minister Anthony Albanese told a party-room meeting on Tuesday that the "
+        "government \"would not blink\" on the housing bill, according to a spokesperson, "
+        "Ella Brandt.",
+        "government",
+        "Anthony Albanese",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "via"), RELAYED)
+def test_a_report_relayed_after_the_clause_keeps_its_teller(
+    run: Run, text: str, words: str, speaker: str, via: str | None
+) -> None:
+    quotes, _ = run(text)
+    found = [q for q in quotes if words in q.text]
+    assert found, [q.text for q in quotes]
+    assert found[0].speaker == speaker
+    assert found[0].via == via
+
+
+def test_a_trailing_according_phrase_is_no_part_of_the_reported_clause(run: Run) -> None:
+    quotes, _ = run(
+        "Prime Minister Anthony Albanese told a party-room meeting on Tuesday that the "
+        "government would not delay the housing bill, according to two people present."
+    )
+    found = [q for q in quotes if "housing bill" in q.text]
+    assert found and found[0].text == "the government would not delay the housing bill"
+    assert found[0].speaker == "Anthony Albanese"
+
+
+GUARDS = [
+    # the subject is a share of a sample, not a teller: the survey is the source
+    (
+        "Close to half of Irish farmers say the new nitrates rules have cut their income, "
+        "according to the Irish Farmers' Association.",
+        "new nitrates rules",
+        "Irish Farmers' Association",
+    ),
+    # the speech verb sits in a relative clause, not in the sentence's own report
+    (
+        "The council sent the club a demand in June, a letter the club says it never "
+        "received, according to documents seen by this newspaper.",
+        "council sent the club",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), GUARDS)
+def test_according_to_stands_where_no_teller_reports_first(
+    run: Run, text: str, words: str, speaker: str | None
+) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+HONOURED = [
+    # Malaysian styles before a name ('YB', 'Tuan', 'YAB Dato'') and an office in Malay
+    (
+        "\u201cThe new depot opens in March,\u201d said YB Tuan Ridzuan Hakim Osman.\n\n"
+        "Mr Ridzuan said the trains had been tested.",
+        "trains had been tested",
+        "Ridzuan Hakim Osman",
+    ),
+    (
+        "The Menteri Besar of Perak, YAB Dato\u2019 Faizal Rahman Idris, said the state "
+        "would widen the road.",
+        "widen the road",
+        "Faizal Rahman Idris",
+    ),
+    # a pilgrim's title in South Asian copy, a grandmother's in South African copy
+    (
+        "Traders' association president Haji Tariq Mehmood said the closure had cost "
+        "exporters millions.",
+        "cost exporters millions",
+        "Tariq Mehmood",
+    ),
+    (
+        "Gogo Thandeka Mokoena (74) waited outside the court. \"I want the truth,\" she "
+        "told reporters.",
+        "I want the truth",
+        "Thandeka Mokoena",
+    ),
+    # Irish and Maori offices written before a name, like 'Minister'
+    (
+        "Speaking in Cork, T\u00e1naiste Siobh\u00e1n Keane said the money was in the budget.",
+        "money was in the budget",
+        "Siobh\u00e1n Keane",
+    ),
+    (
+        "Union Kaiwhakahaere Aroha Tipene said nurses were carrying a double load.",
+        "double load",
+        "Aroha Tipene",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), HONOURED)
+def test_an_honorific_before_a_name_is_no_part_of_it(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_a_courtesy_title_after_an_office_is_no_part_of_the_role(run: Run) -> None:
+    quotes, _ = run("Health Minister Dr Miriam Osei said the clinics would stay open.")
+    found = [q for q in quotes if "clinics" in q.text]
+    assert found and found[0].speaker_role == "Health Minister"
