@@ -143,3 +143,104 @@ def test_a_courtesy_title_after_an_office_is_no_part_of_the_role(run: Run) -> No
     quotes, _ = run("Health Minister Dr Miriam Osei said the clinics would stay open.")
     found = [q for q in quotes if "clinics" in q.text]
     assert found and found[0].speaker_role == "Health Minister"
+
+
+BODIES_AND_LABELS = [
+    # a double-barrelled surname the tagger split from the given names
+    (
+        "In a televised address, Prime Minister Alix Didier Fils-Aim\u00e9 called the vote "
+        "\"a new beginning for our country\".\n\nMr. Fils-Aim\u00e9 said the budget would "
+        "pass.",
+        "budget would pass",
+        "Alix Didier Fils-Aim\u00e9",
+    ),
+    # a live blog's stamp in US Eastern time before the heading's label
+    (
+        "Hearing live\n\n3:15 p.m. ET\nWarner: \u2018The companies ignored every "
+        "warning\u2019\n\nSen. Mark Warner (D-Va.) said the companies had ignored warnings.",
+        "ignored every warning",
+        "Mark Warner",
+    ),
+    # an opening participle the parse made the subject
+    (
+        "Reacting, the chairman of the Kano Grain Sellers Association, Alhaji Sani "
+        "Bello, said the closure had emptied the warehouses.",
+        "emptied the warehouses",
+        "Sani Bello",
+    ),
+    # the same, the participle tagged a noun after a quotation paragraph
+    (
+        "\u201cWe have heard promises before,\u201d Ribadu said.\n\nReacting, the Chairman "
+        "of the Dawanau International Grains Market Traders Association, Alhaji Musa Idris "
+        "Kofar-Wambai, said the closure had cost traders in Kano \u201cbillions of naira\u201d.",
+        "cost traders in Kano",
+        "Musa Idris Kofar-Wambai",
+    ),
+    # the name set off after the office, parsed apart from it
+    (
+        "Reacting, the Special Adviser to the President on Information and Strategy, Bayo "
+        "Onanuga, said the opposition was \"playing politics with hunger.\"",
+        "opposition was",
+        "Bayo Onanuga",
+    ),
+    # an office the tagger took into a person's name is no given name of the one after it
+    (
+        "Farmers fear that the crop has been destroyed. Bura MP Yakub Adow told this "
+        "newspaper that the main canal had been breached.",
+        "main canal",
+        "Yakub Adow",
+    ),
+    # a name the tagger ended early, the rest left untagged
+    (
+        "Also, the Kano State Commissioner for Commerce and Industry, Alhaji Garba Lawan "
+        "Dambatta, described the agreement as \u201ca big relief\u201d, saying officials would "
+        "be deployed.",
+        "officials would be deployed",
+        "Garba Lawan Dambatta",
+    ),
+    # an acronym in apposition with a kind of organisation, and the kind noun after it
+    (
+        "Fighting resumed near the crossing.\n\nCOGAT, the Israeli defence ministry body "
+        "that coordinates aid, says 900 trucks entered on Monday.\n\n\"There is no "
+        "shortage of aid,\" the body said in a statement.",
+        "trucks entered on Monday",
+        "COGAT",
+    ),
+    (
+        "Fighting resumed near the crossing.\n\nCOGAT, the Israeli defence ministry body "
+        "that coordinates aid, says 900 trucks entered on Monday.\n\n\"There is no "
+        "shortage of aid,\" the body said in a statement.",
+        "no shortage of aid",
+        "COGAT",
+    ),
+    # a plural possessor before the kind noun: the article names the body before
+    (
+        "At least 12 people died, according to the Sudan Doctors Network. The doctors' "
+        "group said in a statement that the clinic had run out of fuel.",
+        "clinic had run out of fuel",
+        "Sudan Doctors Network",
+    ),
+    # a word written before a body's name stands for the body when it comes back alone
+    (
+        "The paramilitary Civil Defence Volunteers (CDV) guarded the polling stations. In a "
+        "video on Facebook, the paramilitary said no ballot box had been lost.",
+        "no ballot box had been lost",
+        "Civil Defence Volunteers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), BODIES_AND_LABELS)
+def test_bodies_surnames_and_labels(run: Run, text: str, words: str, speaker: str) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_a_word_that_describes_people_never_stands_for_the_outlet_it_preceded(
+    run: Run,
+) -> None:
+    quotes, _ = run(
+        "The official SANA news agency said the talks would go on.\n\n\"The president "
+        "wants a deal,\" the official said."
+    )
+    assert speaker_of(quotes, "wants a deal") is None

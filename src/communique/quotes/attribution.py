@@ -581,7 +581,7 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
                 # marks the parse made the subject are what was said; the speaker follows
                 speaker = _fallback_speaker(cue, lex) or speaker
         if speaker is not None:
-            speaker = _after_dateline(_after_fronted_place(speaker))
+            speaker = _after_dateline(_after_fronted_place(_after_participle(speaker)))
         if speaker is None:
             speaker = _interrupted_subject(top) or _subject_of_clause_before(top)
         if speaker is None:
@@ -604,6 +604,29 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
     if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
         via = None  # the outlet itself is speaking ('TASS reported that ...')
     return Attribution(cue, speaker, cue_phrase(cue, lex), via)
+
+
+def _after_participle(subj: Token) -> Token:
+    """'Reacting, the Chairman of the traders' association, Alhaji X, said ...' parsed with
+    the opening participle as the subject and the speaker as its apposition: a participle
+    that opens the sentence, alone before a comma, is how the speaker spoke; the noun set
+    off after the comma speaks."""
+    doc = subj.doc
+    participle = subj.tag_ == "VBG" or (subj.tag_ == "NN" and subj.lower_.endswith("ing"))
+    if not participle or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+        return subj
+    first = sentence_opener(subj)
+    if first is None or first.i != subj.i:
+        return subj
+    after = [c for c in subj.children if c.dep_ in ("appos", "conj", "npadvmod")
+             and c.i > subj.i + 1 and c.pos_ in ("PROPN", "NOUN")]
+    if not after:
+        return subj
+    # 'the Special Adviser to the President ..., Bayo Onanuga,': the name set off after the
+    # office is who speaks, and the office is his role
+    named = [c for a in after for c in [a, *a.children]
+             if c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and (c is a or c.dep_ == "appos")]
+    return named[0] if named else after[0]
 
 
 def _after_fronted_place(subj: Token) -> Token:

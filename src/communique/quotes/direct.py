@@ -488,7 +488,7 @@ _HEADLINE_WORDS = 16  # a headline or live-blog entry line is short
 # a live blog's time stamp ('14:05', '2.30pm', '09:15 GMT') and/or a bullet, then a dash,
 # bar or spaces before the entry proper
 _LEAD = re.compile(
-    r"\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|UTC|[A-Z]{2,4}T))?|[\u2022\u25aa\u00b7*\-])"
+    r"\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|UTC|WIB|WITA|[A-Z]{1,4}T))?|[\u2022\u25aa\u00b7*\-])"
     r"\s*[\u2014\u2013\-|:]?\s+)+"
 )
 

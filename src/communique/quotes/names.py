@@ -1377,6 +1377,9 @@ class NameIndex(EntityRepairs):
         out: list[tuple[int, int]] = []
         for tok in toks:
             i = tok.i
+            if i not in taken and self._apposed_acronym(tok):
+                out.append((i, i + 1))
+                continue
             if i in taken or i < 1 or i + 2 >= len(doc) or toks[i - 1].lower_ != "the":
                 continue
             if not (tok.pos_ == "PROPN" and tok.is_title and tok.lemma_.lower() in self.lex.bodies):
@@ -1387,6 +1390,28 @@ class NameIndex(EntityRepairs):
             if bounds[1] > i + 2:
                 out.append(bounds)
         return out
+
+    def _apposed_acronym(self, tok: Token) -> bool:
+        """'COGAT, the Israeli defence ministry body that oversees aid, says', 'according to
+        the conflict monitor ACLED': an acronym the tagger left untagged, set in apposition
+        with a noun for a kind of organisation, is that organisation's name."""
+        if tok.ent_type_ or not (tok.is_upper and tok.is_alpha and 2 < len(tok.text) <= 7):
+            return False
+        if tok.lower_ in self.lex.titles or tok.lower_ in self.lex.postnominals:
+            return False
+        nouns = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            nouns.append(tok.head)
+        toks = self.toks
+        if tok.i + 2 < len(toks) and toks[tok.i + 1].text == "," and toks[tok.i + 2].lower_ in (
+            "the", "a", "an"
+        ):  # 'COGAT, the ... body that ..., says' parsed as two subjects
+            nouns.append(toks[tok.i + 2].head)
+        return any(
+            n.pos_ in ("NOUN", "PROPN") and n.i != tok.i and (
+                n.lemma_.lower() in self.lex.bodies or n.lemma_.lower() in kind_nouns()
+            ) for n in nouns
+        )
 
     def _seat(self, s: int, e: int) -> int:
         """Extend the name of the body ``doc[s:e]`` over its seat or remit: 'Russian Embassy
@@ -1483,6 +1508,41 @@ class NameIndex(EntityRepairs):
                         chains[key] = (s, j)
             i = max(j, i + 1)
         return chains
+
+    def _hyphen_surname_after(self, k: int) -> int:
+        """'Prime Minister Alix Didier Fils-Aimé' tagged 'Alix Didier' (a person) and
+        'Fils-Aimé' (a body): a double-barrelled surname, two capitalised words joined by a
+        hyphen with no space, right after a person's name and modifying it in the parse, is
+        the end of that name; so are up to three capitalised words left untagged after it
+        ('Alhaji Garba' + 'Lawan Dambatta'). Returns the end of the surname, or 0."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].ent_type_ == "PERSON" and toks[k].ent_iob_ == "I":
+            return 0
+        if self.role_word(toks[k - 1]) or toks[k - 1].lower_ in self.lex.titles:
+            return 0  # 'Bura MP' tagged a person: an office before the name, which follows
+        run = k  # 'Alhaji Garba' tagged a person, 'Lawan Dambatta' left untagged
+        while run < min(k + 3, len(toks)) and toks[run].pos_ == "PROPN" and (
+            toks[run].is_title and not toks[run].ent_type_ and not self.role_word(toks[run])
+            and toks[run].lower_ not in self.lex.titles
+            and toks[run].lemma_.lower() not in self.lex.bodies
+        ):
+            run += 1
+        if run > k and toks[k - 1].head.i in range(k, run) and (
+            run == len(toks) or toks[run].pos_ != "PROPN"
+        ):
+            return run
+        if k + 3 > len(toks):
+            return 0
+        first, dash, last = toks[k], toks[k + 1], toks[k + 2]
+        if not (
+            dash.text == "-" and not first.whitespace_ and not dash.whitespace_
+            and first.pos_ == "PROPN" and last.pos_ == "PROPN"
+            and first.text[:1].isupper() and last.text[:1].isupper()
+            and toks[k - 1].head.i in (k, k + 2) and first.ent_type_ not in PLACE
+            and last.lemma_.lower() not in self.lex.bodies
+        ):
+            return 0
+        return k + 3
 
     def _surname_tagged_alone(self, j: int) -> bool:
         """'Jennifer Carroll MacNeill' with 'MacNeill' tagged a body on its own and the given
@@ -1596,9 +1656,12 @@ class NameIndex(EntityRepairs):
         orgs = self._known_bodies()
         gazetted = {i for s, e in orgs for i in range(s, e)}
         bracketed = self._bracketed_names()
+        joined_to = -1  # end of a hyphenated surname joined to the name before it
         for ent in doc.ents:
             if any(i in gazetted for i in range(ent.start, ent.end)):
                 continue  # 'Human Rights Watch' tagged a person: the gazetteer knows the body
+            if ent.end <= joined_to:
+                continue  # the '-Aimé' of 'Alix Didier' + 'Fils-Aimé', tagged a body
             ent, dated = self._undated(ent)
             if not dated:
                 ent, dated = self._unfronted(ent)
@@ -1653,6 +1716,8 @@ class NameIndex(EntityRepairs):
                 bounds = self._bounds(ent, True)  # 'NAIROBI' in a dateline is no one
                 if self._abbreviated_given_before(bounds[0]):
                     bounds = (bounds[0] - 2, bounds[1])  # 'Ma. Theresa Lazaro'
+                if ent.label_ == "PERSON" and (tail := self._hyphen_surname_after(ent.end)):
+                    bounds, joined_to = (bounds[0], tail), tail
                 persons.append(bounds)
             elif ent.label_ in ("ORG", "NORP", "GPE") or company or (
                 ent.label_ == "FAC" and ent[-1].lemma_.lower() in self.lex.bodies

@@ -222,6 +222,13 @@ def _everyday_people() -> frozenset[str]:
 
 
 @cache
+def _person_descriptors() -> frozenset[str]:
+    """Nouns that describe a person in front of a name ('official', 'campaigner'), see
+    ``quote_role_words.csv``: alone after 'the' they are a person, never a body."""
+    return frozenset(r["word"].lower() for r in load_table("quote_role_words.csv"))
+
+
+@cache
 def _reporter_nouns() -> frozenset[str]:
     """Nouns for an outlet's own reporters ('correspondent'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_reporter_nouns.csv"))
@@ -1302,9 +1309,12 @@ class Cast(NameIndex):
         if tok.tag_ != "NN" or (low not in kind_nouns() and low not in self.lex.companies):
             return None
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        modifiers = [t for t in self.doc[tok.left_edge.i : tok.i] if t.i != det.i] if (
-            det is not None
-        ) else []
+        if det is None:  # "the doctors' group": the article opens the plural possessor
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "NNS"
+                         and c.is_lower), None)
+            det = next((c for c in poss.children if c.dep_ == "det"), None) if poss else None
+        modifiers = [t for t in self.doc[tok.left_edge.i : tok.i]
+                     if t.i != det.i and t.tag_ != "POS"] if det is not None else []
         if det is None or det.lower_ != "the" or any(
             t.pos_ != "NOUN" or not t.is_lower or t.ent_type_ for t in modifiers
         ):
@@ -1330,6 +1340,46 @@ class Cast(NameIndex):
                 return None  # 'the fire service' is no hotel named before; 'the campaign
                 # group' may be any body, a 'fire service' only one named for fire
             return entity
+        return None
+
+    def _set_off_name(self, tok: Token) -> Person | None:
+        """'COGAT, the Israeli defence ministry body that coordinates aid, says' parsed with
+        both as subjects: a description set off right after the body's name that opens the
+        sentence describes that body, which speaks."""
+        toks = self.toks
+        lead = tok.left_edge.i
+        if lead < 2 or toks[lead - 1].text != "," or toks[lead].lower_ not in ("the", "a", "an"):
+            return None
+        name = self._token_entity.get(lead - 2)
+        if name is None or name.is_person or name.place or not name.name:
+            return None
+        opener = sentence_opener(toks[lead - 2])
+        first = self._token_entity.get(opener.i) if opener is not None else None
+        return name if first is name else None
+
+    def _premodifier_back(self, tok: Token) -> Person | None:
+        """'the paramilitary Rapid Support Forces (RSF) ... the paramilitary said': a word the
+        article wrote right before a body's name, to say what kind of body it is, stands
+        for that body when it comes back alone after 'the' (the latest body it went with,
+        within a few paragraphs). Tried after every reading of the word as a role; a word
+        that describes people ('the official') and an outlet ('the official IRNA news
+        agency') are left out."""
+        low = tok.lower_
+        if not tok.is_lower or low in _person_descriptors() or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ) or any(c.i < tok.i and c.dep_ != "det" for c in tok.children):
+            return None
+        toks = self.toks
+        for k in range(tok.i - 1, max(tok.i - 400, 0), -1):
+            if toks[k].lower_ != low or k + 1 >= len(toks):
+                continue
+            body = self._token_entity.get(k + 1)
+            if body is not None and not body.is_person and not body.place and (
+                k not in self._token_entity and body.name
+                and body.name.lower() not in self.lex.relays
+                and outlet_name(toks[k + 1], self.lex) is None
+            ):
+                return body
         return None
 
     def _outlet_back(self, tok: Token) -> Person | None:
@@ -1728,7 +1778,9 @@ class Cast(NameIndex):
         if entity is None and tok.pos_ == "NOUN":
             entity = self._lede_cataphor(tok)  # (the place named before was tried above)
         if entity is None and tok.pos_ == "NOUN":
-            entity = self._kind_back(tok)
+            entity = self._kind_back(tok) or self._set_off_name(tok)
+        if entity is None and tok.pos_ in ("NOUN", "ADJ"):
+            entity = self._premodifier_back(tok)  # 'the paramilitary said'
         if entity is None:
             entity = self._remit_body(tok)  # 'The unification ministry said'
         if (
@@ -2556,6 +2608,8 @@ class Cast(NameIndex):
         if not opens or toks[tok.i + 1].text not in (",", "\u2014", "\u2013", "-"):
             return False
         known = self._acronyms.get(tok.text)  # 'INEC, in a statement, said': a body, no place
+        if known is None and self._apposed_acronym(tok):
+            return False  # 'COGAT, the Israeli defence ministry body that ..., says'
         return known is None or known.place
 
     def _new_person(self, tok: Token, span: Span) -> Person:
