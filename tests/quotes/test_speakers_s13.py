@@ -190,6 +190,29 @@ BODIES_AND_LABELS = [
         "main canal",
         "Yakub Adow",
     ),
+    # the surname tagged a date after given names tagged a person
+    (
+        "Not everyone agrees. Dr. Maria Cristina Valdez, a maritime law lecturer at the "
+        "University of Santo Tomas, believes the code will stay on paper.",
+        "code will stay on paper",
+        "Maria Cristina Valdez",
+    ),
+    # a role noun read as a verb whose object is the name
+    (
+        "The outbreak has raised questions. Infectious diseases expert Professor Helen "
+        "Marsh, of Monash University, said such outbreaks were \"almost always "
+        "preventable\".",
+        "such outbreaks were",
+        "Helen Marsh",
+    ),
+    # a country's adjective tagged a person is part of the office before the name
+    (
+        "Indian External Affairs Minister S. Jaishankar met Sri Lankan Foreign Minister "
+        "Vijitha Herath in Colombo. Jaishankar said the talks were useful. \"Our fishermen "
+        "are poor people,\" the Sri Lankan minister said.",
+        "fishermen are poor",
+        "Vijitha Herath",
+    ),
     # a name the tagger ended early, the rest left untagged
     (
         "Also, the Kano State Commissioner for Commerce and Industry, Alhaji Garba Lawan "

@@ -581,7 +581,9 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
                 # marks the parse made the subject are what was said; the speaker follows
                 speaker = _fallback_speaker(cue, lex) or speaker
         if speaker is not None:
-            speaker = _after_dateline(_after_fronted_place(_after_participle(speaker)))
+            speaker = _after_dateline(_after_fronted_place(
+                _after_participle(_noun_read_as_verb(speaker))
+            ))
         if speaker is None:
             speaker = _interrupted_subject(top) or _subject_of_clause_before(top)
         if speaker is None:
@@ -604,6 +606,18 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
     if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
         via = None  # the outlet itself is speaking ('TASS reported that ...')
     return Attribution(cue, speaker, cue_phrase(cue, lex), via)
+
+
+def _noun_read_as_verb(subj: Token) -> Token:
+    """'Infectious diseases expert Professor Adrian Quill, of the University of Sydney,
+    said' parsed with 'expert' as a verb and the name as its object: a subject that is a verb
+    written in lower case right before a proper-noun object is a role noun before a name,
+    and the name speaks."""
+    if subj.pos_ != "VERB" or not subj.is_lower or subj.tag_ not in ("VB", "VBP", "NN"):
+        return subj
+    obj = next((c for c in subj.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                and c.left_edge.i == subj.i + 1), None)
+    return obj if obj is not None and obj.ent_type_ == "PERSON" else subj
 
 
 def _after_participle(subj: Token) -> Token:

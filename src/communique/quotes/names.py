@@ -349,6 +349,10 @@ def _strip_brackets(text: str) -> str:
 
 
 
+# Day names, with ``_months``: a date's own words, never the rest of a name tagged a date
+_DAYS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.day_abbr))
+
+
 class NameIndex(EntityRepairs):
     """Per-article index of named people and bodies (built once, read by ``Cast``)."""
 
@@ -1522,7 +1526,10 @@ class NameIndex(EntityRepairs):
             return 0  # 'Bura MP' tagged a person: an office before the name, which follows
         run = k  # 'Alhaji Garba' tagged a person, 'Lawan Dambatta' left untagged
         while run < min(k + 3, len(toks)) and toks[run].pos_ == "PROPN" and (
-            toks[run].is_title and not toks[run].ent_type_ and not self.role_word(toks[run])
+            toks[run].is_title and not self.role_word(toks[run])
+            and (not toks[run].ent_type_ or (  # 'Maria Cristina' + 'Valdez' tagged a date
+                toks[run].ent_type_ == "DATE" and toks[run].lower_ not in _months() | _DAYS
+            ))
             and toks[run].lower_ not in self.lex.titles
             and toks[run].lemma_.lower() not in self.lex.bodies
         ):
@@ -1681,6 +1688,10 @@ class NameIndex(EntityRepairs):
                 continue  # "BST - Huang: 'The age of AI" tagged as one body: no name at all
             if ent.label_ == "PERSON" and all(t.is_lower for t in ent if t.is_alpha):
                 continue  # 'a 38-year-old boda boda rider' tagged a person: no name at all
+            if ent.label_ == "PERSON" and ent.root.dep_ in ("compound", "amod") and (
+                country_of_word(ent.text) is not None
+            ):
+                continue  # 'Sri Lankan Foreign Minister X' with 'Sri Lankan' tagged a person
             if ent.label_ == "PERSON" and self._known_lone_body(ent):
                 orgs.append((ent.start, ent.end))  # 'Greenpeace said' tagged a person
                 continue
