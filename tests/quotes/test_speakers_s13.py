@@ -9,6 +9,10 @@ Sentences written for Communique.
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+
+from communique.quotes.cues import lexicon
+from communique.quotes.speakers import Cast
 
 from .helpers import Run, speaker_of
 
@@ -267,3 +271,57 @@ def test_a_word_that_describes_people_never_stands_for_the_outlet_it_preceded(
         "wants a deal,\" the official said."
     )
     assert speaker_of(quotes, "wants a deal") is None
+
+
+FOCUS = [
+    # a spokesman who declined to answer one question is still the one in focus
+    (
+        "Kremlin spokesman Dmitry Peskov said the measures were illegal.\n\nPeskov declined "
+        "to say whether President Vladimir Putin would raise the sanctions during a call "
+        "with Donald Trump. He said Putin had been briefed.",
+        "Putin had been briefed",
+        "Dmitry Peskov",
+    ),
+    # a piece of legislation called a 'Bill' is no man called Bill
+    (
+        "NIGEL Farage accused Labour of a stitch-up.\n\nThe Government's Elections Bill sailed "
+        "through its second reading, but only after "
+        "Commons Speaker Sir Lindsay Hoyle had to step in to restore order.\n\n\"Order! "
+        "Order!\" he bellowed.",
+        "Order! Order!",
+        "Lindsay Hoyle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), FOCUS)
+def test_the_person_in_focus(run: Run, text: str, words: str, speaker: str) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_one_who_declined_to_comment_is_still_no_antecedent(run: Run) -> None:
+    quotes, _ = run(
+        "Club chairman Mark Ellis declined to comment. His rival, Tom Barker, was less "
+        "guarded. \"This is a disgrace,\" he said."
+    )
+    assert speaker_of(quotes, "disgrace") == "Tom Barker"
+
+
+def test_a_bill_tagged_a_person_is_no_one_of_the_article(nlp: Language) -> None:
+    doc = nlp(
+        "NIGEL Farage accused Labour of a stitch-up.\n\nThe Government's Elections Bill "
+        "sailed through its second reading by 341 votes to 187."
+    )
+    cast = Cast(doc, lexicon(), [])
+    assert not any(p.name.endswith("Bill") for p in cast.people.values())
+
+
+def test_titles_before_a_tagged_name_make_no_name_of_their_own(nlp: Language) -> None:
+    # 'Commons Speaker Sir' + 'Lindsay Hoyle': the untagged run before the name is his office
+    doc = nlp(
+        "The Commons passed the Housing Bill by 341 votes to 187, after Commons Speaker Sir "
+        "Lindsay Hoyle had to restore order."
+    )
+    cast = Cast(doc, lexicon(), [])
+    assert sorted(p.name for p in cast.people.values() if p.is_person) == ["Lindsay Hoyle"]

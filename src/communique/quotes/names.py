@@ -1395,6 +1395,21 @@ class NameIndex(EntityRepairs):
                 out.append(bounds)
         return out
 
+    def _named_bill(self, ent: Span) -> bool:
+        """'the Government's Elections Bill', 'the Online Safety Bill': 'Bill' closing a
+        name after a capitalised word that is no given name is a piece of legislation, not a
+        man called Bill."""
+        return self._bill_at(ent[-1].i)
+
+    def _bill_at(self, k: int) -> bool:
+        """Is token ``k`` the 'Bill' closing the name of a piece of legislation?"""
+        if self.toks[k].text != "Bill" or k == 0:
+            return False
+        before = self.toks[k - 1]
+        return before.text[:1].isupper() and fold(before.text) not in self.lex.first_names and (
+            before.lower_ not in self.lex.titles and before.lower_ not in _honorifics()
+        )
+
     def _apposed_acronym(self, tok: Token) -> bool:
         """'COGAT, the Israeli defence ministry body that oversees aid, says', 'according to
         the conflict monitor ACLED': an acronym the tagger left untagged, set in apposition
@@ -1480,6 +1495,16 @@ class NameIndex(EntityRepairs):
                     and not toks[j].whitespace_)
             ):
                 j += 1
+            if j < n and toks[j].ent_type_ == "PERSON" and toks[j].ent_iob_ == "B":
+                # 'Commons Speaker Sir' + 'Lindsay Hoyle': the titles before a tagged name
+                # are that person's, and what is left before them is no name of its own
+                while j > i and (toks[j - 1].lower_ in self.lex.titles or self.role_word(
+                    toks[j - 1]
+                ) or toks[j - 1].lower_ in _honorifics()):
+                    j -= 1
+                if j == i:
+                    i += 1
+                    continue
             s = i
             while s < j and (
                 (toks[s].lower_ in self.lex.titles and not self._name_qualifier(s, j))
@@ -1504,7 +1529,7 @@ class NameIndex(EntityRepairs):
                 s += 1  # 'President of [Kenya] Mr Uhuru Kenyatta': the courtesy title after
             if s < j - 1 and toks[s].is_upper and s > 0 and _is_clock(toks[s - 1]):
                 s += 1  # 'Around 3pm AEST ASIC said': the clock's zone opens no name
-            if j - s >= 2 and toks[j - 1].text != "-":
+            if j - s >= 2 and toks[j - 1].text != "-" and not self._bill_at(j - 1):
                 for k in range(s, j):
                     key = fold(toks[k].text)
                     old = chains.get(key)
@@ -1688,6 +1713,8 @@ class NameIndex(EntityRepairs):
                 continue  # "BST - Huang: 'The age of AI" tagged as one body: no name at all
             if ent.label_ == "PERSON" and all(t.is_lower for t in ent if t.is_alpha):
                 continue  # 'a 38-year-old boda boda rider' tagged a person: no name at all
+            if ent.label_ == "PERSON" and self._named_bill(ent):
+                continue  # 'the Government's Elections Bill' with 'Bill' tagged a person
             if ent.label_ == "PERSON" and ent.root.dep_ in ("compound", "amod") and (
                 country_of_word(ent.text) is not None
             ):

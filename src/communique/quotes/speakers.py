@@ -187,7 +187,11 @@ def _silent(verb: Token) -> bool:
     if kind == "negated":
         return any(c.dep_ == "neg" for c in verb.children)
     if kind == "declining":
-        return any(c.dep_ == "xcomp" for c in verb.children)
+        # 'declined to comment' is silence; 'declined to say whether X would ...' is a
+        # spokesman who spoke, if not to that question, and is still the one in focus
+        return any(c.dep_ == "xcomp" and not any(
+            g.dep_ == "ccomp" for g in c.children
+        ) for c in verb.children)
     return False
 
 
