@@ -247,6 +247,13 @@ BODIES_AND_LABELS = [
         "clinic had run out of fuel",
         "Sudan Doctors Network",
     ),
+    # a body the tagger took for a work's title after a quotation in single marks
+    (
+        "'They should never play again. Not here, not anywhere.'\n\nThe Football "
+        "Supporters' Association said fans felt 'betrayed' and called for an inquiry.",
+        "fans felt",
+        "Football Supporters' Association",
+    ),
     # a word written before a body's name stands for the body when it comes back alone
     (
         "The paramilitary Civil Defence Volunteers (CDV) guarded the polling stations. In a "

@@ -1759,7 +1759,11 @@ class NameIndex(EntityRepairs):
                 persons.append(bounds)
             elif ent.label_ in ("ORG", "NORP", "GPE") or company or (
                 ent.label_ == "FAC" and ent[-1].lemma_.lower() in self.lex.bodies
-            ):  # "the Alachua County Sheriff's Office" is often tagged as a building
+            ) or (
+                ent.label_ in ("WORK_OF_ART", "PRODUCT")
+                and ent[-1].lemma_.lower() in self.lex.bodies | kind_nouns()
+            ):  # "the Alachua County Sheriff's Office" is often tagged as a building, "the
+                # Football Supporters' Association" as a work
                 orgs.append(self._bounds(ent, False))
         places = {
             fold(toks[s].text) for s, e in persons
