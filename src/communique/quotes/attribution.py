@@ -636,11 +636,14 @@ def _after_participle(subj: Token) -> Token:
              and c.i > subj.i + 1 and c.pos_ in ("PROPN", "NOUN")]
     if not after:
         return subj
-    # 'the Special Adviser to the President ..., Bayo Onanuga,': the name set off after the
-    # office is who speaks, and the office is his role
-    named = [c for a in after for c in [a, *a.children]
-             if c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and (c is a or c.dep_ == "appos")]
-    return named[0] if named else after[0]
+    # 'the Special Adviser to the President ..., Bayo Onanuga,': the name set off last before
+    # the verb is who speaks, and the office before it is his role
+    verb = subj.head
+    named = [t for t in doc[subj.i + 1 : verb.i] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+             and t.i + 1 < len(doc) and doc[t.i + 1].text == ","]
+    if named:
+        return named[-1]
+    return after[0] if after[0].pos_ == "NOUN" else subj  # ('Reacting, the chairman said')
 
 
 def _after_fronted_place(subj: Token) -> Token:

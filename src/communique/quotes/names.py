@@ -1406,9 +1406,19 @@ class NameIndex(EntityRepairs):
         if self.toks[k].text != "Bill" or k == 0:
             return False
         before = self.toks[k - 1]
-        return before.text[:1].isupper() and fold(before.text) not in self.lex.first_names and (
-            before.lower_ not in self.lex.titles and before.lower_ not in _honorifics()
-        )
+        if before.lower_ in ("the", "this") or before.tag_ == "POS":
+            return True  # 'the Bill', "Labour's Bill": the bill named before
+        if not before.text[:1].isupper() or fold(before.text) in self.lex.first_names or (
+            before.lower_ in self.lex.titles or before.lower_ in _honorifics()
+        ):
+            return False
+        j = k - 1  # the capitalised words of the bill's name, then what opens the phrase
+        while j > 0 and self.toks[j - 1].text[:1].isupper() and self.toks[j - 1].pos_ != "DET":
+            j -= 1
+        # 'the Elections Bill', "the Government's Elections Bill"; not the tabloid's
+        # 'Pensioner Bill, 79, said' or 'Uncle Bill said'
+        return j > 0 and (self.toks[j - 1].lower_ in ("the", "this", "its", "their", "a")
+                          or self.toks[j - 1].tag_ == "POS")
 
     def _apposed_acronym(self, tok: Token) -> bool:
         """'COGAT, the Israeli defence ministry body that oversees aid, says', 'according to
@@ -1554,6 +1564,9 @@ class NameIndex(EntityRepairs):
             toks[run].is_title and not self.role_word(toks[run])
             and (not toks[run].ent_type_ or (  # 'Maria Cristina' + 'Valdez' tagged a date
                 toks[run].ent_type_ == "DATE" and toks[run].lower_ not in _months() | _DAYS
+                and toks[run].ent_iob_ == "B" and (  # one word alone ('Christmas Day' is none)
+                    run + 1 == len(toks) or toks[run + 1].ent_iob_ != "I"
+                )
             ))
             and toks[run].lower_ not in self.lex.titles
             and toks[run].lemma_.lower() not in self.lex.bodies
@@ -1775,7 +1788,8 @@ class NameIndex(EntityRepairs):
         orgs += self._untagged_bodies(persons + orgs)
         persons = self._join_particles(persons)
         persons += self._unlabelled_people(persons)
-        persons = [b for b in persons if not any(i in gazetted for i in range(*b))]
+        persons = [b for b in persons if not any(i in gazetted for i in range(*b))
+                   and not self._bill_at(b[1] - 1)]  # 'the Elections Bill', however found
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
         first_named: dict[str, tuple[int, int]] = {}  # surname -> (earliest start, end)
         for s, e in persons:

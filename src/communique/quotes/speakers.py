@@ -1365,11 +1365,12 @@ class Cast(NameIndex):
         """'the paramilitary Rapid Support Forces (RSF) ... the paramilitary said': a word the
         article wrote right before a body's name, to say what kind of body it is, stands
         for that body when it comes back alone after 'the' (the latest body it went with,
-        within a few paragraphs). Tried after every reading of the word as a role; a word
-        that describes people ('the official') and an outlet ('the official IRNA news
-        agency') are left out."""
+        within a few paragraphs). Tried after every reading of the word as a role; only
+        words of the roles table count ('the populist' or 'the conservative' after a party is
+        more often a person), and a word that describes people ('the official') and an
+        outlet ('the official IRNA news agency') are left out."""
         low = tok.lower_
-        if not tok.is_lower or low in _person_descriptors() or not any(
+        if not tok.is_lower or low in _person_descriptors() or low not in self.lex.roles or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ) or any(c.i < tok.i and c.dep_ != "det" for c in tok.children):
             return None
