@@ -1671,12 +1671,17 @@ def find_indirect(
     lex: Lexicon,
 ) -> tuple[list[Found], set[int]]:
     """Indirect and mixed quotations; also returns indices of direct quotes absorbed as mixed."""
-    def quoted(char: int) -> bool:
-        return any(a <= char < b for a, b in inside)
+    mask = bytearray(len(doc_text(doc)) + 1)  # 1 where a character is inside a quotation
+    for a, b in inside:
+        mask[a:b] = b"\x01" * (b - a)
 
+    def quoted(char: int) -> bool:
+        return bool(mask[char])
+
+    toks = list(doc)  # the passes below read every token; make each Token object once
     cues = [
         t
-        for t in doc
+        for t in toks
         if t.pos_ in ("VERB", "AUX")
         and (t.lemma_.lower() in lex.indirect_that or t.lemma_.lower() in lex.objects
              or _quoted_as_saying(t, lex) or _mid_aside(t, lex)
@@ -1718,7 +1723,7 @@ def find_indirect(
             (lo, hi), speaker = demoted
             demoted_att = Attribution(tok, speaker, att.cue_text, att.via)
             found.append(Found(lo, hi, "indirect", demoted_att))
-    for tok in doc:
+    for tok in toks:
         src = according_to(tok)
         if src is not None and not quoted(tok.idx) and not relays_someone(tok, lex) and (
             not _reported_before(tok, lex)
@@ -1726,11 +1731,11 @@ def find_indirect(
             span = _according(tok)
             if span is not None:
                 found.append(Found(span[0], span[1], "indirect", None, source=src))
-    for tok in doc:
+    for tok in toks:
         said = _noun_content(tok, lex) if tok.pos_ == "NOUN" and not quoted(tok.idx) else None
         if said is not None:
             found.append(Found(said[1][0], said[1][1], "indirect", said[0]))
-    for tok in doc:
+    for tok in toks:
         view = _view_phrase(tok, lex) if tok.pos_ == "ADP" and not quoted(tok.idx) else None
         if view is not None:
             found.append(Found(view[1][0], view[1][1], "indirect", view[0]))
@@ -1741,6 +1746,8 @@ def _before_according(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A reported clause ends before a trailing ', according to X' outside quotation marks:
     the phrase names who relayed the report, it is not part of what was said."""
     text = doc_text(doc)
+    if "according" not in text[start:end].lower():
+        return start, end  # (most clauses: no token is looked up)
     for tok in doc[_token_at(doc, start) : _token_at(doc, end)]:
         if tok.lower_ == "according" and tok.idx > start and tok.i > 0 and (
             doc[tok.i - 1].text == "," or doc[tok.i - 1].is_quote
