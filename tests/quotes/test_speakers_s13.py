@@ -375,3 +375,35 @@ def test_a_tabloid_bill_is_a_man(run: Run) -> None:
     quotes, _ = run("Pensioner Bill, 79, said the council had abandoned him.")
     speaker = speaker_of(quotes, "abandoned him")
     assert speaker is not None and speaker.endswith("Bill")
+
+
+def test_a_lede_office_finds_the_name_past_an_abbreviated_given_name(run: Run) -> None:
+    # the next paragraph's name opens with 'Ma.', where the sentence splitter cut it, and
+    # the dateline the tagger made a person is no one named before the lede
+    quotes, _ = run(
+        "MANILA \u2014 Fresh from an ASEAN summit, the country\u2019s top diplomat says the "
+        "real work has only begun.\n\n\u201cA code on paper is not enough,\u201d Foreign "
+        "Affairs Secretary Ma. Theresa Lazaro says in an interview."
+    )
+    assert speaker_of(quotes, "real work has only begun") == "Ma. Theresa Lazaro"
+
+
+def test_an_indefinite_lede_stays_unnamed_unless_the_next_paragraph_opens_with_a_name(
+    run: Run,
+) -> None:
+    quotes, _ = run(
+        "NAIROBI, Sept. 5 (Xinhua) -- China-Africa cooperation has become a model of "
+        "South-South solidarity, a Kenyan scholar has said.\n\n\"The railway cut the journey "
+        "to five hours,\" Peter Kamau Mwangi, a senior lecturer at the University of "
+        "Nairobi, told Xinhua."
+    )
+    assert speaker_of(quotes, "model of South-South solidarity") is None
+
+
+def test_a_sporting_legend_is_the_person_just_quoted(run: Run) -> None:
+    quotes, _ = run(
+        "Olympic Association president Anju Menon was over the moon. \"This is a historic "
+        "day for our sport,\" she said.\n\nThe athletics legend said the bid had taken "
+        "five years."
+    )
+    assert speaker_of(quotes, "bid had taken five years") == "Anju Menon"

@@ -1970,8 +1970,10 @@ class Cast(NameIndex):
             tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
         ):  # ('the head of the NHS has warned': a title word as the role)
             return None
-        if self._indefinite(tok) or any(
-            e.is_person for p, e, _ in self._mentions if p < tok.i
+        indefinite = self._indefinite(tok)
+        if any(
+            e.is_person and not self._dateline(self.toks[p])  # ('MANILA —' tagged a person)
+            for p, e, _ in self._mentions if p < tok.i
         ):
             return None
         # the first sentence of the paragraph after the lede
@@ -1979,15 +1981,31 @@ class Cast(NameIndex):
         if nxt is None or "\n\n" not in doc_text(self.doc)[tok.idx : nxt.idx]:
             return None
         sent = nxt.sent
+        end = sent.end
+        closing = self.toks[end - 1].text
+        if closing == "." and end >= 2:
+            closing = self.toks[end - 2].text + "."
+        if end < len(self.doc) and closing[:1].isupper() and len(closing) <= 4 and (
+            self.toks[end].pos_ == "PROPN"
+        ):  # 'Foreign Affairs Secretary Ma. Theresa Lazaro': the split at an abbreviated
+            end = self.toks[end].sent.end  # given name is no sentence end
         k = bisect.bisect_left(self._mention_pos, sent.start)
         for pos, entity, rank in self._mentions[k:]:
-            if pos >= sent.end:
+            if pos >= end:
                 break
             if not entity.is_person or rank < MAIN:
                 continue
             first = pos
             while first > 0 and self._token_entity.get(first - 1) is entity:
                 first -= 1
+            if indefinite:
+                # 'A heroic British medic has told how ...\n\nChloe Brennan, 29, from
+                # Sunderland, was ...': the tabloid's lede describes the one whose name, set
+                # off by a comma, opens the next paragraph; else an indefinite lede may be
+                # someone the story never names
+                opener = sentence_opener(self.toks[pos])
+                set_off = pos + 1 < len(self.doc) and self.toks[pos + 1].text == ","
+                return entity if opener is not None and opener.i == first and set_off else None
             titled = first > 0 and self.role_word(self.toks[first - 1])
             # 'Japan's finance minister has warned ...\n\nSatsuki Katayama told reporters':
             # a bare name first met here (only the lede itself, once resolved, may have named
