@@ -324,12 +324,8 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
         if tok.lemma_ in ("report", "quote", "say", "cite", "carry", "write"):
             subj = _subject(tok)
             other = subj is not None and (speaker is None or subj.i != speaker.i)
-            if subj is not None and other:
-                # 'the state news agency RIA Novosti reported': the name may hang as an
-                # apposition on the description
-                for cand in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
-                    if outlet_name(cand, lex):
-                        return outlet_name(cand, lex)
+            if subj is not None and other and (name := subject_outlet(subj, lex)):
+                return name
         if tok.lower_ == "according":
             for prep in tok.children:
                 for pobj in prep.children:
@@ -338,6 +334,15 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
                     for cand in [pobj] + [c for c in pobj.children if c.dep_ == "appos"]:
                         if outlet_name(cand, lex):
                             return outlet_name(cand, lex)
+    return None
+
+
+def subject_outlet(subj: Token, lex: Lexicon) -> str | None:
+    """The outlet a verb's subject names, itself or by an apposition ('the state news agency
+    RIA Novosti reported': the name may hang as an apposition on the description)."""
+    for cand in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
+        if name := outlet_name(cand, lex):
+            return name
     return None
 
 

@@ -23,9 +23,10 @@ from communique.quotes.attribution import (
     attribute,
     closing_subject,
     relays_someone,
+    subject_outlet,
 )
 from communique.quotes.cues import Lexicon, lexicon
-from communique.quotes.direct import Found, cue_attribution
+from communique.quotes.direct import Found, TokenIndex, cue_attribution
 from communique.quotes.marks import MarkSpan
 from communique.quotes.relays import outlet_name
 from communique.resources import load_table
@@ -1748,7 +1749,8 @@ def _before_according(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = doc_text(doc)
     if "according" not in text[start:end].lower():
         return start, end  # (most clauses: no token is looked up)
-    for tok in doc[_token_at(doc, start) : _token_at(doc, end)]:
+    index = TokenIndex(doc)
+    for tok in doc[index.at(start) : index.at(end - 1) + 1]:
         if tok.lower_ == "according" and tok.idx > start and tok.i > 0 and (
             doc[tok.i - 1].text == "," or doc[tok.i - 1].is_quote
         ) and according_to(tok) is not None:
@@ -1757,11 +1759,6 @@ def _before_according(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 cut = cut.rstrip(",").rstrip()
             return start, start + len(cut)
     return start, end
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    """Index of the token holding character ``char`` (or the next one)."""
-    return next((t.i for t in doc if t.idx + len(t.text) > char), len(doc))
 
 
 def _reported_before(according: Token, lex: Lexicon) -> bool:
@@ -1789,15 +1786,6 @@ def _reported_before(according: Token, lex: Lexicon) -> bool:
 _TELLER_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})
 
 
-def _outlet(subj: Token, lex: Lexicon) -> str | None:
-    """The outlet a subject names, itself or by an apposition ('the state news agency RIA
-    Novosti')."""
-    for cand in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
-        if name := outlet_name(cand, lex):
-            return name
-    return None
-
-
 def _relayed_teller(
     cue: Token, att: Attribution, start: int, lex: Lexicon
 ) -> tuple[Token, Token, str] | None:
@@ -1807,7 +1795,7 @@ def _relayed_teller(
     verb, written right before the clause and left without a clause of its own, is the cue.
     Returns that verb, X and the outlet when the trailing cue's subject is an outlet and X is
     none."""
-    outlet = _outlet(att.speaker, lex) if att.speaker is not None else None
+    outlet = subject_outlet(att.speaker, lex) if att.speaker is not None else None
     if outlet is None or start >= cue.idx:
         return None  # the outlet's verb must trail the clause ('..., TASS reported')
     doc = cue.doc
