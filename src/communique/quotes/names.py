@@ -1395,14 +1395,9 @@ class NameIndex(EntityRepairs):
                 out.append(bounds)
         return out
 
-    def _named_bill(self, ent: Span) -> bool:
-        """'the Government's Elections Bill', 'the Online Safety Bill': 'Bill' closing a
-        name after a capitalised word that is no given name is a piece of legislation, not a
-        man called Bill."""
-        return self._bill_at(ent[-1].i)
-
     def _bill_at(self, k: int) -> bool:
-        """Is token ``k`` the 'Bill' closing the name of a piece of legislation?"""
+        """Is token ``k`` the 'Bill' closing the name of a piece of legislation ('the
+        Government's Elections Bill', 'the Bill'), not a man called Bill ('Pensioner Bill')?"""
         if self.toks[k].text != "Bill" or k == 0:
             return False
         before = self.toks[k - 1]
@@ -1548,7 +1543,7 @@ class NameIndex(EntityRepairs):
             i = max(j, i + 1)
         return chains
 
-    def _hyphen_surname_after(self, k: int) -> int:
+    def _rest_of_name_after(self, k: int) -> int:
         """'Prime Minister Alix Didier Fils-Aimé' tagged 'Alix Didier' (a person) and
         'Fils-Aimé' (a body): a double-barrelled surname, two capitalised words joined by a
         hyphen with no space, right after a person's name and modifying it in the parse, is
@@ -1701,7 +1696,7 @@ class NameIndex(EntityRepairs):
         orgs = self._known_bodies()
         gazetted = {i for s, e in orgs for i in range(s, e)}
         bracketed = self._bracketed_names()
-        joined_to = -1  # end of a hyphenated surname joined to the name before it
+        joined_to = -1  # end of the rest of a name joined to the person before it
         for ent in doc.ents:
             if any(i in gazetted for i in range(ent.start, ent.end)):
                 continue  # 'Human Rights Watch' tagged a person: the gazetteer knows the body
@@ -1726,7 +1721,7 @@ class NameIndex(EntityRepairs):
                 continue  # "BST - Huang: 'The age of AI" tagged as one body: no name at all
             if ent.label_ == "PERSON" and all(t.is_lower for t in ent if t.is_alpha):
                 continue  # 'a 38-year-old boda boda rider' tagged a person: no name at all
-            if ent.label_ == "PERSON" and self._named_bill(ent):
+            if ent.label_ == "PERSON" and self._bill_at(ent[-1].i):
                 continue  # 'the Government's Elections Bill' with 'Bill' tagged a person
             if ent.label_ == "PERSON" and ent.root.dep_ in ("compound", "amod") and (
                 country_of_word(ent.text) is not None
@@ -1767,7 +1762,7 @@ class NameIndex(EntityRepairs):
                 bounds = self._bounds(ent, True)  # 'NAIROBI' in a dateline is no one
                 if self._abbreviated_given_before(bounds[0]):
                     bounds = (bounds[0] - 2, bounds[1])  # 'Ma. Theresa Lazaro'
-                if ent.label_ == "PERSON" and (tail := self._hyphen_surname_after(ent.end)):
+                if ent.label_ == "PERSON" and (tail := self._rest_of_name_after(ent.end)):
                     bounds, joined_to = (bounds[0], tail), tail
                 persons.append(bounds)
             elif ent.label_ in ("ORG", "NORP", "GPE") or company or (
