@@ -10,6 +10,7 @@ subject of the verb it hangs from.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +18,7 @@ from communique.nlp.build import sentence_opener
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.names import place_kinds
 from communique.quotes.relays import outlet_name
+from communique.resources import load_table
 
 _SUBJ = ("nsubj", "nsubjpass")
 _OBJ = ("dobj", "dative", "obj", "iobj")
@@ -244,6 +246,39 @@ def _left_person(verb: Token) -> Token | None:
     return None
 
 
+def _person_then_time(verb: Token) -> Token | None:
+    """'... off Shetland - and Defence Secretary John Healey last night warned Vladimir
+    Putin:' with the name read as the object of an earlier preposition and the cue as a
+    conjunct of the first clause: a person's name followed only by the time of the act
+    ('last night', 'on Tuesday' tagged a date) right before the verb is its subject."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j > verb.sent.start and doc[j].ent_type_ in ("DATE", "TIME"):
+        j -= 1
+    if j == verb.i - 1 or doc[j].ent_type_ != "PERSON" or doc[j + 1].ent_iob_ != "B":
+        return None
+    return None if j in _quoted_tokens(verb.sent) else doc[j]
+
+
+def _who_opener(verb: Token) -> Token | None:
+    """'Shetland fisherman Rab Isbister, 52, who spotted the ship ..., said' with the place
+    read as a verb and the name as its object, untagged as a person: a phrase opening the
+    sentence and running up to the comma before the cue holds its subject; the proper noun
+    in it that a 'who' clause describes is the speaker."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for child in verb.lefts:
+        if child.left_edge.i != verb.sent.start or child.right_edge.i != verb.i - 2:
+            continue
+        for tok in child.subtree:
+            if tok.pos_ == "PROPN" and any(
+                c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in tok.children
+            ):
+                return tok
+    return None
+
+
 def _set_off(last: Token) -> bool:
     """Does the person's name ending at ``last`` open its own stretch of the sentence, after
     a comma and at most a few words of description (', barman Javier Morales')? A name
@@ -346,11 +381,19 @@ def subject_outlet(subj: Token, lex: Lexicon) -> str | None:
     return None
 
 
+@cache
+def listener_verbs() -> frozenset[str]:
+    """Cue verbs whose passive subject, or object, is the listener ('she has been told',
+    'parents were warned', 'warned Vladimir Putin: "..."'), see ``quote_listener_verbs.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("quote_listener_verbs.csv"))
+
+
 def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
     """When the parse gives the cue no subject: a name right after it ('said Peskov').
 
     The object of 'told' is the listener ('told Reuters'), never the speaker.
     """
+    inverted = cue.i > 0 and cue.doc[cue.i - 1].is_punct
     for child in cue.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and child.pos_ in (
             "PROPN",
@@ -359,14 +402,15 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
             # ('said today': when, not who)
             if child.dep_ == "dobj" and (
                 cue.lemma_ == "tell" or outlet_name(child, lex) or cue.tag_ == "VBG"
-            ):  # 'finding the storm no longer qualified': what a participle finds is no speaker
+                or (cue.lemma_ in listener_verbs() and not inverted)
+            ):  # 'finding the storm no longer qualified': what a participle finds is no
+                # speaker; 'X last night warned Vladimir Putin:' warns the listener
                 continue
             return child
     # '"...," said bestselling author Jane Roe.': a description parsed as a clause of its own;
     # the person named before the next punctuation right after the cue is the speaker. Only
     # an inverted cue (right after the quote or a comma) is followed by its speaker; 'says
     # Zelensky has ...' is followed by the reported clause.
-    inverted = cue.i > 0 and cue.doc[cue.i - 1].is_punct
     for tok in cue.doc[cue.i + 1 : min(cue.i + 8, cue.sent.end)] if inverted else []:
         if tok.is_punct or tok.pos_ in ("ADP", "SCONJ", "PRON", "CCONJ") or (
             tok.pos_ in ("VERB", "AUX") and tok.dep_ != "xcomp"
@@ -382,10 +426,12 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
         # a broken parse of 'Senator from Ohio John Smith said': the title hangs as npadvmod
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.ent_type_ != "DATE":
             return child
-        if child.dep_ == "advmod" and child.pos_ == "PROPN" and child.i == cue.i - 1 and (
+        if child.dep_ in ("advmod", "dep") and child.pos_ == "PROPN" and child.i == cue.i - 1 and (
             child.is_title and child.ent_type_ in ("", "PERSON", "ORG")
         ):
-            return child  # 'Pengelly said she would reopen' with the surname read as an adverb
+            # 'Pengelly said she would reopen' with the surname read as an adverb; '"...,"
+            # PM Modi posted on X' with the name left hanging as an unlabelled dependent
+            return child
     return None
 
 
@@ -596,7 +642,7 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
         if speaker is None and top.i != cue.i:
             speaker = _fallback_speaker(top, lex)
         if speaker is None:
-            speaker = _left_person(top)
+            speaker = _person_then_time(cue) or _left_person(top) or _who_opener(top)
         elif (adjacent := _person_before(top, speaker)) is not None:
             speaker = adjacent
         elif outlet_name(speaker, lex) and _after_according(speaker):
@@ -617,12 +663,16 @@ def _noun_read_as_verb(subj: Token) -> Token:
     """'Infectious diseases expert Professor Adrian Quill, of the University of Sydney,
     said' parsed with 'expert' as a verb and the name as its object: a subject that is a verb
     written in lower case right before a proper-noun object is a role noun before a name,
-    and the name speaks."""
-    if subj.pos_ != "VERB" or not subj.is_lower or subj.tag_ not in ("VB", "VBP", "NN"):
+    and the name speaks. A noun never has an object: 'Shetland fisherman Rab Isbister, 52,
+    ..., said' with 'Shetland' made the subject and the name its object is the same misparse."""
+    noun = subj.pos_ == "NOUN"
+    if not noun and (subj.pos_ != "VERB" or not subj.is_lower or subj.tag_ not in (
+        "VB", "VBP", "NN"
+    )):
         return subj
     obj = next((c for c in subj.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
                 and c.left_edge.i == subj.i + 1), None)
-    return obj if obj is not None and obj.ent_type_ == "PERSON" else subj
+    return obj if obj is not None and (obj.ent_type_ == "PERSON" or noun) else subj
 
 
 def _after_participle(subj: Token) -> Token:

@@ -22,6 +22,7 @@ from communique.quotes.attribution import (
     according_to,
     attribute,
     closing_subject,
+    listener_verbs,
     relays_someone,
     subject_outlet,
 )
@@ -1768,8 +1769,14 @@ def _reported_before(according: Token, lex: Lexicon) -> bool:
     the speaker (the cue's own quotation stands) and the sentence is no quotation of the
     source's."""
     sent = according.sent
+    # 'According to a readout issued by the ministry, Wang said [clause]': a fronted phrase
+    # relays the report of the speech verb after it in the same way
+    fronted = all(t.is_punct or t.is_space for t in according.doc[sent.start : according.i])
+    end = max(according.subtree, key=lambda t: t.i).i if fronted else according.i
     for verb in sent:
-        if verb.i >= according.i:
+        if according.i <= verb.i <= end:
+            continue
+        if verb.i > end and not fronted:
             return False
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.indirect_that:
             continue
@@ -1778,7 +1785,13 @@ def _reported_before(according: Token, lex: Lexicon) -> bool:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in _TELLER_PRONOUNS):
             continue  # ('two in three companies say ..., according to the survey')
-        if any(c.dep_ == "ccomp" and verb.i < c.i < according.i for c in verb.children):
+        if any(c.dep_ == "ccomp" and verb.i < c.i and (c.i < according.i or (
+            # after the fronted phrase: the clause follows the cue ('Wang said [clause]',
+            # 'Mr Wang told his counterpart that [clause]')
+            verb.i > end and (c.left_edge.lower_ == "that" or c.left_edge.i - 1 in {verb.i} | {
+                o.right_edge.i for o in verb.children if o.dep_ in ("dobj", "dative")
+            })  # ('he told ministers [clause]')
+        )) for c in verb.children):
             return bool(_content(verb, lex))  # (else the source's reading stands)
     return False
 
@@ -1830,19 +1843,12 @@ def _relayed_teller(
     return verb, teller, outlet
 
 
-@cache
-def _listener_verbs() -> frozenset[str]:
-    """Cue verbs whose passive subject is the listener ('she has been told', 'parents were
-    warned'), see ``quote_listener_verbs.csv``."""
-    return frozenset(r["lemma"].lower() for r in load_table("quote_listener_verbs.csv"))
-
-
 def _told_listener(cue: Token) -> bool:
     """A passive cue of telling without a 'by' agent ('the house, she has been told, no
     longer exists') names only the listener: whoever told her is not named, and the
     sentence's other subjects did not speak."""
     return (
-        cue.lemma_.lower() in _listener_verbs() and cue.tag_ == "VBN"
+        cue.lemma_.lower() in listener_verbs() and cue.tag_ == "VBN"
         and any(c.dep_ == "nsubjpass" for c in cue.children)
         and not any(c.dep_ == "agent" for c in cue.children)
     )

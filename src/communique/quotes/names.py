@@ -764,10 +764,20 @@ class NameIndex(EntityRepairs):
 
     def _who_follows(self, ent: Span) -> bool:
         """'Nkechi Adeyemi, who runs a shelter, ...' tagged ORG: two or three capitalised
-        words followed by ', who' are a person ('which' would follow a body)."""
+        words followed by ', who' are a person ('which' would follow a body); so is one
+        word that no table knows as a body, outlet or country ('Hendri, who heads ...')."""
         doc, e = self.doc, ent.end
+        if e + 3 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and (
+            doc[e + 2].text == ","
+        ):
+            e += 2  # 'Rab Isbister, 52, who saw the ship'
+        lone = len(ent) == 1 and ent.label_ == "ORG" and not ent.text.isupper() and (
+            ent.text not in _gazetteer_single_bodies()
+        ) and ent.text.lower() not in self.lex.relays and country_of_word(ent.text) is None and (
+            fold(ent.text) not in gazetteer_places()
+        )
         return (
-            ent.label_ in ("ORG", "GPE", "NORP") and 2 <= len(ent) <= 3
+            ent.label_ in ("ORG", "GPE", "NORP") and (2 <= len(ent) <= 3 or lone)
             and all(t.pos_ == "PROPN" and t.is_title for t in ent)
             and not any(t.lemma_.lower() in self.lex.bodies for t in ent)
             and e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who"
@@ -1554,6 +1564,9 @@ class NameIndex(EntityRepairs):
             return 0
         if self.role_word(toks[k - 1]) or toks[k - 1].lower_ in self.lex.titles:
             return 0  # 'Bura MP' tagged a person: an office before the name, which follows
+        nick = self._nickname_at(k)
+        if nick:
+            return nick
         run = k  # 'Alhaji Garba' tagged a person, 'Lawan Dambatta' left untagged
         while run < min(k + 3, len(toks)) and toks[run].pos_ == "PROPN" and (
             toks[run].is_title and not self.role_word(toks[run])
@@ -1583,6 +1596,30 @@ class NameIndex(EntityRepairs):
         ):
             return 0
         return k + 3
+
+    def _nickname_at(self, k: int) -> int:
+        """'Rolliansyah "Roy" Soemirat', 'Ferdinand "Bongbong" Marcos': a one-word nickname
+        in quotation marks between a given name and the surname is part of the name (the
+        tagger ends the person at the mark and calls the rest a title). Returns the end of
+        the surname (and of up to two more capitalised words), or 0."""
+        toks = self.toks
+        if k + 3 >= len(toks):
+            return 0
+        opening, nick, closing, surname = toks[k : k + 4]
+        if not (
+            opening.is_quote and toks[k - 1].whitespace_ and not opening.whitespace_
+            and closing.is_quote and not nick.whitespace_ and closing.whitespace_
+            and nick.is_title and nick.is_alpha and surname.is_title and surname.pos_ == "PROPN"
+            and not self.role_word(surname) and surname.lower_ not in self.lex.titles
+            and surname.lemma_.lower() not in self.lex.bodies
+        ):
+            return 0
+        end = k + 4
+        while end < min(k + 6, len(toks)) and toks[end].pos_ == "PROPN" and toks[end].is_title and (
+            toks[end].head.i == end or toks[end - 1].head.i == end
+        ) and not self.role_word(toks[end]) and toks[end].lemma_.lower() not in self.lex.bodies:
+            end += 1
+        return end
 
     def _surname_tagged_alone(self, j: int) -> bool:
         """'Jennifer Carroll MacNeill' with 'MacNeill' tagged a body on its own and the given
@@ -1622,8 +1659,11 @@ class NameIndex(EntityRepairs):
     def _known_lone_body(self, ent: Span) -> bool:
         """Is a one-word entity a body the gazetteers know ('Greenpeace'), which the article
         never writes as part of a longer name ('Gautam Adani', 'Therese Kayikwamba Wagner')
-        and which is no given name?"""
-        if len(ent) != 1 or ent.text not in _gazetteer_single_bodies():
+        and which is no given name? A news outlet is one ('told Antara')."""
+        if len(ent) != 1 or (
+            ent.text not in _gazetteer_single_bodies()
+            and fold(self.lex.relays.get(ent.text.lower(), "")) != fold(ent.text)
+        ):
             return False
         word = ent.text
         if fold(word) in self.lex.first_names:
@@ -1705,7 +1745,7 @@ class NameIndex(EntityRepairs):
             ent, dated = self._undated(ent)
             if not dated:
                 ent, dated = self._unfronted(ent)
-            ent = self._unzoned(ent)
+            ent = self._undashed(self._unzoned(ent))
             if len(ent) == 1 and ent.end + 1 < len(self.doc) and (
                 self._abbreviated_given_before(ent.end + 1)
                 and self.toks[ent.end + 1].ent_type_ == "PERSON"
@@ -1727,8 +1767,10 @@ class NameIndex(EntityRepairs):
                 country_of_word(ent.text) is not None
             ):
                 continue  # 'Sri Lankan Foreign Minister X' with 'Sri Lankan' tagged a person
-            if ent.label_ == "PERSON" and self._known_lone_body(ent):
-                orgs.append((ent.start, ent.end))  # 'Greenpeace said' tagged a person
+            if ent.label_ == "PERSON" and (self._known_lone_body(ent) or (
+                len(ent) > 1 and ent.text.lower() in self.lex.relays
+            )):  # 'Greenpeace said', 'spoke to Agência Brasil' tagged a person
+                orgs.append((ent.start, ent.end))
                 continue
             if len(ent) == 1 and ent.text.replace(".", "").lower() in self.lex.postnominals:
                 continue  # 'Jennifer Murnane O'Connor TD': the letters after a name, no body
@@ -1755,14 +1797,18 @@ class NameIndex(EntityRepairs):
                 ) or (dated and self._dated_person(ent)) or self._given_as(ent)
                  or self._who_follows(ent) or self._abbreviated_title(ent)
                  or self._apposed_person(ent) or self._surname_in_use(ent)
-                 or self._courtesy_titled(ent) or self._initialled_person(ent))
+                 or self._courtesy_titled(ent) or self._initialled_person(ent)
+                 or (len(ent) <= 2 and self._nickname_at(ent.end) > 0))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
                 bounds = self._bounds(ent, True)  # 'NAIROBI' in a dateline is no one
                 if self._abbreviated_given_before(bounds[0]):
                     bounds = (bounds[0] - 2, bounds[1])  # 'Ma. Theresa Lazaro'
-                if ent.label_ == "PERSON" and (tail := self._rest_of_name_after(ent.end)):
+                tail = self._rest_of_name_after(ent.end) if ent.label_ == "PERSON" else (
+                    self._nickname_at(ent.end)
+                )
+                if tail:
                     bounds, joined_to = (bounds[0], tail), tail
                 persons.append(bounds)
             elif ent.label_ in ("ORG", "NORP", "GPE") or company or (
@@ -1816,6 +1862,8 @@ class NameIndex(EntityRepairs):
                 # 'Maria Lopez' after 'Maria Lopez Garcia', 'Elijah Cummings' after 'Elijah
                 # Eugene Cummings', not 'Ruth Cummings' after 'Robert Cummings'
                 entity = self._containing(words) or entity
+            if entity is None and len(words) == 1 and country_of_word(words[0]) is not None:
+                continue  # 'Türkiye' tagged a person, no one of that name in the article
             if entity is None or not _holds_name(words, entity.name):
                 if entity is None or len(words) > 1:
                     name = doc[s:e].text
@@ -2299,6 +2347,20 @@ class NameIndex(EntityRepairs):
             return ent, False
         return Span(doc, comma + 1, e, label=ent.label_), True
 
+    def _undashed(self, ent: Span) -> Span:
+        """'By Jane Roe - Reporter at Agência Brasil - Antalya' tagged 'Agência Brasil -
+        Antalya' as one person: a dash standing apart between words ends the name (a
+        hyphen inside a name has no spaces); what follows is a place or a role. So does the
+        slash of a photo credit ('Photo: Joana Lins/Agência Brasil')."""
+        toks = self.toks
+        for k in range(ent.start + 1, ent.end - 1):
+            if toks[k].text == "/" or (
+                toks[k].text in ("-", "\u2013", "\u2014") and toks[k - 1].whitespace_
+                and toks[k].whitespace_
+            ):
+                return Span(self.doc, ent.start, k, label=ent.label_)
+        return ent
+
     def _unzoned(self, ent: Span) -> Span:
         """'Around 3pm AEST ASIC said' tagged 'AEST ASIC': the capitals right after a clock
         time are its zone, so the name starts after them ('At 10:30am ET OPEC said')."""
@@ -2576,7 +2638,12 @@ class NameIndex(EntityRepairs):
                 continue
             s, e = self._bounds(ent, True)
             entity = self._token_entity.get(s)
-            if entity is None or entity.role:
+            if entity is None:
+                continue
+            if entity.role:
+                other = self._role_of(ent.root, s)
+                if other and other != entity.role and other not in entity.other_roles:
+                    entity.other_roles.append(other)
                 continue
             role = self._role_of(ent.root, s)
             if role:

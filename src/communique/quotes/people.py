@@ -80,6 +80,9 @@ class Person:
     name: str
     is_person: bool
     role: str | None = None
+    # roles given at other mentions ('COP30 President X' in a caption, 'Ambassador X' in the
+    # story): 'the ambassador' re-names the holder of either
+    other_roles: list[str] = field(default_factory=list)
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     place: bool = False  # a country or city: 'it' and 'they' prefer organisations
     weak: bool = False  # a proper noun guessed to be a person: 'he'/'she' need more evidence

@@ -125,24 +125,27 @@ def _offices() -> dict[str, tuple[str, ...]]:
     }
 
 
-def _role_words(person: Person) -> set[str]:
+def _role_words(person: Person, others: bool = False) -> set[str]:
     """The lower-case words of the role the article gave a person ('Deputy Prime Minister'
     -> deputy, prime, minister; 'vice-president' -> vice, president), to match a role noun
-    that re-names them against one set."""
-    return set((person.role or "").lower().replace("-", " ").split())
+    that re-names them against one set; with ``others``, those of the roles given at their
+    other mentions too."""
+    roles = [person.role or "", *(person.other_roles if others else [])]
+    return set(" ".join(roles).lower().replace("-", " ").split())
 
 
 _ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "on", "with", "from", "about"})
 
 
-def _role_heads(person: Person) -> set[str]:
+def _role_heads(person: Person, others: bool = False) -> set[str]:
     """The role words that may name the office itself: those before a preposition in each
     coordinated part ('Secretary of State' -> secretary; 'Republican strategist and frequent
     critic of the governor' -> republican, strategist, frequent, critic). The object of 'of'
     is someone else's office: the critic of the governor is no governor."""
     heads: set[str] = set()
     inside = False
-    for w in (person.role or "").lower().replace("-", " ").replace(",", " , ").split():
+    roles = " , ".join([person.role or "", *(person.other_roles if others else [])])
+    for w in roles.lower().replace("-", " ").replace(",", " , ").split():
         if w in _ROLE_PREPOSITIONS:
             inside = True
         elif w in ("and", ","):
@@ -768,7 +771,13 @@ class Cast(NameIndex):
             return None
         outer = verb
         for _ in range(3):
-            if outer.dep_ not in ("ccomp", "advcl", "xcomp", "conj") or outer.head is outer:
+            if outer.dep_ == "pcomp" and outer.head.dep_ == "prep" and (
+                outer.head.head.pos_ in ("VERB", "AUX")
+            ):
+                outer = outer.head  # 'Egypt lodged a protest over what it called ...'
+            if outer.dep_ not in ("ccomp", "advcl", "xcomp", "conj", "prep") or (
+                outer.head is outer
+            ):
                 return None
             outer = outer.head
             subj = next((c for c in outer.children if c.dep_ == "nsubj"), None)
@@ -1122,45 +1131,51 @@ class Cast(NameIndex):
             entity.is_person and entity.name for _, entity, _ in self._mentions[:k]
         )
         later: list[Person] = []  # holders first named after an anaphoric mention
-        for entity in self.people.values():
-            if body and entity.is_person:
-                continue  # 'police said' is the force, not its named chief
-            unseen = anaphoric and entity.is_person and id(entity) not in last_seen
-            if entity.is_person and self._other_office(tok, entity):
-                continue  # 'the economy secretary' is not the Commerce Secretary
-            pool = _role_words(entity)
-            if not entity.is_person:
-                pool |= set(entity.name.lower().split())
-            if proper - pool:
-                continue
-            if body and not entity.is_person and last_seen.get(id(entity), -1) < 0 and (
-                remit
-            ) and not remit & {_stem(w) for w in pool}:
-                continue  # 'the presidential communication office' is no office named later
-            own = named if entity.is_person else frozenset()  # the UN has no 'UN chief'
-            heads = _role_heads(entity) if entity.is_person else pool
-            # 'his Belarusian counterpart Maxim Ryzhenkov ... The Belarusian minister': a
-            # counterpart holds the office of the person he meets, which the mention names;
-            # its country word must be the counterpart's own
-            counterpart = "counterpart" in pool and bool(
-                {w for w in words if country_of_word(w) is not None} & pool
-            ) and entity.is_person and any(  # someone in the article holds the office
-                other is not entity and other.is_person and head in _role_words(other)
-                for other in self.people.values()
-            )
-            if counterpart or _holds(heads, head, own) or _holds(heads, tok.lower_, own):
-                if unseen:
-                    later.append(entity)
+        # the roles given at a holder's other mentions ('Ambassador X' after 'COP30 President
+        # X') count only when no holder's first role fits: the first role is the one the
+        # article goes on using
+        for others in (False, True):
+            if best is not None or later:
+                break
+            for entity in self.people.values():
+                if body and entity.is_person:
+                    continue  # 'police said' is the force, not its named chief
+                unseen = anaphoric and entity.is_person and id(entity) not in last_seen
+                if entity.is_person and self._other_office(tok, entity):
+                    continue  # 'the economy secretary' is not the Commerce Secretary
+                pool = _role_words(entity, others)
+                if not entity.is_person:
+                    pool |= set(entity.name.lower().split())
+                if proper - pool:
                     continue
-                extra = (pool & QUALIFIERS) - words
-                seen = last_seen.get(id(entity), -1)
-                # among holders sharing as many of the mention's words, one named before it
-                # beats one named after it: 'the spokeswoman' re-names the spokesperson
-                # already quoted, not one who comes later ('Ukrainian foreign minister:' over
-                # a live-blog entry still finds the foreign minister its body names)
-                score = (len(words & pool) - 2 * len(extra), int(seen >= 0), seen)
-                if best is None or score > best[0]:
-                    best = (score, entity)
+                if body and not entity.is_person and last_seen.get(id(entity), -1) < 0 and (
+                    remit
+                ) and not remit & {_stem(w) for w in pool}:
+                    continue  # 'the presidential communication office' is no office named later
+                own = named if entity.is_person else frozenset()  # the UN has no 'UN chief'
+                heads = _role_heads(entity, others) if entity.is_person else pool
+                # 'his Belarusian counterpart Maxim Ryzhenkov ... The Belarusian minister': a
+                # counterpart holds the office of the person he meets, which the mention names;
+                # its country word must be the counterpart's own
+                counterpart = "counterpart" in pool and bool(
+                    {w for w in words if country_of_word(w) is not None} & pool
+                ) and entity.is_person and any(  # someone in the article holds the office
+                    other is not entity and other.is_person and head in _role_words(other)
+                    for other in self.people.values()
+                )
+                if counterpart or _holds(heads, head, own) or _holds(heads, tok.lower_, own):
+                    if unseen:
+                        later.append(entity)
+                        continue
+                    extra = (pool & QUALIFIERS) - words
+                    seen = last_seen.get(id(entity), -1)
+                    # among holders sharing as many of the mention's words, one named before it
+                    # beats one named after it: 'the spokeswoman' re-names the spokesperson
+                    # already quoted, not one who comes later ('Ukrainian foreign minister:' over
+                    # a live-blog entry still finds the foreign minister its body names)
+                    score = (len(words & pool) - 2 * len(extra), int(seen >= 0), seen)
+                    if best is None or score > best[0]:
+                        best = (score, entity)
         if best is None and len(later) == 1 and tok.is_title and not body and not any(
             rank == SPEAKER for _, _, rank in self._mentions[:k]
         ):

@@ -1,0 +1,136 @@
+"""Speaker rules of session 14: page chrome that made people of outlets and places (a
+byline's dashes, a photo credit's slash, 'Türkiye', 'told Antara'), a nickname inside a name,
+a person's second title, a fronted 'according to' that relays the report after it, and
+subjects a misparse hid ('PM Modi posted on X', 'X last night warned Y:', 'Place fisherman
+X, 52, who ..., said').
+
+Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from communique.quotes.cues import lexicon
+from communique.quotes.speakers import Cast
+
+from .helpers import Run, speaker_of
+
+FORMS = [
+    # the name the parse left hanging before the cue is its subject
+    (
+        "Prime Minister Narendra Modi landed in Moscow on Monday.\n\n\"Looking forward to "
+        "warm talks with my friend President Putin,\" PM Modi posted on X as he reached the "
+        "Kremlin.",
+        "warm talks",
+        "Narendra Modi",
+    ),
+    # a fronted 'according to' relays the report of the speech verb after it
+    (
+        "Chinese Foreign Minister Wang Yi met his Nepali counterpart on Monday.\n\nAccording "
+        "to a readout issued by the Chinese foreign ministry, Wang said the new road had "
+        "passed a rigorous review and would harm no neighbour.",
+        "new road had passed",
+        "Wang Yi",
+    ),
+    # a nickname in marks is part of the name, and the given name alone finds it again
+    (
+        "Foreign ministry spokesman Wilfredo \"Willie\" Santos said the hotline would open "
+        "in March.\n\n\"An officer in Palawan can now call his counterpart directly,\" "
+        "Wilfredo said.",
+        "call his counterpart",
+        "Wilfredo \"Willie\" Santos",
+    ),
+    # a one-word news agency the tagger called a person is no antecedent for 'he'; a name
+    # followed by ', who' is a person even alone
+    (
+        "Fishermen welcomed the deal. Darmanto, who heads the Bintan Fishermen's Union, told "
+        "Antara that foreign trawlers still came every week.\n\n\"We will believe it when we "
+        "see fewer boats,\" he said.",
+        "fewer boats",
+        "Darmanto",
+    ),
+    # the title given at a later mention re-names the person as well as the first one
+    (
+        "Antalya, 09/11/2026 - COP30 President André Corrêa do Lago speaks at the opening "
+        "session. Photo: Joana Lins/Agência Brasil\n\nAmbassador André Corrêa do Lago, the "
+        "career diplomat who led the talks in Belém, spoke to reporters in Antalya.\n\n"
+        "Environment Minister Marina Silva has said Brazil will court new investors for the "
+        "forest fund.\n\n\"The fund pays countries to keep their forests standing,\" says the "
+        "ambassador.",
+        "keep their forests standing",
+        "André Corrêa do Lago",
+    ),
+    # the pronoun of 'over what it called' is the subject of the verb the phrase hangs on
+    (
+        "Kenya on Monday lodged a formal protest with the African Union over what it called "
+        "Uganda's \"reckless and unilateral\" handling of the lake.",
+        "reckless",
+        "Kenya",
+    ),
+    # only the time of the act stands between the name and the cue
+    (
+        "A Russian spy ship has been spotted off Orkney - and Defence Secretary John Healey "
+        "last night warned Vladimir Putin: \"We are tracking every move you make.\"",
+        "tracking every move",
+        "John Healey",
+    ),
+    # a place read as a verb hides the subject that a 'who' clause describes
+    (
+        "The ship was seen again on Monday.\n\nShetland fisherman Rab Isbister, 52, who saw "
+        "the ship from his boat last Sunday, said it was lit up \"like a funfair\" all night.",
+        "lit up",
+        "Rab Isbister",
+    ),
+]
+
+GUARDS = [
+    # after a fronted 'according to', a verb whose clause does not follow it reports nothing
+    # of its own: the outlet's report stands
+    (
+        "According to the Herald, former adviser Tom Reilly told them of its existence and "
+        "the lawyer Jane Roe, a former mayor of the city, recently gave them a copy of the "
+        "file.",
+        "told them of its existence",
+        "Herald",
+    ),
+    # an inverted cue is still followed by its speaker, whatever the verb
+    (
+        "\"There will be consequences,\" warned Defence Secretary John Healey.",
+        "consequences",
+        "John Healey",
+    ),
+    # a 'who' clause about a place's people is no speaker
+    (
+        "Residents of Lamu, who have waited years for the road, said the work had stalled.",
+        "work had stalled",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), FORMS + GUARDS)
+def test_session_fourteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_a_country_tagged_a_person_is_no_one(nlp: Language) -> None:
+    doc = nlp("Türkiye hosts the talks while Ambassador Rafael Nogueira Prado advises.")
+    # the tagger sometimes calls the country a person (a hand-made tag stands in for it)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")] + [e for e in doc.ents if e.start > 0]
+    cast = Cast(doc, lexicon(), [])
+    assert [p.name for p in cast.people.values() if p.is_person] == ["Rafael Nogueira Prado"]
+
+
+def test_a_bylines_dashes_and_a_credits_slash_end_the_names_in_them(nlp: Language) -> None:
+    doc = nlp(
+        "Published on 12/11/2026 - 18:40 By Marta Vieira Lopes - Reporter at Agência Brasil "
+        "- Antalya (Türkiye)\n\nAntalya (Türkiye), 09/11/2026 - COP30 President Rafael "
+        "Nogueira Prado speaks at the opening session. Photo: Joana Lins/Agência Brasil"
+    )
+    cast = Cast(doc, lexicon(), [])
+    people = sorted(p.name for p in cast.people.values() if p.is_person)
+    assert people == ["Joana Lins", "Marta Vieira Lopes", "Rafael Nogueira Prado"]
