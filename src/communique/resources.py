@@ -32,6 +32,13 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
 
 
 @cache
+def load_words(name: str, column: str) -> frozenset[str]:
+    """The lower-case values of one column of a table in ``data/``: most of the lexical
+    tables are word lists looked up by membership."""
+    return frozenset(r[column].lower() for r in load_table(name))
+
+
+@cache
 def load_json(name: str) -> Any:
     """A JSON document from ``data/``."""
     return json.loads(data_text(name))

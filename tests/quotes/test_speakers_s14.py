@@ -2,7 +2,8 @@
 byline's dashes, a photo credit's slash, 'Türkiye', 'told Antara'), a nickname inside a name,
 a person's second title, a fronted 'according to' that relays the report after it, and
 subjects a misparse hid ('PM Modi posted on X', 'X last night warned Y:', 'Place fisherman
-X, 52, who ..., said').
+X, 52, who ..., said'), and descriptions that re-name the person in focus ('the 78-year-old
+lawyer', "the country's top diplomat", 'the career diplomat').
 
 Sentences written for Communique.
 """
@@ -86,6 +87,41 @@ FORMS = [
     ),
 ]
 
+DESCRIPTIONS = [
+    # an age with 'the' re-names the person in focus, whatever the noun after it
+    (
+        "Opposition leader Ousman Jallow, who served as vice president, told a rally that "
+        "the president had broken his pledge.\n\n\"This vote is about who holds power,\" the "
+        "78-year-old lawyer said.",
+        "who holds power",
+        "Ousman Jallow",
+    ),
+    # 'the country's' owns an office as a country's name does, in a lede before the name
+    # is used again
+    (
+        "MANILA \u2014 Foreign Affairs Secretary Maria Santos does not sound like someone in "
+        "a mood to celebrate.\n\nFresh from the summit, the country\u2019s top diplomat says "
+        "the real work has only begun.",
+        "real work has only begun",
+        "Maria Santos",
+    ),
+    # a career noun does not narrow the office: the career diplomat is the one in focus
+    (
+        "\u201cA code on paper is not enough,\u201d Foreign Affairs Secretary Maria Santos "
+        "says in an interview.\n\nThe career diplomat, who took over the department in "
+        "July, says Manila wants a dispute settlement mechanism.",
+        "dispute settlement mechanism",
+        "Maria Santos",
+    ),
+    # 'Tuan' after the Malaysian 'YB' is a title, as it is no given name there
+    (
+        "YB Tuan Anthony Loke Siew Fook said the line was ready.\n\n\"It will change "
+        "lives,\" said Mr Loke.",
+        "change lives",
+        "Anthony Loke Siew Fook",
+    ),
+]
+
 GUARDS = [
     # after a fronted 'according to', a verb whose clause does not follow it reports nothing
     # of its own: the outlet's report stands
@@ -111,7 +147,7 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker"), FORMS + GUARDS)
+@pytest.mark.parametrize(("text", "words", "speaker"), FORMS + DESCRIPTIONS + GUARDS)
 def test_session_fourteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
     quotes, _ = run(text)
     assert speaker_of(quotes, words) == speaker

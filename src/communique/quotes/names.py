@@ -42,7 +42,7 @@ from communique.quotes.people import (
 from communique.quotes.people import name_particles as _particles
 from communique.quotes.relays import alone_entity, name_number_end
 from communique.quotes.repairs import EntityRepairs
-from communique.resources import load_table
+from communique.resources import load_table, load_words
 from communique.settings import load_settings
 
 __all__ = [
@@ -676,8 +676,20 @@ class NameIndex(EntityRepairs):
 
     def _front_title(self, i: int, e: int) -> bool:
         """Is token ``i``, opening the name that ends at ``e``, a title the main title table
-        cannot hold: a royal one or a misspelt one?"""
-        return self._royal_title(i, e) or self._misspelt_title(self.toks[i])
+        cannot hold: a royal one, a misspelt one, or one that is a title only after another
+        honorific?"""
+        return self._royal_title(i, e) or self._misspelt_title(self.toks[i]) or (
+            self._context_title(i)
+        )
+
+    def _context_title(self, i: int) -> bool:
+        """'YB Tuan Anthony Loke Siew Fook': a word that is a title only after another
+        honorific (``quote_context_titles.csv``)."""
+        toks = self.toks
+        titles = load_words("quote_context_titles.csv", "word")
+        return i > 0 and toks[i].is_title and toks[i].lower_ in titles and (
+            toks[i - 1].lower_ in _honorifics()
+        )
 
     def _royal_title(self, i: int, e: int) -> bool:
         """Is token ``i`` a royal title before the name that ends at ``e`` ('King Maha
@@ -2487,11 +2499,13 @@ class NameIndex(EntityRepairs):
             first += 1
         if first < start:
             stop = start
-            while stop - 1 > first and toks[stop - 1].lower_ in _honorifics():
+            while stop - 1 > first and (
+                toks[stop - 1].lower_ in _honorifics() or self._context_title(stop - 1)
+            ):
                 stop -= 1  # 'Health Minister Dr John Smith': the courtesy title is no role
             words = doc[first:stop]
-            if all(t.lower_ in _honorifics() or (  # 'His Excellency Khalid Al-Falih'
-                t.lower_ in ("his", "her") and t.i + 1 < start
+            if all(t.lower_ in _honorifics() or self._context_title(t.i) or (
+                t.lower_ in ("his", "her") and t.i + 1 < start  # 'His Excellency X'
             ) for t in words):
                 # 'the Cabinet Secretary for Health, Hon. Aden Duale': the honorific the
                 # parse hung on the name is no role ('Mr.' alone is none); the office

@@ -41,7 +41,7 @@ from communique.quotes.names import (
 from communique.quotes.people import aged, country_of_holder, country_of_word, name_words
 from communique.quotes.relays import name_number_end, outlet_name
 from communique.quotes.repairs import agent_noun
-from communique.resources import load_table
+from communique.resources import load_table, load_words
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _BREAKS = frozenset({"\u2014", "\u2013", "--", "\u2022", ":", ",", ";", "|"})
@@ -2733,8 +2733,11 @@ class Cast(NameIndex):
             return None
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if det is None and owner is not None and country_of_word(owner.text) is not None:
-            det = owner  # "Brazil's foreign minister": a country has one, like 'the'
+        if det is None and owner is not None and (country_of_word(owner.text) is not None or (
+            owner.lemma_.lower() in load_words("quote_polity_nouns.csv", "noun")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+        )):  # "Brazil's foreign minister", "the country's top diplomat": a country has one,
+            det = owner  # like 'the'
         personal = (
             tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
             or tok.lemma_.lower() in _everyday_people()
@@ -2857,8 +2860,15 @@ class Cast(NameIndex):
             return False  # 'the Prime Minister' is not the Deputy Prime Minister named last
         if _reports(person) and tok.lemma_.lower() not in _reporter_nouns():
             return False  # 'Aoife Brennan, Political Correspondent' holds no office she reports
+        if aged(tok) and self._fresh_description(tok, person):
+            # 'Darboe told a rally ... "...," the 78-year-old lawyer said': the article
+            # introduces a new person as 'a 78-year-old'; 'the' with an age re-names the one
+            # in focus, whatever the noun
+            return True
         role = _role_words(person)
-        narrowing = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        careers = load_words("quote_career_modifiers.csv", "word")  # ('the career diplomat')
+        narrowing = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     and c.lower_ not in careers]
         attendant = tok.lemma_.lower() in _attendants() or tok.lower_ in _attendants()
         if attendant and tok.lower_ not in role and tok.lemma_.lower() not in role:
             # a portfolio adjective is a remit too ('the foreign secretary', 'the interior
