@@ -122,6 +122,80 @@ DESCRIPTIONS = [
     ),
 ]
 
+ROUND_41 = [
+    # a known given name opens a person the tagger called a place
+    (
+        "Ministers faced a rough day.\n\nAt prime minister's questions, Kemi Badenoch "
+        "accused Keir Starmer of presiding over \u201cthe longest winter in NHS history\u201d."
+        "\n\n\u201cHe promised to fix the NHS,\u201d she told the Commons.",
+        "promised to fix",
+        "Kemi Badenoch",
+    ),
+    # the outlet that saw a letter did not write it; several MPs are no body
+    (
+        "In a letter seen by the Observer, the MPs, led by a former nurse, say the plan "
+        "relies on \"wishful thinking\".\n\n\"We have stood on wards where the only free "
+        "space is a corridor,\" the letter says.",
+        "only free space",
+        None,
+    ),
+    # a body's own name set off after its description is its fullest name
+    (
+        "Chile\u2019s foreign ministry, the Ministerio de Relaciones Exteriores (Minrel), said "
+        "in a statement that the remarks were unacceptable.",
+        "remarks were unacceptable",
+        "Ministerio de Relaciones Exteriores",
+    ),
+    # 'the Ministry' is the one body however often the page writes its name
+    (
+        "MINISTRY OF HEALTH\n\nThe Ministry of Health today launched a vaccination "
+        "campaign.\n\nPosts will open daily from 8 a.m., the Ministry said.\n\nFor media "
+        "enquiries, contact the Head of Communications, Ministry of Health, Afya House.",
+        "Posts will open daily",
+        "Ministry of Health",
+    ),
+    # Malay honorifics before a name of five words with a particle
+    (
+        "The Honourable Dato\u2019 Seri Utama Haji Mohamad bin Haji Hasan, Minister of "
+        "Foreign Affairs of Malaysia, met his counterpart. Dato\u2019 Seri Utama Haji Mohamad "
+        "said the two countries shared a commitment to multilateralism.",
+        "shared a commitment",
+        "Haji Mohamad bin Haji Hasan",
+    ),
+    # two offices joined by 'and' before one holder are both his
+    (
+        "Prime Minister Shehbaz Sharif met the delegation. Earlier, Deputy Prime Minister and "
+        "Foreign Minister Ishaq Dar received his Azerbaijani counterpart.\n\nAccording to a "
+        "press release, the Deputy Prime Minister underscored that the two countries enjoyed "
+        "exemplary relations.",
+        "enjoyed exemplary relations",
+        "Ishaq Dar",
+    ),
+    # honours after a name are no role: the offices after them are
+    (
+        "The talks were chaired by Musalia Mudavadi, EGH, Prime Cabinet Secretary and Cabinet "
+        "Secretary for Foreign Affairs.\n\nOpening the session, the Prime Cabinet Secretary "
+        "said the ceasefire must hold.",
+        "ceasefire must hold",
+        "Musalia Mudavadi",
+    ),
+    # a name left untagged after an office and the region it serves
+    (
+        "Saudi Foreign Minister Faisal bin Farhan and US Senior Adviser for Africa Massad "
+        "Boulos met the delegations.\n\nBoulos said Washington would hold both sides "
+        "accountable.\n\n\"There is no military solution,\" he later told Al Arabiya.",
+        "no military solution",
+        "Massad Boulos",
+    ),
+    # an ombudsman's office is no part of the name
+    (
+        "Ombudsman Jesus Crispin Remulla told the state-run agency that more charges would be "
+        "filed.",
+        "more charges",
+        "Jesus Crispin Remulla",
+    ),
+]
+
 GUARDS = [
     # after a fronted 'according to', a verb whose clause does not follow it reports nothing
     # of its own: the outlet's report stands
@@ -147,7 +221,9 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker"), FORMS + DESCRIPTIONS + GUARDS)
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"), FORMS + DESCRIPTIONS + ROUND_41 + GUARDS
+)
 def test_session_fourteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
     quotes, _ = run(text)
     assert speaker_of(quotes, words) == speaker

@@ -902,8 +902,10 @@ class NameIndex(EntityRepairs):
         capitals), none a body, outlet, company, role or place-kind word ('Moray Firth')."""
         if ent.label_ not in _MISTAKEN:
             return None
-        words = [t for t in ent if t.lower_ not in DETS and not name_hyphen(t)]
-        if not 1 <= len(words) <= 3 or not all(
+        words = [t for t in ent if t.lower_ not in DETS and not name_hyphen(t) and not (
+            titled and t.is_lower and t.lower_ in _particles()  # 'Mohamad bin Haji Hasan'
+        )]
+        if not 1 <= len(words) <= (4 if titled else 3) or not all(
             name_like(t) and t.is_title and t.tag_ != "NNPS"
             and t.text.replace("-", "").replace("'", "").isalpha()  # no 'U.S.S.'
             for t in words
@@ -968,9 +970,11 @@ class NameIndex(EntityRepairs):
             rest = Span(self.doc, ent.start + 1, ent.end, label=ent.label_)
             return self._name_shaped(rest, titled=True) is not None
         k = start = ent.start + (first.lower_ == "the")
-        while k < ent.end and self.toks[k].text[:1].isupper() and (
+        while k < ent.end and (self.toks[k].text[:1].isupper() and (
             self.toks[k].lower_ in self.lex.titles or self.toks[k].lower_ in _honorifics()
-        ):
+        ) or (  # "Dato’ Seri": the apostrophe the tokenizer split off the honorific
+            k > start and self.toks[k].text in ("'", "\u2019") and not self.toks[k - 1].whitespace_
+        )):
             k += 1  # 'the Honourable X Y', 'Rear Adm. X Y' tagged as a body
         if k > start and ent.end - k >= 2 and (
             fold(self.toks[k].text) in self.lex.first_names or k - start >= 2
@@ -1342,7 +1346,9 @@ class NameIndex(EntityRepairs):
                 and toks[tok.i - 1].dep_ == "compound" and not toks[tok.i - 1].ent_type_
                 and fold(toks[tok.i - 1].text) in self.lex.first_names
             )  # 'Ana Barrios' with 'Barrios' tagged as a product: a known given name before it
-            if not subject or tok.pos_ != "PROPN" or (tok.ent_type_ and not mislabelled):
+            if not (subject or self._after_remit_place(tok)) or tok.pos_ != "PROPN" or (
+                tok.ent_type_ and not mislabelled
+            ):
                 continue
             s = tok.i
             while True:
@@ -1383,6 +1389,32 @@ class NameIndex(EntityRepairs):
             ):
                 out.append((s, tok.i + 1))
         return out
+
+    def _after_remit_place(self, tok: Token) -> bool:
+        """'US Senior Adviser for Africa Massad Boulos', 'UN Personal Envoy for Sudan Ramtane
+        Lamamra' with the name left untagged: capitalised words right after an office and the
+        place it serves ('Adviser for Africa') close that office with its holder's name."""
+        toks = self.toks
+
+        regions = {r.split()[-1] for r in load_words("quote_world_regions.csv", "region")}
+
+        def place(t: Token) -> bool:  # (the tagger often leaves 'Africa' there untagged)
+            return t.ent_type_ in ("GPE", "LOC") or country_of_word(t.text) is not None or (
+                fold(t.text) in gazetteer_places() or t.lower_ in regions
+            )
+
+        j = tok.i - 1
+        while j > tok.i - 3 and j > 0 and toks[j].pos_ == "PROPN" and not toks[j].ent_type_ and (
+            toks[j].is_title and not place(toks[j])
+        ):
+            j -= 1
+        if j == tok.i - 1 or not place(toks[j]) or place(tok):
+            return False
+        while j > 0 and toks[j].ent_iob_ == "I":
+            j -= 1
+        return j >= 2 and toks[j - 1].lower_ in ("for", "to", "of") and (
+            self.role_word(toks[j - 2])
+        )
 
     def _seated(self, i: int) -> tuple[int, int]:
         """The bounds of a body named by its noun at ``i`` with its remit and seat: 'Embassy
@@ -1981,6 +2013,11 @@ class NameIndex(EntityRepairs):
         for s, e in [b for b in long_first if b[1] - b[0] == 1]:
             if s in self._token_entity:
                 continue  # part of a longer name
+            word = toks[s].text
+            if word.endswith("s") and word[:-1].lower() in self.lex.postnominals and (
+                word[:-1].isupper()
+            ):
+                continue  # 'the MPs' tagged a body: several members, no body of that name
             if toks[s].text.islower() and self._country_body(toks[s]) is not None:
                 continue  # "Ukraine's navy" with 'navy' tagged alone: the country's body
             e = self._place_seat(s, e)
@@ -2473,6 +2510,10 @@ class NameIndex(EntityRepairs):
         first = min(head.left_edge.i, start)
         for k in range(first, start):
             other = self._token_entity.get(k)
+            if toks[k].lower_ == "and" and k > first and self.role_word(toks[k - 1]) and (
+                self.role_word(toks[k + 1]) or (k + 2 < len(toks) and self.role_word(toks[k + 2]))
+            ) and not any(self._token_entity.get(j) for j in range(first, k)):
+                continue  # 'Deputy Prime Minister and Foreign Minister X': two offices, one holder
             if toks[k].lower_ in ("and", "or", ",", ";") or (
                 toks[k].text in ("-", "--", "\u2013", "\u2014") and toks[k].whitespace_
             ) or (  # 'Tehran, IRNA - Iran's Deputy Foreign Minister X': a dateline ends
@@ -2487,9 +2528,12 @@ class NameIndex(EntityRepairs):
             # 'Minister Ana Ruiz' parsed as a modifier of another noun: the run of title words
             # right before the name
             k = start
-            while k > 0 and self.role_word(toks[k - 1]) and toks[k - 1].text[:1].isupper() and (
+            while k > 0 and (self.role_word(toks[k - 1]) and toks[k - 1].text[:1].isupper() and (
                 k - 1 not in self._token_entity
-            ):
+            ) or (  # 'Deputy Prime Minister and Foreign Minister X': both offices are his
+                k < start and k >= 2 and toks[k - 1].lower_ == "and"
+                and self.role_word(toks[k - 2]) and toks[k - 2].text[:1].isupper()
+            )):
                 k -= 1
             if k == start:
                 k = self._remit_office_start(start)
@@ -2504,7 +2548,7 @@ class NameIndex(EntityRepairs):
             ):
                 stop -= 1  # 'Health Minister Dr John Smith': the courtesy title is no role
             words = doc[first:stop]
-            if all(t.lower_ in _honorifics() or self._context_title(t.i) or (
+            if all(t.lower_ in _honorifics() or self._context_title(t.i) or t.is_punct or (
                 t.lower_ in ("his", "her") and t.i + 1 < start  # 'His Excellency X'
             ) for t in words):
                 # 'the Cabinet Secretary for Health, Hon. Aden Duale': the honorific the
@@ -2539,7 +2583,11 @@ class NameIndex(EntityRepairs):
                     t.i != head.i and self._token_entity.get(t.i) is own for t in sub
                 ):
                     continue  # '"Kelvin" - Justice for Kelvin -': a slogan naming him again
-                cut = next((t.i for t in sub if t.i > child.i and t.text == ","), None)
+                while len(sub) > 1 and (sub[0].is_punct or (
+                    sub[0].text.replace(".", "").lower() in self.lex.postnominals
+                )):
+                    sub = sub[1:]  # 'Musalia Mudavadi, EGH, Prime Cabinet Secretary': honours first
+                cut = next((t.i for t in sub if t.i > sub[0].i and t.text == ","), None)
                 if cut is not None:  # '..., the sister of X, in which she says ...'
                     sub = [t for t in sub if t.i < cut]
                 kept = [t for t in sub if not (t.i == sub[0].i and t.lower_ in DETS)]

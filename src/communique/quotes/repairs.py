@@ -19,7 +19,9 @@ from communique.quotes.people import (
     DETS,
     PLACE,
     Person,
+    country_of_word,
     fold,
+    gazetteer_places,
     in_order,
     is_initial,
     known_name_from,
@@ -28,7 +30,7 @@ from communique.quotes.people import (
     name_words,
     written_particle,
 )
-from communique.resources import load_table
+from communique.resources import load_table, load_words
 
 # Surnames that end like an occupation noun ('Lindqvist', 'Sundquist') are names.
 _NAME_ENDINGS = ("quist", "qvist", "kvist", "vist")
@@ -66,6 +68,11 @@ _AGENT_ENDINGS = ("er", "or", "ist", "aut", "aire")
 def agent_noun(low: str) -> bool:
     """Is a word shaped like an agent noun (a trade or description of a person)?"""
     return len(low) >= 6 and low.isalpha() and low.endswith(_AGENT_ENDINGS)
+
+
+def _place_kind_words() -> frozenset[str]:
+    """Nouns that end the name of a place ('Springs', 'Beach'), ``quote_place_kinds.csv``."""
+    return load_words("quote_place_kinds.csv", "word")
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +221,14 @@ class EntityRepairs:
                 and len(w := name_words(p.name)) > 2 and w[0] == words[0]
                 and w[1] in ("on", "of", "for")
             ]
+        if len(found) > 1:
+            # 'the Ministry' after 'MINISTRY OF HEALTH' (a letterhead), 'the Ministry of Health'
+            # and 'Ministry of Health, Afya House' (a contact line): one body written three
+            # ways, each longer form starting with the shortest
+            short = min(found, key=lambda p: (len(name_words(p.name)), p.name.isupper()))
+            head = name_words(short.name)
+            if all(name_words(p.name)[: len(head)] == head for p in found):
+                return short
         return found[0] if len(found) == 1 else None
 
     def _coordinated(self, s: int, e: int) -> int:
@@ -340,7 +355,7 @@ class EntityRepairs:
         outlet word, name a person."""
         doc = self.doc
         toks = self.toks
-        if ent.label_ != "ORG":
+        if ent.label_ != "ORG" and not (ent.label_ == "GPE" and self._given_named_place(ent)):
             return False
         inner = max(
             (t.i for t in ent[:-2] if self.role_word(t) and t.lower_ in self.lex.roles),
@@ -378,6 +393,16 @@ class EntityRepairs:
                 t.lemma_.lower() in self.lex.bodies or t.lower_ in self.lex.outlet_words
                 for t in words
             )
+        )
+
+    def _given_named_place(self, ent: Span) -> bool:
+        """'Kemi Badenoch accused ...' tagged a place: two or three words opening with a known
+        given name, which no gazetteer knows as a place and which end in no place noun
+        ('Alice Springs', 'Virginia Beach' stay places)."""
+        return (
+            2 <= len(ent) <= 3 and fold(ent[0].text) in self.lex.first_names
+            and fold(ent.text) not in gazetteer_places() and country_of_word(ent.text) is None
+            and ent[-1].lower_ not in _place_kind_words()
         )
 
     def _after_role(self, s: int) -> bool:

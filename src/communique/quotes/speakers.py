@@ -1609,6 +1609,14 @@ class Cast(NameIndex):
             # 'Jo Anne Van Tilburg of the University of California, Los Angeles disagreed':
             # the parser made the campus town the subject; the scholar speaks
             return self.resolve(campus, depth + 1)
+        body_name = self._apposed_body_name(tok) if depth < 3 else None
+        if body_name is not None:
+            # "Mexico's foreign ministry, the Secretaría de Relaciones Exteriores (SRE),
+            # said": the body's own name, set off after its description, is its fullest name
+            res = self.resolve(body_name, depth + 1)
+            s, e = self.mention_span(tok)
+            return Resolved(res.entity, res.name, doc[s:e].text, toks[s].idx,
+                            toks[e - 1].idx + len(toks[e - 1].text))
         s, e = self.mention_span(tok)
         span = doc[s:e]
         low = tok.lower_
@@ -1879,6 +1887,23 @@ class Cast(NameIndex):
                 self.note_speaker(tok, body)
                 return Resolved(body, body.name, span.text, span.start_char, span.end_char)
         return Resolved(None, text or None, span.text, span.start_char, span.end_char)
+
+    def _apposed_body_name(self, tok: Token) -> Token | None:
+        """The proper name set off by commas after a body's lower-case description ('the UN's
+        humanitarian coordination office, OCHA,'), when the name is a body of the article."""
+        if tok.pos_ != "NOUN" or not tok.is_lower or not (
+            tok.lemma_.lower() in self.lex.bodies or tok.lemma_.lower() in kind_nouns()
+        ):
+            return None
+        for c in tok.rights:
+            if c.dep_ not in ("appos", "conj") or c.pos_ != "PROPN" or (
+                self.toks[c.left_edge.i - 1].text != ","
+            ):
+                continue
+            entity = self.entity_at(c)
+            if entity is not None and not entity.is_person and not entity.place:
+                return c
+        return None
 
     def _body_by_form(self, tok: Token) -> Person | None:
         """Bodies the tagger read as common nouns: an agency written in lower case ('dpa
@@ -3090,7 +3115,9 @@ class Cast(NameIndex):
         """The author a document noun names itself: 'a memo posted by Senator X', 'the court's
         summary', 'a NATO press release', 'a report from the Mexican government'."""
         for child in tok.children:
-            if child.dep_ == "acl":
+            if child.dep_ == "acl" and child.lemma_.lower() not in load_words(
+                "quote_reader_verbs.csv", "lemma"
+            ):  # ('a letter seen by the Guardian': the outlet read it)
                 for agent in child.children:
                     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if agent.dep_ == "agent" and pobj is not None:
