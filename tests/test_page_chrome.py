@@ -90,3 +90,22 @@ def test_a_finished_sentence_is_never_a_link_line() -> None:
         "Reuters/Ipsos poll.\n\nThe poll surveyed 4,000 adults."
     )
     assert chrome_lines(text) == []
+
+
+def test_headlines_under_a_related_heading_are_not_quotations() -> None:
+    # a list of other stories dropped into the page before the story goes on, and one after
+    # a 'Share this:' button (a label, no announcement of what follows)
+    texts = quoted(
+        "The minister said the talks would resume on Monday.\n\nMORE COVERAGE\n\u2018Not "
+        "acceptable\u2019: PM fires up over jet incident\nInside the navy\u2019s \u2018far "
+        "seas\u2019 plan\n\nThe Prime Minister, speaking in Brisbane, said the government had "
+        "protested.\n\n\"We expect an answer,\" he said.\n\nShare this:\nFacebook\nRelated\n"
+        "Tinubu receives envoys, says Nigeria 'will not abandon neighbours'\nECOWAS at 51: "
+        "Touray calls for 'new social contract' with citizens"
+    )
+    assert any("expect an answer" in t for t in texts)
+    assert any("government had protested" in t for t in texts)
+    assert not any(
+        w in t for t in texts
+        for w in ("Not acceptable", "far seas", "abandon neighbours", "social contract")
+    ), texts

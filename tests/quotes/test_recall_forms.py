@@ -159,10 +159,14 @@ def test_aside_in_a_subordinate_clause_reports_that_clause_only(run: Run) -> Non
 
 
 def test_text_that_reads_in_a_relative_clause(run: Run) -> None:
-    quotes, _ = run('Fans carried a banner that read "Thank you for everything, captain."')
+    # a document that reads is quoted word for word; words on a banner or a placard are a
+    # slogan, which none of the gold sets' annotators marked as a quotation (11 of 11)
+    quotes, _ = run('The club issued a statement that read "Thank you for everything, captain."')
     assert _texts(quotes) == ["Thank you for everything, captain."]
+    quotes, _ = run('Fans carried a banner that read "Thank you for everything, captain."')
+    assert _texts(quotes) == []
     quotes, _ = run('Students held placards reading "Books, not bombs, for our schools."')
-    assert _texts(quotes) == ["Books, not bombs, for our schools."]
+    assert _texts(quotes) == []
 
 
 def test_text_that_reads_speaks_for_whoever_issued_it(run: Run) -> None:

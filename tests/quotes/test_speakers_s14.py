@@ -246,3 +246,11 @@ def test_a_bylines_dashes_and_a_credits_slash_end_the_names_in_them(nlp: Languag
     cast = Cast(doc, lexicon(), [])
     people = sorted(p.name for p in cast.people.values() if p.is_person)
     assert people == ["Joana Lins", "Marta Vieira Lopes", "Rafael Nogueira Prado"]
+
+
+def test_words_on_banners_are_no_quotations(run: Run) -> None:
+    quotes, _ = run(
+        "Protesters marched on Saturday carrying banners reading \"No to war\" and \"The "
+        "country is one.\" \"We will not go home,\" one marcher said."
+    )
+    assert [q.text for q in quotes] == ["We will not go home,"]

@@ -7,12 +7,15 @@ from World', 'Previous Story' / 'Next Story' and their headlines) and link lines
 ('ALSO READ- Minister vows "no compromise"'). Their headlines quote people ('Lavrov: "Europe is
 sleepwalking"'), but those are other stories' quotations, never this one's.
 
-Two shapes are read, each needing no guess about the outlet:
+Three shapes are read, each needing no guess about the outlet:
 
 * the trailing run: the lines after the story's last finished sentence, when there are at
   least two and every one is short and unfinished (headlines, labels, share buttons);
 * a link line anywhere: an unfinished line the clean stage's ``drop`` patterns call
-  furniture (a finished sentence is story, whatever a credit pattern would make of it).
+  furniture (a finished sentence is story, whatever a credit pattern would make of it);
+* a list of headlines under a short heading the clean stage's ``stop`` or ``end`` patterns
+  know ('RELATED', 'MORE STORIES', 'More coverage'), even in the middle of the page: the
+  unfinished lines after the heading, up to the next finished sentence.
 
 A live blog's time-stamp headings stand between finished paragraphs, so they are never in a
 trailing run, and its entries keep their quotations.
@@ -26,6 +29,7 @@ from communique.clean.patterns import ends_sentence, match, words
 
 TRAILING_LINES = 2  # a trailing run of unfinished lines is chrome from this many lines
 HEADLINE_WORDS = 25  # ... each at most this long
+LABEL_WORDS = 4  # a heading over a list of headlines ('MORE STORIES') is at most this long
 
 _LINE = re.compile(r"[^\n]+")
 
@@ -38,14 +42,32 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
         k -= 1
     # a line ending in a colon announces what follows ('he wrote:', 'Key lines from the
     # speech:'): the lines after it are the story's own
-    announced = k > 0 and text[lines[k - 1][0] : lines[k - 1][1]].rstrip().endswith(":")
+    # ('Share this:' is a button, no announcement)
+    before = text[lines[k - 1][0] : lines[k - 1][1]] if k > 0 else ""
+    announced = before.rstrip().endswith(":") and not _furniture(before)
     out = lines[k:] if len(lines) - k >= TRAILING_LINES and not announced else []
+    listing = False  # inside a list of other stories' headlines, after its heading
     for lo, hi in lines[:k]:
         line = text[lo:hi]
         found = match(line) if not ends_sentence(line) else None
-        if found is not None and found[0] == "drop":
+        if found is not None and found[0] in ("stop", "end") and len(words(line)) <= LABEL_WORDS:
+            # 'RELATED', 'MORE STORIES', 'More coverage' dropped into the page, even before
+            # the story goes on: the unfinished lines under it are other stories' headlines
             out.append((lo, hi))
+            listing = True
+        elif found is not None and found[0] == "drop":
+            out.append((lo, hi))
+        elif listing and _unfinished(line):
+            out.append((lo, hi))
+        else:
+            listing = False
     return sorted(out)
+
+
+def _furniture(line: str) -> bool:
+    """Is a line one the clean stage's ``drop`` patterns call page furniture?"""
+    found = match(line) if not ends_sentence(line) else None
+    return found is not None and found[0] == "drop"
 
 
 def _unfinished(line: str) -> bool:

@@ -268,10 +268,26 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
 _READ_FORMS = frozenset({"read", "reads"})
 
 
-def _scare(text: str, open_at: int, lex: Lexicon) -> bool:
-    """Is the mark announced as a name or term ('so-called', 'dubbed', 'the book')?"""
+_CLOSING = "\"'\u201d\u2019\u00bb"
+_OPENING = "\"'\u201c\u2018\u00ab"
+
+
+def _scare(text: str, open_at: int, lex: Lexicon, depth: int = 0) -> bool:
+    """Is the mark announced as a name or term ('so-called', 'dubbed', 'the book')? So is
+    one coordinated with such a term ('banners reading "No to war" and "Sudan is one"')."""
     words = text[max(0, open_at - 40) : open_at].lower().split()
-    return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in lex.scare)
+    if any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in lex.scare):
+        return True
+    base = max(0, open_at - 80)
+    before = text[base:open_at].rstrip()
+    for joint in (" and", " or", ","):
+        if depth < 2 and before.lower().endswith(joint):
+            rest = before[: len(before) - len(joint)].rstrip()
+            if rest and rest[-1] in _CLOSING:
+                opening = max(rest.rfind(c, 0, len(rest) - 1) for c in _OPENING)
+                if opening >= 0:
+                    return _scare(text, base + opening, lex, depth + 1)
+    return False
 
 
 def _introduces(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token) -> bool:
