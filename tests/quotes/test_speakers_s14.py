@@ -181,9 +181,10 @@ ROUND_41 = [
     ),
     # a name left untagged after an office and the region it serves
     (
-        "Saudi Foreign Minister Faisal bin Farhan and US Senior Adviser for Africa Massad "
-        "Boulos met the delegations.\n\nBoulos said Washington would hold both sides "
-        "accountable.\n\n\"There is no military solution,\" he later told Al Arabiya.",
+        "Saudi Foreign Minister Prince Faisal bin Farhan and US Senior Adviser for Africa "
+        "Massad Boulos spoke to reporters in Jeddah.\n\nBoulos, who met both delegations "
+        "this week, said Washington would hold both sides accountable.\n\n\"There is no "
+        "military solution,\" he later told Al Arabiya.",
         "no military solution",
         "Massad Boulos",
     ),
@@ -193,6 +194,20 @@ ROUND_41 = [
         "filed.",
         "more charges",
         "Jesus Crispin Remulla",
+    ),
+]
+
+LEDES = [
+    # a wire lede whose cue the parse conjoined to the clause's verb reports the clause,
+    # and its office finds the name of the quotation that opens the next paragraph
+    (
+        "LAGOS, Nov 12 (Reuters) - Ghana's teachers will begin an indefinite strike on Dec. "
+        "1 unless the government reverses a 30% rise in fuel prices, the head of the "
+        "Ghana National Association of Teachers said on Thursday, raising the prospect of "
+        "closed schools.\n\n\"We have written letters, we have marched. Nobody is "
+        "listening,\" GNAT President Isaac Owusu told a news conference in Accra.",
+        "indefinite strike",
+        "Isaac Owusu",
     ),
 ]
 
@@ -222,7 +237,7 @@ GUARDS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "words", "speaker"), FORMS + DESCRIPTIONS + ROUND_41 + GUARDS
+    ("text", "words", "speaker"), FORMS + DESCRIPTIONS + ROUND_41 + LEDES + GUARDS
 )
 def test_session_fourteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
     quotes, _ = run(text)

@@ -910,6 +910,40 @@ def _named_tail(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | Non
     return (sent.start, comma - 1), phrase[-1]
 
 
+def _subject_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """'[clause], the head of the Nigeria Labour Congress said on Thursday, raising ...'
+    parsed with the cue conjoined to the clause's verb: a cue closing the sentence with its
+    own subject set off by the comma before it, and nothing of its own after it but time,
+    place and a participle, reports everything before that comma."""
+    if cue.lemma_.lower() not in lex.direct or cue.dep_ not in ("conj", "parataxis") or (
+        cue.tag_ not in ("VBD", "VBZ", "VBP")
+    ):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubjpass") for c in cue.children):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    doc, sent = cue.doc, cue.sent
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    comma = subj.left_edge.i - 1
+    if cue.i - comma - 1 > 10 or subj.right_edge.i != cue.i - 1 or subj.pos_ == "PRON":
+        return None  # (a pronoun after a comma opens a clause of its own: ', he said' is the
+        # inverted-aside shape other rules read)
+    for c in cue.rights:
+        if c.dep_ not in ("prep", "npadvmod", "advmod", "punct", "advcl") or (
+            c.dep_ == "advcl" and c.tag_ != "VBG"
+        ):
+            return None  # ('..., the minister said and left', a clause of its own)
+    if any(t.is_quote for t in sent):
+        return None
+    before = doc[sent.start : comma]
+    if sum(not t.is_punct for t in before) < _MIN_TOKENS or not any(
+        t.pos_ in ("VERB", "AUX") for t in before
+    ) or cue.head.i >= comma:
+        return None
+    return sent.start, comma - 1
+
+
 def _relative_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     """'[clause], newspaper The Statesman reported.', '[clause], the daily The Nation
     reported.': a source named with its descriptor closing the sentence after a comma is
@@ -1516,7 +1550,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     if tail is None and not out and (named := _named_tail(cue, lex)) is not None:
         tail = named[0]
     if tail is None and not out:
-        tail = _relative_tail(cue, lex)
+        tail = _relative_tail(cue, lex) or _subject_tail(cue, lex)
     if tail is not None:
         span = _trimmed(doc, *tail)
         return [span] if span is not None else []

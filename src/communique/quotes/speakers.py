@@ -2029,6 +2029,14 @@ class Cast(NameIndex):
             self.toks[end].pos_ == "PROPN"
         ):  # 'Foreign Affairs Secretary Ma. Theresa Lazaro': the split at an abbreviated
             end = self.toks[end].sent.end  # given name is no sentence end
+        text = doc_text(self.doc)
+        while end < len(self.doc) and sent.text.lstrip()[:1] in ('"', "\u201c", "'", "\u2018") and (
+            "\n\n" not in text[self.toks[end - 1].idx : self.toks[end].idx + 1]
+        ):
+            # '"We have written letters, we have marched." ... NLC President Joe Ajaero
+            # told a news conference': a quotation opening the paragraph is split into
+            # sentences before its cue names the speaker; read on to the paragraph's end
+            end = self.toks[end].sent.end
         k = bisect.bisect_left(self._mention_pos, sent.start)
         for pos, entity, rank in self._mentions[k:]:
             if pos >= end:
