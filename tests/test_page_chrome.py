@@ -109,3 +109,17 @@ def test_headlines_under_a_related_heading_are_not_quotations() -> None:
         w in t for t in texts
         for w in ("Not acceptable", "far seas", "abandon neighbours", "social contract")
     ), texts
+
+
+def test_a_story_line_opening_with_more_or_latest_is_no_list_heading() -> None:
+    # 'Moreno', 'More arrests expected', 'Latest updates' over a live blog: the story's own
+    text = (
+        "Russia launched a large drone attack overnight, officials said.\n"
+        "Latest updates\n10:45 GMT\nZelensky says \"we will not surrender\"\n"
+        "President Volodymyr Zelensky spoke in a video address on Monday evening.\n\n"
+        "Moreno vows \"no surrender\"\nFormer president Lenin Moreno said on Monday that he "
+        "would fight the charges."
+    )
+    texts = quoted(text)
+    assert any("we will not surrender" in t for t in texts), texts
+    assert any("no surrender" == t for t in texts), texts

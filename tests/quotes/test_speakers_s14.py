@@ -188,6 +188,15 @@ ROUND_41 = [
         "no military solution",
         "Massad Boulos",
     ),
+    # a press release's office with commas in its remit, before 'Hon.' and the name the
+    # parse hung on a stadium
+    (
+        "Speaking at the launch at Kasarani Stadium, the Cabinet Secretary for Youth Affairs, "
+        "Creative Economy and Sports, Hon. Salim Mvurya, said the programme marked a shift."
+        "\n\n\"We want it to start in the village,\" said the Cabinet Secretary.",
+        "start in the village",
+        "Salim Mvurya",
+    ),
     # an ombudsman's office is no part of the name
     (
         "Ombudsman Jesus Crispin Remulla told the state-run agency that more charges would be "
@@ -208,6 +217,23 @@ LEDES = [
         "listening,\" GNAT President Isaac Owusu told a news conference in Accra.",
         "indefinite strike",
         "Isaac Owusu",
+    ),
+]
+
+REVIEW_GUARDS = [
+    # a quoted word after a full name is no nickname
+    (
+        "Critics called Maria Lopez \"Dangerous\" Tuesday after her speech. Lopez said she "
+        "would not apologise.",
+        "would not apologise",
+        "Maria Lopez",
+    ),
+    # a quotation after a coordinated term stays a quotation
+    (
+        "The so-called \"reset\" and \"a new chapter in our relations,\" as the minister put "
+        "it, began in March.",
+        "a new chapter",
+        None,
     ),
 ]
 
@@ -237,7 +263,8 @@ GUARDS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "words", "speaker"), FORMS + DESCRIPTIONS + ROUND_41 + LEDES + GUARDS
+    ("text", "words", "speaker"),
+    FORMS + DESCRIPTIONS + ROUND_41 + LEDES + REVIEW_GUARDS + GUARDS,
 )
 def test_session_fourteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
     quotes, _ = run(text)
@@ -269,3 +296,11 @@ def test_words_on_banners_are_no_quotations(run: Run) -> None:
         "country is one.\" \"We will not go home,\" one marcher said."
     )
     assert [q.text for q in quotes] == ["We will not go home,"]
+
+
+def test_an_office_after_a_name_is_no_honour(nlp: Language) -> None:
+    # 'MP' opens an office here; only letters set off by their own commas are honours
+    doc = nlp("Mary Jones, MP for Bristol West, said the decision was wrong.")
+    cast = Cast(doc, lexicon(), [])
+    (person,) = [p for p in cast.people.values() if p.is_person]
+    assert person.role == "MP for Bristol West"

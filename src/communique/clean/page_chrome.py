@@ -13,9 +13,9 @@ Three shapes are read, each needing no guess about the outlet:
   least two and every one is short and unfinished (headlines, labels, share buttons);
 * a link line anywhere: an unfinished line the clean stage's ``drop`` patterns call
   furniture (a finished sentence is story, whatever a credit pattern would make of it);
-* a list of headlines under a short heading the clean stage's ``stop`` or ``end`` patterns
-  know ('RELATED', 'MORE STORIES', 'More coverage'), even in the middle of the page: the
-  unfinished lines after the heading, up to the next finished sentence.
+* a list of headlines under a heading of ``chrome_list_headings.csv`` ('RELATED', 'MORE
+  STORIES', 'More coverage'), even in the middle of the page: the heading and the unfinished
+  lines after it, up to the next finished sentence.
 
 A live blog's time-stamp headings stand between finished paragraphs, so they are never in a
 trailing run, and its entries keep their quotations.
@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 
 from communique.clean.patterns import ends_sentence, match, words
+from communique.resources import load_words
 
 TRAILING_LINES = 2  # a trailing run of unfinished lines is chrome from this many lines
 HEADLINE_WORDS = 25  # ... each at most this long
-LABEL_WORDS = 4  # a heading over a list of headlines ('MORE STORIES') is at most this long
 
 _LINE = re.compile(r"[^\n]+")
 
@@ -50,7 +50,7 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     for lo, hi in lines[:k]:
         line = text[lo:hi]
         found = match(line) if not ends_sentence(line) else None
-        if found is not None and found[0] in ("stop", "end") and len(words(line)) <= LABEL_WORDS:
+        if _list_heading(line):
             # 'RELATED', 'MORE STORIES', 'More coverage' dropped into the page, even before
             # the story goes on: the unfinished lines under it are other stories' headlines
             out.append((lo, hi))
@@ -62,6 +62,13 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
         else:
             listing = False
     return sorted(out)
+
+
+def _list_heading(line: str) -> bool:
+    """Is a line a heading over a list of other stories ('RELATED', 'More coverage'), as
+    ``chrome_list_headings.csv`` lists them, whole?"""
+    headings = load_words("chrome_list_headings.csv", "heading")
+    return line.strip().rstrip(":").strip().lower() in headings
 
 
 def _furniture(line: str) -> bool:

@@ -272,11 +272,18 @@ _CLOSING = "\"'\u201d\u2019\u00bb"
 _OPENING = "\"'\u201c\u2018\u00ab"
 
 
+_DISPLAY_ENDS = frozenset({"reading", "read", "saying"})  # 'banners reading "..."'
+
+
 def _scare(text: str, open_at: int, lex: Lexicon, depth: int = 0) -> bool:
     """Is the mark announced as a name or term ('so-called', 'dubbed', 'the book')? So is
-    one coordinated with such a term ('banners reading "No to war" and "Sudan is one"')."""
+    a slogan coordinated with one on a banner ('banners reading "No to war" and "Sudan is
+    one"'); a quotation after a coordinated term stays one ('the so-called "reset" and "a
+    new chapter," as the minister put it')."""
     words = text[max(0, open_at - 40) : open_at].lower().split()
-    if any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in lex.scare):
+    if any(len(words) >= len(p) and tuple(words[-len(p) :]) == p and (
+        depth == 0 or p[-1] in _DISPLAY_ENDS
+    ) for p in lex.scare):
         return True
     base = max(0, open_at - 80)
     before = text[base:open_at].rstrip()

@@ -1647,8 +1647,11 @@ class NameIndex(EntityRepairs):
         tagger ends the person at the mark and calls the rest a title). Returns the end of
         the surname (and of up to two more capitalised words), or 0."""
         toks = self.toks
-        if k + 3 >= len(toks):
-            return 0
+        if k + 3 >= len(toks) or toks[k - 1].ent_iob_ == "I" or (
+            k >= 2 and toks[k - 2].pos_ == "PROPN" and toks[k - 2].is_title
+            and not self.role_word(toks[k - 2]) and toks[k - 2].lower_ not in self.lex.titles
+        ):
+            return 0  # only after a given name alone: 'Maria Lopez "Dangerous"' is complete
         opening, nick, closing, surname = toks[k : k + 4]
         if not (
             opening.is_quote and toks[k - 1].whitespace_ and not opening.whitespace_
@@ -1656,6 +1659,7 @@ class NameIndex(EntityRepairs):
             and nick.is_title and nick.is_alpha and surname.is_title and surname.pos_ == "PROPN"
             and not self.role_word(surname) and surname.lower_ not in self.lex.titles
             and surname.lemma_.lower() not in self.lex.bodies
+            and surname.ent_type_ not in ("DATE", "TIME")  # ('"Dangerous" Tuesday')
         ):
             return 0
         end = k + 4
@@ -1842,7 +1846,7 @@ class NameIndex(EntityRepairs):
                  or self._who_follows(ent) or self._abbreviated_title(ent)
                  or self._apposed_person(ent) or self._surname_in_use(ent)
                  or self._courtesy_titled(ent) or self._initialled_person(ent)
-                 or (len(ent) <= 2 and self._nickname_at(ent.end) > 0))
+                 or (len(ent) == 1 and self._nickname_at(ent.end) > 0))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
             ):
@@ -2583,10 +2587,10 @@ class NameIndex(EntityRepairs):
                     t.i != head.i and self._token_entity.get(t.i) is own for t in sub
                 ):
                     continue  # '"Kelvin" - Justice for Kelvin -': a slogan naming him again
-                while len(sub) > 1 and (sub[0].is_punct or (
+                while len(sub) > 2 and sub[1].text == "," and (
                     sub[0].text.replace(".", "").lower() in self.lex.postnominals
-                )):
-                    sub = sub[1:]  # 'Musalia Mudavadi, EGH, Prime Cabinet Secretary': honours first
+                ):  # 'Musalia Mudavadi, EGH, Prime Cabinet Secretary': honours set off first
+                    sub = sub[2:]  # ('Mary Jones, MP for Bristol West': an office)
                 cut = next((t.i for t in sub if t.i > sub[0].i and t.text == ","), None)
                 if cut is not None:  # '..., the sister of X, in which she says ...'
                     sub = [t for t in sub if t.i < cut]
@@ -2594,6 +2598,11 @@ class NameIndex(EntityRepairs):
                 text = doc[kept[0].i : sub[-1].i + 1].text if kept else ""
                 if any(t.pos_ in ("NOUN", "PROPN") for t in sub):
                     return _strip_brackets(text) or None
+        honoured = self._title_before_honorific(start)
+        if honoured:
+            # 'Speaking at X Stadium, the Cabinet Secretary for Sports, Hon. Salim Mvurya,
+            # said' with the name hung on the stadium: the office before the honorific
+            return honoured
         noun = None
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and (
             head.head.ent_type_ != "PERSON" and head.head.ent_type_ not in PLACE
@@ -2681,16 +2690,28 @@ class NameIndex(EntityRepairs):
             return None
         end = k - 1
         j = end
+        commas = 0
         while j > 0 and (
             (toks[j - 1].pos_ == "PROPN" and toks[j - 1].text[:1].isupper())
             or toks[j - 1].lower_ in ("of", "for", "and")
             or (j > 1 and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ in ("of", "for"))
+            or (  # 'Cabinet Secretary for Youth Affairs, Creative Economy and Sports, Hon. X'
+                toks[j - 1].text == "," and commas == 0 and j > 1
+                and toks[j - 2].pos_ == "PROPN" and toks[j - 2].text[:1].isupper()
+                and not any(t.lower_ in self.lex.titles for t in doc[j:end])
+            )
         ):  # '... Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia'
+            commas += toks[j - 1].text == ","
             j -= 1
+        titled = [t.i for t in doc[j:end] if t.lower_ in self.lex.titles]
+        if commas and titled and toks[j].lower_ not in self.lex.titles:
+            j = titled[0]  # (not the stadium before the office: 'At X Stadium, the ...')
+            while j > 0 and toks[j - 1].pos_ == "PROPN" and toks[j - 1].text[:1].isupper():
+                j -= 1  # 'Cabinet' + 'Secretary'
         while j < end and toks[j].lower_ in ("of", "for", "and"):
             j += 1
         words = doc[j:end]
-        if len(words) < 2 or not any(t.lower_ in self.lex.titles for t in words):
+        if len(words) < 2 or not titled:
             return None
         return words.text
 

@@ -1803,7 +1803,9 @@ class Cast(NameIndex):
             entity = self._nominal(tok)
         if entity is None and tok.pos_ == "NOUN":
             entity = self._family(tok) or self._named_before(tok)
-        if entity is None and tok.pos_ == "NOUN":
+        if entity is None and (tok.pos_ == "NOUN" or (
+            tok.pos_ == "PROPN" and tok.lower_ in self.lex.titles
+        )):  # ('The Taoiseach has insisted ...' with the office read as a name)
             entity = self._lede_cataphor(tok)  # (the place named before was tried above)
         if entity is None and tok.pos_ == "NOUN":
             entity = self._kind_back(tok) or self._set_off_name(tok)
@@ -2006,13 +2008,14 @@ class Cast(NameIndex):
         # a byline or a date line, none of which ends as a sentence does
         before = doc_text(self.doc)[: tok.idx].strip().split("\n\n")[:-1]
         lede = not any(p.strip().endswith((".", "!", "?", '"', "\u201d")) for p in before)
-        if not lede or tok.tag_ != "NN" or (
+        if not lede or tok.tag_ not in ("NN", "NNP") or (
             tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
         ):  # ('the head of the NHS has warned': a title word as the role)
             return None
         indefinite = self._indefinite(tok)
         if any(
             e.is_person and not self._dateline(self.toks[p])  # ('MANILA —' tagged a person)
+            and not _reports(e) and not _byline(self.toks[p])  # (nor the story's reporter)
             for p, e, _ in self._mentions if p < tok.i
         ):
             return None
