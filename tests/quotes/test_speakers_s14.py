@@ -220,6 +220,23 @@ LEDES = [
     ),
 ]
 
+DOCUMENTS = [
+    # an 'according to' phrase set off between a subject and its speech verb relays it
+    (
+        "Mr. Wang, according to a statement posted on the ministry's website, told his Nepali "
+        "counterpart that the two countries should be partners.",
+        "should be partners",
+        "Wang",
+    ),
+    # a statement introduced with its issuer is the issuer's
+    (
+        "Presidential physician Sean Conley issued a statement saying the president had been "
+        "given zinc and vitamin D.",
+        "given zinc",
+        "Sean Conley",
+    ),
+]
+
 REVIEW_GUARDS = [
     # a quoted word after a full name is no nickname
     (
@@ -264,7 +281,7 @@ GUARDS = [
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
-    FORMS + DESCRIPTIONS + ROUND_41 + LEDES + REVIEW_GUARDS + GUARDS,
+    FORMS + DESCRIPTIONS + ROUND_41 + LEDES + DOCUMENTS + REVIEW_GUARDS + GUARDS,
 )
 def test_session_fourteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
     quotes, _ = run(text)

@@ -1805,8 +1805,15 @@ def _reported_before(according: Token, lex: Lexicon) -> bool:
     sent = according.sent
     # 'According to a readout issued by the ministry, Wang said [clause]': a fronted phrase
     # relays the report of the speech verb after it in the same way
-    fronted = all(t.is_punct or t.is_space for t in according.doc[sent.start : according.i])
-    end = max(according.subtree, key=lambda t: t.i).i if fronted else according.i
+    doc = according.doc
+    last = max(according.subtree, key=lambda t: t.i).i
+    fronted = all(t.is_punct or t.is_space for t in doc[sent.start : according.i]) or (
+        # 'Mr Wang, according to a statement posted by the ministry, told his counterpart
+        # that [clause]': set off by commas between the subject and its verb
+        according.i > sent.start and doc[according.i - 1].text == ","
+        and last + 1 < sent.end and doc[last + 1].text == ","
+    )
+    end = last if fronted else according.i
     for verb in sent:
         if according.i <= verb.i <= end:
             continue

@@ -3055,6 +3055,12 @@ class Cast(NameIndex):
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
         if det is None and tok.dep_ == "compound":  # 'The warning read' read as one noun
             det = next((c for c in tok.head.children if c.dep_ == "det" and c.i < tok.i), None)
+        if det is not None and det.lower_ in ("a", "an"):
+            # 'Presidential physician Sean Conley issued a statement saying ...': the
+            # document introduced here is its issuer's
+            res = self._issuer(tok)
+            if res is not None and res.name:
+                return found(res)
         if det is not None and det.lower_ in ("the", "this", "that", "its", "their", "his", "her"):
             prior = self._antecedent(tok)
             if prior is not None:
