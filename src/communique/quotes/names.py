@@ -327,6 +327,13 @@ def _honorifics() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_table("actors_honorifics.csv"))
 
 
+@cache
+def _region_words() -> frozenset[str]:
+    """Last words of continents and world regions ('Africa', 'Sahel', 'East'), see
+    ``quote_world_regions.csv``."""
+    return frozenset(r.split()[-1] for r in load_words("quote_world_regions.csv", "region"))
+
+
 # A clock time ('21.47', '09:05'), after which capitals are a time zone
 _CLOCK = re.compile(r"\d{1,2}[.:]\d\d(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?", re.IGNORECASE)
 # The half-day word the tokenizer may split from its clock ('4:10 p.m.', '10 am')
@@ -1346,8 +1353,8 @@ class NameIndex(EntityRepairs):
                 and toks[tok.i - 1].dep_ == "compound" and not toks[tok.i - 1].ent_type_
                 and fold(toks[tok.i - 1].text) in self.lex.first_names
             )  # 'Ana Barrios' with 'Barrios' tagged as a product: a known given name before it
-            if not (subject or self._after_remit_place(tok)) or tok.pos_ != "PROPN" or (
-                tok.ent_type_ and not mislabelled
+            if tok.pos_ != "PROPN" or (tok.ent_type_ and not mislabelled) or not (
+                subject or self._after_remit_place(tok)
             ):
                 continue
             s = tok.i
@@ -1396,11 +1403,9 @@ class NameIndex(EntityRepairs):
         place it serves ('Adviser for Africa') close that office with its holder's name."""
         toks = self.toks
 
-        regions = {r.split()[-1] for r in load_words("quote_world_regions.csv", "region")}
-
         def place(t: Token) -> bool:  # (the tagger often leaves 'Africa' there untagged)
             return t.ent_type_ in ("GPE", "LOC") or country_of_word(t.text) is not None or (
-                fold(t.text) in gazetteer_places() or t.lower_ in regions
+                fold(t.text) in gazetteer_places() or t.lower_ in _region_words()
             )
 
         j = tok.i - 1
