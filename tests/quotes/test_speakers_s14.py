@@ -237,6 +237,25 @@ DOCUMENTS = [
     ),
 ]
 
+LATE = [
+    # the given name left untagged before a nickname and surname tagged a work
+    (
+        "Foreign Ministry spokesperson Rolliansyah \u201cRoy\u201d Soemirat said the hotline "
+        "would open in March.\n\n\u201cAn officer in Natuna can now call his counterpart,"
+        "\u201d Rolliansyah said.",
+        "call his counterpart",
+        "Rolliansyah \u201cRoy\u201d Soemirat",
+    ),
+    # a quotation split into two sentences hides its opening mark from the cue's sentence
+    (
+        "Nov 23, 2026 12:30 PM IST\n\nPM Modi arrives at Kremlin\n\n\"Looking forward to "
+        "productive talks with my friend President Putin. India-Russia friendship has stood "
+        "the test of time,\" PM Modi posted on X as he arrived at the Kremlin.",
+        "Looking forward",
+        "PM Modi",
+    ),
+]
+
 REVIEW_GUARDS = [
     # a quoted word after a full name is no nickname
     (
@@ -281,7 +300,7 @@ GUARDS = [
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
-    FORMS + DESCRIPTIONS + ROUND_41 + LEDES + DOCUMENTS + REVIEW_GUARDS + GUARDS,
+    FORMS + DESCRIPTIONS + ROUND_41 + LEDES + DOCUMENTS + LATE + REVIEW_GUARDS + GUARDS,
 )
 def test_session_fourteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
     quotes, _ = run(text)

@@ -627,7 +627,17 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
         )
         if speaker is not None and speaker.i < cue.i and speaker.dep_ in _SUBJ:
             quoted = _quoted_tokens(cue.sent)
-            if speaker.i in quoted and cue.i not in quoted:
+            doc = cue.doc
+            closed = any(  # a quotation closed by its own comma right before the cue phrase
+                t.tag_ == "''" and t.is_quote and cue.i - t.i <= 4
+                and doc[t.i - 1].text in (",", "?", "!")
+                and not any(g.pos_ == "CCONJ" or g.tag_.startswith("VB") or g.tag_ == "MD"
+                            for g in doc[t.i + 1 : cue.i])
+                for t in doc[speaker.i + 1 : cue.i]
+            )
+            if (speaker.i in quoted and cue.i not in quoted) or closed:
+                # ('"... friendship has stood the test of time," PM Modi posted on X': the
+                # sentence split inside the marks hides the opening one from the sentence)
                 # '"RIP Big Man," tweeted the club's captain, Dean Cole': words inside the
                 # marks the parse made the subject are what was said; the speaker follows
                 speaker = _fallback_speaker(cue, lex) or speaker

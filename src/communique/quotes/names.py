@@ -1674,6 +1674,23 @@ class NameIndex(EntityRepairs):
             end += 1
         return end
 
+    def _given_before_nickname(self, ent: Span) -> int | None:
+        """'Rolliansyah “Roy” Soemirat' with the nickname and surname tagged a work and the
+        given name left untagged: the start of the name, the capitalised word right before
+        the opening mark, when the entity is the nickname, the closing mark and a surname."""
+        toks = self.toks
+        s = ent.start
+        if s < 2 or len(ent) != 3 or not toks[s - 1].is_quote or toks[s - 1].whitespace_:
+            return None
+        given, nick, closing, surname = toks[s - 2], ent[0], ent[1], ent[2]
+        if given.ent_type_ or given.pos_ != "PROPN" or not given.is_title or (
+            self.role_word(given) or given.lower_ in self.lex.titles
+        ) or not closing.is_quote or not nick.is_title or not surname.is_title or (
+            surname.pos_ != "PROPN" or surname.ent_type_ in ("DATE", "TIME")
+        ):
+            return None
+        return s - 2
+
     def _surname_tagged_alone(self, j: int) -> bool:
         """'Jennifer Carroll MacNeill' with 'MacNeill' tagged a body on its own and the given
         names left untagged: a one-word entity that the untagged proper nouns before it
@@ -1808,6 +1825,10 @@ class NameIndex(EntityRepairs):
                 self._common_word_tagged(ent) or self._bare_office(ent)
             ):
                 continue  # 'The Hartlepool MP said': a description of someone, no name
+            given = self._given_before_nickname(ent)
+            if given is not None:
+                persons.append((given, ent.end))  # 'Rolliansyah' + '“Roy” Soemirat'
+                continue
             if any(t.text in (":", '"', "\u201c", "\u201d") or (
                 t.text in ("'", "\u2018") and t.i > 0 and self.toks[t.i - 1].whitespace_
             ) for t in ent):  # (not the apostrophe of 'Supporters' Association')
