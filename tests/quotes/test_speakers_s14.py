@@ -256,6 +256,16 @@ LATE = [
     ),
 ]
 
+CLAUSES = [
+    # a reported clause whose verb is itself 'report' is no statement of its own
+    (
+        "In a statement, Rowland said the review would report to the meeting of attorneys "
+        "general by the end of 2027.",
+        "review would report",
+        "Rowland",
+    ),
+]
+
 REVIEW_GUARDS = [
     # a quoted word after a full name is no nickname
     (
@@ -300,7 +310,8 @@ GUARDS = [
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
-    FORMS + DESCRIPTIONS + ROUND_41 + LEDES + DOCUMENTS + LATE + REVIEW_GUARDS + GUARDS,
+    FORMS + DESCRIPTIONS + ROUND_41 + LEDES + DOCUMENTS + LATE + CLAUSES + REVIEW_GUARDS
+    + GUARDS,
 )
 def test_session_fourteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
     quotes, _ = run(text)

@@ -1458,8 +1458,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         # of the writer's own; only what the data shows, told after the verb, is reported
         comps = [c for c in comps if c.i > cue.i]
     for c in comps:
-        if c.i > cue.i and _is_statement(c, lex) and c.lemma_ in ("report", "quote", "say"):
-            continue  # '..., TASS News Agency reported' parsed as a complement
+        if c.i > cue.i and _is_statement(c, lex) and c.lemma_ in ("report", "quote", "say") and (
+            doc[c.left_edge.i - 1].text == "," or not any(k.dep_ == "aux" for k in c.children)
+        ):  # '..., TASS News Agency reported' parsed as a complement ('said the review would
+            continue  # report to the ministers' is a clause of its own)
         if c.i < cue.i and _is_statement(c, lex) and (
             c.lemma_ in ("say", "tell") or any(k.dep_ in ("ccomp", "parataxis") for k in c.children)
         ):
