@@ -257,6 +257,13 @@ LATE = [
 ]
 
 CLAUSES = [
+    # counsel 'submitted that' in court copy; 'submitted its accounts' reports nothing
+    (
+        "Solicitor General Tushar Mehta, appearing for the Union government, submitted that "
+        "the Centre had released the funds. The firm submitted its accounts on Monday.",
+        "Centre had released",
+        "Tushar Mehta",
+    ),
     # a reported clause whose verb is itself 'report' is no statement of its own
     (
         "In a statement, Rowland said the review would report to the meeting of attorneys "
@@ -351,3 +358,8 @@ def test_an_office_after_a_name_is_no_honour(nlp: Language) -> None:
     cast = Cast(doc, lexicon(), [])
     (person,) = [p for p in cast.people.values() if p.is_person]
     assert person.role == "MP for Bristol West"
+
+
+def test_a_submission_without_a_clause_is_no_quotation(run: Run) -> None:
+    quotes, _ = run("The firm submitted its accounts to the regulator on Monday.")
+    assert quotes == []
