@@ -29,7 +29,7 @@ from communique.quotes.attribution import (
     relays_someone,
 )
 from communique.quotes.cues import Lexicon
-from communique.quotes.marks import MarkSpan
+from communique.quotes.marks import CLOSING_MARKS, OPENING_MARKS, MarkSpan
 from communique.resources import load_table
 
 _END = frozenset({".", "!", "?"})
@@ -268,10 +268,6 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
 _READ_FORMS = frozenset({"read", "reads"})
 
 
-_CLOSING = "\"'\u201d\u2019\u00bb"
-_OPENING = "\"'\u201c\u2018\u00ab"
-
-
 _DISPLAY_ENDS = frozenset({"reading", "read", "saying"})  # 'banners reading "..."'
 
 
@@ -290,8 +286,8 @@ def _scare(text: str, open_at: int, lex: Lexicon, depth: int = 0) -> bool:
     for joint in (" and", " or", ","):
         if depth < 2 and before.lower().endswith(joint):
             rest = before[: len(before) - len(joint)].rstrip()
-            if rest and rest[-1] in _CLOSING:
-                opening = max(rest.rfind(c, 0, len(rest) - 1) for c in _OPENING)
+            if rest and rest[-1] in CLOSING_MARKS:
+                opening = max(rest.rfind(c, 0, len(rest) - 1) for c in OPENING_MARKS)
                 if opening >= 0:
                     return _scare(text, base + opening, lex, depth + 1)
     return False

@@ -35,6 +35,10 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "\u201a": ("\u2018", "\u2019"),  # ‚ … ‘
     "\u201d": ("\u201d",),  # ” … ” (Scandinavian style)
 }
+# Every mark that may open a quotation, and every mark that may close one (for rules that
+# look back across a quotation already closed, as the scare-quote test does).
+OPENING_MARKS = frozenset(_PAIRS)
+CLOSING_MARKS = frozenset(c for closers in _PAIRS.values() for c in closers)
 _SINGLE = frozenset({"'", "\u2018", "\u201a", "\u2039"})
 # Marks whose shape says "opening" whatever surrounds them.
 _UNAMBIGUOUS_OPEN = frozenset(
