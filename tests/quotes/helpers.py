@@ -21,12 +21,17 @@ from communique.records import Quote, Speaker
 Run = Callable[[str], tuple[list[Quote], list[Speaker]]]
 
 
-def speaker_of(quotes: list[Quote], words: str) -> str | None:
-    """The speaker of the first quotation holding ``words``; fails loudly if none holds them,
-    so a quotation that went missing is not mistaken for one with no speaker."""
+def quote_holding(quotes: list[Quote], words: str) -> Quote:
+    """The first quotation holding ``words``; fails loudly if none holds them, so a
+    quotation that went missing is not mistaken for one with no speaker or a wrong span."""
     found = [q for q in quotes if words in q.text]
     assert found, f"no quotation holds {words!r}: {[q.text for q in quotes]}"
-    return found[0].speaker
+    return found[0]
+
+
+def speaker_of(quotes: list[Quote], words: str) -> str | None:
+    """The speaker of the first quotation holding ``words`` (see ``quote_holding``)."""
+    return quote_holding(quotes, words).speaker
 
 
 def speakers(run: Run, text: str) -> list[str | None]:

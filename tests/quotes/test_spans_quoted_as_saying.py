@@ -6,7 +6,7 @@ quoted as saying by a local paper' to give Rui Mota's statement. Texts written f
 
 from __future__ import annotations
 
-from .helpers import Run
+from .helpers import Run, quote_holding
 
 
 def test_quoted_as_saying_by_an_outlet_reports_the_subject(run: Run) -> None:
@@ -14,9 +14,9 @@ def test_quoted_as_saying_by_an_outlet_reports_the_subject(run: Run) -> None:
         "Lisbon will answer the tariffs, spokesman Rui Mota was quoted as saying by a "
         "local newspaper."
     )
-    found = [q for q in quotes if "Lisbon will answer" in q.text]
-    assert found and found[0].speaker == "Rui Mota"
-    assert "quoted" not in found[0].text
+    found = quote_holding(quotes, "Lisbon will answer")
+    assert found.speaker == "Rui Mota"
+    assert "quoted" not in found.text
 
 
 def test_quoted_without_saying_is_no_report(run: Run) -> None:

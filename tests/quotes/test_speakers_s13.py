@@ -14,7 +14,7 @@ from spacy.language import Language
 from communique.quotes.cues import lexicon
 from communique.quotes.speakers import Cast
 
-from .helpers import Run, speaker_of
+from .helpers import Run, quote_holding, speaker_of
 
 RELAYED = [
     # the agency's verb closes the sentence; the parse makes the clause its complement
@@ -52,10 +52,9 @@ def test_a_report_relayed_after_the_clause_keeps_its_teller(
     run: Run, text: str, words: str, speaker: str, via: str | None
 ) -> None:
     quotes, _ = run(text)
-    found = [q for q in quotes if words in q.text]
-    assert found, [q.text for q in quotes]
-    assert found[0].speaker == speaker
-    assert found[0].via == via
+    found = quote_holding(quotes, words)
+    assert found.speaker == speaker
+    assert found.via == via
 
 
 def test_a_trailing_according_phrase_is_no_part_of_the_reported_clause(run: Run) -> None:
@@ -63,9 +62,9 @@ def test_a_trailing_according_phrase_is_no_part_of_the_reported_clause(run: Run)
         "Prime Minister Anthony Albanese told a party-room meeting on Tuesday that the "
         "government would not delay the housing bill, according to two people present."
     )
-    found = [q for q in quotes if "housing bill" in q.text]
-    assert found and found[0].text == "the government would not delay the housing bill"
-    assert found[0].speaker == "Anthony Albanese"
+    found = quote_holding(quotes, "housing bill")
+    assert found.text == "the government would not delay the housing bill"
+    assert found.speaker == "Anthony Albanese"
 
 
 GUARDS = [
