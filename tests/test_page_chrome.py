@@ -123,3 +123,17 @@ def test_a_story_line_opening_with_more_or_latest_is_no_list_heading() -> None:
     texts = quoted(text)
     assert any("we will not surrender" in t for t in texts), texts
     assert any("no surrender" == t for t in texts), texts
+
+
+def test_a_caption_reporting_speech_before_its_credit_is_quoted_without_the_credit() -> None:
+    text = (
+        "The central bank cut its benchmark rate on Tuesday, the second cut this year.\n\n"
+        "Governor Amaka Obi says the bank will watch election spending closely. Photo: File\n\n"
+        "Market trader Chidi Eze, 52, says she has stopped buying meat (Image: Supplied)\n\n"
+        "Traders queue at a market in the capital on Monday. Photo: Lena Park\n\n"
+        "The decision was expected by most analysts polled before the meeting."
+    )
+    texts = quoted(text)
+    assert "the bank will watch election spending closely" in texts
+    assert "she has stopped buying meat" in texts  # the bracketed credit is no speech
+    assert not any("Traders queue" in t for t in texts)

@@ -204,3 +204,11 @@ def test_captions_above_a_bracketed_credit_line_go() -> None:
               + BODY[3:5] + ["A pumping station near the river.", "(Wire Photo/Jo Kim)"]
               + BODY[5:])
     assert clean_text(page(middle)).paragraphs == BODY
+
+
+def test_a_caption_reporting_speech_before_its_credit_stays() -> None:
+    # the caption attributes words to someone, as the story does; a plain caption still goes
+    speech = "Minister Elena Marsh says hosepipe use is banned at once. Photo: Lena Park"
+    plain = "Cracked mud at the edge of the reservoir last week. Photo: Lena Park"
+    middle = BODY[:3] + [speech] + BODY[3:5] + [plain] + BODY[5:]
+    assert clean_text(page(middle)).paragraphs == BODY[:3] + [speech] + BODY[3:]

@@ -12,7 +12,9 @@ Three shapes are read, each needing no guess about the outlet:
 * the trailing run: the lines after the story's last finished sentence, when there are at
   least two and every one is short and unfinished (headlines, labels, share buttons);
 * a link line anywhere: an unfinished line the clean stage's ``drop`` patterns call
-  furniture (a finished sentence is story, whatever a credit pattern would make of it);
+  furniture (a finished sentence is story, whatever a credit pattern would make of it, and
+  so is a caption reporting speech before its credit, ``story.speech_caption``: only the
+  credit is furniture there);
 * a list of headlines under a heading of ``chrome_list_headings.csv`` ('RELATED', 'MORE
   STORIES', 'More coverage'), even in the middle of the page: the heading and the unfinished
   lines after it, up to the next finished sentence.
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 
 from communique.clean.patterns import ends_sentence, match, words
+from communique.clean.story import credit_start, speech_caption
 from communique.resources import load_words
 
 TRAILING_LINES = 2  # a trailing run of unfinished lines is chrome from this many lines
@@ -56,7 +59,10 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
             out.append((lo, hi))
             listing = True
         elif found is not None and found[0] == "drop":
-            out.append((lo, hi))
+            # a caption reporting speech is story up to its credit ('... money (Image:
+            # Supplied)'): only the credit is furniture
+            cut = credit_start(line) if speech_caption(line) else None
+            out.append((lo + cut, hi) if cut is not None else (lo, hi))
         elif listing and _unfinished(line):
             out.append((lo, hi))
         else:

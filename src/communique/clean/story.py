@@ -12,6 +12,9 @@ shape and a position, or a shape and a neighbour) before it drops a line that re
   two much longer paragraphs, neither carrying a reporting verb (``caption_drops``).
 * A standfirst is a single sentence set above the byline or date line (``story_start``).
 * A pull quote repeats a sentence of the story word for word (``pull_quotes``).
+* A caption that reports speech before its credit ("X says the bank will wait. Photo: File")
+  is story: it attributes words to someone, as a sentence of the story would
+  (``speech_caption``).
 """
 
 from __future__ import annotations
@@ -44,6 +47,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]")
 ATTRIBUTION = ("–", "—", "―", "-- ")  # a quotation's source line starts so
 _POSSESSIVE = ("s'", "'s", "’s", "s’")
 _NO_QUOTES = str.maketrans("", "", "\"“”«»‘’'")
+# a photo credit closing a line: 'Photo: File', '(Image: Supplied)', '(AP Photo/Name)'
+_CREDIT_TAIL = re.compile(
+    r"(?:\s*\([^()]{0,24}\b(?:photo(?:graph)?|picture|image|pic)s?\b[^()]{0,80}\)"
+    r"|\s+(?:file\s+)?(?:photo(?:graph)?|picture|image|pic|credit)s?\s*(?::|/|\bby\b)"
+    r"\s*[^.!?]{1,80})\s*$",
+    re.IGNORECASE,
+)
+SPEECH_CAPTION_WORDS = 5  # the sentence before the credit is at least this long
 
 
 @dataclass
@@ -196,6 +207,26 @@ def _reports(text: str) -> bool:
         return True
     report = _cues().get("report", frozenset())
     return any(w.lower() in report for w in words(text))
+
+
+def credit_start(line: str) -> int | None:
+    """Where a photo credit closing ``line`` starts ('... money (Image: Supplied)'), or None."""
+    credit = _CREDIT_TAIL.search(line)
+    return credit.start() if credit else None
+
+
+def speech_caption(line: str) -> bool:
+    """A caption whose sentence reports speech before its photo credit ("CBN Governor X says
+    the bank will watch spending closely. Photo: File"): the credit is furniture, the sentence
+    is an attribution annotators and readers take as the story's own."""
+    cut = credit_start(line)
+    if cut is None:
+        return False
+    head = line[:cut]
+    report = _cues().get("report", frozenset())
+    return len(words(head)) >= SPEECH_CAPTION_WORDS and any(
+        w.lower() in report for w in words(head)
+    )
 
 
 def _caption_shaped(u: Unit, typical: float) -> bool:

@@ -40,6 +40,7 @@ from communique.clean.story import (
     Unit,
     caption_drops,
     pull_quotes,
+    speech_caption,
     story_end,
     story_start,
     titleish,
@@ -144,6 +145,8 @@ def _unit(text: str, recurring: Collection[str], longest: int | None = None) -> 
     ended = ends_sentence(text)
     found = match(text, n, ended) if longest is None or n <= longest else None
     kind = found[0] if found else None
+    if kind == "drop" and speech_caption(text):
+        kind, found = None, None  # 'X says [clause]. Photo: File' attributes speech
     groups = {k: v for k, v in found[1].groupdict().items() if v} if found else {}
     if kind is None and recurring and normal_line(text) in recurring:
         kind = "drop"

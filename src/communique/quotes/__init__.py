@@ -302,6 +302,11 @@ def extract_quotes(
     indirect, absorbed = find_indirect(doc, direct, marks, inside, lex)
     found = [d for k, d in enumerate(direct) if k not in absorbed] + indirect + answers
     found = [f for f in found if not any(lo <= f.start < hi for lo, hi in chrome)]
+    for f in found:
+        # no quotation runs on into furniture ('says she sits in her coat (Image: Supplied)')
+        f.end = min([f.end] + [lo for lo, _ in chrome if f.start < lo < f.end])
+        while f.end > f.start and text[f.end - 1].isspace():
+            f.end -= 1
     found.sort(key=lambda f: (f.start, -f.end))
     cast = Cast(doc, lex, sorted(inside))
     sents = _Sentences(doc)

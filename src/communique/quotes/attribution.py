@@ -81,7 +81,7 @@ def _subject(cue: Token) -> Token | None:
         pick = next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1
                      and c.lemma_.lower() in lexicon().documents), None)
     if pick is None:
-        pick = _subordinate_subject(cue)
+        pick = _subordinate_subject(cue) or _fronted_place_person(cue)
     if pick is not None:
         pick = _subject_after_clause(pick, cue)
     return _et_al(_office_list_holder(pick)) if pick is not None else None
@@ -116,6 +116,29 @@ def _subordinate_subject(cue: Token) -> Token | None:
         ) and tok.head.lower_ in _SUBORDINATORS and tok.head.dep_ == "prep":
             return tok
     return None
+
+
+def _fronted_place_person(cue: Token) -> Token | None:
+    """'In Warangal, Lakshmi Pothula, whose son ..., said': the parse reads the person set
+    off after a fronted place as the object of 'In' and leaves the verb without a subject;
+    the person named after the place's comma speaks."""
+    if cue.i == 0:
+        return None
+    start = cue.sent.start
+    while start < cue.i and cue.doc[start].is_space:
+        start += 1
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.i == start), None)
+    if prep is None:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ != "PERSON" or pobj.pos_ != "PROPN" or pobj.i > cue.i:
+        return None
+    first = pobj.i
+    while first > prep.i + 1 and cue.doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    before = cue.doc[first - 1]
+    place = [t for t in cue.doc[prep.i + 1 : first - 1] if t.ent_type_ in ("GPE", "LOC", "FAC")]
+    return pobj if before.text == "," and place else None
 
 
 def _office_list_holder(subj: Token) -> Token:

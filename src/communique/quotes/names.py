@@ -505,6 +505,25 @@ class NameIndex(EntityRepairs):
                     break
         return s, e
 
+    def _seat_holder(self, ent: Span) -> tuple[int, int] | None:
+        """'Member for Townsville Adam Baillie', 'MP for Bristol West Thangam Debbonaire': an
+        elected member's title, 'for' and the seat, with seat and holder tagged as one entity
+        (a person, a body or a building). The holder's name starts at the first known given
+        name after the seat's first word, else it is the entity's last two words."""
+        start = self._seat_name_start(ent.start, ent.end)
+        return (start, ent.end) if start > ent.start else None
+
+    def _seat_name_start(self, s: int, e: int) -> int:
+        """Where the holder's name starts in ``doc[s:e]`` when it is a seat and a name after
+        an elected member's title and 'for' (see ``_seat_holder``), else ``s``."""
+        toks = self.toks
+        if e - s < 3 or s < 2 or toks[s - 1].lower_ != "for" or (
+            toks[s - 2].lower_ not in load_words("quote_seat_titles.csv", "title")
+        ) or not all(t.is_alpha and t.is_title for t in toks[s:e]):
+            return s
+        given = [j for j in range(s + 1, e - 1) if fold(toks[j].text) in self.lex.first_names]
+        return given[0] if given else e - 2
+
     def _remit_office_start(self, start: int) -> int:
         """Start of a capitalised office whose remit ends right before a name ('Deputy
         Foreign Minister for Legal and International Affairs Kazem Gharibabadi'), or
@@ -1377,11 +1396,14 @@ class NameIndex(EntityRepairs):
             hyphens = sum(1 for k in range(s, tok.i) if name_hyphen(toks[k]))
             while s < tok.i and (
                 (toks[s].lower_ in self.lex.titles and not self._name_qualifier(s, tok.i + 1))
+                # 'Director' + '-' + 'General Segun Ajayi-Kadir': the hyphen of a title
+                or (name_hyphen(toks[s]) and toks[s + 1].lower_ in self.lex.titles)
                 or self._front_title(s, tok.i + 1)
                 or (self.role_word(toks[s]) and not self._name_qualifier(s, tok.i + 1))
                 # ('Taoiseach Micheál Martin' left untagged; 'National Grid ...' is a name)
             ):
                 s += 1
+            s = self._seat_name_start(s, tok.i + 1)  # 'Member for [Townsville] Adam Baillie'
             s = self._after_office_tail(s, tok.i + 1)  # 'Security Policy' + 'Maren Holt'
             if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.org_suffixes or (
                 self._which_follows(s, tok.i + 1)  # 'National Grid ..., which runs'
@@ -1575,6 +1597,7 @@ class NameIndex(EntityRepairs):
                 or toks[s].lower_ in _particles() or self._front_title(s, j)
             ):
                 s += 1
+            s = self._seat_name_start(s, j)  # 'Member for [Barron River] Bree James'
             if s >= 2 and toks[s - 1].lower_ in ("of", "from") and self.role_word(toks[s - 2]):
                 s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
                 while j - s >= 3 and common_word(toks[s].lower_) and (
@@ -1804,7 +1827,9 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         persons: list[tuple[int, int]] = []
         orgs = self._known_bodies()
-        gazetted = {i for s, e in orgs for i in range(s, e)}
+        listed, tickers = self._listed_companies()
+        orgs += listed
+        gazetted = {i for s, e in orgs for i in range(s, e)} | tickers
         bracketed = self._bracketed_names()
         joined_to = -1  # end of the rest of a name joined to the person before it
         for ent in doc.ents:
@@ -1833,6 +1858,11 @@ class NameIndex(EntityRepairs):
                 t.text in ("'", "\u2018") and t.i > 0 and self.toks[t.i - 1].whitespace_
             ) for t in ent):  # (not the apostrophe of 'Supporters' Association')
                 continue  # "BST - Huang: 'The age of AI" tagged as one body: no name at all
+            if len(ent) == 1 and ent.text.isupper() and ent.end < len(doc) and (
+                toks[ent.end].lower_ == "of" and ent.text.lower().endswith("s")
+                and common_word(ent.text.lower())
+            ):
+                continue  # 'MILLIONS of families will be hit': a tabloid's capitals, no body
             if ent.label_ == "PERSON" and all(t.is_lower for t in ent if t.is_alpha):
                 continue  # 'a 38-year-old boda boda rider' tagged a person: no name at all
             if ent.label_ == "PERSON" and self._bill_at(ent[-1].i):
@@ -1853,6 +1883,10 @@ class NameIndex(EntityRepairs):
                 continue
             if len(ent) == 1 and ent.start > 0 and self._surname_tagged_alone(ent.start):
                 persons.append(self._bounds(ent, True))  # 'Jennifer Carroll' + 'MacNeill'
+                continue
+            seat_holder = self._seat_holder(ent)
+            if seat_holder is not None:
+                persons.append(seat_holder)  # 'Member for [Townsville Adam Baillie]'
                 continue
             retyped = self._retyped(ent)
             if retyped is not None:
@@ -2065,6 +2099,29 @@ class NameIndex(EntityRepairs):
                 entity = self.people.setdefault(key, entity)
             for i in range(s, e):
                 self._token_entity[i] = entity
+
+    def _listed_companies(self) -> tuple[list[tuple[int, int]], set[int]]:
+        """'Safaricom PLC (NSE: SCOM) today announced': a company named before its exchange
+        and ticker in brackets. The capitalised words before the bracket are its name (the
+        tagger often leaves them untagged and calls the ticker a place); the bracket names
+        no one. Returns the names' bounds and the bracket's tokens."""
+        toks = self.toks
+        names: list[tuple[int, int]] = []
+        brackets: set[int] = set()
+        for k in range(1, len(toks) - 4):
+            if toks[k].text != "(" or toks[k + 2].text != ":" or toks[k + 4].text != ")" or not (
+                toks[k + 1].text.isupper() and toks[k + 3].text.replace(".", "").isupper()
+            ):
+                continue
+            s = k
+            while s > 0 and k - s < 5 and toks[s - 1].text[:1].isupper() and (
+                toks[s - 1].is_alpha or toks[s - 1].text.endswith(".")
+            ) and toks[s - 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+                s -= 1
+            if s < k:
+                names.append((s, k))
+            brackets |= set(range(k, k + 5))
+        return names, brackets
 
     def _known_bodies(self) -> list[tuple[int, int]]:
         """Bodies of the actor gazetteers (``actors_orgs.csv``, ``igos.csv``) written in the
@@ -2538,6 +2595,13 @@ class NameIndex(EntityRepairs):
         doc = self.doc
         toks = self.toks
         first = min(head.left_edge.i, start)
+        seat = start - 1
+        while seat > 0 and toks[seat].is_title and toks[seat].is_alpha and start - seat < 5:
+            seat -= 1  # 'Member for Barron River' + 'Bree James': the seat is in the role
+        if seat > 0 and toks[seat].lower_ == "for" and seat + 1 < start and (
+            toks[seat - 1].lower_ in load_words("quote_seat_titles.csv", "title")
+        ):
+            first = min(first, toks[seat - 1].left_edge.i)
         for k in range(first, start):
             other = self._token_entity.get(k)
             if toks[k].lower_ == "and" and k > first and self.role_word(toks[k - 1]) and (

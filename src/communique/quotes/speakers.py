@@ -600,6 +600,7 @@ class Cast(NameIndex):
         title = prep.head if prep is not None and prep.lower_ in ("of", "for") else None
         remit = prep is not None and prep.lower_ == "for" and title is not None and (
             title.lemma_.lower() in self.lex.roles or self.role_word(title)
+            or title.lower_ in load_words("quote_seat_titles.csv", "title")  # 'Member for X'
         ) and not any(t.lower_ in DETS for t in self.doc[prep.i + 1 : s])
         if title is not None and prep is not None and (
             (prep.lower_ == "of" and title.text[:1].isupper() and title.lower_ in self.lex.titles
@@ -1569,6 +1570,24 @@ class Cast(NameIndex):
             return None
         return named
 
+    def _seat_holder_of(self, tok: Token) -> Token | None:
+        """'Member for Barron River Bree James said', 'Labour MP for Bristol West Thangam
+        Debbonaire said': the parse makes the member's title the subject and hangs seat and
+        name on 'for'; the person named there speaks."""
+        if tok.lower_ not in load_words("quote_seat_titles.csv", "title"):
+            return None
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        found = self.entity_at(pobj) if pobj is not None else None
+        if prep is None or pobj is None or found is None or not found.is_person:
+            return None
+        start = pobj.i
+        while start > 0 and self._token_entity.get(start - 1) is found:
+            start -= 1
+        # the seat's words come first ('The member for Lismore, Janelle Saffin, said' has no
+        # name on 'for')
+        return pobj if start > prep.i + 1 else None
+
     def resolve(self, tok: Token, depth: int = 0) -> Resolved:
         """Resolve the head token of a speaker mention to the fullest name the article gives."""
         doc = self.doc
@@ -1592,6 +1611,9 @@ class Cast(NameIndex):
                            and c.i > tok.i), None)
             if holder is not None:
                 return self.resolve(holder, depth + 1)
+        seated = self._seat_holder_of(tok) if depth < 3 else None
+        if seated is not None:
+            return self.resolve(seated, depth + 1)  # 'Member for Barron River Bree James'
         if depth < 3 and tok.pos_ == "NUM" and tok.i >= 4 and [
             t.text for t in doc[tok.i - 3 : tok.i]
         ] == ["-", "of", "-"] and toks[tok.i - 4].lemma_.lower() in _everyday_people():

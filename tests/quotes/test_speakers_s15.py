@@ -1,0 +1,105 @@
+"""Speaker rules of session 15: an elected member named after the seat they sit for ('Member
+for Townsville Adam Baillie'), a hyphenated title before a name the tagger missed
+('Director-General X'), a person set off after a fronted place ('In Warangal, X, ..., said'),
+'PM' and 'CM' before a surname, a company named before its exchange and ticker ('Acme PLC (NSE:
+ACME)'), and a tabloid's capitals that are no body ('MILLIONS of families').
+
+Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Run, quote_holding, speaker_of
+
+FORMS = [
+    # the seat between the member's title and the name is no part of the name
+    (
+        "The hospital will get new backup generators before the wet season.\n\nMember for "
+        "Townsville Adam Baillie said locals had been asking for the upgrade for years.",
+        "asking for the upgrade",
+        "Adam Baillie",
+    ),
+    # ... with a two-word seat and a given name no table knows, the last two words
+    (
+        "The hospital will get new backup generators before the wet season.\n\nMember for "
+        "Barron River Bree Jameson said work on the generators was 80 per cent complete.",
+        "80 per cent complete",
+        "Bree Jameson",
+    ),
+    (
+        "The council voted on the plan on Monday.\n\nLabour MP for Bristol West Thangam "
+        "Debbonaire said the plan was months late and badly costed.",
+        "months late",
+        "Thangam Debbonaire",
+    ),
+    # ... and a member set off after the seat keeps her own name
+    (
+        "The river peaked at the Lismore Workers Club on Friday.\n\nThe member for Lismore, "
+        "Janelle Saffin, said she had spent the morning at the evacuation centre.",
+        "spent the morning",
+        "Janelle Saffin",
+    ),
+    # a person set off after a fronted place, read as the object of 'In', is the subject
+    (
+        "Consultant Srinivas Rao Gaddam said enquiries had fallen.\n\nIn Warangal, Lakshmi "
+        "Pothula, whose son is pursuing a master's degree in Texas, said the family had "
+        "mortgaged their land to pay his fees.",
+        "mortgaged their land",
+        "Lakshmi Pothula",
+    ),
+    # ... and a fronted place with no person after its comma leaves the subject alone
+    (
+        "Consultant Srinivas Rao Gaddam said enquiries had fallen.\n\nIn Warangal, the "
+        "mood was grim, Gaddam said.",
+        "the mood was grim",
+        "Srinivas Rao Gaddam",
+    ),
+    # a hyphenated title is no part of the name after it
+    (
+        "The central bank cut its rate on Tuesday.\n\nMAN Director-General Segun Ajayi-Kadir "
+        "said in a statement: \u201cOur members cannot compete when they pay twice what "
+        "their rivals pay.\u201d",
+        "cannot compete",
+        "Segun Ajayi-Kadir",
+    ),
+    # 'PM' and 'CM' are titles, no part of the name
+    (
+        "Chief Minister Pushkar Singh Dhami visited the worst-hit ward.\n\n\"Our first "
+        "priority is to reach every village,\" CM Dhami said.",
+        "reach every village",
+        "Pushkar Singh Dhami",
+    ),
+    # the company named before its exchange and ticker is 'the company', not its ticker
+    (
+        "Nairobi, 6 November 2026 \u2013 Safaricom PLC (NSE: SCOM) today released its "
+        "half-year results.\n\nThe company said growth was driven by mobile money and data.",
+        "growth was driven",
+        "Safaricom PLC",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), FORMS)
+def test_session_fifteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_the_members_role_holds_the_seat(run: Run) -> None:
+    quotes, _ = run(
+        "The hospital will get new backup generators before the wet season.\n\nMember for "
+        "Townsville Adam Baillie said locals had been asking for the upgrade for years."
+    )
+    assert quote_holding(quotes, "asking for the upgrade").speaker_role == "Member for Townsville"
+
+
+def test_a_tabloids_capitals_are_no_speaker(run: Run) -> None:
+    quotes, speakers = run(
+        "MILLIONS of families will be hit with a higher energy bill from January, the "
+        "regulator confirmed today.\n\nThe new price cap means a typical household pays "
+        "more."
+    )
+    assert quote_holding(quotes, "families will be hit").speaker != "MILLIONS"
+    assert "MILLIONS" not in [s.name for s in speakers]
