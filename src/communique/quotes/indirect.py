@@ -500,6 +500,11 @@ def _swallowed_subject(cue: Token, clause: Token) -> int | None:
     ends right before the clause and, inside its object, a determiner follows a noun (a new
     noun phrase starting after the adjunct's own), that determiner opens the subject."""
     doc = cue.doc
+    gerund = next((x for x in cue.children if x.dep_ == "xcomp" and x.i == cue.i + 1
+                   and x.tag_ == "VBG" and x.right_edge.i == clause.left_edge.i - 1), None)
+    if gerund is not None:
+        return gerund.i  # 'saying easing inflation and a stable naira gave it room': the
+        # gerund read as the cue's own complement is the clause's subject
     prep = next((
         p for p in cue.children
         if p.dep_ == "prep" and cue.i < p.i and p.right_edge.i == clause.left_edge.i - 1
@@ -1121,6 +1126,24 @@ def _across_semicolon(cue: Token, comp: Token) -> bool:
     return any(t.text == ";" for t in between)
 
 
+def _aside_split(cue: Token) -> dict[int, int]:
+    """'He says the plan to move buses out of the CBD, abandoned twice before, will go ahead':
+    the parse ends the reported clause at the aside set off by commas and reads the real verb
+    ('will go') as a second complement with no subject of its own. Maps the first
+    complement's index to the second's, whose clause continues it."""
+    after = sorted((c for c in cue.children if c.i > cue.i and c.dep_ == "ccomp"),
+                   key=lambda c: c.i)
+    out: dict[int, int] = {}
+    for first, second in zip(after, after[1:], strict=False):
+        if any(k.dep_ in _SUBJ for k in first.children) \
+                and first.right_edge.i + 1 == second.left_edge.i \
+                and cue.doc[first.right_edge.i].text == "," \
+                and any(k.dep_ == "aux" for k in second.children) \
+                and not any(k.dep_ in _SUBJ for k in second.children):
+            out[first.i] = second.i
+    return out
+
+
 def _prefer_following(cue: Token, comps: list[Token]) -> list[Token]:
     """Drop a complement before the cue when a clause with its own subject follows it.
 
@@ -1439,7 +1462,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         if c.dep_ == "conj" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that"
                                                      for m in c.children)
     ]
-    comps += more
+    if more and (comps or not _that_clause(cue, lex)):
+        # (with no complement of its own, 'said in a statement that A, but that B' has its
+        # first clause read as the noun's: the 'that' clause after the cue holds both)
+        comps += more
     out: list[tuple[int, int]] = []
     comps = [c for c in comps if not any(
         m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children
@@ -1452,6 +1478,11 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     ) or any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
     comps = [c for c in comps if not _across_semicolon(cue, c)]
     comps = _prefer_following(cue, comps)
+    stretched = _aside_split(cue)
+    continued = {second: first for first, second in stretched.items()}
+    # the clause the aside interrupted stands for both halves (once, even when the parse
+    # kept its first half: 'the plan ..., abandoned before, will go')
+    comps = list({k.i: k for k in (doc[continued.get(c.i, c.i)] for c in comps)}.values())
     if lemma in _evidence_verbs() and not _can_speak(cue, lex):
         # '..., partial results showed early Monday', 'enough, the work suggests, to ...':
         # data that show something after the fact is the writer's source for a statement
@@ -1491,6 +1522,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             that = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
             if n == 0 and that is not None and cue.i < a < that.i and doc[that.i - 1].text == ",":
                 a = that.i + 1  # 'says, tapping the glass, that ...': the aside is the cue's
+            if n == 0 and c.i in stretched:
+                b = max(b, doc[stretched[c.i]].right_edge.i)  # '..., abandoned before, will go'
             if c.i > cue.i:
                 b = _glued_end(doc, b)
                 b = _verbless_tail(cue, b)
