@@ -1,8 +1,10 @@
 """Speaker rules of session 15: an elected member named after the seat they sit for ('Member
 for Townsville Adam Baillie'), a hyphenated title before a name the tagger missed
 ('Director-General X'), a person set off after a fronted place ('In Warangal, X, ..., said'),
-'PM' and 'CM' before a surname, a company named before its exchange and ticker ('Acme PLC (NSE:
-ACME)'), and a tabloid's capitals that are no body ('MILLIONS of families').
+'PM' and 'CM' before a surname, a subject the parse hung on the phrase before it ('..., and
+the World Health Organization (WHO) said'), 'by telling' done by the subject of the verb it
+modifies, a company named before its exchange and ticker ('Acme PLC (NSE: ACME)'), and a
+tabloid's capitals that are no body ('MILLIONS of families').
 
 Sentences written for Communique.
 """
@@ -55,6 +57,33 @@ FORMS = [
         "mood was grim, Gaddam said.",
         "the mood was grim",
         "Srinivas Rao Gaddam",
+    ),
+    # a subject the parse hung on the phrase before it, set off by a comma or 'and'
+    (
+        "Cases rose.\n\nBut two cases have now been recorded in Tshikapa, the provincial "
+        "capital, and the World Health Organization (WHO) said the spread to a city of more "
+        "than a million people was \"a significant concern\".",
+        "spread to a city",
+        "World Health Organization",
+    ),
+    (
+        "Traders were split.\n\nAt a street market in the Asa Norte district, fruit seller "
+        "Edilene Souza said she had never heard of the agreement.",
+        "never heard of",
+        "Edilene Souza",
+    ),
+    # 'by telling' is done by the subject of the verb the phrase modifies
+    (
+        "The session was long.\n\nMs Mahmood ended the two-hour session by telling the "
+        "committee she would return in the spring \"with numbers, not adjectives\".",
+        "return in the spring",
+        "Mahmood",
+    ),
+    # ... but 'accused Y of saying' is Y's words, never the accuser's
+    (
+        "The minister accused the envoy of saying that the talks were dead.",
+        "talks were dead",
+        None,
     ),
     # a hyphenated title is no part of the name after it
     (

@@ -191,6 +191,17 @@ def _et_al(subj: Token) -> Token:
     return subj
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary of the perfect ('have Y released'): a passive
+    small clause, whose subject is not who acts in its 'by' phrase."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+# prepositions whose gerund ('by telling', 'after saying') is done by the subject of the verb
+# the phrase modifies
+_MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in", "on", "since"})
+
+
 def _chain_top(cue: Token) -> Token:
     """The verb a participle/conjunct/xcomp chain hangs from ('Calling it ..., X told ...').
 
@@ -217,6 +228,15 @@ def _chain_top(cue: Token) -> Token:
                 # reported clause's own subject never speaks; the reporter named above does
                 tok = tok.head
                 continue
+        if subj is None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (
+            tok.head.lower_ in _MANNER_PREPOSITIONS and tok.head.head.pos_ in ("VERB", "AUX")
+            and not _bare_participle(tok.head.head)
+        ):
+            # 'X ended the session by telling the committee [clause]': the verb the phrase
+            # belongs to has the speaker ('accused Y of saying' is Y's, so not 'of'; in
+            # 'tried to have Y released by saying' the participle's subject did not speak)
+            tok = tok.head.head
+            continue
         if subj is not None or tok.head.i == tok.i or tok.dep_ not in (
             "advcl", "conj", "xcomp", "ccomp", "pcomp", "acomp"
         ):  # 'acomp': 'police were able to determine ...' speaks for the police
@@ -267,6 +287,30 @@ def _left_person(verb: Token) -> Token | None:
             continue  # 'speaking to Jane Roe'
         return t
     return None
+
+
+def _set_off_noun_before(verb: Token) -> Token | None:
+    """'..., the provincial capital, and the World Health Organization (WHO) said [clause]',
+    'At a street market in the district, fruit seller Edilene Souza said [clause]': the parse
+    hangs the subject on the phrase before it (a conjunct, an object of its preposition) and
+    leaves the verb without one. A noun phrase set off by a comma or 'and' that ends right
+    before the verb (a bracketed short name aside) is its subject, when a clause follows."""
+    doc = verb.doc
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    k = verb.i - 1
+    if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
+        k -= 3  # 'the World Health Organization (WHO)'
+    if k <= verb.sent.start:
+        return None
+    tok = doc[k]
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in ("pobj", "conj", "appos") or (
+        tok.head.i > tok.i or k in _quoted_tokens(verb.sent)
+        or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY")
+    ):
+        return None
+    start = tok.left_edge.i
+    return tok if start > verb.sent.start and doc[start - 1].lower_ in (",", "and") else None
 
 
 def _person_then_time(verb: Token) -> Token | None:
@@ -675,7 +719,9 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
         if speaker is None and top.i != cue.i:
             speaker = _fallback_speaker(top, lex)
         if speaker is None:
-            speaker = _person_then_time(cue) or _left_person(top) or _who_opener(top)
+            speaker = _person_then_time(cue) or _left_person(top) or _who_opener(top) or (
+                _set_off_noun_before(top)
+            )
         elif (adjacent := _person_before(top, speaker)) is not None:
             speaker = adjacent
         elif outlet_name(speaker, lex) and _after_according(speaker):
