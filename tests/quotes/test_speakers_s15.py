@@ -85,6 +85,34 @@ FORMS = [
         "talks were dead",
         None,
     ),
+    # the name set off before 'said' after an opening participle
+    (
+        "Officials met.\n\nSpeaking in New Delhi, India's Minister of Commerce and Industry, "
+        "Piyush Goyal, said the agreement would open new markets for Indian farmers.",
+        "open new markets",
+        "Piyush Goyal",
+    ),
+    # the holder named after a role and the place it serves, right before the verb
+    (
+        "The quake killed hundreds.\n\nWHO representative in Afghanistan Edwin Ceniza "
+        "Salvador warned that the risk of disease outbreaks was rising.",
+        "disease outbreaks",
+        "Edwin Ceniza Salvador",
+    ),
+    # a role set in apposition to its holder has a remit after it, no second person
+    (
+        "Aid arrived.\n\n\"Children are dropping out of school,\" said Dr. Wanjiru Kamau, "
+        "Head of Disaster Risk Management at KRCS.\n\n\"The difference this time is that "
+        "families have not recovered.\"",
+        "families have not recovered",
+        "Wanjiru Kamau",
+    ),
+    (
+        "Exporters cheered.\n\nMark Kent, Chief Executive of the Scotch Whisky Association, "
+        "said:\n\n\"This is a landmark moment for Scotch whisky.\"",
+        "landmark moment",
+        "Mark Kent",
+    ),
     # a hyphenated title is no part of the name after it
     (
         "The central bank cut its rate on Tuesday.\n\nMAN Director-General Segun Ajayi-Kadir "

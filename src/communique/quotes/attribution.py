@@ -283,7 +283,11 @@ def _left_person(verb: Token) -> Token | None:
             t.i + 1 < verb.i and t.doc[t.i + 1].ent_iob_ == "I"
         ):
             continue  # the last token of a person's name heads it
-        if t.dep_ == "pobj" or t.head.dep_ == "pobj" and t.dep_ == "compound":
+        if (t.dep_ == "pobj" or t.head.dep_ == "pobj" and t.dep_ == "compound") and not (
+            t.i == verb.i - 1 and t.dep_ == "pobj" and t.head.head.lemma_.lower() in (
+                lexicon().roles
+            )  # 'WHO representative in Afghanistan Edwin Ceniza Salvador warned'
+        ):
             continue  # 'speaking to Jane Roe'
         return t
     return None
@@ -291,20 +295,25 @@ def _left_person(verb: Token) -> Token | None:
 
 def _set_off_noun_before(verb: Token) -> Token | None:
     """'..., the provincial capital, and the World Health Organization (WHO) said [clause]',
-    'At a street market in the district, fruit seller Edilene Souza said [clause]': the parse
-    hangs the subject on the phrase before it (a conjunct, an object of its preposition) and
-    leaves the verb without one. A noun phrase set off by a comma or 'and' that ends right
+    'At a street market in the district, fruit seller Edilene Souza said [clause]', 'Speaking
+    in New Delhi, ..., Piyush Goyal, said [clause]': the parse hangs the subject on the phrase
+    before it (a conjunct, an object of its preposition, the opening participle) and leaves
+    the verb without one. A noun phrase set off by a comma or 'and' that ends right
     before the verb (a bracketed short name aside) is its subject, when a clause follows."""
     doc = verb.doc
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     k = verb.i - 1
+    if doc[k].text == ",":
+        k -= 1  # 'Speaking in New Delhi, India's Minister ..., Piyush Goyal, said'
     if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
         k -= 3  # 'the World Health Organization (WHO)'
     if k <= verb.sent.start:
         return None
     tok = doc[k]
-    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in ("pobj", "conj", "appos") or (
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in (
+        "pobj", "conj", "appos", "npadvmod"
+    ) or (
         tok.head.i > tok.i or k in _quoted_tokens(verb.sent)
         or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY")
     ):

@@ -289,7 +289,7 @@ class EntityRepairs:
             cut = next(
                 (k for k in range(e - 1, s, -1) if doc[s:k].text in names and k - s < e - s), None
             )
-            if cut is None and self._after_role(s):
+            if cut is None and self._after_role(s) and not self._role_held(s):
                 cut = self._name_tail(s, e)
                 if cut is not None and not self._personal_tail(doc[s:cut], doc[cut:e]):
                     cut = None  # 'head of Electoral Observation Mission': one body's name
@@ -403,6 +403,18 @@ class EntityRepairs:
             2 <= len(ent) <= 3 and fold(ent[0].text) in self.lex.first_names
             and fold(ent.text) not in gazetteer_places() and country_of_word(ent.text) is None
             and ent[-1].lower_ not in _place_kind_words()
+        )
+
+    def _role_held(self, s: int) -> bool:
+        """Is the role before the entity at ``s`` set in apposition to a person already
+        ('Dr. Wanjiru Kamau, Head of Disaster Risk Management at KRCS'), so the words after
+        it are the remit, not its holder's name?"""
+        j = s - 1
+        while j >= 0 and self.toks[j].lower_ in ("the", "of", "to", "for", "at"):
+            j -= 1
+        role = self.toks[j] if j >= 0 else None
+        return role is not None and role.dep_ == "appos" and role.head.ent_type_ == "PERSON" and (
+            role.head.i < role.i
         )
 
     def _after_role(self, s: int) -> bool:
