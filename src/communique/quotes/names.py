@@ -378,6 +378,9 @@ class NameIndex(EntityRepairs):
         self._surname_uses: dict[str, list[int]] | None = None  # see _person_surnames
         self._contexts: tuple[frozenset[str], frozenset[str]] | None = None  # _place_contexts
         self._chains = self._build_chains()
+        # entity tokens whose next pronoun showed a person and the gender it gave
+        # (``EntityRepairs._personal_pronoun_after``)
+        self._shown_gender: dict[int, str] = {}
         self._build_names()
         self._build_roles()
 
@@ -2850,6 +2853,10 @@ class NameIndex(EntityRepairs):
                 prev.lower_ in _TITLES and prev.lower_ in self.lex.gender
             ):  # 'Ms Mahmood' tagged a body still tells her gender
                 entity.votes[self.lex.gender[prev.lower_]] += 3
+        for i, gender in self._shown_gender.items():
+            shown = self._token_entity.get(i)
+            if shown is not None and shown.is_person:
+                shown.votes[gender] += 2  # 'Rosalba ... was sweeping the store she runs'
         for entity in self.people.values():
             first = fold(entity.name.split()[0]) if entity.is_person else ""
             if first in self.lex.first_names:  # weak prior; the article's own words outvote it

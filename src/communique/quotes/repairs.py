@@ -32,6 +32,10 @@ from communique.quotes.people import (
 )
 from communique.resources import load_table, load_words
 
+# how far after a subject its pronoun is looked for, and the pronouns that only a person takes
+_PRONOUN_REACH = 30
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
 # Surnames that end like an occupation noun ('Lindqvist', 'Sundquist') are names.
 _NAME_ENDINGS = ("quist", "qvist", "kvist", "vist")
 
@@ -113,7 +117,8 @@ def _family_after(tok: Token) -> bool:
 
 
 class EntityRepairs:
-    """Mixin: needs ``doc``, ``lex``, ``people``, ``_surname`` and ``_token_entity``."""
+    """Mixin: needs ``doc``, ``lex``, ``people``, ``_surname``, ``_token_entity`` and
+    ``_shown_gender``."""
 
     doc: Doc
     toks: list[Token]  # ``list(doc)``, made once (see ``NameIndex``)
@@ -121,6 +126,7 @@ class EntityRepairs:
     people: dict[str, Person]
     _surname: dict[str, Person]
     _token_entity: dict[int, Person]
+    _shown_gender: dict[int, str]
 
     def role_word(self, tok: Token) -> bool:
         """A title or role noun ('Senator', 'Legislator', 'Voter') that is never a name part."""
@@ -387,6 +393,7 @@ class EntityRepairs:
                     c.dep_ == "appos" and c.lemma_.lower() in self.lex.roles
                     for c in ent.root.children
                 )
+                or self._personal_pronoun_after(ent)
             )
             and all(t.pos_ == "PROPN" and t.is_title and t.tag_ != "NNPS" for t in words)
             and not any(
@@ -394,6 +401,30 @@ class EntityRepairs:
                 for t in words
             )
         )
+
+    def _personal_pronoun_after(self, ent: Span) -> bool:
+        """'Rosalba Díaz Hernández was sweeping water out of the store she has run': a
+        subject the tagger called a body whose next pronoun in the paragraph, before anyone
+        or anything else is named, is 'she' or 'he' (a body is 'it' or 'they')."""
+        set_off = ent.start > 0 and self.toks[ent.start - 1].text == ","
+        verb_next = ent.end < len(self.doc) and self.toks[ent.end].pos_ in ("VERB", "AUX")
+        if ent.root.dep_ not in ("nsubj", "nsubjpass") and not (
+            ent.root.dep_ == "appos" and set_off and verb_next
+        ):  # ('On Calle X, Rosalba ... was sweeping' with the name set on the place)
+            return False
+        if fold(ent.text) in gazetteer_places() or country_of_word(ent.text) is not None:
+            return False  # ('..., from Bahraich, Uttar Pradesh, shared her story')
+        for t in self.doc[ent.end : min(ent.end + _PRONOUN_REACH, len(self.doc))]:
+            if "\n" in t.text or t.ent_type_ in ("PERSON", "ORG", "NORP"):
+                return False
+            if t.lower_ in _PERSONAL_PRONOUNS:
+                gender = "f" if t.lower_ in ("she", "her", "hers", "herself") else "m"
+                for k in range(ent.start, ent.end):
+                    self._shown_gender[k] = gender
+                return True
+            if t.lower_ in ("it", "its", "they", "them", "their"):
+                return False
+        return False
 
     def _given_named_place(self, ent: Span) -> bool:
         """'Kemi Badenoch accused ...' tagged a place: two or three words opening with a known

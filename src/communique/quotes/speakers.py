@@ -323,6 +323,23 @@ def _byline(tok: Token) -> bool:
     )
 
 
+def _after_fronted_place(tok: Token) -> bool:
+    """'On Calle Cuauhtémoc, Rosalba Díaz was sweeping ...': the parse sets the name in
+    apposition to the fronted place, and its verb has no subject; the name is the subject."""
+    place = tok.head
+    if tok.dep_ != "appos" or place.dep_ != "pobj" or place.i > tok.i:
+        return False
+    prep = place.head
+    verb = prep.head
+    first = tok.sent.start
+    while first < tok.i and tok.doc[first].is_space:
+        first += 1
+    return prep.dep_ == "prep" and prep.i == first and verb.pos_ in ("VERB", "AUX") and (
+        verb.i > tok.i and not any(c.dep_ in _SUBJ for c in verb.children)
+        and tok.doc[tok.left_edge.i - 1].text == ","
+    )
+
+
 def _rank(tok: Token) -> int:
     """How salient a name mention is for a later pronoun (see ``Cast._mentions``)."""
     if _interviewee(tok):
@@ -338,6 +355,8 @@ def _rank(tok: Token) -> int:
         return 0  # the reporter who spoke to someone asks; the one spoken to answers
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         return MAIN  # 'One is Denis Kovalchuk, a student': the copula puts him in focus
+    if not subj and _after_fronted_place(tok):
+        return MAIN
     if not subj:
         return 0
     verb = tok.head if tok.dep_ in _SUBJ else tok.head.head
