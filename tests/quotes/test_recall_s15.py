@@ -43,6 +43,27 @@ FORMS = [
 ]
 
 
+# South Asian press-statement verbs of reporting ('opined', 'apprised ... that', 'directed
+# that')
+FORMS += [
+    (
+        "Speaking on a point of order, party chairman Gohar Ali Khan opined that the law "
+        "would be used against political workers.",
+        ["the law would be used against political workers"],
+    ),
+    (
+        "Officials of the agency apprised the Minister that the road was 78 per cent "
+        "complete.",
+        ["the road was 78 per cent complete"],
+    ),
+    (
+        "Shri Gadkari directed that contractors responsible for poor work be blacklisted.",
+        ["contractors responsible for poor work be blacklisted"],
+    ),
+    ("He directed the film in 2019 and won an award for it.", []),
+]
+
+
 @pytest.mark.parametrize(("text", "clauses"), FORMS)
 def test_a_split_or_misplaced_clause_is_reported_whole(
     run: Run, text: str, clauses: list[str]

@@ -132,6 +132,52 @@ FORMS = [
         "fell ill",
         "Kamla Devi",
     ),
+    # an office's initials and an honorific stand for their holder
+    (
+        "Police said 40 suspects were arrested.\n\nInspector-General of Police Douglas "
+        "Kanja, who toured the area on Wednesday, said the operation would continue.\n\n'We "
+        "are not going to sit and watch,' the IGP told journalists.",
+        "sit and watch",
+        "Douglas Kanja",
+    ),
+    (
+        "Interior CS Kipchumba Murkomen warned officers against colluding with gangs.\n\n'We "
+        "know some of our own are renting out guns,' the CS said.",
+        "renting out guns",
+        "Kipchumba Murkomen",
+    ),
+    (
+        "The bill was passed.\n\nJUI-F chief Maulana Fazlur Rehman said the government had "
+        "not consulted the House.\n\n\"Who is fighting whom?\" the Maulana said.",
+        "fighting whom",
+        "Fazlur Rehman",
+    ),
+    # ... but a body's own acronym in a role is no office: 'the WHO' is the body
+    (
+        "WHO Director-General Tedros Adhanom Ghebreyesus visited Kinshasa.\n\nThe World "
+        "Health Organization (WHO) sent supplies.\n\nThe WHO said the outbreak was "
+        "spreading.",
+        "outbreak was spreading",
+        "World Health Organization",
+    ),
+    # an office with 'and' in its remit and an honorific before the name; 'the minister' is
+    # not the Chief Minister beside him
+    (
+        "Union Minister for Road Transport and Highways Shri Nitin Gadkari today reviewed 214 "
+        "projects at a meeting in Shillong. The meeting was attended by the Chief Minister "
+        "of Meghalaya Shri Conrad K. Sangma.\n\nShri Gadkari said that connectivity was the "
+        "key.\n\n\"The North East is the gateway,\" the Minister said.",
+        "gateway",
+        "Nitin Gadkari",
+    ),
+    (
+        "Union Minister of Health and Family Welfare Shri Jagat Prakash Nadda today launched "
+        "the campaign, in the presence of Minister of State for Health and Family Welfare "
+        "Smt. Anupriya Patel.\n\nShri Nadda said the campaign would run for 100 days.\n\n"
+        "\"It is a people's movement,\" the Union Health Minister said.",
+        "people's movement",
+        "Jagat Prakash Nadda",
+    ),
     # a hyphenated title is no part of the name after it
     (
         "The central bank cut its rate on Tuesday.\n\nMAN Director-General Segun Ajayi-Kadir "

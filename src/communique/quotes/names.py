@@ -2605,12 +2605,22 @@ class NameIndex(EntityRepairs):
             toks[seat - 1].lower_ in load_words("quote_seat_titles.csv", "title")
         ):
             first = min(first, toks[seat - 1].left_edge.i)
+        elif seat > 0 and toks[seat].lower_ == "of" and seat + 1 < start and (
+            toks[seat - 1].is_title and self.role_word(toks[seat - 1])
+            and head.head.i == seat and head.dep_ == "pobj"
+        ):  # 'Inspector-General of Police' + 'Douglas Kanja': the name hangs on 'of'
+            first = min(first, toks[seat - 1].left_edge.i)
         for k in range(first, start):
             other = self._token_entity.get(k)
             if toks[k].lower_ == "and" and k > first and self.role_word(toks[k - 1]) and (
                 self.role_word(toks[k + 1]) or (k + 2 < len(toks) and self.role_word(toks[k + 2]))
             ) and not any(self._token_entity.get(j) for j in range(first, k)):
                 continue  # 'Deputy Prime Minister and Foreign Minister X': two offices, one holder
+            if toks[k].lower_ == "and" and k > first and k + 1 < start and (
+                toks[k - 1].is_title and toks[k + 1].is_title
+            ) and any(toks[j].lower_ in ("for", "of") and self.role_word(toks[j - 1])
+                      for j in range(first + 1, k)):
+                continue  # 'Minister for Road Transport and Highways X': one remit
             if toks[k].lower_ in ("and", "or", ",", ";") or (
                 toks[k].text in ("-", "--", "\u2013", "\u2014") and toks[k].whitespace_
             ) or (  # 'Tehran, IRNA - Iran's Deputy Foreign Minister X': a dateline ends
@@ -2779,9 +2789,14 @@ class NameIndex(EntityRepairs):
             toks[k - 1].lower_ in _honorifics()  # 'Sheikh', 'His Excellency'
         ) or (toks[k - 1].lower_ in ("his", "her") and toks[k].lower_ in _honorifics())):
             k -= 1  # 'Hon.', 'H.E. Dr.'
-        if k == start or k < 2 or toks[k - 1].text != ",":
+        if k == start or k < 2:
             return None
-        end = k - 1
+        if toks[k - 1].text == ",":
+            end = k - 1
+        elif toks[k - 1].is_title and toks[k - 1].is_alpha and toks[k - 1].pos_ == "PROPN":
+            end = k  # 'Union Minister of Health and Family Welfare Shri X': no comma between
+        else:
+            return None
         j = end
         commas = 0
         while j > 0 and (

@@ -323,6 +323,38 @@ def _byline(tok: Token) -> bool:
     )
 
 
+# words that make a role noun a different, higher office ('Chief Minister', 'Prime Minister',
+# 'First Minister'): a bare 'the minister' names neither
+_OFFICE_RANKS = frozenset({"chief", "prime", "first"})
+
+
+def _honorific_words() -> frozenset[str]:
+    """Honorifics written before a name ('Maulana', 'Sheikh'), ``actors_honorifics.csv``."""
+    return load_words("actors_honorifics.csv", "word")
+
+
+def _roles_of(person: Person) -> list[str]:
+    return [r for r in [person.role, *person.other_roles] if r]
+
+
+def _office_initials(role: str, acronym: str) -> bool:
+    """Does ``acronym`` write the office of ``role``: its last word ('Interior CS'), the
+    initials of the whole role ('Inspector-General of Police' -> IGP) or the initials ending
+    the office before its remit ('Chief Minister of Meghalaya' -> CM)? An organisation named
+    in the role is no office ('WHO Director-General' is not 'the WHO')."""
+    words = role.replace("-", " ").split()
+    office: list[str] = []
+    for w in words:
+        if w.lower() in ("of", "for", "in", "at", "to"):
+            break
+        office.append(w)
+    if office and office[-1] == acronym:
+        return True
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    head = "".join(w[0] for w in office if w[:1].isupper())
+    return len(acronym) >= 2 and (acronym == initials or head.endswith(acronym))
+
+
 def _after_fronted_place(tok: Token) -> bool:
     """'On Calle Cuauhtémoc, Rosalba Díaz was sweeping ...': the parse sets the name in
     apposition to the fronted place, and its verb has no subject; the name is the subject."""
@@ -1187,7 +1219,8 @@ class Cast(NameIndex):
                     if unseen:
                         later.append(entity)
                         continue
-                    extra = (pool & QUALIFIERS) - words
+                    # ('the minister' is not the Chief Minister or the Prime Minister beside him)
+                    extra = (pool & (QUALIFIERS | _OFFICE_RANKS)) - words
                     seen = last_seen.get(id(entity), -1)
                     # among holders sharing as many of the mention's words, one named before it
                     # beats one named after it: 'the spokeswoman' re-names the spokesperson
@@ -1589,6 +1622,32 @@ class Cast(NameIndex):
             return None
         return named
 
+    def _title_as_name(self, tok: Token) -> Person | None:
+        """The person a definite title stands for, written as the initials of their office
+        ('the IGP' for the Inspector-General of Police, 'the CS' for 'Interior CS X') or as
+        the honorific set before their name ('the Maulana'): the one most recently named so
+        before the mention. None when no one in the article holds it."""
+        if tok.i == 0 or self.toks[tok.i - 1].lower_ != "the" or not tok.is_alpha:
+            return None
+        acronym = tok.text.isupper() and 2 <= len(tok.text) <= 4 and (
+            tok.text not in self._acronyms  # 'the WHO' is the body its name spells
+            and not any(not p.is_person and p.name == tok.text for p in self.people.values())
+        )
+        honorific = tok.lower_ in _honorific_words()
+        if not acronym and not honorific:
+            return None
+        found: Person | None = None
+        for i, entity in sorted(self._token_entity.items()):
+            if i >= tok.i:
+                break
+            if not entity.is_person:
+                continue
+            if honorific and i > 0 and self.toks[i - 1].lower_ == tok.lower_:
+                found = entity
+            elif acronym and any(_office_initials(r, tok.text) for r in _roles_of(entity)):
+                found = entity
+        return found
+
     def _seat_holder_of(self, tok: Token) -> Token | None:
         """'Member for Barron River Bree James said', 'Labour MP for Bristol West Thangam
         Debbonaire said': the parse makes the member's title the subject and hangs seat and
@@ -1669,6 +1728,12 @@ class Cast(NameIndex):
                 self.note_speaker(tok, entity)
             return Resolved(entity, entity.name if entity else tok.text, span.text,
                             span.start_char, span.end_char)
+        titled = self._title_as_name(tok)
+        if titled is not None:
+            # 'the IGP told journalists' after 'Inspector-General of Police Douglas Kanja',
+            # 'the Maulana said' after 'Maulana Fazlur Rehman'
+            self.note_speaker(tok, titled)
+            return Resolved(titled, titled.name, span.text, span.start_char, span.end_char)
         owner = self._acronym_document(tok)
         if owner is not None and depth < 3:
             # 'According to the official WHO report': the tagger read 'WHO report' as a
