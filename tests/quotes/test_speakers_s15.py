@@ -178,6 +178,37 @@ FORMS = [
         "people's movement",
         "Jagat Prakash Nadda",
     ),
+    # a quote paragraph after a speaker's quote is still hers, whatever company her
+    # apposition names ('Labs' ends only company names)
+    (
+        "The testbed opens in January.\n\n\"A grant makes the difference,\" said Ms Farah "
+        "Aziz, co-founder and Chief Executive Officer, Kestrel Labs.\n\n\"Our agent will be "
+        "one of the first through the testbed.\"",
+        "first through the testbed",
+        "Farah Aziz",
+    ),
+    # the person set off inside a fronted place's phrase speaks
+    (
+        "Fleetwood spoke first.\n\nBack home in Kalgoorlie, Kessler's father, Gary Kessler, "
+        "said the family was \"devastated but proud\".",
+        "devastated",
+        "Gary Kessler",
+    ),
+    # the name next to the verb speaks, not the one set off after an office before it
+    (
+        "The road will open next year.\n\nIn a message delivered on his behalf by the Chief "
+        "of Staff, Julius Debrah, President John Dramani Mahama said the corridor would open "
+        "up the region.",
+        "open up the region",
+        "John Dramani Mahama",
+    ),
+    # a body's short name written as a word in brackets spells its full name
+    (
+        "The union met on Tuesday.\n\nThe Broadcasting, Electronic, Media and Allied Workers "
+        "Union (Bemawu) said it would back the campaign.",
+        "back the campaign",
+        "Broadcasting, Electronic, Media and Allied Workers Union",
+    ),
     # a hyphenated title is no part of the name after it
     (
         "The central bank cut its rate on Tuesday.\n\nMAN Director-General Segun Ajayi-Kadir "

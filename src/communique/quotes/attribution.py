@@ -83,7 +83,7 @@ def _subject(cue: Token) -> Token | None:
     if pick is None:
         pick = _subordinate_subject(cue) or _fronted_place_person(cue)
     if pick is not None:
-        pick = _subject_after_clause(pick, cue)
+        pick = _subject_after_clause(_named_next_to_verb(pick, cue), cue)
     return _et_al(_office_list_holder(pick)) if pick is not None else None
 
 
@@ -102,6 +102,23 @@ def _subject_after_clause(subj: Token, cue: Token) -> Token:
 # Subordinators the parser takes for prepositions when a clause follows ('as the agency
 # confirmed'): their 'object' right before the verb is the clause's subject
 _SUBORDINATORS = frozenset({"as", "after", "before", "since", "while", "because", "until"})
+
+
+def _named_next_to_verb(subj: Token, cue: Token) -> Token:
+    """'In a message delivered by the Chief of Staff, Julius Debrah, President John Mahama
+    said': the parse makes the name set off after an office ('the Chief of Staff, Julius
+    Debrah,') the subject and the person named right before the verb its apposition; the
+    one next to the verb speaks."""
+    doc = cue.doc
+    if subj.ent_type_ != "PERSON" or subj.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return subj
+    before = doc[max(subj.left_edge.i - 4, 0) : subj.left_edge.i - 1]  # ('Chief of Staff')
+    offices = lexicon().roles | lexicon().titles
+    if not (before[-1].is_title and any(t.lemma_.lower() in offices for t in before)):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and c.right_edge.i == cue.i - 1 and doc[c.left_edge.i - 1].text == ","),
+                subj)
 
 
 def _subordinate_subject(cue: Token) -> Token | None:

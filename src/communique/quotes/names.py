@@ -1192,6 +1192,8 @@ class NameIndex(EntityRepairs):
             if not (e + 2 < len(doc) and toks[e].text == "(" and toks[e + 2].text == ")"):
                 continue
             acr = toks[e + 1].text
+            if acr.istitle() and acr.isalpha() and len(acr) >= 4:
+                acr = acr.upper()  # 'Bemawu', 'Defra': a short name written as a word
             caps = "".join(t.text[0] for t in doc[s:e] if t.text[:1].isupper())
             if not (acr.isupper() and acr.isalpha() and len(acr) > len(caps) > 0
                     and acr.endswith(caps)):

@@ -49,7 +49,7 @@ _PERSON_PRON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRON = frozenset({"they", "it", "them", "its", "their"})
 _PLURAL_PRON = frozenset({"they", "them", "their"})
 # prepositions a tagger reads as adjectives when they open a sentence ('Outside court, X said')
-_FRONTED_PLACES = frozenset({"outside", "inside", "near", "behind", "beside", "across"})
+_FRONTED_PLACES = frozenset({"outside", "inside", "near", "behind", "beside", "across", "back"})
 
 
 
@@ -1679,6 +1679,12 @@ class Cast(NameIndex):
             real = next((c for c in tok.children if c.dep_ in ("conj", "appos") and (
                 toks[c.left_edge.i - 1].text == ","
             )), None)
+            if real is None:
+                # 'Back home in Kalgoorlie, Kessler's father, Gary Kessler, said': the person
+                # set off inside the fronted place's phrase
+                real = next((c for c in reversed(list(tok.subtree)) if c.dep_ == "appos"
+                             and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+                             and toks[c.left_edge.i - 1].text == ","), None)
             if real is not None:
                 return self.resolve(real, depth + 1)
         if depth < 3 and (tok.lower_ in self.lex.titles or self.role_word(tok)):
