@@ -209,6 +209,28 @@ FORMS = [
         "back the campaign",
         "Broadcasting, Electronic, Media and Allied Workers Union",
     ),
+    # an outlet's report of someone's own report relays it: the teller speaks
+    (
+        "Ed Miliband has resigned from the cabinet.\n\nSky News is reporting that he told "
+        "the prime minister this morning that he could not support the Heathrow decision.",
+        "could not support",
+        "Ed Miliband",
+    ),
+    # ... an unnamed teller stays on the outlet's record
+    (
+        "The row erupted after Spanish sports paper Marca reported that FIFA officials had "
+        "privately told Madrid the final was \"theirs to lose\".",
+        "theirs to lose",
+        "Marca",
+    ),
+    # the subject set off before an aside's participle ('X, asked about ..., said')
+    (
+        "Moscow reacts\n\nRussia's Foreign Ministry spokeswoman Maria Zakharova, asked about "
+        "the visit at her weekly briefing in Moscow, said Kyiv was \"trying to drag India "
+        "into a campaign\", TASS reported.",
+        "drag India",
+        "Maria Zakharova",
+    ),
     # a hyphenated title is no part of the name after it
     (
         "The central bank cut its rate on Tuesday.\n\nMAN Director-General Segun Ajayi-Kadir "

@@ -81,7 +81,9 @@ def _subject(cue: Token) -> Token | None:
         pick = next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1
                      and c.lemma_.lower() in lexicon().documents), None)
     if pick is None:
-        pick = _subordinate_subject(cue) or _fronted_place_person(cue)
+        pick = _subordinate_subject(cue) or _fronted_place_person(cue) or (
+            _aside_participle_subject(cue)
+        )
     if pick is not None:
         pick = _subject_after_clause(_named_next_to_verb(pick, cue), cue)
     return _et_al(_office_list_holder(pick)) if pick is not None else None
@@ -132,6 +134,21 @@ def _subordinate_subject(cue: Token) -> Token | None:
             "NOUN", "PROPN"
         ) and tok.head.lower_ in _SUBORDINATORS and tok.head.dep_ == "prep":
             return tok
+    return None
+
+
+def _aside_participle_subject(cue: Token) -> Token | None:
+    """'Spokeswoman Maria Zakharova, asked about the visit at her briefing, said [clause]':
+    the parse makes the aside's participle a clause of the cue and the speaker its subject;
+    the subject set off before the participle is the cue's."""
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ not in ("ccomp", "advcl") or c.i > cue.i or c.tag_ not in ("VBN", "VBD"):
+            continue
+        subj = next((k for k in c.children if k.dep_ == "nsubj" and k.i < c.i), None)
+        set_off = doc[c.i - 1].text == ","  # (the comma may belong to the subject's phrase)
+        if subj is not None and set_off and subj.right_edge.i in (c.i - 2, c.i - 1):
+            return subj
     return None
 
 

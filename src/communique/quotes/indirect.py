@@ -1810,7 +1810,41 @@ def find_indirect(
         view = _view_phrase(tok, lex) if tok.pos_ == "ADP" and not quoted(tok.idx) else None
         if view is not None:
             found.append(Found(view[1][0], view[1][1], "indirect", view[0]))
-    return _merge_with_direct(found, direct, marks, doc_text(doc))
+    return _merge_with_direct(_innermost_relayed(found, lex), direct, marks, doc_text(doc))
+
+
+def _named_teller(tok: Token | None) -> bool:
+    """A teller the article names or refers to by 'he'/'she': unnamed sources ('FIFA
+    officials had privately told Madrid ...') stay on the outlet's record."""
+    return tok is not None and (tok.pos_ == "PROPN" or tok.lower_ in ("he", "she"))
+
+
+def _innermost_relayed(found: list[Found], lex: Lexicon) -> list[Found]:
+    """'Sky News is reporting that he told the prime minister that [clause]': an outlet's
+    report holding someone's own report relays it; the inner clause is the quotation, its
+    teller the speaker and the outlet the relay (the outer clause is no quotation of the
+    outlet's)."""
+    out: list[Found] = []
+    relayed: set[int] = set()
+    for f in found:
+        att = f.attribution
+        outlet = subject_outlet(att.speaker, lex) if att and att.speaker is not None else None
+        inner = [
+            k for k, g in enumerate(found)
+            if g is not f and g.attribution is not None and f.start <= g.start
+            and g.end <= f.end and f.start <= g.attribution.cue.idx < g.start
+            and _named_teller(g.attribution.speaker)
+        ] if outlet else []
+        if not inner:
+            out.append(f)
+            continue
+        for k in inner:
+            g = found[k]
+            if g.attribution is not None and g.attribution.via is None and k not in relayed:
+                relayed.add(k)
+                g.attribution = Attribution(g.attribution.cue, g.attribution.speaker,
+                                            g.attribution.cue_text, outlet)
+    return out
 
 
 def _before_according(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1879,26 +1913,32 @@ def _relayed_teller(
     cue: Token, att: Attribution, start: int, lex: Lexicon
 ) -> tuple[Token, Token, str] | None:
     """'X told reporters in Moscow [clause], the state news agency RIA Novosti reported', 'X
-    greeted Y and said [clause], the official WAM news agency reported': the parser makes the
-    clause the complement of the agency's verb, but the agency only relays it; X's own speech
-    verb, written right before the clause and left without a clause of its own, is the cue.
-    Returns that verb, X and the outlet when the trailing cue's subject is an outlet and X is
+    greeted Y and said [clause], the official WAM news agency reported', 'Sky News is
+    reporting that X told the prime minister that [clause]': the parser makes the clause the
+    complement of the agency's verb, but the agency only relays it; X's own speech verb,
+    written right before the clause and left without a clause of its own, is the cue.
+    Returns that verb, X and the outlet when the outlet's cue's subject is an outlet and X is
     none."""
     outlet = subject_outlet(att.speaker, lex) if att.speaker is not None else None
-    if outlet is None or start >= cue.idx:
-        return None  # the outlet's verb must trail the clause ('..., TASS reported')
+    if outlet is None:
+        return None
     doc = cue.doc
-    first = next((t for t in doc[cue.sent.start : cue.i] if t.idx >= start), None)
+    # the outlet's verb trails the clause ('..., TASS reported') or leads the teller's verb
+    # ('Sky News is reporting that he told the prime minister this morning that [clause]')
+    leading = start > cue.idx
+    words = doc[cue.i + 1 : cue.sent.end] if leading else doc[cue.sent.start : cue.i]
+    first = next((t for t in words if t.idx >= start), None)
     if first is None:
         return None
+    low = cue.i + 1 if leading else cue.sent.start
     k = first.i - 1
     if k >= 0 and doc[k].lower_ == "that":
         k -= 1
-    while k >= cue.sent.start and doc[k].pos_ not in ("VERB", "AUX"):
+    while k >= low and doc[k].pos_ not in ("VERB", "AUX"):
         if doc[k].is_punct or doc[k].pos_ in ("CCONJ", "SCONJ", "PRON"):
             return None  # only the teller's own listener, place and time come between
         k -= 1
-    if k < cue.sent.start:
+    if k < low:
         return None
     verb = doc[k]
     lemma = verb.lemma_.lower()

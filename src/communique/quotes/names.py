@@ -1602,7 +1602,8 @@ class NameIndex(EntityRepairs):
                 or toks[s].lower_ in _particles() or self._front_title(s, j)
             ):
                 s += 1
-            s = self._seat_name_start(s, j)  # 'Member for [Barron River] Bree James'
+            if s >= 2 and toks[s - 1].lower_ == "for":
+                s = self._seat_name_start(s, j)  # 'Member for [Barron River] Bree James'
             if s >= 2 and toks[s - 1].lower_ in ("of", "from") and self.role_word(toks[s - 2]):
                 s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
                 while j - s >= 3 and common_word(toks[s].lower_) and (
@@ -2113,6 +2114,9 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         names: list[tuple[int, int]] = []
         brackets: set[int] = set()
+        text = doc_text(self.doc)
+        if "(" not in text or ":" not in text:
+            return names, brackets  # (most articles: no ticker at all)
         for k in range(1, len(toks) - 4):
             if toks[k].text != "(" or toks[k + 2].text != ":" or toks[k + 4].text != ")" or not (
                 toks[k + 1].text.isupper() and toks[k + 3].text.replace(".", "").isupper()
