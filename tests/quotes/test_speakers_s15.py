@@ -1,7 +1,7 @@
 """Speaker rules of session 15: an elected member named after the seat they sit for ('Member
 for Townsville Adam Baillie'), a hyphenated title before a name the tagger missed
 ('Director-General X'), a person set off after a fronted place ('In Warangal, X, ..., said'),
-'PM' and 'CM' before a surname, a subject the parse hung on the phrase before it ('..., and
+'PM' before a surname, a subject the parse hung on the phrase before it ('..., and
 the World Health Organization (WHO) said'), 'by telling' done by the subject of the verb it
 modifies, a company named before its exchange and ticker ('Acme PLC (NSE: ACME)'), and a
 tabloid's capitals that are no body ('MILLIONS of families').
@@ -231,6 +231,22 @@ FORMS = [
         "drag India",
         "Maria Zakharova",
     ),
+    # the reviewer's near-misses: a lower-case 'representative for' a company is no seat,
+    # a lower-case honorific describes someone, 'the PM' is not the Deputy PM, a bracket
+    # that is no exchange is no ticker, and a gerund after a named object may be the object's
+    ("A representative for Universal Music Group said the company would not comment.",
+     "would not comment", None),
+    ("Mufti Taqi Usmani led the prayers.\n\nLater, the mufti of a smaller mosque said the "
+     "announcement had confused worshippers.", "confused worshippers", None),
+    ("Prime Minister Keir Starmer and Deputy Prime Minister Angela Rayner visited the "
+     "factory.\n\nThe PM said the jobs would stay in Britain.", "jobs would stay",
+     "Keir Starmer"),
+    ("Governor Johnson Sakaja (PHOTO: COURTESY) said the county would clear all pending "
+     "bills.", "clear all pending bills", "Johnson Sakaja"),
+    ("Labour suspended Diane Abbott after claiming that the rules had been broken.",
+     "rules had been broken", "Diane Abbott"),
+    ("Member for Mount Alexander Jane Harrington said the hospital would stay open.",
+     "hospital would stay open", "Jane Harrington"),
     # a hyphenated title is no part of the name after it
     (
         "The central bank cut its rate on Tuesday.\n\nMAN Director-General Segun Ajayi-Kadir "
@@ -239,12 +255,18 @@ FORMS = [
         "cannot compete",
         "Segun Ajayi-Kadir",
     ),
-    # 'PM' and 'CM' are titles, no part of the name
+    # 'PM' is a title, no part of the name; 'CM' may be a person's initials ('CM Punk')
     (
-        "Chief Minister Pushkar Singh Dhami visited the worst-hit ward.\n\n\"Our first "
-        "priority is to reach every village,\" CM Dhami said.",
-        "reach every village",
-        "Pushkar Singh Dhami",
+        "The flood relief package was announced on Monday.\n\nPM Modi said the Centre "
+        "would stand with the people of the state.",
+        "stand with the people",
+        "Modi",
+    ),
+    (
+        "The crowd stayed long after the bell.\n\nCM Punk said the reception had been "
+        "overwhelming.",
+        "reception had been",
+        "CM Punk",
     ),
     # the company named before its exchange and ticker is 'the company', not its ticker
     (

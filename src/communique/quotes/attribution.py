@@ -225,6 +225,14 @@ def _et_al(subj: Token) -> Token:
     return subj
 
 
+def _person_object(verb: Token) -> bool:
+    """Does a verb have a named or personal object ('Labour suspended Diane Abbott after
+    claiming ...')? Then the gerund after it may be the object's act, not the subject's."""
+    return any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON"
+                                     or c.lemma_.lower() in lexicon().roles)
+               for c in verb.children)
+
+
 def _bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary of the perfect ('have Y released'): a passive
     small clause, whose subject is not who acts in its 'by' phrase."""
@@ -264,7 +272,7 @@ def _chain_top(cue: Token) -> Token:
                 continue
         if subj is None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (
             tok.head.lower_ in _MANNER_PREPOSITIONS and tok.head.head.pos_ in ("VERB", "AUX")
-            and not _bare_participle(tok.head.head)
+            and not _bare_participle(tok.head.head) and not _person_object(tok.head.head)
         ):
             # 'X ended the session by telling the committee [clause]': the verb the phrase
             # belongs to has the speaker ('accused Y of saying' is Y's, so not 'of'; in

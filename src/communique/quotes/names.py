@@ -203,6 +203,7 @@ def _lemma_index(pos: str) -> frozenset[str]:
 
 
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+ROLE_MENTIONS = 3  # an untagged person's role is looked for at this many first mentions
 
 
 def common_nouns() -> frozenset[str]:
@@ -513,19 +514,30 @@ class NameIndex(EntityRepairs):
         elected member's title, 'for' and the seat, with seat and holder tagged as one entity
         (a person, a body or a building). The holder's name starts at the first known given
         name after the seat's first word, else it is the entity's last two words."""
-        start = self._seat_name_start(ent.start, ent.end)
-        return (start, ent.end) if start > ent.start else None
+        s = ent.start
+        while s > 1 and ent.start - s < 3 and self.toks[s - 1].is_title and (
+            self.toks[s - 1].is_alpha and self.toks[s - 2].lower_ != "for"
+        ):
+            s -= 1  # 'Member for Mount' + 'Alexander Jane Harrington' tagged a person
+        if s > 1 and self.toks[s - 1].is_title and self.toks[s - 2].lower_ == "for":
+            s -= 1
+        start = self._seat_name_start(s, ent.end)
+        return (start, ent.end) if start > s else None
 
     def _seat_name_start(self, s: int, e: int) -> int:
         """Where the holder's name starts in ``doc[s:e]`` when it is a seat and a name after
         an elected member's title and 'for' (see ``_seat_holder``), else ``s``."""
         toks = self.toks
-        if e - s < 3 or s < 2 or toks[s - 1].lower_ != "for" or (
-            toks[s - 2].lower_ not in load_words("quote_seat_titles.csv", "title")
-        ) or not all(t.is_alpha and t.is_title for t in toks[s:e]):
+        title = toks[s - 2] if s >= 2 else None
+        if e - s < 3 or title is None or toks[s - 1].lower_ != "for" or (
+            title.lower_ not in load_words("quote_seat_titles.csv", "title")
+        ) or not all(t.is_alpha and t.is_title for t in toks[s:e]) or (
+            title.is_lower or (s >= 3 and toks[s - 3].lower_ in DETS)
+        ):  # ('a representative for Universal Music Group', 'the member for X, Y,')
             return s
+        # the last known given name opens the name: 'Mount Alexander' + 'Jane Harrington'
         given = [j for j in range(s + 1, e - 1) if fold(toks[j].text) in self.lex.first_names]
-        return given[0] if given else e - 2
+        return given[-1] if given else e - 2
 
     def _remit_office_start(self, start: int) -> int:
         """Start of a capitalised office whose remit ends right before a name ('Deputy
@@ -2119,9 +2131,10 @@ class NameIndex(EntityRepairs):
             return names, brackets  # (most articles: no ticker at all)
         for k in range(1, len(toks) - 4):
             if toks[k].text != "(" or toks[k + 2].text != ":" or toks[k + 4].text != ")" or not (
-                toks[k + 1].text.isupper() and toks[k + 3].text.replace(".", "").isupper()
+                toks[k + 1].text.lower() in load_words("quote_stock_exchanges.csv", "exchange")
+                and toks[k + 3].text.replace(".", "").isupper()
             ):
-                continue
+                continue  # ('(PHOTO: FILE)' is a credit, no exchange and ticker)
             s = k
             while s > 0 and k - s < 5 and toks[s - 1].text[:1].isupper() and (
                 toks[s - 1].is_alpha or toks[s - 1].text.endswith(".")
@@ -2847,24 +2860,37 @@ class NameIndex(EntityRepairs):
                 entity.role = role
             for g in self._gendername_words(s, entity):
                 entity.votes[g] += 3
-        # people the NER did not tag PERSON ('Campaigner Ann Lee'): role from their first mention
-        firsts: dict[int, int] = {}
+        # people the NER did not tag PERSON ('Campaigner Ann Lee'): role from their first
+        # mentions (a headline's 'Shri X reviews ...' gives none; the lede's 'Union Minister
+        # for ... Shri X' does)
+        mentions: dict[int, list[int]] = {}
+        last: tuple[int, Person | None] = (-2, None)
         for i, entity in sorted(self._token_entity.items()):
-            if entity.is_person and not entity.role and id(entity) not in firsts:
-                firsts[id(entity)] = i
-        for i in firsts.values():
-            entity = self._token_entity[i]
-            e = i
-            while e + 1 < len(self.doc) and self._token_entity.get(e + 1) is entity:
-                e += 1
-            full = self._full_name_at(entity)
-            if full is not None and full.start < i:
-                # 'remarks by Prime Minister Sanae Takaichi' untagged, 'Ms Takaichi' tagged
-                # later: the role is given where the full name first stands
-                i, e = full.start, full.end - 1
-            role = self._role_of(self.toks[e], i)
-            if role:
-                entity.role = role
+            if entity.is_person and not entity.role and not (
+                last[0] == i - 1 and last[1] is entity
+            ):
+                mentions.setdefault(id(entity), []).append(i)
+            last = (i, entity)
+        for starts in mentions.values():
+            for n, i in enumerate(starts[:ROLE_MENTIONS]):
+                entity = self._token_entity[i]
+                e = i
+                while e + 1 < len(self.doc) and self._token_entity.get(e + 1) is entity:
+                    e += 1
+                prev = self.toks[i - 1] if i > 0 else None
+                if n > 0 and not (prev is not None and prev.is_title and (
+                    self.role_word(prev) or prev.lower_ in _honorifics()
+                )):
+                    continue  # later mentions give a title set right before the name only
+                full = self._full_name_at(entity) if n == 0 else None
+                if full is not None and full.start < i:
+                    # 'remarks by Prime Minister Sanae Takaichi' untagged, 'Ms Takaichi'
+                    # tagged later: the role is given where the full name first stands
+                    i, e = full.start, full.end - 1
+                role = self._role_of(self.toks[e], i)
+                if role:
+                    entity.role = role
+                    break
         for i, entity in sorted(self._token_entity.items()):
             if entity.is_person and not entity.role:
                 entity.role = self._role_as(self.toks[i])

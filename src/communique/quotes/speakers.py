@@ -328,6 +328,18 @@ def _byline(tok: Token) -> bool:
 _OFFICE_RANKS = frozenset({"chief", "prime", "first"})
 
 
+def _ranked_only(person: Person, head: str) -> bool:
+    """Is every use of the office noun ``head`` in the person's roles right after a rank word
+    ('Chief Minister of Meghalaya'), so that the bare noun names some other office?"""
+    uses = [
+        (words[k - 1] if k else "")
+        for r in _roles_of(person)
+        for words in [r.lower().split()]
+        for k, w in enumerate(words) if w == head
+    ]
+    return bool(uses) and all(prev in _OFFICE_RANKS for prev in uses)
+
+
 def _honorific_words() -> frozenset[str]:
     """Honorifics written before a name ('Maulana', 'Sheikh'), ``actors_honorifics.csv``."""
     return load_words("actors_honorifics.csv", "word")
@@ -343,6 +355,8 @@ def _office_initials(role: str, acronym: str) -> bool:
     the office before its remit ('Chief Minister of Meghalaya' -> CM)? An organisation named
     in the role is no office ('WHO Director-General' is not 'the WHO')."""
     words = role.replace("-", " ").split()
+    if any(w.lower() in QUALIFIERS for w in words):
+        return False  # 'the PM' is not the Deputy PM
     office: list[str] = []
     for w in words:
         if w.lower() in ("of", "for", "in", "at", "to"):
@@ -1219,8 +1233,12 @@ class Cast(NameIndex):
                     if unseen:
                         later.append(entity)
                         continue
-                    # ('the minister' is not the Chief Minister or the Prime Minister beside him)
-                    extra = (pool & (QUALIFIERS | _OFFICE_RANKS)) - words
+                    # ('the minister' is not the Chief Minister or the Prime Minister beside him,
+                    # but 'Minister Assisting the Prime Minister' is a minister)
+                    ranked = _OFFICE_RANKS if entity.is_person and _ranked_only(
+                        entity, head
+                    ) else frozenset()
+                    extra = (pool & (QUALIFIERS | ranked)) - words
                     seen = last_seen.get(id(entity), -1)
                     # among holders sharing as many of the mention's words, one named before it
                     # beats one named after it: 'the spokeswoman' re-names the spokesperson
@@ -1629,11 +1647,15 @@ class Cast(NameIndex):
         before the mention. None when no one in the article holds it."""
         if tok.i == 0 or self.toks[tok.i - 1].lower_ != "the" or not tok.is_alpha:
             return None
+        if not tok.is_title and not tok.is_upper:
+            return None  # 'the barrister for the accused' describes someone; 'the Maulana' names
         acronym = tok.text.isupper() and 2 <= len(tok.text) <= 4 and (
             tok.text not in self._acronyms  # 'the WHO' is the body its name spells
             and not any(not p.is_person and p.name == tok.text for p in self.people.values())
         )
-        honorific = tok.lower_ in _honorific_words()
+        honorific = tok.lower_ in _honorific_words() and not any(
+            c.dep_ in ("prep", "relcl", "acl") for c in tok.rights
+        )  # ('The Barrister for the petitioners, X,' is a description with its own holder)
         if not acronym and not honorific:
             return None
         found: Person | None = None
