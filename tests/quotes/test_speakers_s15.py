@@ -236,6 +236,8 @@ FORMS = [
     # that is no exchange is no ticker, and a gerund after a named object may be the object's
     ("A representative for Universal Music Group said the company would not comment.",
      "would not comment", None),
+    ("A member for Manchester United Supporters Trust said fans would protest before kick-off.",
+     "fans would protest", None),
     ("Mufti Taqi Usmani led the prayers.\n\nLater, the mufti of a smaller mosque said the "
      "announcement had confused worshippers.", "confused worshippers", None),
     ("Prime Minister Keir Starmer and Deputy Prime Minister Angela Rayner visited the "

@@ -1674,8 +1674,8 @@ class Cast(NameIndex):
         """'Member for Barron River Bree James said', 'Labour MP for Bristol West Thangam
         Debbonaire said': the parse makes the member's title the subject and hangs seat and
         name on 'for'; the person named there speaks."""
-        if tok.lower_ not in load_words("quote_seat_titles.csv", "title"):
-            return None
+        if tok.lower_ not in load_words("quote_seat_titles.csv", "title") or tok.is_lower:
+            return None  # ('a member for Manchester United Supporters Trust' is no seat)
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         found = self.entity_at(pobj) if pobj is not None else None
