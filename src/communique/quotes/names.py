@@ -328,6 +328,17 @@ def _honorifics() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_table("actors_honorifics.csv"))
 
 
+def seat_titles() -> frozenset[str]:
+    """Titles of elected members who sit 'for' a seat ('Member', 'MP', 'TD'), see
+    ``quote_seat_titles.csv``."""
+    return load_words("quote_seat_titles.csv", "title")
+
+
+def honorifics() -> frozenset[str]:
+    """Courtesy titles and honorifics before a name (the public name of ``_honorifics``)."""
+    return _honorifics()
+
+
 @cache
 def _region_words() -> frozenset[str]:
     """Last words of continents and world regions ('Africa', 'Sahel', 'East'), see
@@ -530,7 +541,7 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         title = toks[s - 2] if s >= 2 else None
         if e - s < 3 or title is None or toks[s - 1].lower_ != "for" or (
-            title.lower_ not in load_words("quote_seat_titles.csv", "title")
+            title.lower_ not in seat_titles()
         ) or not all(t.is_alpha and t.is_title for t in toks[s:e]) or (
             title.is_lower or (s >= 3 and toks[s - 3].lower_ in DETS)
         ):  # ('a representative for Universal Music Group', 'the member for X, Y,')
@@ -2621,7 +2632,7 @@ class NameIndex(EntityRepairs):
         while seat > 0 and toks[seat].is_title and toks[seat].is_alpha and start - seat < 5:
             seat -= 1  # 'Member for Barron River' + 'Bree James': the seat is in the role
         if seat > 0 and toks[seat].lower_ == "for" and seat + 1 < start and (
-            toks[seat - 1].lower_ in load_words("quote_seat_titles.csv", "title")
+            toks[seat - 1].lower_ in seat_titles()
         ):
             first = min(first, toks[seat - 1].left_edge.i)
         elif seat > 0 and toks[seat].lower_ == "of" and seat + 1 < start and (

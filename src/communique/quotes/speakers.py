@@ -34,9 +34,11 @@ from communique.quotes.names import (
     country_of_capital,
     fold,
     gazetteer_places,
+    honorifics,
     kind_noun_holds,
     kind_nouns,
     public_kind_nouns,
+    seat_titles,
 )
 from communique.quotes.people import aged, country_of_holder, country_of_word, name_words
 from communique.quotes.relays import name_number_end, outlet_name
@@ -340,11 +342,6 @@ def _ranked_only(person: Person, head: str) -> bool:
     return bool(uses) and all(prev in _OFFICE_RANKS for prev in uses)
 
 
-def _honorific_words() -> frozenset[str]:
-    """Honorifics written before a name ('Maulana', 'Sheikh'), ``actors_honorifics.csv``."""
-    return load_words("actors_honorifics.csv", "word")
-
-
 def _roles_of(person: Person) -> list[str]:
     return [r for r in [person.role, *person.other_roles] if r]
 
@@ -369,7 +366,7 @@ def _office_initials(role: str, acronym: str) -> bool:
     return len(acronym) >= 2 and (acronym == initials or head.endswith(acronym))
 
 
-def _after_fronted_place(tok: Token) -> bool:
+def _set_on_fronted_place(tok: Token) -> bool:
     """'On Calle Cuauhtémoc, Rosalba Díaz was sweeping ...': the parse sets the name in
     apposition to the fronted place, and its verb has no subject; the name is the subject."""
     place = tok.head
@@ -401,7 +398,7 @@ def _rank(tok: Token) -> int:
         return 0  # the reporter who spoke to someone asks; the one spoken to answers
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         return MAIN  # 'One is Denis Kovalchuk, a student': the copula puts him in focus
-    if not subj and _after_fronted_place(tok):
+    if not subj and _set_on_fronted_place(tok):
         return MAIN
     if not subj:
         return 0
@@ -665,7 +662,7 @@ class Cast(NameIndex):
         title = prep.head if prep is not None and prep.lower_ in ("of", "for") else None
         remit = prep is not None and prep.lower_ == "for" and title is not None and (
             title.lemma_.lower() in self.lex.roles or self.role_word(title)
-            or title.lower_ in load_words("quote_seat_titles.csv", "title")  # 'Member for X'
+            or title.lower_ in seat_titles()  # 'Member for X'
         ) and not any(t.lower_ in DETS for t in self.doc[prep.i + 1 : s])
         if title is not None and prep is not None and (
             (prep.lower_ == "of" and title.text[:1].isupper() and title.lower_ in self.lex.titles
@@ -1653,7 +1650,7 @@ class Cast(NameIndex):
             tok.text not in self._acronyms  # 'the WHO' is the body its name spells
             and not any(not p.is_person and p.name == tok.text for p in self.people.values())
         )
-        honorific = tok.lower_ in _honorific_words() and not any(
+        honorific = tok.lower_ in honorifics() and not any(
             c.dep_ in ("prep", "relcl", "acl") for c in tok.rights
         )  # ('The Barrister for the petitioners, X,' is a description with its own holder)
         if not acronym and not honorific:
@@ -1674,7 +1671,7 @@ class Cast(NameIndex):
         """'Member for Barron River Bree James said', 'Labour MP for Bristol West Thangam
         Debbonaire said': the parse makes the member's title the subject and hangs seat and
         name on 'for'; the person named there speaks."""
-        if tok.lower_ not in load_words("quote_seat_titles.csv", "title") or tok.is_lower:
+        if tok.lower_ not in seat_titles() or tok.is_lower:
             return None  # ('a member for Manchester United Supporters Trust' is no seat)
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
