@@ -322,7 +322,7 @@ def _given_abbreviations() -> frozenset[str]:
 
 
 @cache
-def _honorifics() -> frozenset[str]:
+def honorifics() -> frozenset[str]:
     """Courtesy titles and honorifics before a name ('Hon.', 'Shri', 'Sheikh'), the table the
     actor coder reads too."""
     return frozenset(r["word"].lower() for r in load_table("actors_honorifics.csv"))
@@ -332,11 +332,6 @@ def seat_titles() -> frozenset[str]:
     """Titles of elected members who sit 'for' a seat ('Member', 'MP', 'TD'), see
     ``quote_seat_titles.csv``."""
     return load_words("quote_seat_titles.csv", "title")
-
-
-def honorifics() -> frozenset[str]:
-    """Courtesy titles and honorifics before a name (the public name of ``_honorifics``)."""
-    return _honorifics()
 
 
 @cache
@@ -508,10 +503,10 @@ class NameIndex(EntityRepairs):
                     s -= 1  # 'Therese' tagged a nationality before 'Kayikwamba Wagner'
                 elif s > 1 and toks[s - 1].ent_type_ not in ("", "PERSON") and (
                     toks[s - 2].ent_iob_ == "B" and toks[s - 1].ent_iob_ == "I"
-                    and (toks[s - 2].lower_ in _TITLES or toks[s - 2].lower_ in _honorifics())
+                    and (toks[s - 2].lower_ in _TITLES or toks[s - 2].lower_ in honorifics())
                     and name_like(toks[s - 1]) and toks[s - 1].is_title
                     and s <= toks[s - 1].head.i < e and toks[s - 1].lower_ not in self.lex.titles
-                    and toks[s - 1].lower_ not in _honorifics()  # 'H.E. Dr.' + 'Omar ...'
+                    and toks[s - 1].lower_ not in honorifics()  # 'H.E. Dr.' + 'Omar ...'
                 ):
                     s -= 1  # '[Ms Thérèse]' tagged a body before 'Kayikwamba Wagner'
                 elif (k := self._before_particles(s)) < s:
@@ -740,7 +735,7 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         titles = load_words("quote_context_titles.csv", "word")
         return i > 0 and toks[i].is_title and toks[i].lower_ in titles and (
-            toks[i - 1].lower_ in _honorifics()
+            toks[i - 1].lower_ in honorifics()
         )
 
     def _royal_title(self, i: int, e: int) -> bool:
@@ -1017,20 +1012,20 @@ class NameIndex(EntityRepairs):
         stripped by ``_bounds`` as usual)."""
         first = ent[0]
         if len(ent) >= 3 and first.is_title and (
-            first.lower_ in _TITLES or first.lower_ in _honorifics()
+            first.lower_ in _TITLES or first.lower_ in honorifics()
         ):  # 'Shri Piyush Goyal' tagged as a body, the title inside it
             rest = Span(self.doc, ent.start + 1, ent.end, label=ent.label_)
             return self._name_shaped(rest, titled=True) is not None
         k = start = ent.start + (first.lower_ == "the")
         while k < ent.end and (self.toks[k].text[:1].isupper() and (
-            self.toks[k].lower_ in self.lex.titles or self.toks[k].lower_ in _honorifics()
+            self.toks[k].lower_ in self.lex.titles or self.toks[k].lower_ in honorifics()
         ) or (  # "Dato’ Seri": the apostrophe the tokenizer split off the honorific
             k > start and self.toks[k].text in ("'", "\u2019") and not self.toks[k - 1].whitespace_
         )):
             k += 1  # 'the Honourable X Y', 'Rear Adm. X Y' tagged as a body
         if k > start and ent.end - k >= 2 and (
             fold(self.toks[k].text) in self.lex.first_names or k - start >= 2
-            or self.toks[start].lower_ in _honorifics()
+            or self.toks[start].lower_ in honorifics()
         ):
             rest = Span(self.doc, k, ent.end, label=ent.label_)
             return self._name_shaped(rest, titled=True) is not None
@@ -1039,7 +1034,7 @@ class NameIndex(EntityRepairs):
         if k > 0 and self.toks[k].text == "." and not self.toks[k - 1].whitespace_:
             k -= 1  # 'Hon. Aden Duale', with the stop split off the honorific
         return words is not None and k >= 0 and (
-            self.toks[k].lower_ in _TITLES or self.toks[k].lower_ in _honorifics()
+            self.toks[k].lower_ in _TITLES or self.toks[k].lower_ in honorifics()
         ) and self.toks[k].is_title
 
     def _surname_in_use(self, ent: Span) -> bool:
@@ -1513,7 +1508,7 @@ class NameIndex(EntityRepairs):
         if before.lower_ in ("the", "this") or before.tag_ == "POS":
             return True  # 'the Bill', "Labour's Bill": the bill named before
         if not before.text[:1].isupper() or fold(before.text) in self.lex.first_names or (
-            before.lower_ in self.lex.titles or before.lower_ in _honorifics()
+            before.lower_ in self.lex.titles or before.lower_ in honorifics()
         ):
             return False
         j = k - 1  # the capitalised words of the bill's name, then what opens the phrase
@@ -1614,7 +1609,7 @@ class NameIndex(EntityRepairs):
                 # are that person's, and what is left before them is no name of its own
                 while j > i and (toks[j - 1].lower_ in self.lex.titles or self.role_word(
                     toks[j - 1]
-                ) or toks[j - 1].lower_ in _honorifics()):
+                ) or toks[j - 1].lower_ in honorifics()):
                     j -= 1
                 if j == i:
                     i += 1
@@ -1641,7 +1636,7 @@ class NameIndex(EntityRepairs):
             head = toks[j - 1].lemma_.lower() if j > s else ""
             if last_title >= 0 and head not in self.lex.bodies and head not in kind_nouns():
                 s = last_title + 1  # 'Ahmedabad Municipal Commissioner Rakesh Dholakia'
-            while s < j - 1 and toks[s].lower_ in _honorifics():
+            while s < j - 1 and toks[s].lower_ in honorifics():
                 s += 1  # 'President of [Kenya] Mr Uhuru Kenyatta': the courtesy title after
             if s < j - 1 and toks[s].is_upper and s > 0 and _is_clock(toks[s - 1]):
                 s += 1  # 'Around 3pm AEST ASIC said': the clock's zone opens no name
@@ -2440,11 +2435,11 @@ class NameIndex(EntityRepairs):
             ):
                 k += 1
             if k == e or k >= len(doc) or not (
-                toks[k].lower_ in _TITLES or toks[k].lower_ in _honorifics()
+                toks[k].lower_ in _TITLES or toks[k].lower_ in honorifics()
             ):
                 return False
         while k < len(doc) and k < e + 8 and (
-            toks[k].lower_ in _TITLES or toks[k].lower_ in _honorifics()
+            toks[k].lower_ in _TITLES or toks[k].lower_ in honorifics()
             or (toks[k].text.endswith(".") and len(toks[k].text) <= 5)
         ):
             k += 1  # honorifics: 'H.E.', 'Dr.', 'Hon.', 'Shri'
@@ -2681,11 +2676,11 @@ class NameIndex(EntityRepairs):
         if first < start:
             stop = start
             while stop - 1 > first and (
-                toks[stop - 1].lower_ in _honorifics() or self._context_title(stop - 1)
+                toks[stop - 1].lower_ in honorifics() or self._context_title(stop - 1)
             ):
                 stop -= 1  # 'Health Minister Dr John Smith': the courtesy title is no role
             words = doc[first:stop]
-            if all(t.lower_ in _honorifics() or self._context_title(t.i) or t.is_punct or (
+            if all(t.lower_ in honorifics() or self._context_title(t.i) or t.is_punct or (
                 t.lower_ in ("his", "her") and t.i + 1 < start  # 'His Excellency X'
             ) for t in words):
                 # 'the Cabinet Secretary for Health, Hon. Aden Duale': the honorific the
@@ -2816,8 +2811,8 @@ class NameIndex(EntityRepairs):
         while k > 0 and (toks[k - 1].text == "." or toks[k - 1].lower_ in _TITLES or (
             toks[k - 1].lower_ in self.lex.titles and toks[k - 1].text.endswith(".")
         ) or (toks[k - 1].lower_ + "." in self.lex.titles and toks[k].text == ".") or (
-            toks[k - 1].lower_ in _honorifics()  # 'Sheikh', 'His Excellency'
-        ) or (toks[k - 1].lower_ in ("his", "her") and toks[k].lower_ in _honorifics())):
+            toks[k - 1].lower_ in honorifics()  # 'Sheikh', 'His Excellency'
+        ) or (toks[k - 1].lower_ in ("his", "her") and toks[k].lower_ in honorifics())):
             k -= 1  # 'Hon.', 'H.E. Dr.'
         if k == start or k < 2:
             return None
@@ -2890,7 +2885,7 @@ class NameIndex(EntityRepairs):
                     e += 1
                 prev = self.toks[i - 1] if i > 0 else None
                 if n > 0 and not (prev is not None and prev.is_title and (
-                    self.role_word(prev) or prev.lower_ in _honorifics()
+                    self.role_word(prev) or prev.lower_ in honorifics()
                 )):
                     continue  # later mentions give a title set right before the name only
                 full = self._full_name_at(entity) if n == 0 else None
