@@ -209,12 +209,35 @@ def _after_dateline(subj: Token) -> Token:
             c.text == "-" and c.whitespace_ and c.i > 0 and c.doc[c.i - 1].whitespace_
         ))  # 'PORT SUDAN/NAIROBI, Nov 17 (Reuters) - Sudan's Foreign Ministry'
     ]
-    if not dashes or subj.ent_type_ not in ("GPE", "LOC"):
+    if not dashes:
+        return _after_agency_dateline(subj)
+    if subj.ent_type_ not in ("GPE", "LOC"):
         return subj  # 'Mayor Ana Ruiz — a former judge — said': no dateline
     after = [c for c in subj.children if c.dep_ == "appos" and c.i > dashes[0].i]
     # 'SEOUL — South Korea's former president Yoon Suk Yeol told': a description after
     # the dash speaks as well (its own apposition names the person)
     return after[-1] if after and after[-1].pos_ in ("PROPN", "NOUN") else subj
+
+
+def _after_agency_dateline(subj: Token) -> Token:
+    """'New Delhi, Nov 6 (PTI) India on Friday said': a wire dateline with the agency in
+    brackets and no dash; the parse makes the place the subject and the real subject its
+    apposition after the closing bracket."""
+    doc = subj.doc
+    if subj.left_edge.i != subj.sent.start or subj.ent_type_ not in ("GPE", "LOC", "ORG"):
+        return subj
+    for a in subj.children:
+        if a.dep_ != "appos" or a.i <= subj.i or a.pos_ not in ("PROPN", "NOUN"):
+            continue
+        k = next((t.i for t in doc[subj.i + 1 : a.i] if t.text == ")"), None)
+        if k is None or doc[k - 2].text != "(" or not any(
+            t.ent_type_ == "DATE" for t in doc[subj.i + 1 : k - 2]
+        ):
+            continue  # ('The Business Council (CCE), the main lobby, said': no date, no line)
+        agency = doc[k - 1]
+        if agency.lower_ in lexicon().relays or (agency.is_upper and 2 <= len(agency) <= 6):
+            return a
+    return subj
 
 
 def _et_al(subj: Token) -> Token:
@@ -270,6 +293,11 @@ def _chain_top(cue: Token) -> Token:
                 # reported clause's own subject never speaks; the reporter named above does
                 tok = tok.head
                 continue
+        if subj is not None and tok.i != cue.i and _set_off_participle(cue, tok):
+            # 'X threatened a response after the US launched drills - branding the pilots
+            # "..."': a participle set off after a subordinate clause goes with the main one
+            tok = tok.head
+            continue
         if subj is None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (
             tok.head.lower_ in _MANNER_PREPOSITIONS and tok.head.head.pos_ in ("VERB", "AUX")
             and not _bare_participle(tok.head.head) and not _person_object(tok.head.head)
@@ -285,6 +313,21 @@ def _chain_top(cue: Token) -> Token:
             return tok
         tok = tok.head
     return tok
+
+
+def _set_off_participle(cue: Token, host: Token) -> bool:
+    """Is ``cue`` a participle set off by a comma or dash at the end of ``host``, an adverbial
+    clause opened by 'after', 'as', 'when' ... that hangs on a main verb with a subject?"""
+    doc = cue.doc
+    return (
+        cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i == host.i and cue.i > 0
+        and doc[cue.i - 1].text in (",", "-", "\u2013", "\u2014") and host.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in host.children)
+        and host.head.pos_ in ("VERB", "AUX") and _subject(host.head) is not None
+    )
+
+
+_TIME_MARKS = frozenset({"after", "before", "as", "when", "while", "since", "until", "once"})
 
 
 def _inherited_subject(cue: Token) -> Token | None:

@@ -30,6 +30,7 @@ from communique.quotes.attribution import (
 )
 from communique.quotes.cues import Lexicon
 from communique.quotes.marks import CLOSING_MARKS, OPENING_MARKS, MarkSpan
+from communique.quotes.names import epithet_verbs
 from communique.resources import load_table
 
 _END = frozenset({".", "!", "?"})
@@ -174,11 +175,21 @@ def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -
             break
         if _subject_before(tok, m):
             break  # 'The trial, named for the phrase "save lives," began ...': no speaker
-        if _is_cue(tok, lex) or _source_cue(tok, lex):
+        if _is_cue(tok, lex) or _source_cue(tok, lex) or (k == i and _inverted_cue(tok, lex)):
             return tok
         if k - i <= 3 and _manner_cue(tok):
             return tok
     return None
+
+
+def _inverted_cue(tok: Token, lex: Lexicon) -> bool:
+    """'"Order! Order!" bellowed Sir Lindsay': a speech verb right after the closing mark
+    that the parse read as an adjective of the name after it."""
+    return (
+        tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in lex.direct
+        and tok.head.i > tok.i and tok.head.pos_ == "PROPN"
+        and all(t.pos_ == "PROPN" for t in tok.doc[tok.i + 1 : tok.head.i + 1])
+    )
 
 
 def _subject_before(tok: Token, m: MarkSpan) -> bool:
@@ -266,6 +277,27 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
 
 
 _READ_FORMS = frozenset({"read", "reads"})
+
+
+_EPITHET_WORDS = 6  # a name given is short; a longer stretch is somebody's words
+
+
+def _epithet(doc: Doc, index: TokenIndex, m: MarkSpan) -> bool:
+    """Is the stretch in marks a name a naming verb gives its object ('dubbed the project the
+    "legacy road"', 'which ministers call the "BritCard"')? Not after 'what' ('what he called
+    the "truly extraordinary" efforts' is his characterisation)."""
+    i = index.at(m.open_at) - 1
+    if i < 1 or doc[i].lower_ != "the" or len(index.text[m.start : m.end].split()) > _EPITHET_WORDS:
+        return False
+    for k in range(i - 1, max(-1, i - 8), -1):
+        tok = doc[k]
+        if _ends(tok) or tok.text in (";", ":") or (tok.is_space and "\n" in tok.text):
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok.lemma_.lower() in epithet_verbs() and not any(
+                t.lower_ == "what" for t in doc[max(0, k - 4) : i]
+            )
+    return False
 
 
 _DISPLAY_ENDS = frozenset({"reading", "read", "saying"})  # 'banners reading "..."'
@@ -578,6 +610,8 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         words = len(content.split())
         if words < 2 and not _split_opening(doc, index, marks, n, lex):
             continue  # one word in marks is a term, not speech
+        if m.closed and _epithet(doc, index, m):
+            continue  # 'fans dubbed the moment the "invisible cup"': a name given
         if _scare(text, m.open_at, lex):
             # 'which the Times called "..."' is the Times's words; 'a song called "..."' a name
             att = _characterising(doc, index, m, lex) if m.closed else None

@@ -1038,7 +1038,10 @@ def _statement_bounds(cue: Token) -> tuple[int, int, int, int]:
     statement: '..., X said, and B; critics called it ...'), the first token of the cue with
     its subject, and the token after the cue and its particles."""
     doc, sent = cue.doc, cue.sent
-    start = max((t.i + 1 for t in doc[sent.start : cue.i] if t.text == ";"), default=sent.start)
+    # (so does a colon before the cue: 'the leader did what he always does: he pointed at
+    # both benches' reports nothing before it)
+    start = max((t.i + 1 for t in doc[sent.start : cue.i] if t.text in (";", ":")),
+                default=sent.start)
     last = min((t.i - 1 for t in doc[cue.i : sent.end] if t.text == ";"), default=sent.end - 1)
     while last > cue.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
@@ -1120,9 +1123,12 @@ def _across_semicolon(cue: Token, comp: Token) -> bool:
     """
     doc = cue.doc
     if comp.i < cue.i:
+        # so does a colon before a cue set after its clause: 'The message was clear: the
+        # deal is dead, he said' reports what follows the colon; 'the leader did what he
+        # always does: he pointed at both benches' reports nothing
         between = doc[comp.right_edge.i + 1 : cue.i]
-    else:
-        between = doc[cue.i + 1 : comp.left_edge.i]
+        return any(t.text in (";", ":") for t in between)
+    between = doc[cue.i + 1 : comp.left_edge.i]
     return any(t.text == ";" for t in between)
 
 

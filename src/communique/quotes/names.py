@@ -223,6 +223,15 @@ def name_like(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not common_word(tok.lower_))
 
 
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+(?:['\u2019][a-z]+)+")
+
+
+def title_cased(tok: Token) -> bool:
+    """Is a word written like a name? spaCy's ``is_title`` says no to "Nyakang'o" and
+    "Ng'ang'a" (a small letter after the apostrophe), names East African copy spells so."""
+    return tok.is_title or bool(_APOSTROPHE_NAME.fullmatch(tok.text))
+
+
 def common_word(low: str) -> bool:
     """Is a lower-cased word a noun (singular or regular plural: 'ports', 'communities') or
     an adjective of the language? The remits of a body's name are such words."""
@@ -322,10 +331,41 @@ def _given_abbreviations() -> frozenset[str]:
 
 
 @cache
+def epithet_verbs() -> frozenset[str]:
+    """Verbs that give something or someone a name ('dubbed', 'nicknamed'), see
+    ``quote_epithet_verbs.csv``."""
+    return frozenset(r["lemma"].lower() for r in load_table("quote_epithet_verbs.csv"))
+
+
+@cache
 def honorifics() -> frozenset[str]:
     """Courtesy titles and honorifics before a name ('Hon.', 'Shri', 'Sheikh'), the table the
     actor coder reads too."""
     return frozenset(r["word"].lower() for r in load_table("actors_honorifics.csv"))
+
+
+@cache
+def _country_openers() -> frozenset[tuple[str, str]]:
+    """First two words of country names and demonyms of more than one word ('sri lanka',
+    'sri lankan', 'saint lucia'), from ``actors_countries.csv``."""
+    pairs = set()
+    for r in load_table("actors_countries.csv"):
+        for name in (r["aliases"] + "|" + r["demonyms"]).split("|"):
+            words = name.lower().split()
+            if len(words) > 1:
+                pairs.add((words[0], words[1]))
+    return frozenset(pairs)
+
+
+def is_honorific(tok: Token) -> bool:
+    """Is this token a courtesy title before a name? 'Sri' is one ('Sri Ram Kumar'), except
+    where it opens a country's name: 'the Sri Lankan foreign ministry' is not the 'Lankan
+    foreign ministry' with a courtesy title."""
+    if tok.lower_ not in honorifics():
+        return False
+    if tok.i + 1 < len(tok.doc):
+        return (tok.lower_, tok.doc[tok.i + 1].lower_) not in _country_openers()
+    return True
 
 
 def seat_titles() -> frozenset[str]:
@@ -383,6 +423,7 @@ class NameIndex(EntityRepairs):
         self._acronyms: dict[str, Person] = {}
         self._token_entity: dict[int, Person] = {}
         self._surname_uses: dict[str, list[int]] | None = None  # see _person_surnames
+        self._epithets: set[int] = set()  # tokens of a nickname given in marks
         self._contexts: tuple[frozenset[str], frozenset[str]] | None = None  # _place_contexts
         self._chains = self._build_chains()
         # entity tokens whose next pronoun showed a person and the gender it gave
@@ -503,10 +544,10 @@ class NameIndex(EntityRepairs):
                     s -= 1  # 'Therese' tagged a nationality before 'Kayikwamba Wagner'
                 elif s > 1 and toks[s - 1].ent_type_ not in ("", "PERSON") and (
                     toks[s - 2].ent_iob_ == "B" and toks[s - 1].ent_iob_ == "I"
-                    and (toks[s - 2].lower_ in _TITLES or toks[s - 2].lower_ in honorifics())
+                    and (toks[s - 2].lower_ in _TITLES or is_honorific(toks[s - 2]))
                     and name_like(toks[s - 1]) and toks[s - 1].is_title
                     and s <= toks[s - 1].head.i < e and toks[s - 1].lower_ not in self.lex.titles
-                    and toks[s - 1].lower_ not in honorifics()  # 'H.E. Dr.' + 'Omar ...'
+                    and not is_honorific(toks[s - 1])  # 'H.E. Dr.' + 'Omar ...'
                 ):
                     s -= 1  # '[Ms Thérèse]' tagged a body before 'Kayikwamba Wagner'
                 elif (k := self._before_particles(s)) < s:
@@ -735,7 +776,7 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         titles = load_words("quote_context_titles.csv", "word")
         return i > 0 and toks[i].is_title and toks[i].lower_ in titles and (
-            toks[i - 1].lower_ in honorifics()
+            is_honorific(toks[i - 1])
         )
 
     def _royal_title(self, i: int, e: int) -> bool:
@@ -921,6 +962,12 @@ class NameIndex(EntityRepairs):
             return False  # 'Embassy of India in Riyadh' names places but is a body
         if is_place(span):
             return True
+        if any(
+            t.text == span[-1].text and t.dep_ == "pobj" and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in place_kinds() and t.head.head.is_lower
+            for t in self.toks
+        ):
+            return True  # 'the town of Um Rawaba', tagged a body: 'the group said' is no town
         if fold(span.text) not in gazetteer_places():
             return False
         if len(span) == 1 and not any(
@@ -953,7 +1000,7 @@ class NameIndex(EntityRepairs):
             titled and t.is_lower and t.lower_ in _particles()  # 'Mohamad bin Haji Hasan'
         )]
         if not 1 <= len(words) <= (4 if titled else 3) or not all(
-            name_like(t) and t.is_title and t.tag_ != "NNPS"
+            name_like(t) and title_cased(t) and t.tag_ != "NNPS"
             and t.text.replace("-", "").replace("'", "").isalpha()  # no 'U.S.S.'
             for t in words
         ):
@@ -1012,21 +1059,26 @@ class NameIndex(EntityRepairs):
         stripped by ``_bounds`` as usual)."""
         first = ent[0]
         if len(ent) >= 3 and first.is_title and (
-            first.lower_ in _TITLES or first.lower_ in honorifics()
+            first.lower_ in _TITLES or is_honorific(first)
         ):  # 'Shri Piyush Goyal' tagged as a body, the title inside it
             rest = Span(self.doc, ent.start + 1, ent.end, label=ent.label_)
             return self._name_shaped(rest, titled=True) is not None
         k = start = ent.start + (first.lower_ == "the")
         while k < ent.end and (self.toks[k].text[:1].isupper() and (
-            self.toks[k].lower_ in self.lex.titles or self.toks[k].lower_ in honorifics()
+            self.toks[k].lower_ in self.lex.titles or is_honorific(self.toks[k])
         ) or (  # "Dato’ Seri": the apostrophe the tokenizer split off the honorific
             k > start and self.toks[k].text in ("'", "\u2019") and not self.toks[k - 1].whitespace_
         )):
             k += 1  # 'the Honourable X Y', 'Rear Adm. X Y' tagged as a body
-        if k > start and ent.end - k >= 2 and (
+        if k > start and (ent.end - k >= 2 and (
             fold(self.toks[k].text) in self.lex.first_names or k - start >= 2
-            or self.toks[start].lower_ in honorifics()
-        ):
+            or is_honorific(self.toks[start])
+        ) or ent.end - k == 1 and k - start == 1 and self.toks[start].lower_ in _TITLES and (
+            not any(e.label_ != "PERSON" and e.start != ent.start and self.toks[k].text in (
+                t.text for t in e
+            ) for e in self.doc.ents)
+        )):  # ("Dr Nyakang'o" tagged a body: a surname after a courtesy title, unless the
+            # tagger reads the word as a body elsewhere too: 'SHABANA Mahmood' is a person)
             rest = Span(self.doc, k, ent.end, label=ent.label_)
             return self._name_shaped(rest, titled=True) is not None
         words = self._name_shaped(ent, titled=True)
@@ -1034,7 +1086,7 @@ class NameIndex(EntityRepairs):
         if k > 0 and self.toks[k].text == "." and not self.toks[k - 1].whitespace_:
             k -= 1  # 'Hon. Aden Duale', with the stop split off the honorific
         return words is not None and k >= 0 and (
-            self.toks[k].lower_ in _TITLES or self.toks[k].lower_ in honorifics()
+            self.toks[k].lower_ in _TITLES or is_honorific(self.toks[k])
         ) and self.toks[k].is_title
 
     def _surname_in_use(self, ent: Span) -> bool:
@@ -1082,7 +1134,7 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         found: dict[str, list[int]] = {}
         for tok in toks:
-            if not tok.is_title:
+            if not title_cased(tok):
                 continue
             # 'Infantino' alone tagged a person
             used = alone_entity(tok) and tok.ent_type_ == "PERSON"
@@ -1508,7 +1560,7 @@ class NameIndex(EntityRepairs):
         if before.lower_ in ("the", "this") or before.tag_ == "POS":
             return True  # 'the Bill', "Labour's Bill": the bill named before
         if not before.text[:1].isupper() or fold(before.text) in self.lex.first_names or (
-            before.lower_ in self.lex.titles or before.lower_ in honorifics()
+            before.lower_ in self.lex.titles or is_honorific(before)
         ):
             return False
         j = k - 1  # the capitalised words of the bill's name, then what opens the phrase
@@ -1609,7 +1661,7 @@ class NameIndex(EntityRepairs):
                 # are that person's, and what is left before them is no name of its own
                 while j > i and (toks[j - 1].lower_ in self.lex.titles or self.role_word(
                     toks[j - 1]
-                ) or toks[j - 1].lower_ in honorifics()):
+                ) or is_honorific(toks[j - 1])):
                     j -= 1
                 if j == i:
                     i += 1
@@ -1636,7 +1688,7 @@ class NameIndex(EntityRepairs):
             head = toks[j - 1].lemma_.lower() if j > s else ""
             if last_title >= 0 and head not in self.lex.bodies and head not in kind_nouns():
                 s = last_title + 1  # 'Ahmedabad Municipal Commissioner Rakesh Dholakia'
-            while s < j - 1 and toks[s].lower_ in honorifics():
+            while s < j - 1 and is_honorific(toks[s]):
                 s += 1  # 'President of [Kenya] Mr Uhuru Kenyatta': the courtesy title after
             if s < j - 1 and toks[s].is_upper and s > 0 and _is_clock(toks[s - 1]):
                 s += 1  # 'Around 3pm AEST ASIC said': the clock's zone opens no name
@@ -1962,7 +2014,9 @@ class NameIndex(EntityRepairs):
         persons = self._join_particles(persons)
         persons += self._unlabelled_people(persons)
         persons = [b for b in persons if not any(i in gazetted for i in range(*b))
-                   and not self._bill_at(b[1] - 1)]  # 'the Elections Bill', however found
+                   and not self._bill_at(b[1] - 1)  # 'the Elections Bill', however found
+                   and not self._epithet_at(*b)]
+        self._epithets.update(i for i in range(len(doc)) if self._epithet_token(i))
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
         first_named: dict[str, tuple[int, int]] = {}  # surname -> (earliest start, end)
         for s, e in persons:
@@ -2060,6 +2114,7 @@ class NameIndex(EntityRepairs):
             e = self._coordinated(s, e)
             e = self._across_list(s, e)
             e = self._first_conjunct(s, e)
+            e = self._spelt_by_acronym(s, e)
             span = doc[s:e]
             name = span.text
             owner = toks[s - 2].text[:4].lower() if s >= 2 else ""
@@ -2081,8 +2136,8 @@ class NameIndex(EntityRepairs):
                     g += 1
                 name = doc[g:e].text
             entity = (
-                self.people.get(key) or self._longer_body(key) or self._inverted_body(key)
-                or self._variant_body(key)
+                self.people.get(key) or self._surname_run(span) or self._longer_body(key)
+                or self._inverted_body(key) or self._variant_body(key)
                 or self.people.setdefault(key, Person(name, False, place=self._place_name(own)))
             )
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
@@ -2171,6 +2226,62 @@ class NameIndex(EntityRepairs):
                     out.append((span.start, span.end))
         return out
 
+    def _epithet_token(self, i: int) -> bool:
+        """Is token ``i`` a word of a name in marks a naming verb gives ('Doc Dusty')?"""
+        tok = self.toks[i]
+        if not tok.is_title or tok.is_quote:
+            return False
+        s = i
+        while s > 0 and self.toks[s - 1].is_title and not self.toks[s - 1].is_quote and i - s < 3:
+            s -= 1
+        e = i + 1
+        while e < len(self.toks) and self.toks[e].is_title and e - i < 3:
+            e += 1
+        return self._epithet_at(s, e)
+
+    def _epithet_at(self, s: int, e: int) -> bool:
+        """Is a name in marks one a naming verb gives someone ('Dan - nicknamed "Doc
+        Donny" by his comrades')? It is no one else, so no pronoun points to it."""
+        toks = self.toks
+        if s < 2 or e >= len(toks) or not toks[s - 1].is_quote or not (
+            toks[e].is_quote or toks[e - 1].is_quote  # (the tagger may take the mark in)
+        ):
+            return False
+        verb = toks[s - 2]
+        if verb.lower_ == "as" and s >= 3:
+            verb = toks[s - 3]  # 'known as "Roy"'
+        return verb.lemma_.lower() in epithet_verbs() | {"know"}
+
+    def _spelt_by_acronym(self, s: int, e: int) -> int:
+        """End of a body's name that goes on past a preposition to the place its short name
+        spells: 'United Nations Interim Force' + 'in Lebanon (UNIFIL)', tagged without the
+        place. Only when the initials of the longer name, 'in' too, are the bracketed ones."""
+        toks = self.toks
+        k = e
+        if k + 1 >= len(toks) or toks[k].lower_ not in ("in", "for", "of", "on") or not (
+            toks[k + 1].is_title
+        ):
+            return e
+        k += 1
+        while k < len(toks) and toks[k].is_title and k - e < 5:
+            k += 1
+        if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+            return e
+        short = toks[k + 1].text.lower()
+        initials = "".join(t.text[0].lower() for t in toks[s:k] if t.is_alpha)
+        return k if short == initials else e
+
+    def _surname_run(self, span: Span) -> Person | None:
+        """The person whose full name ends in these words: 'Reyes-Abad says' tagged a body
+        after 'Dr. Carmela Reyes-Abad', a two-part surname the tagger read as a firm."""
+        if len(span) > 3 or not all(t.is_title or name_hyphen(t) for t in span):
+            return None
+        holder = self._surname.get(fold(span[-1].text))
+        if holder is None or not holder.is_person:
+            return None
+        full, tail = fold(holder.name), fold(span.text)
+        return holder if full != tail and full.endswith(" " + tail) else None
+
     def _retyped(self, ent: Span) -> tuple[bool, tuple[int, int]] | None:
         """An entity the small tagger typed or bounded wrongly in one of the ways news copy
         shows often, as (is a person, bounds of the name), else None:
@@ -2190,6 +2301,15 @@ class NameIndex(EntityRepairs):
             ent[-1].is_title and ent.label_ == "PERSON"
         ):
             return False, self._seated(ent.end - 1)
+        if len(ent) == 1 and ent.label_ == "PERSON" and ent.start > 0 and (
+            toks[ent.start - 1].lower_ == "the" and ent[0].is_title
+            and ent[0].lower_ not in self.lex.titles and not self.role_word(ent[0])
+            and not any(  # (a word used alone as a name elsewhere is a surname after all)
+                t.text == ent[0].text and t.ent_type_ == "PERSON" and t.i > 0
+                and toks[t.i - 1].lower_ != "the" for t in doc
+            )
+        ):  # 'an interview with the Inquirer' tagged a person: no one's name takes 'the'
+            return False, (ent.start, ent.end)
         if len(ent) >= 3 and ent[-1].lemma_.lower() in self.lex.bodies and (
             ent[-1].is_title and ent.label_ == "PERSON"
             and fold(ent[0].text) not in self.lex.first_names
@@ -2435,11 +2555,11 @@ class NameIndex(EntityRepairs):
             ):
                 k += 1
             if k == e or k >= len(doc) or not (
-                toks[k].lower_ in _TITLES or toks[k].lower_ in honorifics()
+                toks[k].lower_ in _TITLES or is_honorific(toks[k])
             ):
                 return False
         while k < len(doc) and k < e + 8 and (
-            toks[k].lower_ in _TITLES or toks[k].lower_ in honorifics()
+            toks[k].lower_ in _TITLES or is_honorific(toks[k])
             or (toks[k].text.endswith(".") and len(toks[k].text) <= 5)
         ):
             k += 1  # honorifics: 'H.E.', 'Dr.', 'Hon.', 'Shri'
@@ -2646,7 +2766,8 @@ class NameIndex(EntityRepairs):
             ) and any(toks[j].lower_ in ("for", "of") and self.role_word(toks[j - 1])
                       for j in range(first + 1, k)):
                 continue  # 'Minister for Road Transport and Highways X': one remit
-            if toks[k].lower_ in ("and", "or", ",", ";") or (
+            # (a mark ends one too: '"Order! Order!" bellowed Sir Lindsay' has no role)
+            if toks[k].lower_ in ("and", "or", ",", ";") or toks[k].is_quote or (
                 toks[k].text in ("-", "--", "\u2013", "\u2014") and toks[k].whitespace_
             ) or (  # 'Tehran, IRNA - Iran's Deputy Foreign Minister X': a dateline ends
                 other is not None and other.is_person
@@ -2676,11 +2797,11 @@ class NameIndex(EntityRepairs):
         if first < start:
             stop = start
             while stop - 1 > first and (
-                toks[stop - 1].lower_ in honorifics() or self._context_title(stop - 1)
+                is_honorific(toks[stop - 1]) or self._context_title(stop - 1)
             ):
                 stop -= 1  # 'Health Minister Dr John Smith': the courtesy title is no role
             words = doc[first:stop]
-            if all(t.lower_ in honorifics() or self._context_title(t.i) or t.is_punct or (
+            if all(is_honorific(t) or self._context_title(t.i) or t.is_punct or (
                 t.lower_ in ("his", "her") and t.i + 1 < start  # 'His Excellency X'
             ) for t in words):
                 # 'the Cabinet Secretary for Health, Hon. Aden Duale': the honorific the
@@ -2700,7 +2821,9 @@ class NameIndex(EntityRepairs):
                     for t in words
                 )  # 'Tory Grandee' tagged with the name: labels, not another person
                 and not all(t.lower_ in _TITLES for t in words)
-            ) and words[-1].pos_ != "ADP":  # '- Justice for Kelvin -': a slogan, no role
+            ) and words[-1].pos_ != "ADP" and not all(t.is_stop for t in words):
+                # '- Justice for Kelvin -': a slogan, no role; 'Afterwards Mrs Badenoch told'
+                # with the adverb tagged a proper noun: no role either
                 return _strip_brackets(words.text) or None
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
@@ -2734,7 +2857,9 @@ class NameIndex(EntityRepairs):
         noun = None
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and (
             head.head.ent_type_ != "PERSON" and head.head.ent_type_ not in PLACE
-        ):  # ('Tehran, IRNA - ... X says' with the name hung on the dateline's city)
+            and not any(t.is_quote for t in doc[head.head.i : start])
+        ):  # ('Tehran, IRNA - ... X says' with the name hung on the dateline's city; the
+            # words in marks of '"Order! Order!" bellowed Sir X' are no office)
             noun = head.head
             later = [c for c in noun.conjuncts if noun.i < c.i < start]
             if later and start >= 2 and toks[start - 1].text == ",":
@@ -2811,8 +2936,8 @@ class NameIndex(EntityRepairs):
         while k > 0 and (toks[k - 1].text == "." or toks[k - 1].lower_ in _TITLES or (
             toks[k - 1].lower_ in self.lex.titles and toks[k - 1].text.endswith(".")
         ) or (toks[k - 1].lower_ + "." in self.lex.titles and toks[k].text == ".") or (
-            toks[k - 1].lower_ in honorifics()  # 'Sheikh', 'His Excellency'
-        ) or (toks[k - 1].lower_ in ("his", "her") and toks[k].lower_ in honorifics())):
+            is_honorific(toks[k - 1])  # 'Sheikh', 'His Excellency'
+        ) or (toks[k - 1].lower_ in ("his", "her") and is_honorific(toks[k]))):
             k -= 1  # 'Hon.', 'H.E. Dr.'
         if k == start or k < 2:
             return None
@@ -2885,7 +3010,7 @@ class NameIndex(EntityRepairs):
                     e += 1
                 prev = self.toks[i - 1] if i > 0 else None
                 if n > 0 and not (prev is not None and prev.is_title and (
-                    self.role_word(prev) or prev.lower_ in honorifics()
+                    self.role_word(prev) or is_honorific(prev)
                 )):
                     continue  # later mentions give a title set right before the name only
                 full = self._full_name_at(entity) if n == 0 else None
@@ -3025,6 +3150,8 @@ class NameIndex(EntityRepairs):
 
     def entity_at(self, tok: Token) -> Person | None:
         """The named entity a token belongs to, via the ents or the surname index."""
+        if tok.i in self._epithets:
+            return None  # "nicknamed 'Doc Dusty'": no one else
         entity = self._token_entity.get(tok.i)
         if entity is not None and not entity.is_person and " " not in entity.name and (
             tok.ent_type_ in ("GPE", "LOC") and entity.name == tok.text

@@ -18,6 +18,8 @@ def _phrase(tok: Token) -> list[Token]:
     number of a numbered name after it ('France 24', 'Channel 7')."""
     left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "det")]
     start = min([tok.i] + [t.left_edge.i for t in left])
+    # ('Nov 6 (PTI) India said': a bracket closes the dateline's agency, not part of the name)
+    start = max([start] + [t.i + 1 for t in tok.doc[start : tok.i] if t.text == ")"])
     return list(tok.doc[start : name_number_end(tok)])
 
 

@@ -37,6 +37,7 @@ from communique.quotes.names import (
     honorifics,
     kind_noun_holds,
     kind_nouns,
+    place_kinds,
     public_kind_nouns,
     seat_titles,
 )
@@ -50,6 +51,7 @@ _BREAKS = frozenset({"\u2014", "\u2013", "--", "\u2022", ":", ",", ";", "|"})
 _PERSON_PRON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRON = frozenset({"they", "it", "them", "its", "their"})
 _PLURAL_PRON = frozenset({"they", "them", "their"})
+_PLACE_PREPOSITIONS = frozenset({"near", "between", "towards", "outside"})
 # prepositions a tagger reads as adjectives when they open a sentence ('Outside court, X said')
 _FRONTED_PLACES = frozenset({"outside", "inside", "near", "behind", "beside", "across", "back"})
 
@@ -204,6 +206,9 @@ EMBEDDED, MAIN, SPEAKER = 1, 2, 3
 # How far back (in tokens, about a paragraph) the person who just spoke is still the one a
 # description right after their quote re-names
 JUST_SPOKE = 120
+# verbs that go on with what the last speaker said ('he added', 'she continued')
+_GOING_ON = frozenset({"add", "continue"})
+_WENT_ON = 300  # tokens back to that speaker's mention: a long quote may stand between
 # a description that withholds the speaker's name on purpose
 _ANONYMOUS = re.compile(
     r"\b(?:anonymity|anonymously|(?:name|identity) (?:not )?(?:be )?"
@@ -812,7 +817,9 @@ class Cast(NameIndex):
         if owner is not None:
             return owner
         if low in _PERSON_PRON:
-            return self._pronoun_like(tok.i, _PERSON_PRON[low])
+            found = self._pronoun_like(tok.i, _PERSON_PRON[low])
+            went_on = self._went_on(tok, found)
+            return went_on if went_on is not None else found
         if low in _PLURAL_PRON and (group := self._plural_before(tok.i)) is not None:
             return group if group.name else None
         if low == "it" and (author := self._document_before(tok.i)) is not None:
@@ -821,6 +828,19 @@ class Cast(NameIndex):
         return self._pronoun_like(tok.i, None, want_person=False, bodies_only=True) or (
             self._pronoun_like(tok.i, None, want_person=False)
         )
+
+    def _went_on(self, tok: Token, found: Person | None) -> Person | None:
+        """'He added: "..."' goes on with the person who spoke last, not a man named since
+        ('Oleksandr, 22, lost his left foot. He added: ...' after Dan Whitlock's quote): the
+        last speaker of the pronoun's gender, within a few paragraphs."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _GOING_ON:
+            return None
+        last = self._last_speaker(tok.i, _WENT_ON)
+        if last is None or last is found or last.plural or (
+            last.gender not in (None, _PERSON_PRON[tok.lower_])
+        ):
+            return None
+        return last
 
     def _what_clause_owner(self, tok: Token) -> Person | None:
         """'The union condemned what it called "..."', 'Ramos denounced what he described as
@@ -1174,9 +1194,12 @@ class Cast(NameIndex):
         if not body and tok.tag_ in ("NNS", "NNPS"):
             return None  # 'officials said' are several people, not the one official named
         # 'Northamptonshire police' is no body whose name lacks 'Northamptonshire'
-        proper = {
+        proper = {  # ('the Burkinabe armed forces' are not the Malian Armed Forces)
             t.lower_ for t in tok.lefts
-            if t.dep_ in ("compound", "amod") and (t.pos_ == "PROPN" or t.ent_type_ in PLACE)
+            if t.dep_ in ("compound", "amod") and (
+                t.pos_ == "PROPN" or t.ent_type_ in PLACE
+                or (t.is_title and country_of_word(t.text) is not None)
+            )
         } if body else set()
         if body and tok.tag_ in ("NNS", "NNPS") and tok.lower_ != head and not proper and not any(
             c.dep_ in ("det", "poss") for c in tok.children
@@ -1203,6 +1226,10 @@ class Cast(NameIndex):
             for entity in self.people.values():
                 if body and entity.is_person:
                     continue  # 'police said' is the force, not its named chief
+                if not body and not entity.is_person and tok.is_lower and (
+                    tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
+                ):
+                    continue  # 'According to the ambassador, Rosatom has ...': no body
                 unseen = anaphoric and entity.is_person and id(entity) not in last_seen
                 if entity.is_person and self._other_office(tok, entity):
                     continue  # 'the economy secretary' is not the Commerce Secretary
@@ -1325,7 +1352,7 @@ class Cast(NameIndex):
                 break
             if entity.is_person or self._known_place(entity) or (
                 entity.name.lower() in self.lex.relays
-            ):
+            ) or self._where(self.toks[pos], loose=entity.place):
                 continue
             if public & set(fold(entity.name).split()) or self._employer_of_source(pos, entity):
                 continue
@@ -1378,7 +1405,27 @@ class Cast(NameIndex):
         companies places ('Nvidia' as a country); those stay companies for 'the company'."""
         return entity.place and (
             fold(entity.name) in gazetteer_places() or country_of_word(entity.name) is not None
-            or country_of_capital(entity.name) is not None
+            or country_of_capital(entity.name) is not None or self._kind_of_place(entity)
+        )
+
+    @staticmethod
+    def _where(tok: Token, loose: bool) -> bool:
+        """Is a name used as a place ('the highway between Kosti and El Obeid', 'fighting
+        near Babanusa')? A company the tagger called a place is seldom so; ``loose`` (a name
+        tagged a place) counts 'in', 'from' and 'to' too ('invested in Nvidia' does not)."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and (tok.head.lower_ in _PLACE_PREPOSITIONS or (
+            loose and tok.head.lower_ in ("in", "from", "to", "into", "across")
+        ))
+
+    def _kind_of_place(self, entity: Person) -> bool:
+        """Does the article call the name a place of some kind ('the town of Um Rawaba')?"""
+        last = entity.name.split()[-1]
+        return any(
+            t.text == last and t.dep_ == "pobj" and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in place_kinds() and t.head.head.is_lower
+            for t in self.toks
         )
 
     def _kind_back(self, tok: Token) -> Person | None:
@@ -1902,6 +1949,9 @@ class Cast(NameIndex):
                 self._country_holder(tok) or self._titled_office(tok)
                 # 'the city of White Plains ... The city said' before any 'New York City'
                 or (self._place_named_before(tok) if tok.pos_ == "NOUN" else None)
+                # a bare 'the channel' re-names the outlet named last, before any body whose
+                # name holds the noun ('Channel 12', named later) can take it
+                or (self._outlet_back(tok) if [c.lower_ for c in tok.lefts] == ["the"] else None)
                 or self._by_role(tok)
             )
             if entity is not None and entity.is_person and self._indefinite(tok) and (
@@ -2954,6 +3004,23 @@ class Cast(NameIndex):
                 # named before her, whose office may fit
                 before = self._last_pos(found, before)
                 found = self._pronoun_like(before, None) if before >= 0 else None
+            if found is not None and self._titled_otherwise(tok, found):
+                # 'Sir Ed Davey, the Liberal Democrat leader, ... He was told by the Prime
+                # Minister': a formal office is not the one person whose role is another
+                # office; the person named before him may hold it
+                k = tok.left_edge.i
+                other: Person | None = found
+                for _ in range(4):
+                    if other is None:
+                        break
+                    k = self._last_pos(other, k)
+                    other = self._pronoun_like(k, None) if k >= 0 else None
+                    if other is not found:
+                        break
+                if other is not None and not self._titled_otherwise(tok, other) and not (
+                    self._other_office(tok, other)
+                ):
+                    found = other
             if found is not None and not self._may_hold(tok, found):
                 return None  # 'Mayor Luis Ortega ... The campaign manager said': someone else
             if found is not None and self._office_of_other(tok, found):
@@ -3017,6 +3084,18 @@ class Cast(NameIndex):
             return False
         return self._last_speaker(tok.i, JUST_SPOKE) is not person
 
+    def _titled_otherwise(self, tok: Token, person: Person) -> bool:
+        """Is a capitalised office ('the Prime Minister', 'the Chancellor') not this
+        person's, whose role is headed by another title ('Liberal Democrat leader',
+        'Shadow Health Secretary')? A lower-case noun may describe anyone ('the minister')."""
+        if not tok.is_title or tok.is_sent_start or not person.role:
+            return False
+        core = re.split(r"\b(?:of|for|to|at|in|on|with|from|about|and)\b|,", person.role.lower())[0]
+        words = core.replace("-", " ").split()
+        if not words or words[-1] not in self.lex.titles:
+            return False
+        return not _holds(_role_words(person, others=True), tok.lower_)
+
     def _may_hold(self, tok: Token, person: Person) -> bool:
         """Can a definite role noun point back to this person? A role that serves someone
         else ('the aide', 'the lawyer') or one narrowed by a noun ('the campaign manager',
@@ -3073,10 +3152,13 @@ class Cast(NameIndex):
         or when its words were used before for something else ('hit by a lorry ... The
         lorry driver said', 'found by his carer ... The carer said'): then it names the other
         party of the story."""
-        if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and not (
+        if any(c.dep_ in ("acl", "relcl") and not (
+            c.dep_ == "relcl" and self.toks[c.left_edge.i - 1].text == ","
+        ) or (c.dep_ == "prep" and not (
             c.lower_ == "of" and any(g.pos_ == "NUM" for g in c.children)  # 'of four'
         )) for c in tok.children):
-            return False
+            return False  # ('The dad-of-two, who has volunteered since 2024, told': a
+            # relative clause set off by commas narrows nothing)
         sex = self.lex.gender.get(tok.lower_) or self.lex.gender.get(tok.lemma_.lower())
         if sex and person.gender and sex != person.gender:
             return False
@@ -3338,7 +3420,14 @@ class Cast(NameIndex):
         mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")]
         first = next((c for c in mods if c.text[:1].isupper() and not c.is_sent_start and (
             c.pos_ == "PROPN" or (c.pos_ == "ADJ" and noun.lemma_.lower() == "party")
-        )), None)  # ('the Socialist party')
+            or country_of_word(c.text) is not None
+        )), None)  # ('the Socialist party', 'the Burkinabe armed forces')
+        while first is not None and first.i > 0 and (
+            self.toks[first.i - 1].head.i == first.i
+            and self.toks[first.i - 1].dep_ in ("compound", "nmod")
+            and self.toks[first.i - 1].text[:1].isupper()
+        ):  # 'the Sri Lankan foreign ministry': the name's first word hangs on its second
+            first = self.toks[first.i - 1]
         if first is None or any(self.toks[k].pos_ not in ("PROPN", "ADJ", "NOUN")
                                 for k in range(first.i, noun.i)):
             return None

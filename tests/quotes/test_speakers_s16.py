@@ -1,0 +1,196 @@
+"""Speaker rules of session 16: a courtesy title that opens a country's name ('the Sri Lankan
+foreign ministry'), abbreviated and office titles ('Barr.', 'Controller of Budget'), names
+with an apostrophe the tagger called a body ("Dr Nyakang'o"), a formal office that is not the
+role of the person last named ('the Prime Minister' after 'the Liberal Democrat leader'),
+an outlet written with 'the' that the tagger took for a person ('the Inquirer'), a two-part
+surname tagged a body, a wire dateline with the agency in brackets and no dash, a nickname
+given in marks that is no one else, and 'he added' going on with the last speaker.
+
+Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Run, quote_holding, speaker_of, texts
+
+FORMS = [
+    # 'Sri' opens the country's name here, it is no courtesy title
+    (
+        "The minister arrived in Colombo on Thursday.\n\nThe two sides will also review the "
+        "port project, according to the Sri Lankan foreign ministry.",
+        "review the port project",
+        "Sri Lankan foreign ministry",
+    ),
+    # an abbreviated title with a full stop is no part of the name
+    (
+        '"The ruling must be obeyed," said Barr. Kelechi Obi, head of litigation at the '
+        "legal aid group.",
+        "must be obeyed",
+        "Kelechi Obi",
+    ),
+    # an office title before an untagged name, and the name with an apostrophe after 'Dr'
+    (
+        "But Controller of Budget Margaret Nyakang'o told the Standard on Monday that the "
+        'counties were owed billions.\n\n"Nurses have gone three months without pay," said '
+        "Dr Nyakang'o.",
+        "three months without pay",
+        "Margaret Nyakang'o",
+    ),
+    # a capitalised office is not the person last named, whose role is another office
+    (
+        "Sir Keir Starmer rose to answer. 'I will not comment on leaks,' he said.\n\nSir Ed "
+        "Davey, the Liberal Democrat leader, asked about care homes.\n\nHe was told by the "
+        "Prime Minister that a review would report in the spring.",
+        "would report in the spring",
+        "Keir Starmer",
+    ),
+    # 'the Inquirer' tagged a person is the paper, and 'she' is the doctor
+    (
+        "MANILA - Dr. Carmela Dizon ran a field clinic in Rakhine for a year.\n\nThe "
+        "surgeon came home last month. In an interview with the Inquirer in Quezon City, she "
+        'says the war has been forgotten.\n\n"Nobody asks me about it any more," she says.',
+        "Nobody asks me",
+        "Carmela Dizon",
+    ),
+    # a two-part surname alone, tagged a body, is the person named in full before
+    (
+        "MANILA - Dr. Carmela Reyes-Dizon ran a field clinic in Rakhine for a year.\n\nMost "
+        "of the state is now held by the Arakan Army. Reyes-Dizon says air strikes caused "
+        "most of the wounds her team treated.",
+        "air strikes caused",
+        "Carmela Reyes-Dizon",
+    ),
+    # a wire dateline with the agency in brackets: the country after it speaks
+    (
+        "New Delhi, Nov 6 (PTI) India on Friday said it had raised the arrest of the "
+        "fishermen with Colombo at the highest level.",
+        "raised the arrest",
+        "India",
+    ),
+    # ... but a body's short name in brackets, with no date before it, is no dateline
+    (
+        "The Metal Traders Council (MTC), the main lobby of scrap dealers, warned last week "
+        "that prices had slumped since the summer.",
+        "prices had slumped",
+        "Metal Traders Council",
+    ),
+    # a bare outlet noun re-names the outlet named last, not a channel named later
+    (
+        "Delegations arrived in Cairo for indirect talks, Egypt's state-affiliated Nile Star "
+        "News reported.\n\nCiting a senior source, the channel said the talks would focus "
+        "on a stabilisation force.\n\nIsrael's Channel 14 reported that the cabinet would "
+        "meet on Thursday.",
+        "focus on a stabilisation force",
+        "Nile Star News",
+    ),
+    # an envoy's title is no body named in the same sentence
+    (
+        "Russia's Ambassador to Ghana, Pavel Orlov, spoke at the embassy.\n\nAccording to "
+        "the ambassador, Rosatom has sent detailed proposals for a reactor.",
+        "sent detailed proposals",
+        "Pavel Orlov",
+    ),
+    # a country's armed forces are not another country's named before
+    (
+        "The Malian Armed Forces (FAMa) said in a statement that the camp had been "
+        "retaken.\n\nIn neighbouring Burkina Faso, the Burkinabe armed forces said on "
+        "Monday that they had killed 50 fighters.",
+        "killed 50 fighters",
+        None,
+    ),
+    # a body's name goes on to the place its bracketed short name spells
+    (
+        "A drone dropped a device near a post in south Lebanon on Monday, the United "
+        "Nations Interim Force in Lebanon (Unifil) said.",
+        "dropped a device",
+        "United Nations Interim Force in Lebanon",
+    ),
+    # a participle set off after a subordinate clause goes with the main clause's subject
+    (
+        "Kim Yo Jong has threatened a \"fiery response\" after the US and South Korea "
+        "launched their biggest air drills in years - branding the allies' pilots "
+        "\"gangsters of the sky\".",
+        "gangsters of the sky",
+        "Kim Yo Jong",
+    ),
+    # a nickname in marks is no one else: 'he said' goes on with the man it names
+    (
+        "Former Army medic Dan Pryce, 34, said the attack was aimed at rescuers.\n\nPryce - "
+        "nicknamed 'Doc Dusty' by his Ukrainian comrades - has vowed to go back.\n\n'I'm not "
+        "finished,' he said.",
+        "not finished",
+        "Dan Pryce",
+    ),
+    # 'He added' goes on with the last speaker, not a man named since
+    (
+        "Former Army medic Dan Pryce, 34, said the attack was aimed at rescuers.\n\n'The "
+        "first drone hit the engine. I pulled the lads out,' Pryce told the Sun.\n\nPryce "
+        "suffered shrapnel wounds. Oleksandr, 22, lost his left foot.\n\nHe added: 'They "
+        "knew it was an ambulance.'",
+        "knew it was an ambulance",
+        "Dan Pryce",
+    ),
+    # a description with a relative clause set off by commas re-names the person in focus
+    (
+        "Former Army medic Dan Pryce, 34, said the attack was aimed at rescuers.\n\nThe "
+        "dad-of-two, who has volunteered in Ukraine since 2024, told the Sun: 'The first "
+        "drone hit the engine.'",
+        "first drone hit the engine",
+        "Dan Pryce",
+    ),
+    # a speech verb the parse read as an adjective of the name after it still attributes
+    (
+        "The chamber was loud. 'Order! Order!' bellowed Sir Lindsay Hoyle, who has been in "
+        "the chair for years.",
+        "Order! Order!",
+        "Lindsay Hoyle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), FORMS)
+def test_session_sixteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_a_name_given_in_marks_is_no_quotation(run: Run) -> None:
+    quotes, _ = run(
+        "He said work on the highway was on schedule. Supporters of the governor have "
+        'dubbed the project the "legacy road".\n\nMPs have already christened the scheme '
+        "the 'Starmer meter'."
+    )
+    assert not any("legacy road" in t or "Starmer meter" in t for t in texts(quotes))
+
+
+def test_what_someone_called_it_stays_their_words(run: Run) -> None:
+    quotes, _ = run(
+        'The mayor praised what he called the "truly extraordinary" work of the crews.'
+    )
+    assert quote_holding(quotes, "truly extraordinary").speaker_mention == "he"
+
+
+def test_a_fronted_adverb_is_no_role(run: Run) -> None:
+    quotes, _ = run(
+        "Kemi Badenoch spoke first.\n\nAfterwards Mrs Badenoch told reporters she would "
+        "publish the memo."
+    )
+    assert quote_holding(quotes, "publish the memo").speaker_role != "Afterwards"
+
+
+def test_a_colon_before_the_cue_reports_nothing_before_it(run: Run) -> None:
+    quotes, _ = run(
+        "When his turn came, the Reform UK leader did what he always does: he pointed at "
+        "both front benches at once."
+    )
+    assert not any("did what he always does" in t for t in texts(quotes))
+
+
+def test_no_role_inside_the_marks_before_the_name(run: Run) -> None:
+    quotes, _ = run(
+        "The chamber was loud. 'Order! Order!' bellowed Sir Lindsay Hoyle.\n\n'The member "
+        "will not be told again,' he added."
+    )
+    assert quote_holding(quotes, "not be told again").speaker_role is None
