@@ -424,6 +424,7 @@ class NameIndex(EntityRepairs):
         self._token_entity: dict[int, Person] = {}
         self._surname_uses: dict[str, list[int]] | None = None  # see _person_surnames
         self._epithets: set[int] = set()  # tokens of a nickname given in marks
+        self._kind_places: frozenset[str] | None = None  # see kind_places
         self._contexts: tuple[frozenset[str], frozenset[str]] | None = None  # _place_contexts
         self._chains = self._build_chains()
         # entity tokens whose next pronoun showed a person and the gender it gave
@@ -962,11 +963,7 @@ class NameIndex(EntityRepairs):
             return False  # 'Embassy of India in Riyadh' names places but is a body
         if is_place(span):
             return True
-        if any(
-            t.text == span[-1].text and t.dep_ == "pobj" and t.head.lower_ == "of"
-            and t.head.head.lemma_.lower() in place_kinds() and t.head.head.is_lower
-            for t in self.toks
-        ):
+        if span[-1].text in self.kind_places():
             return True  # 'the town of Um Rawaba', tagged a body: 'the group said' is no town
         if fold(span.text) not in gazetteer_places():
             return False
@@ -980,6 +977,17 @@ class NameIndex(EntityRepairs):
             t.lemma_.lower() in self.lex.bodies or t.lower_.rstrip(".") in self.lex.org_suffixes
             for t in span
         )
+
+    def kind_places(self) -> frozenset[str]:
+        """Words the article names as a place of some kind ('the town of Um Rawaba' gives
+        'Rawaba'), found once per article."""
+        if self._kind_places is None:
+            self._kind_places = frozenset(
+                t.text for t in self.toks
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.is_lower
+                and t.head.head.lemma_.lower() in place_kinds()
+            )
+        return self._kind_places
 
     def named_place(self, tok: Token) -> bool:
         """Does a token name a place, whatever the tagger called it ('White Plains' tagged

@@ -37,7 +37,6 @@ from communique.quotes.names import (
     honorifics,
     kind_noun_holds,
     kind_nouns,
-    place_kinds,
     public_kind_nouns,
     seat_titles,
 )
@@ -1421,12 +1420,7 @@ class Cast(NameIndex):
 
     def _kind_of_place(self, entity: Person) -> bool:
         """Does the article call the name a place of some kind ('the town of Um Rawaba')?"""
-        last = entity.name.split()[-1]
-        return any(
-            t.text == last and t.dep_ == "pobj" and t.head.lower_ == "of"
-            and t.head.head.lemma_.lower() in place_kinds() and t.head.head.is_lower
-            for t in self.toks
-        )
+        return entity.name.split()[-1] in self.kind_places()
 
     def _kind_back(self, tok: Token) -> Person | None:
         """'The Professional Footballers' Association (PFA) ... The union said', 'Greenpeace
