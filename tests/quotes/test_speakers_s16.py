@@ -115,6 +115,82 @@ FORMS = [
         "gangsters of the sky",
         "Kim Yo Jong",
     ),
+    # a member described by party and letters is no one named
+    (
+        "Gareth Pryce, the Labour MP for Swindon North, resigned on Friday.\n\nA senior "
+        "Liberal MP, speaking on condition of anonymity, said colleagues feared the result.",
+        "colleagues feared the result",
+        None,
+    ),
+    # ... and 'another' one is not the member named before
+    (
+        "Gareth Pryce, the Labour MP for Swindon North, resigned on Friday.\n\nAnother "
+        "senior Labour MP said the whips had known about the messages for a week.",
+        "the whips had known",
+        None,
+    ),
+    # 'senior ... figures' are people, not numbers from a body
+    (
+        "The motion failed on Tuesday.\n\nSenior Fianna Fáil figures believe the timing "
+        "backfired on the opposition.",
+        "the timing backfired",
+        None,
+    ),
+    # a quotation split into two sentences: the name before the cue, not the words inside
+    (
+        '"Today they jailed our leaders. Tomorrow they will jail anyone who disagrees," '
+        "Tina Bokuchava, chair of the United National Movement, told the crowd.",
+        "Tomorrow they will jail",
+        "Tina Bokuchava",
+    ),
+    # a quotation with its own cue and speaker, relayed by 'according to'
+    (
+        "Elene Khoshtaria, leader of the Droa party, was sentenced on Monday.\n\n\"This is "
+        "not a trial,\" Khoshtaria shouted from the cage, according to journalists in the "
+        "courtroom.",
+        "not a trial",
+        "Elene Khoshtaria",
+    ),
+    # a company called later by the first word of its name
+    (
+        "In a filing to the exchange, Northgate Bank Plc said it had noted the "
+        "sanctions.\n\nIn a later statement, Northgate said it would appeal.",
+        "it would appeal",
+        "Northgate Bank Plc",
+    ),
+    # a Fijian chief's title is no part of his name
+    (
+        "In Fiji, Ratu Josefa Vakaloloma Tuimaisala, a high chief from the Lau group, said "
+        "coastal villages had never been consulted.",
+        "never been consulted",
+        "Josefa Vakaloloma Tuimaisala",
+    ),
+    # 'His Excellency' with an office set after it is that office's holder
+    (
+        "Doha | 4 November 2026\n\nHis Excellency the Prime Minister and Minister of "
+        "Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani hosted a meeting "
+        "with His Highness Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of "
+        "the Kingdom of Saudi Arabia.\n\nIn his opening remarks, His Excellency the Prime "
+        'Minister and Minister of Foreign Affairs said: "The security of the Gulf is a '
+        'shared duty."',
+        "security of the Gulf",
+        "Mohammed bin Abdulrahman bin Jassim Al-Thani",
+    ),
+    # a clause set against the report with 'while' is someone else's
+    (
+        'Former party chairman Mel Stride said the party should "get behind Kemi", while '
+        "the Shadow Foreign Secretary, Priti Patel, wrote on X that the result was clear.",
+        "the result was clear",
+        "Priti Patel",
+    ),
+    # two remits joined by 'and' before one office are one role, which re-names him later
+    (
+        "From: Department for Business and Trade and The Rt Hon Peter Kyle MP\n\nBusiness "
+        'and Trade Secretary Peter Kyle said: "This is a landmark deal."\n\nThe Business '
+        "and Trade Secretary said negotiators had secured new protections for investors.",
+        "secured new protections",
+        "Peter Kyle",
+    ),
     # a nickname in marks is no one else: 'he said' goes on with the man it names
     (
         "Former Army medic Dan Pryce, 34, said the attack was aimed at rescuers.\n\nPryce - "
@@ -172,12 +248,28 @@ def test_what_someone_called_it_stays_their_words(run: Run) -> None:
     assert quote_holding(quotes, "truly extraordinary").speaker_mention == "he"
 
 
+def test_right_honourable_is_no_role(run: Run) -> None:
+    quotes, _ = run(
+        "From: The Rt Hon Peter Kyle MP\n\nBusiness and Trade Secretary Peter Kyle said: "
+        '"This is a landmark deal."'
+    )
+    assert quote_holding(quotes, "landmark deal").speaker_role == "Business and Trade Secretary"
+
+
 def test_a_fronted_adverb_is_no_role(run: Run) -> None:
     quotes, _ = run(
         "Kemi Badenoch spoke first.\n\nAfterwards Mrs Badenoch told reporters she would "
         "publish the memo."
     )
     assert quote_holding(quotes, "publish the memo").speaker_role != "Afterwards"
+
+
+def test_the_listeners_after_told_are_no_report(run: Run) -> None:
+    quotes, _ = run(
+        "Cristian Jeronimo, one of the union's three leaders, told tens of thousands of "
+        "people gathered outside Congress."
+    )
+    assert not any("gathered outside Congress" in t for t in texts(quotes))
 
 
 def test_a_colon_before_the_cue_reports_nothing_before_it(run: Run) -> None:

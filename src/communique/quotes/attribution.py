@@ -337,7 +337,10 @@ def _inherited_subject(cue: Token) -> Token | None:
 
 def _quoted_tokens(sent: Span) -> set[int]:
     """Indices of the tokens of a sentence that sit between quotation marks."""
-    inside, out = False, set()
+    marks = [t for t in sent if t.is_quote or t.text in ("\u201c", "\u201d", '"')]
+    # a sentence the splitter started inside a quotation ('"A. B," X told the crowd') opens
+    # with its closing mark: the words before it are quoted
+    inside, out = bool(marks) and marks[0].tag_ == "''" and marks[0].text != "'", set()
     for t in sent:
         if t.is_quote or t.text in ("\u201c", "\u201d", '"'):
             inside = not inside
@@ -801,7 +804,11 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
                 # sentence split inside the marks hides the opening one from the sentence)
                 # '"RIP Big Man," tweeted the club's captain, Dean Cole': words inside the
                 # marks the parse made the subject are what was said; the speaker follows
-                speaker = _fallback_speaker(cue, lex) or speaker
+                # ('"...," Tina Roe, chair of the party, told the crowd': the name the parse
+                # hung inside the quotation stands before the cue)
+                speaker = _fallback_speaker(cue, lex) or (
+                    _left_person(cue) if cue.dep_ == "conj" else None
+                ) or speaker
         if speaker is not None:
             speaker = _after_dateline(_after_fronted_place(
                 _after_participle(_noun_read_as_verb(speaker))

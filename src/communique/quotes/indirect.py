@@ -277,6 +277,16 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
             # 'said it opposed the bill, calling it "a dangerous attempt ..."': the
             # speaker's own characterisation after the report, a direct quotation of its own
             return k - 2
+        if v.pos_ == "VERB" and v.lemma_.lower() in lex.indirect and any(
+            c.dep_ in _SUBJ for c in v.children
+        ):
+            contrast = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in (
+                "while", "whereas"
+            )), None)
+            if contrast is not None and contrast.i - 1 > first and doc[contrast.i - 1].text == ",":
+                # 'said A, while the Shadow Foreign Secretary wrote on X that B': someone
+                # else's report, set against this one, is no part of it
+                return contrast.i - 2
         if v.lemma_.lower() not in lex.indirect_that or v.pos_ != "VERB":
             continue
         participle = v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj")
@@ -709,6 +719,17 @@ def _clause_end(cue: Token, first: int) -> int | None:
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"})
 
 
+def _listener_as_subject(cue: Token) -> bool:
+    """Did the parse read the listeners of 'told' as a clause's subject ('told tens of
+    thousands of people gathered outside Congress')? 'told' has no object, and a common noun
+    phrase follows it; a name there is a listener the parse set apart ('told WBXN anyone
+    caught ... could be ticketed')."""
+    if cue.lemma_ != "tell" or any(c.dep_ in ("dobj", "dative", "iobj") for c in cue.children):
+        return False
+    nxt = next((t for t in cue.doc[cue.i + 1 : cue.i + 4] if t.pos_ != "DET"), None)
+    return nxt is not None and nxt.pos_ in ("NOUN", "NUM", "ADJ")
+
+
 def _surface_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     """A reported clause without 'that' the parser scattered: 'filed a motion claiming the
     state of emergency is unconstitutional' (the clause verb hung on 'filed'), 'upon
@@ -718,6 +739,9 @@ def _surface_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     doc = cue.doc
     if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or cue.dep_ in ("amod", "compound"):
         return None  # 'the total reported casualties increased': an adjective, not a cue
+    if _listener_as_subject(cue):
+        return None  # the noun phrase after 'told' is the listener: 'told thousands of
+        # people gathered outside Congress' reports nothing
     k = cue.i + 1
     while k < len(doc):
         t = doc[k]
@@ -1450,6 +1474,13 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     # nor is a verbless small clause: 'the website showed the ship underway off the coast'
     # places a thing, it states nothing
     comps = [c for c in comps if not _verbless(c)]
+    # nor, after a 'told' with no listener of its own, a clause with no 'that' and no
+    # auxiliary: 'told tens of thousands of people gathered outside Congress' names the
+    # listeners ('told reporters the plan had failed' has its listener)
+    if _listener_as_subject(cue):
+        comps = [c for c in comps if c.i < cue.i or any(
+            k.dep_ in ("aux", "auxpass", "mark") for k in c.children
+        )]
     # nor is a verb set off by commas from its subject before a cue with no subject of its
     # own: in "Israel's mission, asked to comment, said" the parse made the speaker and a
     # description of it the clause ('Talks failed, he said' has a subject for each verb)
@@ -2093,6 +2124,18 @@ def _cued_inside(d: Found, clause: Found, text: str) -> bool:
     )
 
 
+def _named_after_quote(d: Found, clause: Found, text: str) -> bool:
+    """Does a clause open with a quotation whose own cue and named speaker follow it inside
+    the clause ('"...," Khoshtaria shouted from the cage, according to journalists')?"""
+    att = d.attribution
+    if att is None or att.speaker is None or att.speaker.pos_ != "PROPN":
+        return False
+    return (
+        clause.start <= d.start and not any(c.isalnum() for c in text[clause.start : d.start])
+        and d.end <= att.speaker.idx < clause.end and d.end <= att.cue.idx < clause.end
+    )
+
+
 def _merge_with_direct(
     found: list[Found], direct: list[Found], marks: list[MarkSpan], text: str
 ) -> tuple[list[Found], set[int]]:
@@ -2107,6 +2150,11 @@ def _merge_with_direct(
             if overlap <= 0:
                 continue
             inside = _cued_inside(d, f, text)
+            if _named_after_quote(d, f, text):
+                # '"...," Khoshtaria shouted, according to journalists': the quotation has
+                # its own speaker after it; the clause 'according to' hangs on is that report
+                covered = True
+                break
             if f.start <= d.start and (d.end <= f.end or inside) and (d.inner or inside):
                 absorbed.add(k)  # the reported clause holding the fragment is the quotation
                 if d.end > f.end:

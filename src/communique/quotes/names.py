@@ -2019,6 +2019,10 @@ class NameIndex(EntityRepairs):
         }
         persons = [b for b in persons if not (b[1] - b[0] == 1 and fold(toks[b[0]].text) in places)]
         orgs += self._untagged_bodies(persons + orgs)
+        # 'a senior Liberal MP', 'the Labour MP': no body's name ends in a member's letters
+        orgs = [b for b in orgs if b[1] - b[0] > 3 or (
+            toks[b[1] - 1].text.replace(".", "").lower() not in self.lex.postnominals
+        )]
         persons = self._join_particles(persons)
         persons += self._unlabelled_people(persons)
         persons = [b for b in persons if not any(i in gazetted for i in range(*b))
@@ -2175,7 +2179,7 @@ class NameIndex(EntityRepairs):
             s = self._named_possessive(s)
             span = doc[s:e]
             key = fold(span.text)
-            entity = self._surname.get(key) or acronyms.get(span.text)
+            entity = self._surname.get(key) or acronyms.get(span.text) or self._body_by_first(key)
             if entity is None and span[0].pos_ == "PROPN" and key in self._part:
                 entity = self._part[key]  # 'Rosselló' tagged ORG after 'Ricardo Rosselló Nevares'
             if entity is None and span[0].is_title and span[0].lemma_.lower() in self.lex.bodies:
@@ -2278,6 +2282,32 @@ class NameIndex(EntityRepairs):
         short = toks[k + 1].text.lower()
         initials = "".join(t.text[0].lower() for t in toks[s:k] if t.is_alpha)
         return k if short == initials else e
+
+    def _body_by_first(self, key: str) -> Person | None:
+        """'Northgate said' after 'Northgate Bank Plc', 'Ironbridge' after 'Ironbridge Steel
+        Corp.': a company called later by the first word of its name, the rest of which is
+        only what it does and its legal form. Not a place ('Kenya' is no 'Kenya Power')."""
+        if country_of_word(key) is not None or key in gazetteer_places():
+            return None
+        for entity in self.people.values():
+            words = entity.name.split()
+            if entity.is_person or entity.place or len(words) < 2 or fold(words[0]) != key:
+                continue
+            rest = [w.lower().rstrip(".,") for w in words[1:]]
+            if any(w in self.lex.org_suffixes for w in rest) and all(
+                w in self.lex.org_suffixes or common_word(w) for w in rest
+            ):
+                return entity
+        return None
+
+    def _party_member(self, s: int, e: int) -> bool:
+        """Is a capitalised run a party or group word and a member's letters ('a senior
+        Liberal MP', 'the SNP MSP')? A description, not a name."""
+        last = self.toks[e - 1].text.replace(".", "").lower()
+        if e - s != 2 or last not in self.lex.postnominals:
+            return False
+        first = self.toks[s]
+        return common_word(first.lower_) or first.is_upper or first.ent_type_ in ("NORP", "ORG")
 
     def _surname_run(self, span: Span) -> Person | None:
         """The person whose full name ends in these words: 'Reyes-Abad says' tagged a body
@@ -2774,6 +2804,13 @@ class NameIndex(EntityRepairs):
             ) and any(toks[j].lower_ in ("for", "of") and self.role_word(toks[j - 1])
                       for j in range(first + 1, k)):
                 continue  # 'Minister for Road Transport and Highways X': one remit
+            if toks[k].lower_ == "and" and k > first and k + 2 < start and (
+                toks[k - 1].is_title and toks[k + 1].is_title and not self.role_word(toks[k - 1])
+                and not any((e := self._token_entity.get(j)) is not None and e.is_person
+                            for j in (k - 1, k + 1))
+                and any(self.role_word(toks[j]) for j in range(k + 2, start))
+            ):
+                continue  # 'Business and Trade Secretary X': two remits of one office
             # (a mark ends one too: '"Order! Order!" bellowed Sir Lindsay' has no role)
             if toks[k].lower_ in ("and", "or", ",", ";") or toks[k].is_quote or (
                 toks[k].text in ("-", "--", "\u2013", "\u2014") and toks[k].whitespace_
@@ -3197,6 +3234,7 @@ class NameIndex(EntityRepairs):
                 # ('Foreign and Diaspora Affairs': a run ending in a plural is a remit)
                 and not self._plural_noun_end(self._chains[key][1])
                 and not self.role_word(tok)  # 'The U.S. Commerce Secretary said': no one named
+                and not self._party_member(*self._chains[key])
             ):
                 s, e = self._chains[key]
                 if not any(i in self._token_entity for i in range(s, e)):

@@ -50,6 +50,8 @@ _BREAKS = frozenset({"\u2014", "\u2013", "--", "\u2022", ":", ",", ";", "|"})
 _PERSON_PRON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRON = frozenset({"they", "it", "them", "its", "their"})
 _PLURAL_PRON = frozenset({"they", "them", "their"})
+# adjectives that make 'figures' people, not numbers
+_RANKED_PEOPLE = frozenset({"senior", "leading", "prominent", "top", "party"})
 _PLACE_PREPOSITIONS = frozenset({"near", "between", "towards", "outside"})
 # prepositions a tagger reads as adjectives when they open a sentence ('Outside court, X said')
 _FRONTED_PLACES = frozenset({"outside", "inside", "near", "behind", "beside", "across", "back"})
@@ -1755,6 +1757,18 @@ class Cast(NameIndex):
                            and c.i > tok.i), None)
             if holder is not None:
                 return self.resolve(holder, depth + 1)
+        if depth < 3 and tok.lower_ in honorifics():
+            # 'His Excellency the Prime Minister and Minister of Foreign Affairs said': the
+            # office set after the honorific tells whose excellency speaks
+            office = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and (
+                c.lower_ in self.lex.titles or self.role_word(c)
+            )), None)
+            if office is not None:
+                res = self.resolve(office, depth + 1)
+                if res.name:
+                    s, e = self.mention_span(tok)
+                    return Resolved(res.entity, res.name, doc[s:e].text, toks[s].idx,
+                                    toks[e - 1].idx + len(toks[e - 1].text))
         seated = self._seat_holder_of(tok) if depth < 3 else None
         if seated is not None:
             return self.resolve(seated, depth + 1)  # 'Member for Barron River Bree James'
@@ -1863,7 +1877,9 @@ class Cast(NameIndex):
             tok.lemma_.lower() in self.lex.documents or tok.lower_ in self.lex.documents
         ) and tok.pos_ in ("NOUN", "PROPN") and (
             tok.pos_ == "NOUN" or self.entity_at(tok) is None
-        ):  # 'figures from the Central Bank of Kenya': the table lists the plural only
+        ) and not any(c.lower_ in _RANKED_PEOPLE for c in tok.lefts):
+            # 'figures from the Central Bank of Kenya': the table lists the plural only
+            # ('Senior Fianna Fáil figures believe' are people, unnamed)
             return self._document(tok, span)
         member = self._member_label(tok)
         if member is not None:
@@ -1949,7 +1965,9 @@ class Cast(NameIndex):
                 or self._by_role(tok)
             )
             if entity is not None and entity.is_person and self._indefinite(tok) and (
-                self._last_pos(entity, tok.i) >= 0
+                self._last_pos(entity, tok.i) >= 0 or any(
+                    c.dep_ == "det" and c.lower_ == "another" for c in tok.children
+                )
             ):
                 # 'A US State Department spokesperson said': an indefinite description
                 # introduces someone new, never the spokesman the article named before (a
@@ -2024,6 +2042,9 @@ class Cast(NameIndex):
                 )  # 'Fraser Health says': a portfolio word ending an untagged body's name
             ))
             and not self._lower_body(tok)
+            and not (  # 'A senior Liberal MP said': a member described, no one named
+                tok.text.replace(".", "").lower() in self.lex.postnominals and self._indefinite(tok)
+            )
         ) or self._misread_name(tok)
         # 'U.N. agencies warned': several bodies under a named one, none of them named
         # ('police' is plural in form only; 'Chinese authorities' keep their country)
