@@ -289,15 +289,33 @@ def _epithet(doc: Doc, index: TokenIndex, m: MarkSpan) -> bool:
     i = index.at(m.open_at) - 1
     if i < 1 or doc[i].lower_ != "the" or len(index.text[m.start : m.end].split()) > _EPITHET_WORDS:
         return False
+    after = index.at(m.outer_end) if m.outer_end < len(index.text) else None
+    if after is not None and doc[after].pos_ in ("NOUN", "PROPN") and doc[after].idx >= m.outer_end:
+        return False  # 'called the "deeply flawed" report a distraction': a modifier in marks
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = doc[k]
         if _ends(tok) or tok.text in (";", ":") or (tok.is_space and "\n" in tok.text):
             return False
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            return tok.lemma_.lower() in epithet_verbs() and not any(
-                t.lower_ == "what" for t in doc[max(0, k - 4) : i]
-            )
+            always = epithet_verbs().get(tok.lemma_.lower())
+            if always is None or any(t.lower_ == "what" for t in doc[max(0, k - 4) : i]):
+                return False
+            return always or tok.dep_ == "relcl" or _group_names(tok)
     return False
+
+
+def _group_names(verb: Token) -> bool:
+    """Is the subject of a naming verb a group ('critics have branded', 'delegates have
+    taken to calling')? A group's name for a thing is a label; one speaker's is a verdict."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("xcomp", "pcomp", "advcl"):
+        top = verb.head
+        while top.dep_ in ("xcomp", "pcomp", "prep") and top.head is not top:
+            top = top.head
+        subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "some", "many")
+    )
 
 
 _DISPLAY_ENDS = frozenset({"reading", "read", "saying"})  # 'banners reading "..."'

@@ -727,6 +727,8 @@ def _listener_as_subject(cue: Token) -> bool:
     if cue.lemma_ != "tell" or any(c.dep_ in ("dobj", "dative", "iobj") for c in cue.children):
         return False
     nxt = next((t for t in cue.doc[cue.i + 1 : cue.i + 4] if t.pos_ != "DET"), None)
+    if any(t.lower_ == "that" and t.dep_ == "mark" for t in cue.doc[cue.i + 1 : cue.sent.end]):
+        return False  # 'told thousands of workers gathered outside that the strike would go on'
     return nxt is not None and nxt.pos_ in ("NOUN", "NUM", "ADJ")
 
 
@@ -739,9 +741,12 @@ def _surface_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     doc = cue.doc
     if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or cue.dep_ in ("amod", "compound"):
         return None  # 'the total reported casualties increased': an adjective, not a cue
-    if _listener_as_subject(cue):
+    if _listener_as_subject(cue) and not any(
+        t.lemma_ == "be" for t in doc[cue.i + 1 : cue.sent.end]
+    ):
         return None  # the noun phrase after 'told' is the listener: 'told thousands of
-        # people gathered outside Congress' reports nothing
+        # people gathered outside Congress' reports nothing ('told supporters victory was
+        # near' still reports)
     k = cue.i + 1
     while k < len(doc):
         t = doc[k]
@@ -1478,9 +1483,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     # auxiliary: 'told tens of thousands of people gathered outside Congress' names the
     # listeners ('told reporters the plan had failed' has its listener)
     if _listener_as_subject(cue):
-        comps = [c for c in comps if c.i < cue.i or any(
-            k.dep_ in ("aux", "auxpass", "mark") for k in c.children
-        )]
+        comps = [c for c in comps if c.i < cue.i or c.lemma_ == "be" or not any(
+            k.dep_ in _SUBJ and k.left_edge.i == cue.i + 1 for k in c.children
+        ) or any(k.dep_ in ("aux", "auxpass", "mark") for k in c.children)]
     # nor is a verb set off by commas from its subject before a cue with no subject of its
     # own: in "Israel's mission, asked to comment, said" the parse made the speaker and a
     # description of it the clause ('Talks failed, he said' has a subject for each verb)

@@ -331,10 +331,21 @@ def _given_abbreviations() -> frozenset[str]:
 
 
 @cache
-def epithet_verbs() -> frozenset[str]:
-    """Verbs that give something or someone a name ('dubbed', 'nicknamed'), see
-    ``quote_epithet_verbs.csv``."""
-    return frozenset(r["lemma"].lower() for r in load_table("quote_epithet_verbs.csv"))
+def _known_orgs() -> frozenset[str]:
+    """Folded short names of the bodies the actor coder knows (``actors_orgs.csv``)."""
+    return frozenset(fold(r["name"]) for r in load_table("actors_orgs.csv")) | frozenset(
+        fold(r["phrase"]) for r in load_table("actors_orgs.csv")
+    )
+
+
+@cache
+def epithet_verbs() -> dict[str, bool]:
+    """Verbs that give something or someone a name ('dubbed', 'nicknamed') -> whether they
+    only name (else they may characterise too), see ``quote_epithet_verbs.csv``."""
+    return {
+        r["lemma"].lower(): r["always"].strip().lower() == "yes"
+        for r in load_table("quote_epithet_verbs.csv")
+    }
 
 
 @cache
@@ -1620,6 +1631,14 @@ class NameIndex(EntityRepairs):
             or (k > j and toks[k].lower_ in ("of", "and", "for") and k + 1 < len(doc)
                 and toks[k + 1].pos_ == "PROPN")
         ):
+            if toks[k].ent_type_ == "PERSON" and toks[k].ent_iob_ == "B" and k > j:
+                # 'Central Bank of Kenya Governor Kamau Thugge': the seat ends before the
+                # office and the person who holds it
+                while k > j + 1 and (self.role_word(toks[k - 1]) or toks[k - 1].lower_ in (
+                    self.lex.titles
+                )):
+                    k -= 1
+                break
             k += 1
         return k if k > j else e
 
@@ -2010,7 +2029,7 @@ class NameIndex(EntityRepairs):
                 and ent[-1].lemma_.lower() in self.lex.bodies | kind_nouns()
             ):  # "the Alachua County Sheriff's Office" is often tagged as a building, "the
                 # Football Supporters' Association" as a work
-                orgs.append(self._bounds(ent, False))
+                orgs.append(self._country_tail_body(ent) or self._bounds(ent, False))
         places = {
             fold(toks[s].text) for s, e in persons
             if e - s == 1 and (self._place_object(toks[s]) or (
@@ -2116,6 +2135,14 @@ class NameIndex(EntityRepairs):
             if self._office_of_next(s, e):
                 continue  # 'the Minister of Foreign Affairs of ..., H.E. Dr. Gedion Timothewos'
 
+            at = next((k for k in range(s + 1, e - 1) if toks[k].lower_ == "at"), None)
+            if at is not None and toks[at - 1].is_title and (
+                toks[at - 1].lemma_.lower() not in self.lex.bodies  # 'Brown Institute at ...'
+            ) and any(
+                toks[j].lemma_.lower() in self.lex.bodies and toks[j].is_title
+                for j in range(at + 1, e)
+            ):
+                e = at  # 'tells The National at the Ministry of Economy' tagged as one body
             own = doc[s:e]  # the body's own words: 'Supreme Court' of Puerto Rico is no place
             if toks[e - 1].lemma_.lower() in self.lex.bodies or any(
                 t.lower_ == "for" for t in doc[s + 1 : e - 1]
@@ -2149,6 +2176,7 @@ class NameIndex(EntityRepairs):
                 name = doc[g:e].text
             entity = (
                 self.people.get(key) or self._surname_run(span) or self._longer_body(key)
+                or self._body_by_first(key)
                 or self._inverted_body(key) or self._variant_body(key)
                 or self.people.setdefault(key, Person(name, False, place=self._place_name(own)))
             )
@@ -2262,7 +2290,8 @@ class NameIndex(EntityRepairs):
         verb = toks[s - 2]
         if verb.lower_ == "as" and s >= 3:
             verb = toks[s - 3]  # 'known as "Roy"'
-        return verb.lemma_.lower() in epithet_verbs() | {"know"}
+        return epithet_verbs().get(verb.lemma_.lower(), False)  # 'known as "Abu Hamza"' names
+        # the speaker: no epithet
 
     def _spelt_by_acronym(self, s: int, e: int) -> int:
         """End of a body's name that goes on past a preposition to the place its short name
@@ -2283,21 +2312,44 @@ class NameIndex(EntityRepairs):
         initials = "".join(t.text[0].lower() for t in toks[s:k] if t.is_alpha)
         return k if short == initials else e
 
-    def _body_by_first(self, key: str) -> Person | None:
-        """'Northgate said' after 'Northgate Bank Plc', 'Ironbridge' after 'Ironbridge Steel
-        Corp.': a company called later by the first word of its name, the rest of which is
-        only what it does and its legal form. Not a place ('Kenya' is no 'Kenya Power')."""
-        if country_of_word(key) is not None or key in gazetteer_places():
+    def _country_tail_body(self, ent: Span) -> tuple[int, int] | None:
+        """Bounds of a body whose name ends in a country the tagger took alone: "Alzheimer's
+        Research UK", 'US Forces Korea', 'Elections Canada'. The words before the country
+        are capitalised common nouns the parse hangs on it as compounds (an owner's
+        possessive may open the name)."""
+        toks = self.toks
+        s = ent.start
+        if ent.label_ != "GPE" or len(ent) != 1 or country_of_word(ent.text) is None or s == 0:
             return None
+        prev = toks[s - 1]
+        if not (prev.is_title and prev.pos_ == "PROPN" and prev.dep_ == "compound"
+                and prev.head.i == s and common_word(prev.lower_) and not prev.is_sent_start):
+            return None
+        k = s - 1
+        while k > 0 and toks[k - 1].dep_ in ("compound", "poss", "case") and (
+            toks[k - 1].is_title or toks[k - 1].is_upper or toks[k - 1].tag_ == "POS"
+        ) and toks[k - 1].head.i in (k, s) or (k > 1 and toks[k - 1].tag_ == "POS"):
+            k -= 1
+        return k, ent.end
+
+    def _body_by_first(self, key: str) -> Person | None:
+        """'Northgate said' after 'Northgate Bank Plc', 'Coral Trust' after 'Coral Trust
+        Bank': a company called later by the first words of its name, the rest of which is
+        only what it does and its legal form. Not a place ('Kenya' is no 'Kenya Power')."""
+        if country_of_word(key) is not None or key in gazetteer_places() or key in _known_orgs():
+            return None  # ('Shell' after 'Shell Energy Ltd' is the parent the tables know)
+        short = key.split()
+        n = len(short)
         for entity in self.people.values():
             words = entity.name.split()
-            if entity.is_person or entity.place or len(words) < 2 or fold(words[0]) != key:
+            if entity.is_person or entity.place or len(words) <= n or [
+                fold(w) for w in words[:n]
+            ] != short:
                 continue
-            rest = [w.lower().rstrip(".,") for w in words[1:]]
-            if any(w in self.lex.org_suffixes for w in rest) and all(
-                w in self.lex.org_suffixes or common_word(w) for w in rest
-            ):
-                return entity
+            rest = [w.lower().rstrip(".,") for w in words[n:]]
+            if all(w in self.lex.org_suffixes or w in self.lex.companies for w in rest):
+                return entity  # ('Northgate Bank', 'Northgate Bank Plc'; not 'Amazon Web
+                # Services Inc' for 'Amazon', a business of its own)
         return None
 
     def _party_member(self, s: int, e: int) -> bool:
@@ -2806,13 +2858,14 @@ class NameIndex(EntityRepairs):
                 continue  # 'Minister for Road Transport and Highways X': one remit
             if toks[k].lower_ == "and" and k > first and k + 2 < start and (
                 toks[k - 1].is_title and toks[k + 1].is_title and not self.role_word(toks[k - 1])
+                and common_word(toks[k - 1].lower_) and common_word(toks[k + 1].lower_)
                 and not any((e := self._token_entity.get(j)) is not None and e.is_person
                             for j in (k - 1, k + 1))
                 and any(self.role_word(toks[j]) for j in range(k + 2, start))
             ):
                 continue  # 'Business and Trade Secretary X': two remits of one office
             # (a mark ends one too: '"Order! Order!" bellowed Sir Lindsay' has no role)
-            if toks[k].lower_ in ("and", "or", ",", ";") or toks[k].is_quote or (
+            if toks[k].lower_ in ("and", "or", ",", ";", "|") or toks[k].is_quote or (
                 toks[k].text in ("-", "--", "\u2013", "\u2014") and toks[k].whitespace_
             ) or (  # 'Tehran, IRNA - Iran's Deputy Foreign Minister X': a dateline ends
                 other is not None and other.is_person

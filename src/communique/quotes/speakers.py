@@ -51,7 +51,7 @@ _PERSON_PRON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRON = frozenset({"they", "it", "them", "its", "their"})
 _PLURAL_PRON = frozenset({"they", "them", "their"})
 # adjectives that make 'figures' people, not numbers
-_RANKED_PEOPLE = frozenset({"senior", "leading", "prominent", "top", "party"})
+_RANKED_PEOPLE = frozenset({"senior", "leading", "prominent"})
 _PLACE_PREPOSITIONS = frozenset({"near", "between", "towards", "outside"})
 # prepositions a tagger reads as adjectives when they open a sentence ('Outside court, X said')
 _FRONTED_PLACES = frozenset({"outside", "inside", "near", "behind", "beside", "across", "back"})
@@ -160,6 +160,16 @@ def _role_heads(person: Person, others: bool = False) -> set[str]:
     return heads
 
 
+def _titled_body(name: str, word: str) -> bool:
+    """Is a body named with a role word inside its proper name ('Financial Ombudsman
+    Service' for 'the ombudsman')? Not a name that opens with the word ('Minister of
+    Finance' is an office) or a lower-case description ('official WAM news agency')."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and fold(words[0]) != word and (
+        word in [fold(w) for w in words[1:]]
+    )
+
+
 def _office_parts(tok: Token) -> tuple[str, frozenset[str]]:
     """The office a role noun names and the ranks joined to it by a hyphen: 'vice-president'
     (one token, ``nlp_joined_titles.csv``) -> president, {vice}, as a role read from 'Vice
@@ -207,6 +217,7 @@ EMBEDDED, MAIN, SPEAKER = 1, 2, 3
 # How far back (in tokens, about a paragraph) the person who just spoke is still the one a
 # description right after their quote re-names
 JUST_SPOKE = 120
+_HEADING_WORDS = 8  # a section heading inside a story is short
 # verbs that go on with what the last speaker said ('he added', 'she continued')
 _GOING_ON = frozenset({"add", "continue"})
 _WENT_ON = 300  # tokens back to that speaker's mention: a long quote may stand between
@@ -841,7 +852,21 @@ class Cast(NameIndex):
             last.gender not in (None, _PERSON_PRON[tok.lower_])
         ):
             return None
+        k = self._last_pos(found, tok.i) if found is not None else -1
+        if k >= 0 and self._communicates(self.doc[self.toks[k].sent.start : tok.sent.start]):
+            return None  # 'Streeting praised the staff. He added': the man named since spoke
         return last
+
+    def _communicates(self, sent: Span) -> bool:
+        """Does a sentence report someone communicating ('praised', 'was asked', 'wrote:',
+        'His response was blunt:')?"""
+        lex = self.lex
+        return any(c in sent.text for c in ":\"\u201c\u201d") or any(
+            t.pos_ == "VERB" and (
+                t.lemma_.lower() in lex.direct or t.lemma_.lower() in lex.indirect
+                or t.lemma_.lower() in lex.characterising or t.lemma_.lower() == "ask"
+            ) for t in sent
+        )
 
     def _what_clause_owner(self, tok: Token) -> Person | None:
         """'The union condemned what it called "..."', 'Ramos denounced what he described as
@@ -990,7 +1015,28 @@ class Cast(NameIndex):
         when it is the unnamed person in focus ('The mother of one, who asked that her name
         not be published, said ... "...," she said')."""
         found = self._pronoun_like_any(i, gender, want_person, subjects_only, bodies_only)
+        if found is not None and not found.name and gender is not None:
+            # 'A SAFA spokesperson said ...\n\nAfter the World Cup\n\n..., he says': a
+            # section heading ends the unnamed source's turn; 'he' goes back to whoever the
+            # piece was about before it
+            pos = self._last_pos(found, i)
+            if pos >= 0 and self._heading_between(pos, i):
+                found = self._pronoun_like_any(pos, gender, want_person, subjects_only,
+                                               bodies_only)
         return found if found is None or found.name else None
+
+    def _heading_between(self, a: int, b: int) -> bool:
+        """Is there a heading line (a short paragraph with no closing stop) between tokens
+        ``a`` and ``b``?"""
+        text = doc_text(self.doc)
+        start, end = self.toks[a].idx, self.toks[b].idx
+        for para in text[start:end].split("\n\n")[1:-1]:
+            line = para.strip()
+            if line and len(line.split()) <= _HEADING_WORDS and (
+                line[-1] not in ".?!:\"'\u201d\u2019,;"
+            ):
+                return True
+        return False
 
     def _pronoun_like_any(
         self,
@@ -1229,7 +1275,7 @@ class Cast(NameIndex):
                     continue  # 'police said' is the force, not its named chief
                 if not body and not entity.is_person and tok.is_lower and (
                     tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
-                ):
+                ) and not _titled_body(entity.name, tok.lower_):
                     continue  # 'According to the ambassador, Rosatom has ...': no body
                 unseen = anaphoric and entity.is_person and id(entity) not in last_seen
                 if entity.is_person and self._other_office(tok, entity):
@@ -1329,6 +1375,14 @@ class Cast(NameIndex):
             for a in mention for b in remit
         )
 
+    def _holder_named_before(self, tok: Token) -> bool:
+        """Was a body whose name holds the noun named before it ('Channel 4 News' before
+        'the channel')?"""
+        k = bisect.bisect_left(self._mention_pos, tok.i)
+        return any(
+            not e.is_person and tok.lower_ in fold(e.name).split() for _, e, _ in self._mentions[:k]
+        )
+
     def _business(self, tok: Token) -> Person | None:
         """'The company said' / 'the agency said' -> the business or body the article named.
 
@@ -1356,6 +1410,13 @@ class Cast(NameIndex):
             ) or self._where(self.toks[pos], loose=entity.place):
                 continue
             if public & set(fold(entity.name).split()) or self._employer_of_source(pos, entity):
+                if rank == SPEAKER and tok.lemma_.lower() == "group" and (
+                    public & set(fold(entity.name).split())
+                ) and not any(  # (the Israel Defense Forces are a state's army, no group)
+                    country_of_word(w) is not None for w in entity.name.split()
+                ):
+                    return entity  # 'The RSF ... said ... the group described': an armed
+                    # group whose name says 'Forces' speaks as 'the group' when it just spoke
                 continue
             if fold(entity.name) in _channels():
                 continue  # 'In a statement posted on Telegram, the group said': a channel
@@ -1763,7 +1824,16 @@ class Cast(NameIndex):
             office = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and (
                 c.lower_ in self.lex.titles or self.role_word(c)
             )), None)
-            if office is not None:
+            holder_name = next((t for t in tok.subtree if t.i > tok.i and t.ent_type_ == "PERSON"
+                          and t.dep_ in ("appos", "conj") and t.pos_ == "PROPN"), None)
+            if office is not None and holder_name is not None:
+                # 'His Excellency the President of Uganda, Yoweri Museveni, said': the name
+                res = self.resolve(holder_name, depth + 1)
+                if res.name:
+                    s, e = self.mention_span(tok)
+                    return Resolved(res.entity, res.name, doc[s:e].text, toks[s].idx,
+                                    toks[e - 1].idx + len(toks[e - 1].text))
+            if office is not None and holder_name is None:
                 res = self.resolve(office, depth + 1)
                 if res.name:
                     s, e = self.mention_span(tok)
@@ -1961,7 +2031,9 @@ class Cast(NameIndex):
                 or (self._place_named_before(tok) if tok.pos_ == "NOUN" else None)
                 # a bare 'the channel' re-names the outlet named last, before any body whose
                 # name holds the noun ('Channel 12', named later) can take it
-                or (self._outlet_back(tok) if [c.lower_ for c in tok.lefts] == ["the"] else None)
+                or (self._outlet_back(tok) if [c.lower_ for c in tok.lefts] == ["the"] and not (
+                    self._holder_named_before(tok)
+                ) else None)
                 or self._by_role(tok)
             )
             if entity is not None and entity.is_person and self._indefinite(tok) and (
@@ -3019,23 +3091,6 @@ class Cast(NameIndex):
                 # named before her, whose office may fit
                 before = self._last_pos(found, before)
                 found = self._pronoun_like(before, None) if before >= 0 else None
-            if found is not None and self._titled_otherwise(tok, found):
-                # 'Sir Ed Davey, the Liberal Democrat leader, ... He was told by the Prime
-                # Minister': a formal office is not the one person whose role is another
-                # office; the person named before him may hold it
-                k = tok.left_edge.i
-                other: Person | None = found
-                for _ in range(4):
-                    if other is None:
-                        break
-                    k = self._last_pos(other, k)
-                    other = self._pronoun_like(k, None) if k >= 0 else None
-                    if other is not found:
-                        break
-                if other is not None and not self._titled_otherwise(tok, other) and not (
-                    self._other_office(tok, other)
-                ):
-                    found = other
             if found is not None and not self._may_hold(tok, found):
                 return None  # 'Mayor Luis Ortega ... The campaign manager said': someone else
             if found is not None and self._office_of_other(tok, found):
@@ -3098,18 +3153,6 @@ class Cast(NameIndex):
         if obj.lower_ in role or obj.lemma_.lower() in role:
             return False
         return self._last_speaker(tok.i, JUST_SPOKE) is not person
-
-    def _titled_otherwise(self, tok: Token, person: Person) -> bool:
-        """Is a capitalised office ('the Prime Minister', 'the Chancellor') not this
-        person's, whose role is headed by another title ('Liberal Democrat leader',
-        'Shadow Health Secretary')? A lower-case noun may describe anyone ('the minister')."""
-        if not tok.is_title or tok.is_sent_start or not person.role:
-            return False
-        core = re.split(r"\b(?:of|for|to|at|in|on|with|from|about|and)\b|,", person.role.lower())[0]
-        words = core.replace("-", " ").split()
-        if not words or words[-1] not in self.lex.titles:
-            return False
-        return not _holds(_role_words(person, others=True), tok.lower_)
 
     def _may_hold(self, tok: Token, person: Person) -> bool:
         """Can a definite role noun point back to this person? A role that serves someone
