@@ -285,6 +285,43 @@ FORMS = [
         "inflation fell",
         "Office for National Statistics",
     ),
+    # 'Baron' as a given name before a full name
+    (
+        "In an interview in Suva, Forum Secretary General Baron Divavesi Waqa said the "
+        "divisions were real.",
+        "divisions were real",
+        "Baron Divavesi Waqa",
+    ),
+    # an agency and a body the tagger ran together after 'told'
+    (
+        "Turnout was 64 percent, the Election Commission said.\n\nIts director told AFP "
+        "the Election Commission must act on the complaints.\n\nTurnout in the north was "
+        "58 percent, according to the commission.",
+        "58 percent",
+        "Election Commission",
+    ),
+    # a body's short name in capitals after what it is
+    (
+        "Independent monitor PAFFREL said it had received reports of vote-buying.",
+        "reports of vote-buying",
+        "PAFFREL",
+    ),
+    # one man's 'who has branded X the "..."' is his verdict
+    (
+        "Federation president Ibrahim Hacıosmanoğlu, who has branded the affair the "
+        "\"dirty laundry\" of Turkish football, did not hold back.",
+        "dirty laundry",
+        "Ibrahim Hacıosmanoğlu",
+    ),
+    # a floating 'I' after a body's statement is the person who spoke last, and a
+    # federation named after its kind is a body
+    (
+        "Finance minister Enoch Godongwana said the Treasury respected the bank's "
+        "independence.\n\nTrade union federation Cosatu said the decision was a slap in the "
+        "face.\n\n\"I would not advise anyone to bet against us.\"",
+        "bet against us",
+        "Enoch Godongwana",
+    ),
     # a nickname in marks is no one else: 'he said' goes on with the man it names
     (
         "Former Army medic Dan Pryce, 34, said the attack was aimed at rescuers.\n\nPryce - "

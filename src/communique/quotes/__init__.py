@@ -35,6 +35,16 @@ VERSION = "communique.quotes.v1"
 log = logging.getLogger(__name__)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\bI['\u2019](?:m|ve|d|ll)\b")
+
+
+def _is_person(cast: Cast, name: str | None) -> bool:
+    """Is a speaker's name a person's in this article (not a body's)?"""
+    return name is not None and any(
+        p.is_person and p.name == name for p in cast.people.values()
+    )
+
+
 def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
     """Speaker of one quotation (None for a floating one) and its role."""
     if found.label is not None:
@@ -391,6 +401,12 @@ def extract_quotes(
             quote.floating = f.floating
         elif last is not None:
             quote.speaker, quote.speaker_role = last.speaker, last.speaker_role
+            if _FIRST_PERSON.search(quote.text) and not _is_person(cast, last.speaker):
+                # 'THE GOVERNOR IN HIS OWN WORDS / On the rand: "... I would not advise ..."'
+                # after a body's statement: a floating 'I' is the person who spoke last
+                prior = next((q for q in reversed(quotes) if _is_person(cast, q.speaker)), None)
+                if prior is not None:
+                    quote.speaker, quote.speaker_role = prior.speaker, prior.speaker_role
         if after_q and interviewee is None and quote.speaker:
             entity = res.entity if res is not None else next(
                 (p for p in cast.people.values() if p.name == quote.speaker), None

@@ -300,7 +300,12 @@ def _epithet(doc: Doc, index: TokenIndex, m: MarkSpan) -> bool:
             always = epithet_verbs().get(tok.lemma_.lower())
             if always is None or any(t.lower_ == "what" for t in doc[max(0, k - 4) : i]):
                 return False
-            return always or tok.dep_ == "relcl" or _group_names(tok)
+            # ('the scheme, which ministers call the "..."' names the scheme the relative
+            # stands for; 'who has branded the affair the "..."' is one man's verdict)
+            named_object = any(
+                c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+            )
+            return always or (tok.dep_ == "relcl" and not named_object) or _group_names(tok)
     return False
 
 

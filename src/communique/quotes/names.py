@@ -1828,6 +1828,9 @@ class NameIndex(EntityRepairs):
             and tok.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.ent_type_
             and prev.dep_ == "compound" and prev.head.i == j
             and country_of_word(tok.text) is None and fold(tok.text) not in gazetteer_places()
+            # ('Trade union federation Cosatu': a kind of body before a body's name)
+            and prev.lemma_.lower() not in self.lex.bodies
+            and prev.lemma_.lower() not in kind_nouns()
         )
 
     def _name_qualifier(self, s: int, e: int) -> bool:
@@ -2135,6 +2138,9 @@ class NameIndex(EntityRepairs):
             if self._office_of_next(s, e):
                 continue  # 'the Minister of Foreign Affairs of ..., H.E. Dr. Gedion Timothewos'
 
+            the = next((k for k in range(s + 1, e - 1) if toks[k].text == "the"), None)
+            if the is not None and doc[s:the].text.lower() in self.lex.relays:
+                s = the + 1  # 'told AFP the Election Commission must act' tagged as one body
             at = next((k for k in range(s + 1, e - 1) if toks[k].lower_ == "at"), None)
             if at is not None and toks[at - 1].is_title and (
                 toks[at - 1].lemma_.lower() not in self.lex.bodies  # 'Brown Institute at ...'
@@ -2386,6 +2392,12 @@ class NameIndex(EntityRepairs):
         if ent.start > 0 and toks[ent.start - 1].lower_ in self.lex.outlet_words and (
             toks[ent.start - 1].is_lower and ent.label_ == "PERSON"
         ):
+            return False, self._bounds(ent, False)
+        if ent.start > 0 and len(ent) <= 2 and ent.label_ in ("PERSON", "ORG") and (
+            toks[ent.start - 1].is_lower and toks[ent.start - 1].head.i in range(ent.start, ent.end)
+            and (toks[ent.start - 1].lemma_.lower() in self.lex.bodies
+                 or toks[ent.start - 1].lemma_.lower() in kind_nouns())
+        ):  # 'Trade union federation Cosatu': the federation, whatever the tag
             return False, self._bounds(ent, False)
         if len(ent) <= 2 and ent[-1].lemma_.lower() in self.lex.bodies and (
             ent[-1].is_title and ent.label_ == "PERSON"

@@ -2117,7 +2117,7 @@ class Cast(NameIndex):
             and not (  # 'A senior Liberal MP said': a member described, no one named
                 tok.text.replace(".", "").lower() in self.lex.postnominals and self._indefinite(tok)
             )
-        ) or self._misread_name(tok)
+        ) or self._misread_name(tok) or self._acronym_read_as_noun(tok)
         # 'U.N. agencies warned': several bodies under a named one, none of them named
         # ('police' is plural in form only; 'Chinese authorities' keep their country)
         named_group = self._is_named_group(tok) and not (
@@ -2752,6 +2752,16 @@ class Cast(NameIndex):
             and tok.lower_ not in common_nouns() and tok.lemma_.lower() not in common_nouns()
             and self.toks[tok.i - 1].pos_ == "PROPN" and self.toks[tok.i - 1].head.i == tok.i
             and not self.role_word(tok)
+        )
+
+    def _acronym_read_as_noun(self, tok: Token) -> bool:
+        """'Independent monitor PAFFREL said': a body's short name in capitals the tagger
+        took for a common noun, set after a description of what it is."""
+        return (
+            tok.pos_ == "NOUN" and tok.is_upper and tok.is_alpha and 4 <= len(tok.text) <= 10
+            and not common_word(tok.lower_) and any(
+                c.dep_ == "compound" and c.i == tok.i - 1 and c.is_lower for c in tok.lefts
+            )
         )
 
     def _misread_name(self, tok: Token) -> bool:
