@@ -224,7 +224,9 @@ def _after_agency_dateline(subj: Token) -> Token:
     brackets and no dash; the parse makes the place the subject and the real subject its
     apposition after the closing bracket."""
     doc = subj.doc
-    if subj.left_edge.i != subj.sent.start or subj.ent_type_ not in ("GPE", "LOC", "ORG"):
+    if subj.left_edge.i != subj.sent.start or subj.ent_type_ not in ("GPE", "LOC", "ORG") or (
+        ")" not in subj.sent.text
+    ):
         return subj
     for a in subj.children:
         if a.dep_ != "appos" or a.i <= subj.i or a.pos_ not in ("PROPN", "NOUN"):
@@ -337,10 +339,10 @@ def _inherited_subject(cue: Token) -> Token | None:
 
 def _quoted_tokens(sent: Span) -> set[int]:
     """Indices of the tokens of a sentence that sit between quotation marks."""
-    marks = [t for t in sent if t.is_quote or t.text in ("\u201c", "\u201d", '"')]
+    first = next((t for t in sent if t.is_quote or t.text in ("\u201c", "\u201d", '"')), None)
     # a sentence the splitter started inside a quotation ('"A. B," X told the crowd') opens
     # with its closing mark: the words before it are quoted
-    inside, out = bool(marks) and marks[0].tag_ == "''" and marks[0].text != "'", set()
+    inside, out = first is not None and first.tag_ == "''" and first.text != "'", set()
     for t in sent:
         if t.is_quote or t.text in ("\u201c", "\u201d", '"'):
             inside = not inside
@@ -515,8 +517,13 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
     # on the cue's side of any semicolon ('Initial reports stated A; NDTV later reported B'
     # has NDTV relay nothing of A)
     sent = cue.sent
-    lo = max((t.i for t in sent if t.text == ";" and t.i < cue.i), default=sent.start - 1)
-    hi = min((t.i for t in sent if t.text == ";" and t.i > cue.i), default=sent.end)
+    lo, hi = sent.start - 1, sent.end
+    for t in sent:  # (one walk over the tokens for both bounds)
+        if t.text == ";":
+            if t.i < cue.i:
+                lo = t.i
+            elif hi == sent.end:
+                hi = t.i
     for tok in cue.doc[lo + 1 : hi]:
         if tok.i == cue.i or tok.pos_ not in ("VERB", "AUX"):
             continue

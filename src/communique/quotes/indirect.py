@@ -883,10 +883,13 @@ def _inverted_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     """'[clause], argued the government's lawyer, Richard Keen.': an inverted cue closing the
     sentence after a comma reports everything before the comma, however the parser joined
     the two (often as a conjunct of the clause's verb)."""
-    doc, sent = cue.doc, cue.sent
     if cue.lemma_.lower() not in lex.direct or cue.tag_ not in ("VBD", "VBZ"):
+        return None  # (the cheap tests first: this runs for every verb of the article)
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
-    if cue.i - 1 <= sent.start or doc[cue.i - 1].text != ",":
+    sent = cue.sent
+    if cue.i - 1 <= sent.start:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in cue.children):
         return None

@@ -229,7 +229,9 @@ _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+(?:['\u2019][a-z]+)+")
 def title_cased(tok: Token) -> bool:
     """Is a word written like a name? spaCy's ``is_title`` says no to "Nyakang'o" and
     "Ng'ang'a" (a small letter after the apostrophe), names East African copy spells so."""
-    return tok.is_title or bool(_APOSTROPHE_NAME.fullmatch(tok.text))
+    return tok.is_title or (
+        ("'" in tok.text or "\u2019" in tok.text) and bool(_APOSTROPHE_NAME.fullmatch(tok.text))
+    )
 
 
 def common_word(low: str) -> bool:
@@ -436,6 +438,8 @@ class NameIndex(EntityRepairs):
         self._surname_uses: dict[str, list[int]] | None = None  # see _person_surnames
         self._epithets: set[int] = set()  # tokens of a nickname given in marks
         self._kind_places: frozenset[str] | None = None  # see kind_places
+        self._first_cache: set[str] = set()  # see _first_words
+        self._first_seen = -1
         self._contexts: tuple[frozenset[str], frozenset[str]] | None = None  # _place_contexts
         self._chains = self._build_chains()
         # entity tokens whose next pronoun showed a person and the gender it gave
@@ -1153,7 +1157,7 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         found: dict[str, list[int]] = {}
         for tok in toks:
-            if not title_cased(tok):
+            if not tok.is_title and not title_cased(tok):
                 continue
             # 'Infantino' alone tagged a person
             used = alone_entity(tok) and tok.ent_type_ == "PERSON"
@@ -2050,7 +2054,8 @@ class NameIndex(EntityRepairs):
         persons = [b for b in persons if not any(i in gazetted for i in range(*b))
                    and not self._bill_at(b[1] - 1)  # 'the Elections Bill', however found
                    and not self._epithet_at(*b)]
-        self._epithets.update(i for i in range(len(doc)) if self._epithet_token(i))
+        if any(t.lemma_.lower() in epithet_verbs() for t in toks):  # (most articles name none)
+            self._epithets.update(i for i in range(len(doc)) if self._epithet_token(i))
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
         first_named: dict[str, tuple[int, int]] = {}  # surname -> (earliest start, end)
         for s, e in persons:
@@ -2275,7 +2280,9 @@ class NameIndex(EntityRepairs):
     def _epithet_token(self, i: int) -> bool:
         """Is token ``i`` a word of a name in marks a naming verb gives ('Doc Dusty')?"""
         tok = self.toks[i]
-        if not tok.is_title or tok.is_quote:
+        if not tok.is_title or tok.is_quote or not any(
+            t.is_quote for t in self.toks[max(0, i - 3) : i]
+        ):
             return False
         s = i
         while s > 0 and self.toks[s - 1].is_title and not self.toks[s - 1].is_quote and i - s < 3:
@@ -2338,6 +2345,17 @@ class NameIndex(EntityRepairs):
             k -= 1
         return k, ent.end
 
+    def _first_words(self) -> set[str]:
+        """Folded first words of the bodies named so far with more than one word (kept up
+        to date as the article's names are read)."""
+        if self._first_seen != len(self.people):
+            self._first_cache = {
+                fold(e.name.split()[0]) for e in self.people.values()
+                if not e.is_person and " " in e.name
+            }
+            self._first_seen = len(self.people)
+        return self._first_cache
+
     def _body_by_first(self, key: str) -> Person | None:
         """'Northgate said' after 'Northgate Bank Plc', 'Coral Trust' after 'Coral Trust
         Bank': a company called later by the first words of its name, the rest of which is
@@ -2346,6 +2364,8 @@ class NameIndex(EntityRepairs):
             return None  # ('Shell' after 'Shell Energy Ltd' is the parent the tables know)
         short = key.split()
         n = len(short)
+        if not short or short[0] not in self._first_words():
+            return None
         for entity in self.people.values():
             words = entity.name.split()
             if entity.is_person or entity.place or len(words) <= n or [
