@@ -792,6 +792,11 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     else:
         top = _chain_top(cue)
+        if top.i != cue.i:
+            quoted = _quoted_tokens(cue.sent)
+            if top.i in quoted and cue.i not in quoted and _fallback_speaker(cue, lex):
+                top = cue  # '"...;" read the statement; "we will not be deterred"': a verb
+                # inside the marks is no host for a cue with its own speaker outside them
         speaker = (
             _opening_speaker(cue) or _teller_between(cue) or _subject(top)
             or _described_noun(top) or _root_noun(top, cue) or _fallback_speaker(cue, lex)
