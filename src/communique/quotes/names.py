@@ -30,6 +30,7 @@ from communique.quotes.people import (
     Resolved,
     aged,
     country_of_word,
+    country_openers,
     fold,
     gazetteer_places,
     in_order,
@@ -335,9 +336,7 @@ def _given_abbreviations() -> frozenset[str]:
 @cache
 def _known_orgs() -> frozenset[str]:
     """Folded short names of the bodies the actor coder knows (``actors_orgs.csv``)."""
-    return frozenset(fold(r["name"]) for r in load_table("actors_orgs.csv")) | frozenset(
-        fold(r["phrase"]) for r in load_table("actors_orgs.csv")
-    )
+    return frozenset(fold(r[k]) for r in load_table("actors_orgs.csv") for k in ("name", "phrase"))
 
 
 @cache
@@ -357,19 +356,6 @@ def honorifics() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_table("actors_honorifics.csv"))
 
 
-@cache
-def _country_openers() -> frozenset[tuple[str, str]]:
-    """First two words of country names and demonyms of more than one word ('sri lanka',
-    'sri lankan', 'saint lucia'), from ``actors_countries.csv``."""
-    pairs = set()
-    for r in load_table("actors_countries.csv"):
-        for name in (r["aliases"] + "|" + r["demonyms"]).split("|"):
-            words = name.lower().split()
-            if len(words) > 1:
-                pairs.add((words[0], words[1]))
-    return frozenset(pairs)
-
-
 def is_honorific(tok: Token) -> bool:
     """Is this token a courtesy title before a name? 'Sri' is one ('Sri Ram Kumar'), except
     where it opens a country's name: 'the Sri Lankan foreign ministry' is not the 'Lankan
@@ -377,7 +363,7 @@ def is_honorific(tok: Token) -> bool:
     if tok.lower_ not in honorifics():
         return False
     if tok.i + 1 < len(tok.doc):
-        return (tok.lower_, tok.doc[tok.i + 1].lower_) not in _country_openers()
+        return (fold(tok.text), fold(tok.doc[tok.i + 1].text)) not in country_openers()
     return True
 
 
@@ -2051,11 +2037,11 @@ class NameIndex(EntityRepairs):
         )]
         persons = self._join_particles(persons)
         persons += self._unlabelled_people(persons)
-        persons = [b for b in persons if not any(i in gazetted for i in range(*b))
-                   and not self._bill_at(b[1] - 1)  # 'the Elections Bill', however found
-                   and not self._epithet_at(*b)]
         if any(t.lemma_.lower() in epithet_verbs() for t in toks):  # (most articles name none)
             self._epithets.update(i for i in range(len(doc)) if self._epithet_token(i))
+        persons = [b for b in persons if not any(i in gazetted for i in range(*b))
+                   and not self._bill_at(b[1] - 1)  # 'the Elections Bill', however found
+                   and b[0] not in self._epithets]  # "nicknamed 'Doc Dusty'": no one else
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
         first_named: dict[str, tuple[int, int]] = {}  # surname -> (earliest start, end)
         for s, e in persons:

@@ -139,6 +139,14 @@ def _country_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_openers() -> frozenset[tuple[str, ...]]:
+    """First two words of the country names and demonyms of more than one word ('sri
+    lanka', 'sri lankan', 'saint lucia'): after an honorific-looking word they open a
+    country's name, not a person's."""
+    return frozenset(tuple(k.split()[:2]) for k in _country_words() if " " in k)
+
+
+@lru_cache(maxsize=1)
 def _people_countries() -> dict[str, str]:
     """Folded names and aliases of well-known office holders -> their country
     (data/actors_people.csv), for people the article names without a country."""

@@ -1789,6 +1789,12 @@ class Cast(NameIndex):
         # name on 'for')
         return pobj if start > prep.i + 1 else None
 
+    def _as_mention(self, tok: Token, res: Resolved) -> Resolved:
+        """``res`` found through another token, reported at the mention ``tok`` heads."""
+        s, e = self.mention_span(tok)
+        return Resolved(res.entity, res.name, self.doc[s:e].text, self.toks[s].idx,
+                        self.toks[e - 1].idx + len(self.toks[e - 1].text))
+
     def resolve(self, tok: Token, depth: int = 0) -> Resolved:
         """Resolve the head token of a speaker mention to the fullest name the article gives."""
         doc = self.doc
@@ -1825,20 +1831,13 @@ class Cast(NameIndex):
                 c.lower_ in self.lex.titles or self.role_word(c)
             )), None)
             holder_name = next((t for t in tok.subtree if t.i > tok.i and t.ent_type_ == "PERSON"
-                          and t.dep_ in ("appos", "conj") and t.pos_ == "PROPN"), None)
-            if office is not None and holder_name is not None:
-                # 'His Excellency the President of Uganda, Yoweri Museveni, said': the name
-                res = self.resolve(holder_name, depth + 1)
+                                and t.dep_ in ("appos", "conj") and t.pos_ == "PROPN"), None)
+            # ('His Excellency the President of Uganda, Yoweri Museveni, said': the name)
+            target = holder_name if holder_name is not None else office
+            if office is not None and target is not None:
+                res = self.resolve(target, depth + 1)
                 if res.name:
-                    s, e = self.mention_span(tok)
-                    return Resolved(res.entity, res.name, doc[s:e].text, toks[s].idx,
-                                    toks[e - 1].idx + len(toks[e - 1].text))
-            if office is not None and holder_name is None:
-                res = self.resolve(office, depth + 1)
-                if res.name:
-                    s, e = self.mention_span(tok)
-                    return Resolved(res.entity, res.name, doc[s:e].text, toks[s].idx,
-                                    toks[e - 1].idx + len(toks[e - 1].text))
+                    return self._as_mention(tok, res)
         seated = self._seat_holder_of(tok) if depth < 3 else None
         if seated is not None:
             return self.resolve(seated, depth + 1)  # 'Member for Barron River Bree James'
@@ -1863,10 +1862,7 @@ class Cast(NameIndex):
         if body_name is not None:
             # "Mexico's foreign ministry, the Secretaría de Relaciones Exteriores (SRE),
             # said": the body's own name, set off after its description, is its fullest name
-            res = self.resolve(body_name, depth + 1)
-            s, e = self.mention_span(tok)
-            return Resolved(res.entity, res.name, doc[s:e].text, toks[s].idx,
-                            toks[e - 1].idx + len(toks[e - 1].text))
+            return self._as_mention(tok, self.resolve(body_name, depth + 1))
         s, e = self.mention_span(tok)
         span = doc[s:e]
         low = tok.lower_
