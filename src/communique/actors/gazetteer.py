@@ -228,7 +228,9 @@ def name_suffixes() -> frozenset[str]:
 @cache
 def honorifics() -> frozenset[str]:
     """Courtesy words before a name ('Mr', 'Dr.'), which are not first names."""
-    return frozenset(r["word"] for r in load_table("actors_honorifics.csv"))
+    return frozenset(
+        r["word"] for r in load_table("actors_honorifics.csv") if not r["before_given"]
+    )  # ('Don' only before a given name: 'Don Lemon' keeps his)
 
 
 class Gazetteer:

@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 
 from communique.nlp.build import sentence_opener
 from communique.quotes.cues import Lexicon, lexicon
-from communique.quotes.names import place_kinds
+from communique.quotes.names import place_kinds, region_words
+from communique.quotes.people import country_of_word, fold, gazetteer_places, name_hyphen
 from communique.quotes.relays import outlet_name
 from communique.resources import load_table
 
@@ -54,7 +55,9 @@ def _subject(cue: Token) -> Token | None:
     # 'which Politico reported left ...': 'which' belongs to the reported verb; Politico speaks
     # 'The Review: the minister, Jane Roe, said': a label before a colon is no subject
     subjects = [c for c in subjects if not _label(c, cue)] or subjects
-    named = [c for c in subjects if c.tag_ != "WDT"]
+    # ('The Vice-Chairperson of the Commission, Ms X, said' with the title's hyphen parsed as
+    # a subject of its own: a mark of punctuation names no one)
+    named = [c for c in subjects if c.tag_ != "WDT" and not (c.is_punct or c.text == "-")]
     # two subjects before the verb ('Longtime Brunch in the Valley writer Rob Bartlett
     # tweeted' split in two): the person named next to the verb is the one speaking
     people = [c for c in named if c.ent_type_ == "PERSON" and c.i < cue.i]
@@ -74,6 +77,10 @@ def _subject(cue: Token) -> Token | None:
         else:
             named = [last]
     pick = named[0] if named else (subjects[0] if subjects else None)
+    if pick is not None and pick.i + 2 < len(pick.doc) and name_hyphen(pick.doc[pick.i + 1]) and (
+        pick.doc[pick.i + 2].head.i in (pick.i, pick.i + 1)
+    ) and pick.lower_ in lexicon().titles:
+        pick = pick.doc[pick.i + 2]  # ... the title's second half carries the name in apposition
     if pick is None and cue.pos_ == "NOUN" and cue.lower_ in ("read", "reads"):
         # 'The warning read: "..."' parsed as a compound noun 'warning read': the document
         # noun before the cue is the text that reads ('the statement on the death read' is
@@ -85,7 +92,7 @@ def _subject(cue: Token) -> Token | None:
             _aside_participle_subject(cue)
         )
     if pick is not None:
-        pick = _subject_after_clause(_named_next_to_verb(pick, cue), cue)
+        pick = _subject_after_clause(_named_next_to_verb(_holder_after_remit(pick), cue), cue)
     return _et_al(_office_list_holder(pick)) if pick is not None else None
 
 
@@ -121,6 +128,36 @@ def _named_next_to_verb(subj: Token, cue: Token) -> Token:
     return next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                  and c.right_edge.i == cue.i - 1 and doc[c.left_edge.i - 1].text == ","),
                 subj)
+
+
+def _place_word(tok: Token) -> bool:
+    """Is a capitalised word a country, continent or gazetteer place ('Africa', 'Sudan')?"""
+    return tok.is_title and (
+        country_of_word(tok.text) is not None or fold(tok.text) in gazetteer_places()
+        or tok.lower_ in region_words()
+    )
+
+
+def _holder_after_remit(subj: Token) -> Token:
+    """'US senior adviser for Africa Massad Boulos told reporters': the parse makes the office
+    the subject and hangs its place and its holder's name on 'for' as one object; the name
+    after the place speaks."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon().roles:
+        return subj
+    for prep in subj.children:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if (
+            prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of")
+        ) else None
+        if obj is None or obj.ent_type_ != "PERSON":
+            continue
+        first = next(t for t in obj.subtree if t.ent_type_ == "PERSON")
+        if first.i < obj.i and _place_word(first):
+            return obj  # ('Africa Peter Pham' tagged as one person)
+        if first.i > prep.i + 1 and first.ent_iob_ == "B" and (
+            obj.doc[first.i - 1].ent_type_ in ("GPE", "LOC")
+        ):
+            return obj
+    return subj
 
 
 def _subordinate_subject(cue: Token) -> Token | None:
@@ -211,7 +248,10 @@ def _after_dateline(subj: Token) -> Token:
     ]
     if not dashes:
         return _after_agency_dateline(subj)
-    if subj.ent_type_ not in ("GPE", "LOC"):
+    if subj.ent_type_ not in ("GPE", "LOC") and not (
+        subj.is_upper and len(subj) > 2 and subj.i == subj.sent.start
+        and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ","
+    ):  # ('KINSHASA, Nov 3 (AFP) -' with the capital's name tagged a body is a dateline)
         return subj  # 'Mayor Ana Ruiz — a former judge — said': no dateline
     after = [c for c in subj.children if c.dep_ == "appos" and c.i > dashes[0].i]
     # 'SEOUL — South Korea's former president Yoon Suk Yeol told': a description after
@@ -501,7 +541,7 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
         for child in cue.children:
             if child.dep_ in ("nsubj", "agent"):
                 tok = child if child.dep_ == "nsubj" else next(child.children, child)
-                name = outlet_name(tok, lex)
+                name = subject_outlet(tok, lex)
                 if name:
                     return name
     for child in cue.children:
@@ -549,6 +589,17 @@ def subject_outlet(subj: Token, lex: Lexicon) -> str | None:
     for cand in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
         if name := outlet_name(cand, lex):
             return name
+    doc = subj.doc
+    k = subj.i + 1
+    if k < len(doc) and subj.lower_ in lex.outlet_words and subj.pos_ == "NOUN" and (
+        doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B" and doc[k].text[:1].isupper()
+        and doc[k].head.i in (subj.i, subj.head.i)
+    ):  # 'Sudan's state news agency SUNA quoted ...' with the name parsed as an adverb
+        end = k + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[k:end].text
+        return lex.relays.get(name.lower(), name)
     return None
 
 

@@ -353,13 +353,32 @@ def epithet_verbs() -> dict[str, bool]:
 def honorifics() -> frozenset[str]:
     """Courtesy titles and honorifics before a name ('Hon.', 'Shri', 'Sheikh'), the table the
     actor coder reads too."""
-    return frozenset(r["word"].lower() for r in load_table("actors_honorifics.csv"))
+    return frozenset(
+        r["word"].lower() for r in load_table("actors_honorifics.csv") if not r["before_given"]
+    )
+
+
+@cache
+def _given_honorifics() -> frozenset[str]:
+    """Courtesy titles only before a given name ('Don Alvaro', not 'Don Lemon')."""
+    return frozenset(
+        r["word"].lower() for r in load_table("actors_honorifics.csv") if r["before_given"]
+    )
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(r["name"]) for r in load_table("quote_first_names.csv"))
 
 
 def is_honorific(tok: Token) -> bool:
     """Is this token a courtesy title before a name? 'Sri' is one ('Sri Ram Kumar'), except
     where it opens a country's name: 'the Sri Lankan foreign ministry' is not the 'Lankan
     foreign ministry' with a courtesy title."""
+    if tok.lower_ in _given_honorifics():
+        return tok.is_title and tok.i + 1 < len(tok.doc) and (
+            fold(tok.doc[tok.i + 1].text) in _given_names()
+        )
     if tok.lower_ not in honorifics():
         return False
     if tok.i + 1 < len(tok.doc):
@@ -374,7 +393,7 @@ def seat_titles() -> frozenset[str]:
 
 
 @cache
-def _region_words() -> frozenset[str]:
+def region_words() -> frozenset[str]:
     """Last words of continents and world regions ('Africa', 'Sahel', 'East'), see
     ``quote_world_regions.csv``."""
     return frozenset(r.split()[-1] for r in load_words("quote_world_regions.csv", "region"))
@@ -485,6 +504,7 @@ class NameIndex(EntityRepairs):
                 (i for i in range(s, e - 1) if self.role_word(toks[i])
                  or toks[i].lower_ in self.lex.outlet_words  # 'Broadcaster Piers Morgan'
                  or toks[i].lower_ in ("of", "from", "for")
+                 or (toks[i].lower_ in _given_honorifics() and is_honorific(toks[i]))
                  or (i == s and self._front_title(i, e))),
                 default=s - 1,
             )
@@ -521,7 +541,12 @@ class NameIndex(EntityRepairs):
                 if (
                     s > 0 and self._name_word(toks[s - 1]) and s <= toks[s - 1].head.i < e
                     and not self.role_word(toks[s - 1]) and not self.describes(toks[s - 1], toks[s])
-                    and not self._front_title(s - 1, e)
+                    and not self._front_title(s - 1, e) and not is_honorific(toks[s - 1])
+                    and not (  # 'envoy for Africa' + 'Peter Pham': a place, not a given name
+                        (country_of_word(toks[s - 1].text) is not None
+                         or toks[s - 1].lower_ in region_words())
+                        and fold(toks[s - 1].text) not in self.lex.first_names
+                    )
                     # 'Chief of Cabinet' + 'Manuel Adorni': a body noun ends an office, it
                     # never opens a person's name
                     and toks[s - 1].lemma_.lower() not in self.lex.bodies
@@ -1037,8 +1062,10 @@ class NameIndex(EntityRepairs):
         52-year-old nurse,': a name in apposition with a singular person noun (a role noun,
         or a noun given an age) is a person's, whatever the tagger called it; the tagger often
         takes names it does not know for places or bodies. 'Kyiv, the capital' has no person
-        noun, and a name after a place preposition ('in Kyiv, a city of ...') is a place."""
-        if self._name_shaped(ent) is None:
+        noun, and a name after a place preposition ('in Kyiv, a city of ...') is a place. The
+        person noun vouches for the name as a title does ('the mayor, Dada Morero', though
+        'dada' is a noun of the language)."""
+        if self._name_shaped(ent, titled=True) is None:
             return False
         root = ent.root
         if root.dep_ == "pobj" and root.head.lower_ in (
@@ -1069,8 +1096,14 @@ class NameIndex(EntityRepairs):
         first = ent[0]
         if len(ent) >= 3 and first.is_title and (
             first.lower_ in _TITLES or is_honorific(first)
-        ):  # 'Shri Piyush Goyal' tagged as a body, the title inside it
-            rest = Span(self.doc, ent.start + 1, ent.end, label=ent.label_)
+        ):  # 'Shri Piyush Goyal' tagged as a body, the title inside it; 'H.E. Dr. Thani bin
+            # Ahmed Al Zeyoudi' with two titles before the name
+            j = ent.start + 1
+            while j < ent.end - 1 and self.toks[j].is_title and (
+                self.toks[j].lower_ in _TITLES or is_honorific(self.toks[j])
+            ):
+                j += 1
+            rest = Span(self.doc, j, ent.end, label=ent.label_)
             return self._name_shaped(rest, titled=True) is not None
         k = start = ent.start + (first.lower_ == "the")
         while k < ent.end and (self.toks[k].text[:1].isupper() and (
@@ -1457,7 +1490,7 @@ class NameIndex(EntityRepairs):
                 and fold(toks[tok.i - 1].text) in self.lex.first_names
             )  # 'Ana Barrios' with 'Barrios' tagged as a product: a known given name before it
             if tok.pos_ != "PROPN" or (tok.ent_type_ and not mislabelled) or not (
-                subject or self._after_remit_place(tok)
+                subject or self._after_remit_place(tok) or self._courtesy_given(tok)
             ):
                 continue
             s = tok.i
@@ -1468,7 +1501,11 @@ class NameIndex(EntityRepairs):
                     # 'Nomvula' + 'Dlamini keeps ...' opening a paragraph, the given name
                     # parsed as a root of its own
                     s == tok.i and fold(toks[s - 1].text) in self.lex.first_names
-                )):
+                )) or (
+                    s > 0 and toks[s - 1].is_title and toks[s - 1].dep_ == "compound"
+                    and not toks[s - 1].ent_type_ and written_particle(toks[s])
+                    and toks[s - 1].is_alpha  # 'Rashed' (parsed a verb) + 'Al Mansoori'
+                ):
                     s -= 1
                 elif s > 1 and name_hyphen(toks[s - 1]) and toks[s - 2].is_title and (
                     toks[s - 2].pos_ == "PROPN" and not toks[s - 2].ent_type_
@@ -1497,11 +1534,56 @@ class NameIndex(EntityRepairs):
                 continue  # 'Downing Street said', tagged a body where it is named first
             if tok.lower_ in self.lex.titles or self.role_word(tok):
                 continue  # 'The U.S. Commerce Secretary said', 'Labour MP': a title, no name
-            if 2 <= tok.i + 1 - s - 2 * hyphens <= 3 and tok.is_title and not any(
+            words = tok.i + 1 - s - 2 * hyphens
+            if (2 <= words <= 3 or words == 4 and any(
+                written_particle(toks[k]) for k in range(s + 1, tok.i)
+            )) and tok.is_title and not any(  # ('Juma Mohammed Al Kait': four with a particle)
                 i in taken for i in range(s, tok.i + 1)
             ):
                 out.append((s, tok.i + 1))
         return out
+
+    def _role_noun_before(self, ent: Span) -> bool:
+        """'Samoan environmental lawyer Afamasaga Toleafoa Siaosi Leavasa says' with the name
+        tagged a body: a lower-case role noun modifying the name, as a title does, vouches for
+        a person's name of up to four words."""
+        if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0:
+            return False
+        noun = self.toks[ent.start - 1]
+        return (
+            noun.is_lower and noun.pos_ == "NOUN" and noun.tag_ == "NN"
+            and self.role_word(noun) and noun.dep_ == "compound"
+            and ent.start <= noun.head.i < ent.end
+            and self._name_shaped(ent, titled=True) is not None
+        )
+
+    def _without_name_pairs(self, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Drop 'Wong-Modi' ('after Wong-Modi phone call') tagged as one person: two
+        surnames joined by a hyphen, each the last word of someone else the article names in
+        full, modifying a noun, are a pair of people, not a double-barrelled name."""
+        toks = self.toks
+        surnames = {fold(toks[e - 1].text) for s, e in persons if e - s > 1 and not any(
+            name_hyphen(toks[i]) for i in range(s, e)
+        )}
+        return [(s, e) for s, e in persons if not (
+            e - s == 3 and name_hyphen(toks[s + 1])
+            and fold(toks[s].text) in surnames and fold(toks[s + 2].text) in surnames
+            and self.doc[s:e].root.dep_ in ("compound", "amod", "nmod")
+        )]  # ('Biden-Harris released a statement': the ticket speaks as one)
+
+    def _courtesy_given(self, tok: Token) -> bool:
+        """'The Vice-Chairperson of the Commission, Ms Janet Love, said' with nothing tagged:
+        a courtesy title, a known given name and a capitalised word closing the run name a
+        person wherever the parse hangs them ('Love' is a word of the language too)."""
+        toks = self.toks
+        if tok.dep_ == "compound" or not tok.is_title or tok.i < 2:
+            return False
+        given, title = toks[tok.i - 1], toks[tok.i - 2]
+        return (
+            given.dep_ == "compound" and given.head.i == tok.i and given.is_title
+            and not given.ent_type_ and fold(given.text) in self.lex.first_names
+            and title.lower_ in _TITLES and title.is_title
+        )
 
     def _after_remit_place(self, tok: Token) -> bool:
         """'US Senior Adviser for Africa Massad Boulos', 'UN Personal Envoy for Sudan Ramtane
@@ -1511,7 +1593,7 @@ class NameIndex(EntityRepairs):
 
         def place(t: Token) -> bool:  # (the tagger often leaves 'Africa' there untagged)
             return t.ent_type_ in ("GPE", "LOC") or country_of_word(t.text) is not None or (
-                fold(t.text) in gazetteer_places() or t.lower_ in _region_words()
+                fold(t.text) in gazetteer_places() or t.lower_ in region_words()
             )
 
         j = tok.i - 1
@@ -1740,6 +1822,13 @@ class NameIndex(EntityRepairs):
                 and toks[run].ent_iob_ == "B" and (  # one word alone ('Christmas Day' is none)
                     run + 1 == len(toks) or toks[run + 1].ent_iob_ != "I"
                 )
+            ) or (  # 'K. Srinivasa' + 'Raghunathan' tagged a place: the surname the name
+                # modifies, one word no gazetteer knows as a place
+                run == k and toks[run].ent_type_ in ("GPE", "ORG", "NORP")
+                and toks[run].ent_iob_ == "B" and toks[k - 1].head.i == k
+                and (run + 1 == len(toks) or toks[run + 1].ent_iob_ != "I")
+                and country_of_word(toks[run].text) is None
+                and fold(toks[run].text) not in gazetteer_places()
             ))
             and toks[run].lower_ not in self.lex.titles
             and toks[run].lemma_.lower() not in self.lex.bodies
@@ -1961,6 +2050,13 @@ class NameIndex(EntityRepairs):
                 continue  # 'MILLIONS of families will be hit': a tabloid's capitals, no body
             if ent.label_ == "PERSON" and all(t.is_lower for t in ent if t.is_alpha):
                 continue  # 'a 38-year-old boda boda rider' tagged a person: no name at all
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and (
+                toks[ent.end].ent_iob_ == "B" and toks[ent.end].ent_type_ == "PERSON"
+                and ent[0].is_title and (
+                    country_of_word(ent.text) is not None or ent[0].lower_ in region_words()
+                )
+            ):
+                continue  # 'envoy for Africa' + 'Peter Pham', the place tagged a person
             if ent.label_ == "PERSON" and self._bill_at(ent[-1].i):
                 continue  # 'the Government's Elections Bill' with 'Bill' tagged a person
             if ent.label_ == "PERSON" and ent.root.dep_ in ("compound", "amod") and (
@@ -2002,6 +2098,7 @@ class NameIndex(EntityRepairs):
                  or self._who_follows(ent) or self._abbreviated_title(ent)
                  or self._apposed_person(ent) or self._surname_in_use(ent)
                  or self._courtesy_titled(ent) or self._initialled_person(ent)
+                 or self._role_noun_before(ent)
                  or (len(ent) == 1 and self._nickname_at(ent.end) > 0))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
@@ -2037,6 +2134,7 @@ class NameIndex(EntityRepairs):
         )]
         persons = self._join_particles(persons)
         persons += self._unlabelled_people(persons)
+        persons = self._without_name_pairs(persons)
         if any(t.lemma_.lower() in epithet_verbs() for t in toks):  # (most articles name none)
             self._epithets.update(i for i in range(len(doc)) if self._epithet_token(i))
         persons = [b for b in persons if not any(i in gazetted for i in range(*b))
@@ -2916,6 +3014,10 @@ class NameIndex(EntityRepairs):
                 is_honorific(toks[stop - 1]) or self._context_title(stop - 1)
             ):
                 stop -= 1  # 'Health Minister Dr John Smith': the courtesy title is no role
+            if first >= 2 and toks[first - 1].lower_ in ("for", "to") and (
+                self.role_word(toks[first - 2])
+            ) and all(t.ent_type_ in PLACE or t.lower_ in region_words() for t in doc[first:stop]):
+                first = toks[first - 2].left_edge.i  # 'US senior adviser for Africa' + name
             words = doc[first:stop]
             if all(is_honorific(t) or self._context_title(t.i) or t.is_punct or (
                 t.lower_ in ("his", "her") and t.i + 1 < start  # 'His Excellency X'
@@ -2944,6 +3046,12 @@ class NameIndex(EntityRepairs):
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
                 sub = list(child.subtree)
+                j = sub[-1].i + 1
+                while j + 1 < len(doc) and name_hyphen(toks[j]) and (
+                    toks[j].head.i == head.i and toks[j + 1].head.i == head.i
+                ):  # 'X, Vice-President of the Chamber,' with each part hung on the name
+                    sub += [toks[j], *toks[j + 1].subtree]
+                    j = sub[-1].i + 1
                 if all(t.is_punct or t.text.replace(".", "").lower() in self.lex.postnominals
                        for t in sub):
                     continue  # 'Aden Duale, EGH, said': honours after a name are no role

@@ -7,6 +7,8 @@ for outlets the table lacks, from an organisation name containing an outlet word
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from communique.nlp.build import doc_text
@@ -22,6 +24,9 @@ def _phrase(tok: Token) -> list[Token]:
     start = max([start] + [t.i + 1 for t in tok.doc[start : tok.i] if t.text == ")"])
     return list(tok.doc[start : name_number_end(tok)])
 
+
+# a site's name written as its address: 'Znak.com', 'Meduza.io', 'RBC.ru'
+_WEB_NAME = re.compile(r"^[A-Za-z][\w-]*\.(?:com|net|org|ru|ua|by|kz|io|info|news|co|in)$")
 
 _NUMBER_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -65,6 +70,8 @@ def outlet_name(tok: Token, lex: Lexicon) -> str | None:
                 ):
                     continue
                 return lex.relays[alias]
+    if _WEB_NAME.match(tok.text) and tok.text[:1].isupper():
+        return tok.text  # 'Znak.com reported': a news site known by its web address
     if tok.ent_type_ == "ORG" or (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "WORK_OF_ART")):
         if any(t.lower_ in lex.outlet_words for t in words) and any(
             t.pos_ == "PROPN" for t in words

@@ -163,10 +163,11 @@ def _role_heads(person: Person, others: bool = False) -> set[str]:
 def _titled_body(name: str, word: str) -> bool:
     """Is a body named with a role word inside its proper name ('Financial Ombudsman
     Service' for 'the ombudsman')? Not a name that opens with the word ('Minister of
-    Finance' is an office) or a lower-case description ('official WAM news agency')."""
+    Finance' is an office) or a lower-case description ('official WAM news agency', "Iran's
+    official news agency"): the word is capitalised as part of the name."""
     words = name.split()
-    return bool(words) and words[0][:1].isupper() and fold(words[0]) != word and (
-        word in [fold(w) for w in words[1:]]
+    return bool(words) and words[0][:1].isupper() and fold(words[0]) != word and any(
+        fold(w) == word and w[:1].isupper() for w in words[1:]
     )
 
 
@@ -2035,11 +2036,12 @@ class Cast(NameIndex):
             if entity is not None and entity.is_person and self._indefinite(tok) and (
                 self._last_pos(entity, tok.i) >= 0 or any(
                     c.dep_ == "det" and c.lower_ == "another" for c in tok.children
-                )
+                ) or not self._in_lede(tok)
             ):
                 # 'A US State Department spokesperson said': an indefinite description
                 # introduces someone new, never the spokesman the article named before (a
-                # lede's 'a Kenyan scholar has said' may still be the scholar named later)
+                # lede's 'a Kenyan scholar has said' may still be the scholar named later;
+                # 'An adviser to the commander' further down is not the adviser named after)
                 entity = None
         known = outlet_name(tok, self.lex) if entity is None and tok.pos_ == "NOUN" and (
             tok.lower_ in self.lex.outlet_words
@@ -2268,11 +2270,7 @@ class Cast(NameIndex):
         is the titled person the next paragraph makes a subject (news ledes hold the name
         back). An indefinite one ('a scholar') introduces someone the article may never
         name, and a plural is several people."""
-        # the first paragraph of the story: what comes before it, if anything, is a headline,
-        # a byline or a date line, none of which ends as a sentence does
-        before = doc_text(self.doc)[: tok.idx].strip().split("\n\n")[:-1]
-        lede = not any(p.strip().endswith((".", "!", "?", '"', "\u201d")) for p in before)
-        if not lede or tok.tag_ not in ("NN", "NNP") or (
+        if not self._in_lede(tok) or tok.tag_ not in ("NN", "NNP") or (
             tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
         ):  # ('the head of the NHS has warned': a title word as the role)
             return None
@@ -2417,6 +2415,17 @@ class Cast(NameIndex):
             ):
                 return entity
         return None
+
+    def _in_lede(self, tok: Token) -> bool:
+        """Is the token in the first paragraph of the story? What comes before it, if
+        anything, is a headline, a byline, a date line or a caption: none of them is a
+        sentence of a dozen words or more ('Published Nov. 12, 2026, 7:15 p.m.' ends with a
+        stop all the same)."""
+        before = doc_text(self.doc)[: tok.idx].strip().split("\n\n")[:-1]
+        return not any(
+            p.strip().endswith((".", "!", "?", '"', "\u201d")) and len(p.split()) >= 12
+            for p in before
+        )
 
     def _indefinite(self, tok: Token) -> bool:
         """Is a role noun introduced by an indefinite determiner ('a', 'an', 'another') or
@@ -2819,11 +2828,14 @@ class Cast(NameIndex):
     def _named_group(self, tok: Token) -> Person | None:
         """The body a named group noun stands for, under the words the article gives it."""
         s, e = self.mention_span(tok)
+        dropped = {t.i for t in self.doc[s:e] if t.dep_ == "poss" and t.ent_type_ != "GPE"}
         kept = [
             t for t in self.doc[s:e]
-            if t.lower_ not in DETS and (t.dep_ != "poss" or t.ent_type_ == "GPE")
+            if t.lower_ not in DETS and t.i not in dropped
+            and not (t.dep_ == "case" and t.head.i in dropped)  # (nor its "'s")
         ]
-        if not kept:
+        if not any(t.text[:1].isupper() for t in kept):
+            return None  # "Africa's top public health agency": a description, no name
             return None
         text = doc_text(self.doc)[kept[0].idx : self.toks[e - 1].idx + len(self.toks[e - 1].text)]
         return self.people.setdefault(fold(text), Person(text, False))
@@ -2956,6 +2968,8 @@ class Cast(NameIndex):
         if not opens or toks[tok.i + 1].text not in (",", "\u2014", "\u2013", "-"):
             return False
         known = self._acronyms.get(tok.text)  # 'INEC, in a statement, said': a body, no place
+        if tok.lower_ in self.lex.relays:
+            return False  # 'TASS, citing an unnamed source, reported': the agency, no place
         if known is None and self._apposed_acronym(tok):
             return False  # 'COGAT, the Israeli defence ministry body that ..., says'
         return known is None or known.place
