@@ -205,3 +205,11 @@ def test_the_relay_speaks_for_an_anonymous_source(
 ) -> None:
     quotes, _ = run(text)
     assert speaker_of(quotes, words) == speaker
+
+
+def test_a_description_owned_by_a_continent_is_no_body_name(run: Run) -> None:
+    quotes, _ = run(
+        "Africa's top public health agency has warned that the continent faces its worst "
+        "measles season in a decade, as officials confirmed new cases."
+    )
+    assert speaker_of(quotes, "worst measles season") is None

@@ -88,13 +88,33 @@ def joined_titles() -> frozenset[str]:
     return frozenset(words + plurals)
 
 
+# the tokens of the document read last (see ``doc_tokens``)
+_LAST_TOKENS: tuple[Doc, list[Token]] | None = None
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The tokens of a parsed document as a list, made once for the article being read:
+    ``doc[i]`` and ``for t in doc`` build a new Token object on every access, and the quote
+    readers walk the same sentences many times. One slot, not a store in ``user_data``: a
+    list of tokens does not serialise with the document, and one article is read at a time
+    (a thread reading another article only swaps the slot)."""
+    global _LAST_TOKENS
+    last = _LAST_TOKENS
+    if last is None or last[0] is not doc:
+        last = (doc, list(doc))
+        _LAST_TOKENS = last
+    return last[1]
+
+
 def doc_text(doc: Doc) -> str:
     """The text of a parsed document, taken once and kept with it: spaCy's ``Doc.text`` joins
     every token again on each access, and the quote readers slice the text many times per
     article (a third of the quote stage's cost went on rebuilding it)."""
     text = doc.user_data.get("communique_text")
     if not isinstance(text, str):
-        text = doc.text
+        # (joined from the token list the readers share: ``Doc.text`` builds every Token
+        # object again to join them)
+        text = "".join([t.text_with_ws for t in doc_tokens(doc)])
         doc.user_data["communique_text"] = text
     return text
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from communique.nlp.build import doc_text, paragraph_of, paragraph_starts
+from communique.nlp.build import doc_text, doc_tokens, paragraph_of, paragraph_starts
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, find_direct
 from communique.quotes.indirect import find_indirect
@@ -99,7 +99,7 @@ def _relayed_person(doc: Doc, f: Found, res: Resolved, cast: Cast) -> Resolved |
         w in cast.lex.outlet_words for w in res.name.lower().split()
     ):
         return None
-    idx = [t.idx for t in doc]
+    idx = [t.idx for t in doc_tokens(doc)]
     lo = bisect.bisect_right(idx, f.start) - 1
     # the relayed words run up to the outlet's mention when it follows them ('..., X said,
     # RIA Novosti reported'), else to the end of the span ('RIA Novosti reported ..., X said')

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from communique.nlp.build import sentence_opener
+from communique.nlp.build import doc_tokens, sentence_opener
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.names import place_kinds, region_words
 from communique.quotes.people import country_of_word, fold, gazetteer_places, name_hyphen
@@ -379,11 +379,12 @@ def _inherited_subject(cue: Token) -> Token | None:
 
 def _quoted_tokens(sent: Span) -> set[int]:
     """Indices of the tokens of a sentence that sit between quotation marks."""
-    first = next((t for t in sent if t.is_quote or t.text in ("\u201c", "\u201d", '"')), None)
+    words = doc_tokens(sent.doc)[sent.start : sent.end]
+    first = next((t for t in words if t.is_quote or t.text in ("\u201c", "\u201d", '"')), None)
     # a sentence the splitter started inside a quotation ('"A. B," X told the crowd') opens
     # with its closing mark: the words before it are quoted
     inside, out = first is not None and first.tag_ == "''" and first.text != "'", set()
-    for t in sent:
+    for t in words:
         if t.is_quote or t.text in ("\u201c", "\u201d", '"'):
             inside = not inside
             continue
@@ -557,14 +558,15 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
     # on the cue's side of any semicolon ('Initial reports stated A; NDTV later reported B'
     # has NDTV relay nothing of A)
     sent = cue.sent
+    toks = doc_tokens(cue.doc)
     lo, hi = sent.start - 1, sent.end
-    for t in sent:  # (one walk over the tokens for both bounds)
+    for t in toks[sent.start : sent.end]:  # (one walk over the tokens for both bounds)
         if t.text == ";":
             if t.i < cue.i:
                 lo = t.i
             elif hi == sent.end:
                 hi = t.i
-    for tok in cue.doc[lo + 1 : hi]:
+    for tok in toks[lo + 1 : hi]:
         if tok.i == cue.i or tok.pos_ not in ("VERB", "AUX"):
             continue
         if tok.lemma_ in ("report", "quote", "say", "cite", "carry", "write"):

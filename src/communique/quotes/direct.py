@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from communique.nlp.build import doc_text
+from communique.nlp.build import doc_text, doc_tokens
 from communique.quotes.attribution import (
     Attribution,
     _inherited_subject,
@@ -62,7 +62,7 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = [t.idx for t in doc_tokens(doc)]
         # spaCy joins every token again on each ``doc_text(doc)``; the readers of marks, who slice
         # the text around each quote, take it from here
         self.text = doc_text(doc)

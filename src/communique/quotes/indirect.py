@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from communique.nlp.build import doc_text
+from communique.nlp.build import doc_text, doc_tokens
 from communique.quotes.attribution import (
     Attribution,
     according_to,
@@ -1794,7 +1794,7 @@ def find_indirect(
     def quoted(char: int) -> bool:
         return bool(mask[char])
 
-    toks = list(doc)  # the passes below read every token; make each Token object once
+    toks = doc_tokens(doc)  # the passes below read every token; make each Token object once
     cues = [
         t
         for t in toks

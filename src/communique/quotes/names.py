@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.errors import CommuniqueError
 from communique.nlp import make_nlp
-from communique.nlp.build import doc_text
+from communique.nlp.build import doc_text, doc_tokens
 from communique.quotes.cues import Lexicon
 from communique.quotes.people import (
     DETS,
@@ -84,9 +84,21 @@ def _mission_nouns() -> frozenset[str]:
 
 
 @cache
+def _long_titles(titles: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """The titles of eight letters or more by length (a slip changes it by one at most)."""
+    by: dict[int, list[str]] = {}
+    for t in titles:
+        if len(t) >= 8:
+            by.setdefault(len(t), []).append(t)
+    return {n: tuple(ts) for n, ts in by.items()}
+
+
+@cache
 def _near_title(low: str, titles: frozenset[str]) -> bool:
     """Is a word one slip away from a long title (cached: names recur in an article)?"""
-    return any(len(t) >= 8 and _one_edit(low, t) for t in titles)
+    by = _long_titles(titles)
+    return any(_one_edit(low, t) for n in (len(low) - 1, len(low), len(low) + 1)
+               for t in by.get(n, ()))
 
 
 def _holds_name(words: list[str], name: str) -> bool:
@@ -433,7 +445,7 @@ class NameIndex(EntityRepairs):
         # the tokens made once: ``doc[i]`` and ``for t in doc`` build a new Token object on
         # every access, and the index reads each token dozens of times (a quarter of the
         # quotation stage went on making them)
-        self.toks: list[Token] = list(doc)
+        self.toks: list[Token] = doc_tokens(doc)
         self.lex = lex
         self.people: dict[str, Person] = {}
         self._surname: dict[str, Person] = {}
@@ -445,6 +457,7 @@ class NameIndex(EntityRepairs):
         self._kind_places: frozenset[str] | None = None  # see kind_places
         self._first_cache: set[str] = set()  # see _first_words
         self._first_seen = -1
+        self._ins: list[int] | None = None  # see _in_positions
         self._contexts: tuple[frozenset[str], frozenset[str]] | None = None  # _place_contexts
         self._chains = self._build_chains()
         # entity tokens whose next pronoun showed a person and the gender it gave
@@ -1141,8 +1154,7 @@ class NameIndex(EntityRepairs):
             return False
         doc, last, before = self.doc, fold(words[-1].text), fold(words[-2].text)
         if any(  # 'in Puerto Rico' somewhere: a place, whatever a lone 'Rico' was tagged
-            doc[i].lower_ == "in" and doc[i + 1 : i + 1 + len(words)].text == ent.text
-            for i in range(len(doc) - 1)
+            doc[i + 1 : i + 1 + len(words)].text == ent.text for i in self._in_positions()
         ):
             return False
         if any(
@@ -1155,8 +1167,8 @@ class NameIndex(EntityRepairs):
         return len(words) == 2 and not common_word(words[0].lower_) and any(
             tok.i > ent.end and fold(tok.text) == last and tok.dep_ == "nsubj"
             and self._speaks(tok.head) and not (
-                tok.i > 0 and fold(doc[tok.i - 1].text) == before
-            ) for tok in doc
+                tok.i > 0 and fold(self.toks[tok.i - 1].text) == before
+            ) for tok in self.toks[ent.end + 1 :]
         )
 
     def _speaks(self, verb: Token) -> bool:
@@ -1474,6 +1486,8 @@ class NameIndex(EntityRepairs):
         tagged_other = {e.text for e in doc.ents if e.label_ not in ("PERSON", "NORP")}
         out = []
         for tok in toks:
+            if tok.pos_ != "PROPN":
+                continue  # (the cheap test first: most tokens are no proper noun)
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
             ) or any(  # 'For Carys Pritchard, who has run a shop ...': 'who' is a person's
@@ -1489,7 +1503,7 @@ class NameIndex(EntityRepairs):
                 and toks[tok.i - 1].dep_ == "compound" and not toks[tok.i - 1].ent_type_
                 and fold(toks[tok.i - 1].text) in self.lex.first_names
             )  # 'Ana Barrios' with 'Barrios' tagged as a product: a known given name before it
-            if tok.pos_ != "PROPN" or (tok.ent_type_ and not mislabelled) or not (
+            if (tok.ent_type_ and not mislabelled) or not (
                 subject or self._after_remit_place(tok) or self._courtesy_given(tok)
             ):
                 continue
@@ -1542,6 +1556,12 @@ class NameIndex(EntityRepairs):
             ):
                 out.append((s, tok.i + 1))
         return out
+
+    def _in_positions(self) -> list[int]:
+        """Where the word 'in' stands, read once per article (a place follows it)."""
+        if self._ins is None:
+            self._ins = [t.i for t in self.toks[:-1] if t.lower_ == "in"]
+        return self._ins
 
     def _role_noun_before(self, ent: Span) -> bool:
         """'Samoan environmental lawyer Afamasaga Toleafoa Siaosi Leavasa says' with the name
@@ -1755,6 +1775,9 @@ class NameIndex(EntityRepairs):
                     and not toks[j].whitespace_)
             ):
                 j += 1
+            if j - i < 2:  # no run of two words: nothing to record (most tokens)
+                i = max(j, i + 1)
+                continue
             if j < n and toks[j].ent_type_ == "PERSON" and toks[j].ent_iob_ == "B":
                 # 'Commons Speaker Sir' + 'Lindsay Hoyle': the titles before a tagged name
                 # are that person's, and what is left before them is no name of its own
