@@ -213,3 +213,25 @@ def test_a_description_owned_by_a_continent_is_no_body_name(run: Run) -> None:
         "measles season in a decade, as officials confirmed new cases."
     )
     assert speaker_of(quotes, "worst measles season") is None
+
+
+def test_the_noun_before_a_participle_after_with_is_its_subject(run: Run) -> None:
+    quotes, _ = run(
+        "India and Oman on Tuesday agreed to set up a joint task force on the Duqm port "
+        "project, with visiting Omani Foreign Minister Badr Albusaidi insisting that the "
+        'port "will not be held hostage" to sanctions.'
+    )
+    assert speaker_of(quotes, "held hostage") == "Badr Albusaidi"
+
+
+def test_an_office_with_a_remit_is_not_a_holder_of_another_named_later(run: Run) -> None:
+    quotes, _ = run(
+        "The border crossing at Torkham stayed shut for a fourth day on Sunday after heavy "
+        'overnight exchanges of fire, the army said.\n\n"Pakistan has shown maximum '
+        'restraint," the Foreign Office spokesperson said at the weekly briefing.\n\nHe said '
+        "Islamabad had shared evidence with the authorities in Kabul.\n\nIn Kabul, Taliban "
+        "government spokesman Zabihullah Mujahid accused Pakistani forces of starting the "
+        "clashes."
+    )
+    assert speaker_of(quotes, "maximum restraint") != "Zabihullah Mujahid"
+    assert speaker_of(quotes, "shared evidence") != "Zabihullah Mujahid"

@@ -88,8 +88,8 @@ def _subject(cue: Token) -> Token | None:
         pick = next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1
                      and c.lemma_.lower() in lexicon().documents), None)
     if pick is None:
-        pick = _subordinate_subject(cue) or _fronted_place_person(cue) or (
-            _aside_participle_subject(cue)
+        pick = _with_absolute_subject(cue) or _subordinate_subject(cue) or (
+            _fronted_place_person(cue) or _aside_participle_subject(cue)
         )
     if pick is not None:
         pick = _subject_after_clause(_named_next_to_verb(_holder_after_remit(pick), cue), cue)
@@ -136,6 +136,25 @@ def _place_word(tok: Token) -> bool:
         country_of_word(tok.text) is not None or fold(tok.text) in gazetteer_places()
         or tok.lower_ in region_words()
     )
+
+
+def _with_absolute_subject(cue: Token) -> Token | None:
+    """'..., with visiting Iranian Foreign Minister Abbas Araghchi asserting that ...': in an
+    absolute phrase opened by 'with', the noun right before the participle is its subject,
+    not the subject of the main clause the parse hangs the participle on."""
+    if cue.tag_ != "VBG" or cue.i < 2:
+        return None
+    doc = cue.doc
+    prev = doc[cue.i - 1]
+    if prev.pos_ not in ("PROPN", "NOUN"):
+        return None  # ('with officials saying ...': unnamed, and still not the main subject)
+    for k in range(cue.i - 2, max(cue.sent.start, cue.i - 10) - 1, -1):
+        t = doc[k]
+        if t.lower_ == "with" and t.pos_ == "ADP":
+            return prev
+        if t.is_punct or (t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"):
+            return None  # ('with' must open the phrase that ends at the participle)
+    return None
 
 
 def _holder_after_remit(subj: Token) -> Token:

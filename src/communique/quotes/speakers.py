@@ -442,6 +442,7 @@ class Cast(NameIndex):
         # (token i, author) of the last definite document that spoke ('the statement said'),
         # so an 'it' after it is the same document ('It also warned')
         self._last_document: tuple[int, Person] | None = None
+        self._lede_end: int | None = None  # see _in_lede
         self._described_names()
         self._build_salience()
         self._role_subjects()
@@ -1258,6 +1259,10 @@ class Cast(NameIndex):
             if t.dep_ not in ("det", "punct", "poss")
             and (t.pos_ == "PROPN" or t.ent_type_ or (t.is_upper and len(t.text) > 1))
         )
+        # (a lede's 'A Brazilian Supreme Court justice' may still be the judge named below)
+        remit_named = frozenset(
+            w for w in named if country_of_word(w) is None
+        ) if not self._in_lede(tok) else frozenset()
         # 'the minister' with someone named before it points back: a holder the article
         # names only later is no antecedent (a lede's description before any name still
         # finds one, and so does a heading without 'the')
@@ -1290,6 +1295,12 @@ class Cast(NameIndex):
                     remit
                 ) and not remit & {_stem(w) for w in pool}:
                     continue  # 'the presidential communication office' is no office named later
+                if entity.is_person and last_seen.get(id(entity), -1) < 0 and (
+                    remit_named
+                ) and not remit_named & pool:
+                    continue  # 'the Foreign Office spokesperson' is not the Taliban's
+                    # spokesman named after it: a holder first named later must share the
+                    # mention's proper remit
                 own = named if entity.is_person else frozenset()  # the UN has no 'UN chief'
                 heads = _role_heads(entity, others) if entity.is_person else pool
                 # 'his Belarusian counterpart Maxim Ryzhenkov ... The Belarusian minister': a
@@ -2421,11 +2432,17 @@ class Cast(NameIndex):
         anything, is a headline, a byline, a date line or a caption: none of them is a
         sentence of a dozen words or more ('Published Nov. 12, 2026, 7:15 p.m.' ends with a
         stop all the same)."""
-        before = doc_text(self.doc)[: tok.idx].strip().split("\n\n")[:-1]
-        return not any(
-            p.strip().endswith((".", "!", "?", '"', "\u201d")) and len(p.split()) >= 12
-            for p in before
-        )
+        if self._lede_end is None:
+            self._lede_end = len(doc_text(self.doc))
+            at = 0
+            for para in doc_text(self.doc).split("\n\n"):
+                at += len(para) + 2
+                if para.strip().endswith((".", "!", "?", '"', "\u201d")) and (
+                    len(para.split()) >= 12
+                ):
+                    self._lede_end = at - 2  # the first paragraph written as a sentence
+                    break
+        return tok.idx <= self._lede_end
 
     def _indefinite(self, tok: Token) -> bool:
         """Is a role noun introduced by an indefinite determiner ('a', 'an', 'another') or
