@@ -235,3 +235,12 @@ def test_an_office_with_a_remit_is_not_a_holder_of_another_named_later(run: Run)
     )
     assert speaker_of(quotes, "maximum restraint") != "Zabihullah Mujahid"
     assert speaker_of(quotes, "shared evidence") != "Zabihullah Mujahid"
+
+
+def test_an_untagged_body_name_goes_on_after_of(run: Run) -> None:
+    quotes, _ = run(
+        "Families say they cannot afford to heat their homes.\n\nThe Fraternal Order of "
+        "Police, which represents rank-and-file officers, said in a statement that none of "
+        "the detectives had been found guilty of misconduct."
+    )
+    assert speaker_of(quotes, "found guilty") == "Fraternal Order of Police"

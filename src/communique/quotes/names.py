@@ -489,6 +489,13 @@ class NameIndex(EntityRepairs):
                 while k < len(doc) and toks[k].ent_iob_ == "I":
                     k += 1
             e = k if k > e else e - 1
+        if not person and e - s >= 2 and toks[s].is_sent_start and toks[s].is_title and (
+            toks[s].lower_ in self.lex.companies or toks[s].lower_ in kind_nouns()
+        ) and (toks[s + 1].is_title or toks[s + 1].is_upper) and toks[e - 1].lemma_.lower() not in (
+            self.lex.bodies | self.lex.companies | kind_nouns()
+        ):
+            s += 1  # 'Charity National Energy Action said': the kind, capitalised as the
+            # sentence's first word, is no part of the name ('Union Bank' keeps its word)
         if not person:
             e = max(e, name_number_end(toks[e - 1]))  # 'France' tagged, '24' left out
             if e - s > 2 and toks[e - 1].lower_ == "and":
@@ -1542,7 +1549,11 @@ class NameIndex(EntityRepairs):
             s = self._after_office_tail(s, tok.i + 1)  # 'Security Policy' + 'Maren Holt'
             if tok.lemma_.lower() in self.lex.bodies or tok.lower_ in self.lex.org_suffixes or (
                 self._which_follows(s, tok.i + 1)  # 'National Grid ..., which runs'
-            ) or tok.lower_ in kind_nouns():  # 'The Independent Football Regulator has ...'
+            ) or tok.lower_ in kind_nouns() or (  # 'The Independent Football Regulator has'
+                tok.i + 2 < len(doc) and toks[tok.i + 1].lower_ == "of"
+                and toks[tok.i + 2].is_title and toks[tok.i + 2].pos_ == "PROPN"
+                and toks[tok.i + 2].lemma_.lower() in self.lex.bodies
+            ):  # ('The Fraternal Order of Police said': a body's name goes on after 'of')
                 continue  # 'The Emergency Situations Ministry further indicated': a body
             if tok.lower_ in place_kinds() or doc[s : tok.i + 1].text in tagged_other:
                 continue  # 'Downing Street said', tagged a body where it is named first
@@ -3439,6 +3450,12 @@ class NameIndex(EntityRepairs):
                 and not self._party_member(*self._chains[key])
             ):
                 s, e = self._chains[key]
+                if e + 1 < len(self.doc) and self.toks[e].lower_ == "of" and (
+                    self.toks[e + 1].is_title and self.toks[e + 1].pos_ == "PROPN"
+                    and self.toks[e + 1].lemma_.lower() in self.lex.bodies
+                    and not self.toks[e + 1].ent_type_
+                ):
+                    e += 2  # 'Fraternal Order' + 'of Police' left untagged: a body's name
                 if not any(i in self._token_entity for i in range(s, e)):
                     unit = self._unit_body(s, e)
                     if unit is not None:

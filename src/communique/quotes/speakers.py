@@ -1633,6 +1633,14 @@ class Cast(NameIndex):
         s = cut + 1
         while s < tok.i and (self.toks[s].is_punct or self.toks[s].is_space):
             s += 1
+        k = tok.i + 1
+        if tok.pos_ == "PROPN" and tok.is_title and not self.role_word(tok) and (
+            k + 1 < len(self.doc) and self.toks[k].lower_ == "of"
+            and self.toks[k + 1].is_title and self.toks[k + 1].pos_ == "PROPN"
+            and self.toks[k + 1].head.i == k and self.toks[k + 1].lemma_.lower() in self.lex.bodies
+            and not self.toks[k + 1].ent_type_
+        ):
+            e = k + 1  # 'The Fraternal Order of Police said' left untagged: the whole name
         return s, e + 1
 
     def _officer_of(self, tok: Token) -> Person | None:
