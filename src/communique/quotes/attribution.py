@@ -170,12 +170,15 @@ def _holder_after_remit(subj: Token) -> Token:
         if obj is None or obj.ent_type_ != "PERSON":
             continue
         first = next(t for t in obj.subtree if t.ent_type_ == "PERSON")
-        if first.i < obj.i and _place_word(first):
-            return obj  # ('Africa Peter Pham' tagged as one person)
-        if first.i > prep.i + 1 and first.ent_iob_ == "B" and (
-            obj.doc[first.i - 1].ent_type_ in ("GPE", "LOC")
+        if first.i < obj.i - 1 and _place_word(first) and (
+            fold(first.text) not in lexicon().first_names
         ):
-            return obj
+            return obj  # ('Africa Peter Pham' tagged as one person; 'Kenya Moore' is a name)
+        if first.i > prep.i + 1 and first.ent_iob_ == "B" and first.i < obj.i and (
+            obj.doc[first.i - 1].ent_type_ in ("GPE", "LOC")
+            and fold(obj.doc[first.i - 1].text) not in lexicon().first_names
+        ):
+            return obj  # (a given name and a surname after the place: 'Jordan Bardella' no)
     return subj
 
 

@@ -55,6 +55,10 @@ __all__ = [
 _ELIDED_NAME = re.compile(r"(?:O|D)['\u2019][A-Z][a-z]+")
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"})
 
+# Kinds that describe a body and seldom open its name ('Charity National Energy Action');
+# 'Union Pacific', 'Brand Finance', 'Alliance Boots' and 'Studio Ghibli' begin with others
+_PLAIN_KINDS = frozenset({"charity", "consultancy", "pollster", "thinktank", "campaigner"})
+
 
 @cache
 def _generations() -> frozenset[str]:
@@ -388,9 +392,13 @@ def is_honorific(tok: Token) -> bool:
     where it opens a country's name: 'the Sri Lankan foreign ministry' is not the 'Lankan
     foreign ministry' with a courtesy title."""
     if tok.lower_ in _given_honorifics():
-        return tok.is_title and tok.i + 1 < len(tok.doc) and (
-            fold(tok.doc[tok.i + 1].text) in _given_names()
-        )
+        # 'Don Álvaro Loya Chávez': a given name and a surname follow ('Don Scott' and the
+        # stage name 'Don Francisco' are names; a surname would stand alone after the word)
+        doc = tok.doc
+        return tok.is_title and tok.i + 2 < len(doc) and (
+            fold(doc[tok.i + 1].text) in _given_names() and doc[tok.i + 2].is_title
+            and doc[tok.i + 2].pos_ == "PROPN"
+        ) and not (tok.i > 0 and doc[tok.i - 1].lower_ in _TITLES)  # ('Dr Don Francis')
     if tok.lower_ not in honorifics():
         return False
     if tok.i + 1 < len(tok.doc):
@@ -489,13 +497,13 @@ class NameIndex(EntityRepairs):
                 while k < len(doc) and toks[k].ent_iob_ == "I":
                     k += 1
             e = k if k > e else e - 1
-        if not person and e - s >= 2 and toks[s].is_sent_start and toks[s].is_title and (
-            toks[s].lower_ in self.lex.companies or toks[s].lower_ in kind_nouns()
-        ) and (toks[s + 1].is_title or toks[s + 1].is_upper) and toks[e - 1].lemma_.lower() not in (
+        if not person and e - s >= 4 and toks[s].is_sent_start and toks[s].is_title and (
+            toks[s].lower_ in _PLAIN_KINDS
+        ) and all(t.is_title and t.lemma_.lower() not in (
             self.lex.bodies | self.lex.companies | kind_nouns()
-        ):
+        ) for t in toks[s + 1 : e]):
             s += 1  # 'Charity National Energy Action said': the kind, capitalised as the
-            # sentence's first word, is no part of the name ('Union Bank' keeps its word)
+            # sentence's first word, is no part of the name
         if not person:
             e = max(e, name_number_end(toks[e - 1]))  # 'France' tagged, '24' left out
             if e - s > 2 and toks[e - 1].lower_ == "and":
@@ -523,7 +531,7 @@ class NameIndex(EntityRepairs):
             last_title = max(
                 (i for i in range(s, e - 1) if self.role_word(toks[i])
                  or toks[i].lower_ in self.lex.outlet_words  # 'Broadcaster Piers Morgan'
-                 or toks[i].lower_ in ("of", "from", "for")
+                 or toks[i].lower_ in ("of", "from", "for", "to")
                  or (toks[i].lower_ in _given_honorifics() and is_honorific(toks[i]))
                  or (i == s and self._front_title(i, e))),
                 default=s - 1,
@@ -548,8 +556,8 @@ class NameIndex(EntityRepairs):
                 toks[e + 1].text[:1].islower()
             ):
                 e += 2  # 'Park Yoon' + '-joo': the lower-case end of a hyphenated given name
-            chained = last_title >= 0 and toks[last_title].lower_ in ("of", "from", "for")
-            if not chained and s >= 2 and toks[s - 1].lower_ in ("of", "from", "for"):
+            chained = last_title >= 0 and toks[last_title].lower_ in ("of", "from", "for", "to")
+            if not chained and s >= 2 and toks[s - 1].lower_ in ("of", "from", "for", "to"):
                 chained = self.role_word(toks[s - 2])  # 'First Minister of [Scotland Nicola ...]'
             if chained:
                 s = self._after_place(s, e)  # 'Senator from Ohio John Smith' -> 'John Smith'
@@ -3050,7 +3058,8 @@ class NameIndex(EntityRepairs):
                 stop -= 1  # 'Health Minister Dr John Smith': the courtesy title is no role
             if first >= 2 and toks[first - 1].lower_ in ("for", "to") and (
                 self.role_word(toks[first - 2])
-            ) and all(t.ent_type_ in PLACE or t.lower_ in region_words() for t in doc[first:stop]):
+            ) and all(t.ent_type_ in PLACE or t.lower_ in region_words()
+                      or country_of_word(t.text) is not None for t in doc[first:stop]):
                 first = toks[first - 2].left_edge.i  # 'US senior adviser for Africa' + name
             words = doc[first:stop]
             if all(is_honorific(t) or self._context_title(t.i) or t.is_punct or (
