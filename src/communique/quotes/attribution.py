@@ -79,7 +79,8 @@ def _subject(cue: Token) -> Token | None:
     pick = named[0] if named else (subjects[0] if subjects else None)
     if pick is not None and pick.i + 2 < len(pick.doc) and name_hyphen(pick.doc[pick.i + 1]) and (
         pick.doc[pick.i + 2].head.i in (pick.i, pick.i + 1)
-    ) and pick.lower_ in lexicon().titles:
+    ) and pick.lower_ in lexicon().titles and pick.doc[pick.i + 2].pos_ in ("NOUN", "PROPN"):
+        # ('Ambassador-at-Large of ...': a preposition inside the title is no half of it)
         pick = pick.doc[pick.i + 2]  # ... the title's second half carries the name in apposition
     if pick is None and cue.pos_ == "NOUN" and cue.lower_ in ("read", "reads"):
         # 'The warning read: "..."' parsed as a compound noun 'warning read': the document

@@ -504,6 +504,16 @@ class NameIndex(EntityRepairs):
         ) for t in toks[s + 1 : e]):
             s += 1  # 'Charity National Energy Action said': the kind, capitalised as the
             # sentence's first word, is no part of the name
+        if not person and e + 1 < len(doc) and toks[e].lower_ == "of" and (
+            toks[e + 1].ent_iob_ == "B" and toks[e + 1].ent_type_ == "GPE"
+        ) and toks[s].lemma_.lower() in self.lex.bodies and any(
+            t.lower_ == "of" for t in toks[s + 1 : e]
+        ):
+            # 'The Ministry of Foreign Affairs of' + 'Turkmenistan': a body named by its remit
+            # is told from its namesakes by the country after it
+            e += 2
+            while e < len(doc) and toks[e].ent_iob_ == "I":
+                e += 1
         if not person:
             e = max(e, name_number_end(toks[e - 1]))  # 'France' tagged, '24' left out
             if e - s > 2 and toks[e - 1].lower_ == "and":
@@ -958,6 +968,11 @@ class NameIndex(EntityRepairs):
             return True  # 'Khan Younis', 'Ankara' tagged a person
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ in leading_place_kinds():
             return True  # 'On Calle Cuauhtémoc, ...' tagged a person
+        if ent.label_ == "PERSON" and len(ent) == 1 and country_of_word(ent.text) is not None and (
+            fold(ent.text) not in self.lex.first_names
+        ) and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text
+                      for e in self.doc.ents):
+            return True  # 'The Gabon-flagged tanker' ('Tom Holland' ... 'Holland said' stays)
         if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in place_kinds():
             return False
         words = [t.lower_ for t in ent if t.lower_ != "the"]

@@ -454,9 +454,14 @@ class EntityRepairs:
         j = s - 1
         if j >= 0 and toks[j].lower_ == "the":
             j -= 1
-        return j >= 1 and toks[j].lower_ in ("of", "to", "for", "at") and (
-            self.role_word(toks[j - 1]) or toks[j - 1].lemma_.lower() in self.lex.roles
-        )
+        if j < 1 or toks[j].lower_ not in ("of", "to", "for", "at"):
+            return False
+        parts = [toks[j - 1]]  # 'Ambassador-at-Large of the ...': any part of a hyphened role
+        k = j - 1
+        while k >= 2 and toks[k - 1].text == "-":
+            k -= 2
+            parts.append(toks[k])
+        return any(self.role_word(t) or t.lemma_.lower() in self.lex.roles for t in parts)
 
     def _name_tail(self, s: int, e: int) -> int | None:
         """Where a person's name starts inside an organisation entity ('the United Nations

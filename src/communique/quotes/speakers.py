@@ -338,10 +338,43 @@ def _byline(tok: Token) -> bool:
     """Is a name in a byline ('By Farah Adam, Africa correspondent'): a sentence opening with
     'By' and holding no verb?"""
     first = sentence_opener(tok)
-    return first is not None and first.text == "By" and first.i < tok.i and not any(
+    if first is not None and first.text == "By" and first.i < tok.i and not any(
         t.pos_ in ("VERB", "AUX") for t in tok.sent
-    )
+    ):
+        return True
+    return _name_line(tok)
 
+
+# A byline sits in the first few paragraphs, after at most a headline and a standfirst
+_BYLINE_PARAGRAPHS = 5
+_BYLINE_STANDFIRST = 40
+
+
+def _name_line(tok: Token) -> bool:
+    """Is a name the start of a short line of its own above the story ('Mathieu Berthoud,
+    Geneva', a feature's byline without 'By')? Its writer is never the 'she' of the lede;
+    a dateline's city or a caption has a verb or comes after the story has begun."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n\n", 0, tok.idx) + 1
+    end = text.find("\n\n", tok.idx)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if not line or len(line.split()) > 6 or line[-1] in ".?!:\"'\u201d\u2019":
+        return False
+    head = [p for p in text[:start].split("\n\n") if p.strip()]
+    if len(head) > _BYLINE_PARAGRAPHS or any(len(p.split()) >= _BYLINE_STANDFIRST for p in head):
+        return False  # the story has begun: a name alone now is a subhead or a caption
+    words = [t for t in tok.doc if start <= t.idx < start + len(line) and not t.is_space]
+    return all(t.pos_ == "PROPN" and t.is_title for t in words if t.i <= tok.i) and not any(
+        t.pos_ in ("VERB", "AUX") for t in words
+    )  # (the name opens the line: 'Interview | Ana Lima' is a heading)
+
+
+# How far after a pronoun with no antecedent its person may first be named (tokens: about
+# two paragraphs of a feature's opening)
+_CATAPHORA_SPAN = 150
+
+# Modifiers only a person takes: 'the former prosecutor' is never a body
+_PERSON_ONLY = frozenset({"former", "retired", "late", "veteran", "ex", "then"})
 
 # words that make a role noun a different, higher office ('Chief Minister', 'Prime Minister',
 # 'First Minister'): a bare 'the minister' names neither
@@ -500,8 +533,9 @@ class Cast(NameIndex):
         last_subject: tuple[int, Person] | None = None
         sent_of_last = -1
         role_at = -1  # the last 'the judge' subject: a pronoun after it may be the judge's
+        asked = self._question_spans()
         for tok in self.toks:
-            if self.inside_quote(tok.idx):
+            if self.inside_quote(tok.idx) or tok.i in asked:
                 continue
             entity = self._token_entity.get(tok.i)
             if entity is None and tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
@@ -552,6 +586,25 @@ class Cast(NameIndex):
                 ) and not rival:
                     voted[1].votes[_PERSON_PRON[tok.lower_]] += 1
         self._mention_pos = [m[0] for m in self._mentions]
+
+    def _question_spans(self) -> frozenset[int]:
+        """Tokens of a fronted question put to the speaker: 'Asked whether Putin could attend,
+        he replied: "..."' and 'When asked if he would invite Xi Jinping, the Prime Minister
+        said ...'. A person named in the question is whom it is about, never who answers, so
+        no pronoun after it points back to them."""
+        out: set[int] = set()
+        for sent in self.doc.sents:
+            words = [t for t in sent if not t.is_space and not t.is_punct or t.text == ","]
+            if len(words) < 4:
+                continue
+            k = 1 if words[0].lower_ in ("when", "after", "once") else 0
+            if words[k].lower_ != "asked" or words[k + 1].lower_ in (",", "to"):
+                continue
+            for t in words[k + 1 :]:
+                if t.text == ",":
+                    out.update(range(words[k].i, t.i))
+                    break
+        return frozenset(out)
 
     def _role_subjects(self) -> None:
         """'When a reporter asked ..., the chancellor paused. "...," he said': a definite
@@ -832,6 +885,8 @@ class Cast(NameIndex):
             return owner
         if low in _PERSON_PRON:
             found = self._pronoun_like(tok.i, _PERSON_PRON[low])
+            if found is None and self._pronoun_like_any(tok.i, _PERSON_PRON[low]) is None:
+                found = self._named_after(tok, _PERSON_PRON[low])
             went_on = self._went_on(tok, found)
             return went_on if went_on is not None else found
         if low in _PLURAL_PRON and (group := self._plural_before(tok.i)) is not None:
@@ -842,6 +897,27 @@ class Cast(NameIndex):
         return self._pronoun_like(tok.i, None, want_person=False, bodies_only=True) or (
             self._pronoun_like(tok.i, None, want_person=False)
         )
+
+    def _named_after(self, tok: Token, gender: str) -> Person | None:
+        """'She arrives early ... "...," she says.\n\nHer name is Béatrice Roulin.': a
+        feature may name the person it opens on only after her first words; a pronoun
+        with no one before it is the first person of its gender named in what follows."""
+        k = bisect.bisect_left(self._mention_pos, tok.i)  # (the same cue's earlier quote
+        # noted its speaker at the pronoun: '«...,» she says. «...»')
+        if any(m[1].is_person for m in self._mentions[:k]):
+            return None  # someone came before: an unnamed 'spokesperson' is no one later
+        text = doc_text(self.doc)
+        para = text.rfind("\n\n", 0, tok.idx) + 1
+        if self._q_starts and self._q_starts[0] < para:
+            return None  # ('"...," the spokesperson said.\n\nHe said ...': one spoke before)
+        for pos, entity, _rank in self._mentions[k:]:
+            if pos - tok.i > _CATAPHORA_SPAN:
+                break
+            if entity.is_person and not entity.plural and entity.name and (
+                entity.gender == gender
+            ) and not entity.weak and not _byline(self.toks[pos]):
+                return entity
+        return None
 
     def _went_on(self, tok: Token, found: Person | None) -> Person | None:
         """'He added: "..."' goes on with the person who spoke last, not a man named since
@@ -1281,8 +1357,12 @@ class Cast(NameIndex):
                     continue  # 'police said' is the force, not its named chief
                 if not body and not entity.is_person and tok.is_lower and (
                     tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.titles
-                ) and not _titled_body(entity.name, tok.lower_):
-                    continue  # 'According to the ambassador, Rosatom has ...': no body
+                ) and (not _titled_body(entity.name, tok.lower_) or any(
+                    t.lower_ in _PERSON_ONLY for t in tok.lefts
+                )):
+                    continue  # 'According to the ambassador, Rosatom has ...': no body; 'the
+                    # former prosecutor' is no 'Office of the Prosecutor'
+
                 unseen = anaphoric and entity.is_person and id(entity) not in last_seen
                 if entity.is_person and self._other_office(tok, entity):
                     continue  # 'the economy secretary' is not the Commerce Secretary

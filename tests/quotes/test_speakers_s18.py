@@ -1,0 +1,89 @@
+"""Speaker rules of session 18: a person named in a question put to the speaker ('Asked
+whether Putin would attend, he replied') is no antecedent; a role with a hyphen and a
+preposition inside it ('Ambassador-at-Large of the ... Ministry X'); a ministry told from
+its namesakes by the country after it; a feature that opens on 'she says' and names her
+only below, with a byline line of its own above; a person-only modifier ('the former
+prosecutor') never finds a body.
+
+Sentences written for Communique.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Run, quote_holding, speaker_of
+
+FORMS = [
+    # the person asked about is not the one who answers
+    (
+        "Kremlin spokesman Dmitry Peskov said the talks would go on. \"Nothing more can be "
+        'said now," Peskov told a briefing.\n\nAsked whether Putin would attend the summit '
+        'himself, he replied: "There are no such plans."',
+        "There are no such plans",
+        "Dmitry Peskov",
+    ),
+    (
+        "Prime Minister Anthony Albanese met business leaders in Shenzhen.\n\nAsked whether "
+        "he would invite Xi Jinping to visit next year, the Prime Minister said the "
+        'invitation "has always been open".\n\n"I said so again today," he said.',
+        "I said so again today",
+        "Anthony Albanese",
+    ),
+    # a hyphenated role with a preposition inside it, then the holder's name
+    (
+        "Kazakhstan expects the five states to sign a deal by 2027, Ambassador-at-Large of "
+        "the Kazakh Foreign Ministry Daniyar Sarsenbayev said in an interview.\n\n"
+        '"The sea is shrinking before our eyes," the diplomat said.',
+        "shrinking before our eyes",
+        "Daniyar Sarsenbayev",
+    ),
+    # a ministry named by its remit keeps the country after it
+    (
+        "The Ministry of Foreign Affairs of Turkmenistan said in a statement that Ashgabat "
+        "backed the plan.",
+        "Ashgabat backed the plan",
+        "Ministry of Foreign Affairs of Turkmenistan",
+    ),
+    # a feature names the woman it opens on only after her first words; the byline above
+    # is its writer, no antecedent
+    (
+        "Portrait\n\nMathieu Dufour, Geneva\n\nShe arrives early and takes the table "
+        'furthest from the window. "In my job, the photograph is the end of the story," '
+        "she says.\n\nHer name is Claire Antille. A former ambassador, she has led a small "
+        "unit of the foreign ministry since 2024.",
+        "the photograph is the end of the story",
+        "Claire Antille",
+    ),
+    # a person-only modifier: the office named after the holder is no speaker
+    (
+        "Margaret Ellery spent eleven years as a trial lawyer in the Office of the "
+        "Prosecutor at the court.\n\n\"The point is to make the next person think twice,\" "
+        "the former prosecutor says.",
+        "make the next person think twice",
+        "Margaret Ellery",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), FORMS)
+def test_session_eighteen_forms(run: Run, text: str, words: str, speaker: str | None) -> None:
+    quotes, _ = run(text)
+    assert speaker_of(quotes, words) == speaker
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_no_one_named_later(run: Run) -> None:
+    """'"...," the Foreign Office spokesperson said.\\n\\nHe said ...' stays unnamed: the
+    opening of a feature may name its subject later, a report's unnamed source is not a man
+    named further down."""
+    text = (
+        "Nadia Rehman\n\nISLAMABAD: Pakistan summoned the Afghan envoy on Monday to protest "
+        "against firing from across the border near Chaman.\n\n"
+        '"Our patience should not be mistaken for weakness," the Foreign Office '
+        "spokesperson said at the weekly briefing.\n\nHe said Islamabad had shared evidence "
+        "with Kabul.\n\nIn Kabul, Taliban spokesman Zabihullah Mujahid said the claims were "
+        "baseless."
+    )
+    quotes, _ = run(text)
+    assert quote_holding(quotes, "shared evidence with Kabul").speaker is None
+    assert speaker_of(quotes, "the claims were baseless") == "Zabihullah Mujahid"
