@@ -55,6 +55,51 @@ FORMS = [
         "the photograph is the end of the story",
         "Claire Antille",
     ),
+    # a formal title re-names no one the article gave another office ('President Xi')
+    (
+        "Live\n\nAnthony Albanese has arrived at the summit venue in Shenzhen.\n\n7:31pm\n\n"
+        "Albanese on a visit by President Xi\n\nThe Prime Minister said the invitation "
+        '"has always been open".',
+        "has always been open",
+        "Anthony Albanese",
+    ),
+    # 'the Russian envoy' is Russia's ambassador, not its president named without a title
+    (
+        "Vladimir Putin's spokesman attacked Britain on Tuesday.\n\nRussia's ambassador, "
+        "Andrei Kelin, was summoned to the Foreign Office.\n\n\"I was told nothing new,\" "
+        "the Russian envoy said.",
+        "I was told nothing new",
+        "Andrei Kelin",
+    ),
+    # a run of capitals through a body's name: the person is the two words after it
+    (
+        "Ambassador-at-Large of the Kazakh Foreign Ministry Daniyar Sarsenbayev spoke to "
+        "reporters.\n\nSarsenbayev said the talks would resume in March.",
+        "the talks would resume in March",
+        "Daniyar Sarsenbayev",
+    ),
+    # a thing 'better known as the Middle Corridor' is no 'he'
+    (
+        'Diplomat Daniyar Sarsenbayev said the route "was working".\n\nThe talk turned to '
+        "the trans-Caspian route, better known as the Middle Corridor, where cargo has "
+        'grown.\n\n"Nobody asks that question now," he said.',
+        "Nobody asks that question now",
+        "Daniyar Sarsenbayev",
+    ),
+    # a rank is no other office ('Gen.' holds a post), nor is a prince's title
+    (
+        "Gen. Jennie Carignan does not seem to mind the mud.\n\n\"Mud is a great teacher,\" "
+        "Canada's Chief of the Defence Staff says.",
+        "Mud is a great teacher",
+        "Jennie Carignan",
+    ),
+    (
+        "His Highness Prince Faisal bin Farhan said the kingdom valued the partnership.\n\n"
+        "According to the Saudi Press Agency, the Saudi Foreign Minister also stressed that "
+        "security could only come through a political settlement.",
+        "security could only come through a political settlement",
+        "Faisal bin Farhan",
+    ),
     # a person-only modifier: the office named after the holder is no speaker
     (
         "Margaret Ellery spent eleven years as a trial lawyer in the Office of the "

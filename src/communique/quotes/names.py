@@ -1238,7 +1238,9 @@ class NameIndex(EntityRepairs):
     def _given_as(self, ent: Span) -> bool:
         """'who gave his name only as Karim', 'identified only as Karim': a name a naming
         verb gives after 'as' is a person's, whatever tag the NER gave it."""
-        return len(ent) <= 3 and ent.root.pos_ == "PROPN" and self.named_after_as(ent.start)
+        return len(ent) <= 3 and ent.root.pos_ == "PROPN" and ent[0].lower_ != "the" and (
+            self.named_after_as(ent.start)
+        )  # ('better known as the Middle Corridor': a place or a thing, named with 'the')
 
     def named_after_as(self, i: int) -> bool:
         """Does token ``i`` follow 'as' after a naming verb or 'name' a few words back ('gave
@@ -1844,6 +1846,11 @@ class NameIndex(EntityRepairs):
             head = toks[j - 1].lemma_.lower() if j > s else ""
             if last_title >= 0 and head not in self.lex.bodies and head not in kind_nouns():
                 s = last_title + 1  # 'Ahmedabad Municipal Commissioner Rakesh Dholakia'
+            if j - s >= 3 and head not in self.lex.bodies:
+                # 'the Kazakh Foreign Ministry Daniyar Sarsenbayev': the name starts after
+                # the body's, two words at least ('Frank Church' keeps its last word)
+                s = max([m + 1 for m in range(s, j - 2)
+                         if toks[m].lemma_.lower() in self.lex.bodies], default=s)
             while s < j - 1 and is_honorific(toks[s]):
                 s += 1  # 'President of [Kenya] Mr Uhuru Kenyatta': the courtesy title after
             if s < j - 1 and toks[s].is_upper and s > 0 and _is_clock(toks[s - 1]):

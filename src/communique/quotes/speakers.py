@@ -130,6 +130,20 @@ def _offices() -> dict[str, tuple[str, ...]]:
     }
 
 
+@cache
+def _rank_titles() -> frozenset[str]:
+    """Titles of birth or courtesy that hold no office ('Prince', 'His Highness'), see
+    ``quote_rank_titles.csv``."""
+    return load_words("quote_rank_titles.csv", "word")
+
+
+@cache
+def _role_sectors() -> dict[str, str]:
+    """One-word role -> its sector ('president' -> GOV, 'general' -> MIL), see ``roles.csv``:
+    political offices exclude each other, a rank and a post do not."""
+    return {r["word"]: r["sector"] for r in load_table("roles.csv") if " " not in r["word"]}
+
+
 def _role_words(person: Person, others: bool = False) -> set[str]:
     """The lower-case words of the role the article gave a person ('Deputy Prime Minister'
     -> deputy, prime, minister; 'vice-president' -> vice, president), to match a role noun
@@ -2509,8 +2523,8 @@ class Cast(NameIndex):
                 continue
             role = _role_words(entity)
             if (not role and not other) or (
-                role and (tok.lower_ in role or tok.lemma_.lower() in role)
-                and not self._other_office(tok, entity)
+                role and (_holds(role, tok.lower_) or _holds(role, tok.lemma_.lower()))
+                and not self._other_office(tok, entity)  # ('the Russian envoy': its ambassador)
             ):
                 return entity
         return None
@@ -3210,6 +3224,7 @@ class Cast(NameIndex):
             for _ in range(3):
                 if found is None or not (
                     self._other_office(tok, found) or self._portfolio_elsewhere(tok, found)
+                    or self._other_title(tok, found)
                 ):
                     break
                 # 'The Prime Minister' after 'Deputy Prime Minister Ana Ruiz': the person
@@ -3225,6 +3240,23 @@ class Cast(NameIndex):
                 return None
             return found
         return None
+
+    def _other_title(self, tok: Token, person: Person) -> bool:
+        """Does a formal title ('the Prime Minister', capitalised) name an office other than
+        the one the article gave this person ('President Xi')? The heading 'Albanese on a Xi
+        visit' puts Xi last, but 'the Prime Minister said' is the man no title was given."""
+        if not tok.is_title or not person.role:
+            return False
+        head, _ = _office_parts(tok)
+        sectors = _role_sectors()
+        if sectors.get(head) != "GOV":
+            return False  # ('Canada's Chief of the Defence Staff' after 'Gen. X': a rank fits)
+        words = {w for r in _role_heads(person, True) for w in _offices().get(r, (r,))}
+        return any(  # (a royal or courtesy title is rank: 'Prince Faisal' may be a minister)
+            sectors.get(w) == "GOV" and w not in _rank_titles() for w in words
+        ) and head not in words and (
+            tok.lower_ not in words
+        )
 
     def _title_holder_before(self, tok: Token) -> Person | None:
         """The one person the article introduced with this title written before the name
