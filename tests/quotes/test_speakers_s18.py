@@ -100,6 +100,47 @@ FORMS = [
         "security could only come through a political settlement",
         "Faisal bin Farhan",
     ),
+    # an acronym set off by 'the ...' is a body in apposition, no dateline; 'the mission'
+    # points back to it
+    (
+        "The truce held on Monday.\n\nUNIFIL, the UN peacekeeping mission in southern "
+        "Lebanon, said a shell landed near one of its positions.\n\n\"We remind all sides "
+        'of their obligations," the mission said.',
+        "We remind all sides of their obligations",
+        "UNIFIL",
+    ),
+    # a describing adjective before a kind noun: the body named just before
+    (
+        "Doctors said the toll was rising.\n\nThe Sudan Doctors Network said at least 40 "
+        "people had been killed.\n\nThe medical group, which tracks casualties, said in a "
+        "statement that most of the victims were women.",
+        "most of the victims were women",
+        "Sudan Doctors Network",
+    ),
+    # a body named with a country after a common noun, opening its sentence
+    (
+        "Bills will rise in January.\n\nEnergy UK, which represents suppliers, warned that "
+        "customer debt had hit a record.",
+        "customer debt had hit a record",
+        "Energy UK",
+    ),
+    # one who declined to give one thing still speaks next
+    (
+        "Reserve Bank governor Lesetja Kganyago said inflation was back in the target "
+        "range.\n\nTrade Minister Parks Tau said talks with Washington were advanced.\n\n"
+        "Asked whether the MPC would cut in January, Kganyago declined to give guidance. "
+        '"We are data dependent, not date dependent," he said.',
+        "We are data dependent",
+        "Lesetja Kganyago",
+    ),
+    # a capital 'He' inside a sentence is a family name the article gives
+    (
+        "Commerce ministry spokeswoman He Yongqian told a briefing in Beijing that exports "
+        'would resume.\n\n"The two matters are not connected," said He, when asked about '
+        "the car talks.",
+        "The two matters are not connected",
+        "He Yongqian",
+    ),
     # a person-only modifier: the office named after the holder is no speaker
     (
         "Margaret Ellery spent eleven years as a trial lawyer in the Office of the "

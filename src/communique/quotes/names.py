@@ -2484,7 +2484,9 @@ class NameIndex(EntityRepairs):
             return None
         prev = toks[s - 1]
         if not (prev.is_title and prev.pos_ == "PROPN" and prev.dep_ == "compound"
-                and prev.head.i == s and common_word(prev.lower_) and not prev.is_sent_start):
+                and prev.head.i == s and common_word(prev.lower_) and (
+                    not prev.is_sent_start or toks[s].dep_ in ("nsubj", "nsubjpass")
+                )):  # ('Energy UK, which represents suppliers, warned': the subject's name)
             return None
         k = s - 1
         while k > 0 and toks[k - 1].dep_ in ("compound", "poss", "case") and (

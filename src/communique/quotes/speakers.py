@@ -222,7 +222,8 @@ def _silent(verb: Token) -> bool:
     if kind == "declining":
         # 'declined to comment' is silence; 'declined to say whether X would ...' is a
         # spokesman who spoke, if not to that question, and is still the one in focus
-        return any(c.dep_ == "xcomp" and not any(
+        # ('declined to give guidance' withheld one thing and still speaks: "...," he said)
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _silence() and not any(
             g.dep_ == "ccomp" for g in c.children
         ) for c in verb.children)
     return False
@@ -386,6 +387,10 @@ def _name_line(tok: Token) -> bool:
 # How far after a pronoun with no antecedent its person may first be named (tokens: about
 # two paragraphs of a feature's opening)
 _CATAPHORA_SPAN = 150
+
+# Adjectives that make a kind noun another body than the one named before ('the rival union')
+_OTHER_BODY = frozenset({"rival", "other", "new", "second", "smaller", "larger", "breakaway",
+                         "opposing", "separate", "different", "sister", "parent"})
 
 # Modifiers only a person takes: 'the former prosecutor' is never a body
 _PERSON_ONLY = frozenset({"former", "retired", "late", "veteran", "ex", "then"})
@@ -894,6 +899,12 @@ class Cast(NameIndex):
 
     def _pronoun(self, tok: Token) -> Person | None:
         low = tok.lower_
+        if tok.text == "He" and not tok.is_sent_start:
+            # '"...," said He': a capital 'He' inside a sentence is the surname of a person
+            # the article names ('He Yongqian', 'He Lifeng'), not the pronoun
+            named = self._surname.get("he") or self._part.get("he")  # (family name first)
+            if named is not None and named.is_person:
+                return named
         owner = self._what_clause_owner(tok)
         if owner is not None:
             return owner
@@ -1612,6 +1623,11 @@ class Cast(NameIndex):
             det = next((c for c in poss.children if c.dep_ == "det"), None) if poss else None
         modifiers = [t for t in self.doc[tok.left_edge.i : tok.i]
                      if t.i != det.i and t.tag_ != "POS"] if det is not None else []
+        # a describing adjective says what the body is ('the paramilitary group', 'the
+        # medical group'); 'rival', 'other' and 'new' say it is another one
+        described = [t for t in modifiers if t.pos_ == "ADJ" and t.is_lower
+                     and not t.ent_type_ and t.lower_ not in _OTHER_BODY]
+        modifiers = [t for t in modifiers if t not in described]
         if det is None or det.lower_ != "the" or any(
             t.pos_ != "NOUN" or not t.is_lower or t.ent_type_ for t in modifiers
         ):
@@ -3086,6 +3102,10 @@ class Cast(NameIndex):
         opens = tok.i == 0 or (toks[tok.i - 1].is_space and "\n" in toks[tok.i - 1].text)
         if not opens or toks[tok.i + 1].text not in (",", "\u2014", "\u2013", "-"):
             return False
+        if tok.i + 2 < len(doc) and toks[tok.i + 1].text == "," and toks[tok.i + 2].lower_ in (
+            "the", "a", "an", "which", "who"
+        ):
+            return False  # 'UNIFIL, the UN peacekeeping mission ..., said': an apposition
         known = self._acronyms.get(tok.text)  # 'INEC, in a statement, said': a body, no place
         if tok.lower_ in self.lex.relays:
             return False  # 'TASS, citing an unnamed source, reported': the agency, no place
