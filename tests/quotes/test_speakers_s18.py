@@ -141,6 +141,32 @@ FORMS = [
         "The two matters are not connected",
         "He Yongqian",
     ),
+    # a remit joined by 'and' before the holder's name is no part of it
+    (
+        "The deal was signed by Minister of Energy and Natural Resources Alparslan "
+        "Bayraktar and the chairman of the state gas company.\n\nSpeaking at the ceremony, "
+        'Minister Bayraktar said: "Today we are turning an idea into a commitment."',
+        "Today we are turning an idea into a commitment",
+        "Alparslan Bayraktar",
+    ),
+    # a formal title as a main subject puts its holder in focus for the pronoun after
+    (
+        "Foreign Secretary Yvette Cooper confirmed the loan on Tuesday.\n\nRussian Foreign "
+        "Ministry spokeswoman Maria Zakharova said London had crossed a line. She said the "
+        "decision would be discussed with partners.\n\nBut the Foreign Secretary was "
+        'unmoved. Speaking in the Commons, she said: "Russia started this war."',
+        "Russia started this war",
+        "Yvette Cooper",
+    ),
+    # ... but not one named right there in apposition, nor someone named later
+    (
+        "The Minister of Budget and Economic Planning, Sen. Atiku Bagudu, disclosed this "
+        "after the council meeting.\n\nBagudu said the council approved the framework.\n\n"
+        '"We are not going to inflate revenue projections," the minister said.\n\nAlso '
+        "briefing, the Minister of Finance, Mr Wale Edun, said the economy grew.",
+        "We are not going to inflate revenue projections",
+        "Atiku Bagudu",
+    ),
     # a person-only modifier: the office named after the holder is no speaker
     (
         "Margaret Ellery spent eleven years as a trial lawyer in the Office of the "

@@ -1832,8 +1832,19 @@ class NameIndex(EntityRepairs):
                 s += 1
             if s >= 2 and toks[s - 1].lower_ == "for":
                 s = self._seat_name_start(s, j)  # 'Member for [Barron River] Bree James'
-            if s >= 2 and toks[s - 1].lower_ in ("of", "from") and self.role_word(toks[s - 2]):
-                s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
+            remit_and = False  # 'Minister of Energy and [Natural Resources Alparslan X]'
+            if s >= 4 and toks[s - 1].lower_ == "and":
+                k = s - 2
+                while k > 0 and toks[k].is_title and s - k <= 5:
+                    k -= 1
+                remit_and = k >= 1 and k < s - 2 and toks[k].lower_ == "of" and (
+                    self.role_word(toks[k - 1])
+                )
+            if remit_and or (
+                s >= 2 and toks[s - 1].lower_ in ("of", "from") and self.role_word(toks[s - 2])
+            ):
+                if not remit_and:
+                    s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
                 while j - s >= 3 and common_word(toks[s].lower_) and (
                     fold(toks[s].text) not in self.lex.first_names
                 ):  # 'Secretary of [Agriculture] Brooke Rollins', 'Director of [Public

@@ -632,14 +632,16 @@ class Cast(NameIndex):
         Added after the names, since finding the holder reads the salience list."""
         found: list[tuple[int, Person, int]] = []
         for tok in self.toks:
-            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in _SUBJ or (
+            if not (tok.pos_ == "NOUN" and tok.tag_ == "NN" or (
+                tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_title  # 'the Foreign
+            )) or tok.dep_ not in _SUBJ or (  # Secretary was unmoved'
                 tok.lemma_.lower() not in self.lex.roles
             ) or tok.i in self._token_entity or self.inside_quote(tok.idx):
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 continue
-            if _rank(tok) < MAIN:
-                continue
+            if _rank(tok) < MAIN or any(c.dep_ == "appos" for c in tok.children):
+                continue  # ('The Minister of Budget, Sen. Atiku Bagudu, disclosed': named)
             holder = self._by_role(tok)
             if holder is not None and holder.is_person and holder.name:
                 found.append((tok.i, holder, MAIN))
