@@ -175,6 +175,16 @@ FORMS = [
         "make the next person think twice",
         "Margaret Ellery",
     ),
+    # a long description set off after the name puts the cue beyond the usual window
+    (
+        "UNITED NATIONS, Nov 12 (Reuters) - The United Nations' top relief official on "
+        "Thursday urged the Security Council to back a shaky ceasefire in Yemen, warning "
+        'that food trucks were still being stopped "at every checkpoint."\n\n"There is a '
+        'pause on paper. There is no pause on the road," Tom Fletcher, the U.N. '
+        "under-secretary-general for humanitarian affairs, told the 15-member council.",
+        "no pause on the road",
+        "Tom Fletcher",
+    ),
 ]
 
 

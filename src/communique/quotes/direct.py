@@ -36,6 +36,9 @@ from communique.resources import load_table
 _END = frozenset({".", "!", "?"})
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _AFTER_WINDOW = 12
+# Words a description set off after a name may run to ('X, the U.N. under-secretary-general
+# for humanitarian affairs, told ...')
+_APPOSITION_WINDOW = 20
 _BEFORE_WINDOW = 14
 _SHORT = 4  # a span of fewer words needs an adjacent cue to count as a quotation
 _LONG = 8  # a span of at least this many words may stand without a cue
@@ -179,6 +182,26 @@ def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -
             return tok
         if k - i <= 3 and _manner_cue(tok):
             return tok
+    return _after_apposition(doc, i, limit, lex)
+
+
+def _after_apposition(doc: Doc, i: int, limit: int, lex: Lexicon) -> Token | None:
+    """'"...," Tom Fletcher, the U.N. under-secretary-general for humanitarian affairs, told
+    the council': a name right after the closing mark and a long description set off by
+    commas put the cue beyond the usual window; it is the verb right after the second
+    comma."""
+    k = i
+    while k < len(doc) and k - i < 4 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k += 1
+    if k == i or k >= len(doc) or doc[k].text != ",":
+        return None
+    for j in range(k + 1, min(len(doc) - 1, k + 1 + _APPOSITION_WINDOW)):
+        tok = doc[j]
+        if tok.idx >= limit or (tok.is_space and "\n" in tok.text) or _ends(tok):
+            return None
+        if tok.text == ",":
+            cue = doc[j + 1]
+            return cue if _is_cue(cue, lex) else None
     return None
 
 
