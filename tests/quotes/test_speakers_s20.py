@@ -1,7 +1,10 @@
 """Speaker rules of session 20: a name closing a sentence after a comma reports the clause
 before it even when the parse hung the name inside that clause, when the cue has time and
 place of its own ('said on Friday'), and when the holder's office is a list of capitalised
-remits with commas of its own ('Trade, Industry and Competition Minister').
+remits with commas of its own ('Trade, Industry and Competition Minister'); a courtesy word
+before a given name the article gives in full ('Ibu Ratna') is no part of the name; a pronoun's
+speaker is not the person the quoted words name ('"Yuliana was always more patient than me,"
+she says').
 
 Sentences written for Communique.
 """
@@ -19,6 +22,55 @@ FORMS = [
         "avocados, Trade, Investment and Industry Minister Lee Kinyanjui said on Monday.",
         "lost its case on avocados",
         "Lee Kinyanjui",
+    ),
+    # a courtesy word before a given name the article gives in full
+    (
+        "The 58-year-old, Sari Wulandari, was named envoy to Bangladesh last month.\n\n"
+        'Sari describes the mission as "listening first". According to Sari, the camps '
+        "will be visited in January.\n\nHuman rights lawyer Andi Pratama said the camps "
+        'were overcrowded. "We hope Ibu Sari will listen to the families," he said.',
+        "the camps will be visited in January",
+        "Sari Wulandari",
+    ),
+    # ... and stays where the article gives no fuller name
+    (
+        "In the queue outside the school stood Doña Elvira, 81, with a folding chair.\n\n"
+        '"I have voted in every election since 1983," Doña Elvira said.',
+        "I have voted in every election",
+        "Doña Elvira",
+    ),
+    # a pronoun's speaker is not the person her own words name, in either half
+    (
+        "The new envoy, Sari Wulandari, took over from Dewi Kartika, who retired in May. "
+        "The two women trained together in Geneva, and Dewi gave her one piece of advice: "
+        '"Never promise what you cannot deliver."\n\nShe has not forgotten it. "Dewi was '
+        'always calmer than me," she says. "She never raised her voice."',
+        "Dewi was always calmer than me",
+        "Sari Wulandari",
+    ),
+    (
+        "The new envoy, Sari Wulandari, took over from Dewi Kartika, who retired in May. "
+        "The two women trained together in Geneva, and Dewi gave her one piece of advice: "
+        '"Never promise what you cannot deliver."\n\nShe has not forgotten it. "Dewi was '
+        'always calmer than me," she says. "She never raised her voice."',
+        "She never raised her voice",
+        "Sari Wulandari",
+    ),
+    # a name opening a clause the cue interrupts is whom the speaker talks about
+    (
+        "Union leader John Mwangi met the transport minister, Peter Kamau, on Monday.\n\n"
+        "Mwangi said the meeting was short. Kamau promised a review of the fares.\n\n"
+        'Kamau, he said, had "heard the same complaint for three years and done nothing".',
+        "heard the same complaint",
+        "John Mwangi",
+    ),
+    # reported speech is the writer's words and may name the speaker further in
+    (
+        "Former envoy Dennis Ross is more generous. He said in a recent interview that "
+        "every envoy reflected his president, and that the new team had a backing that "
+        "Ross and his colleagues never had.",
+        "every envoy reflected his president",
+        "Dennis Ross",
     ),
     # the parse hung the name inside the clause and left the cue without a subject
     (

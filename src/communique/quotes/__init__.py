@@ -72,8 +72,35 @@ def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
         # one on record ('told Reuters' by 'a source' stays unknown: the source chose to speak)
         return Resolved(None, _written_outlet(tok, via, cast.lex), res.mention, res.start,
                         res.end), None
+    if res.entity is not None and res.entity.is_person and _names_in_third_person(
+        doc_text(tok.doc)[found.start : found.end], res.entity.name, found.kind == "direct"
+    ) and (other := cast.pronoun_besides(tok, res.entity)) is not None:
+        # '"Yuliana was always more patient than me," she says': a pronoun's speaker is
+        # not the person her own words name
+        cast.besides[tok.i] = other
+    if (other := cast.besides.get(tok.i)) is not None:
+        res = Resolved(other, other.name, res.mention, res.start, res.end)
     role = res.entity.role if res.entity and res.entity.is_person else None
     return res, role
+
+
+def _names_in_third_person(words: str, name: str, own_words: bool) -> bool:
+    """Do quoted words name a person by a word of their name ('Yuliana was always ...')?
+    People do not speak of themselves by name, so such words are someone else's. Reported
+    speech is the writer's paraphrase, which may name the speaker ('that Witkoff had what
+    Ross and his generation never had'), so there only a name opening a clause the cue
+    interrupts counts ('Ley, she said, was ...'): of himself, a speaker is reported as
+    'he'."""
+    if not own_words:
+        first = words.split(" ", 1)[0]
+        if not first.endswith(","):
+            return False
+        words = first
+    return any(
+        len(w) > 2 and w[:1].isupper()
+        and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words)
+        for w in name.split()
+    )
 
 
 def _written_outlet(tok: Token, via: str, lex: Lexicon) -> str:

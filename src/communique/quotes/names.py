@@ -139,11 +139,28 @@ def _clean_name(span: Span) -> tuple[int, int]:
     """Token bounds of a name without leading titles/determiners or trailing possessives."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e - 1 and (doc[s].lower_ in _TITLES or doc[s].lower_ in DETS or doc[s].is_punct):
+    while s < e - 1 and (
+        doc[s].lower_ in _TITLES or doc[s].lower_ in DETS or doc[s].is_punct
+        or _courtesy_before_given(doc, s)
+    ):
         s += 1
     while e > s + 1 and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
         e -= 1
     return s, e
+
+
+def _courtesy_before_given(doc: Doc, s: int) -> bool:
+    """'Ibu Ratna' after 'Ratna Kusumawardhani': a courtesy word before a given name the
+    article gives in full elsewhere is no part of the name. Without that full name the
+    word stays ('Doña Marta' is all the article calls her; 'M. Govinda Rao' keeps his
+    initial)."""
+    if s + 1 >= len(doc) or not is_honorific(doc[s]):
+        return False
+    given = doc[s + 1].text
+    return any(
+        e.label_ == "PERSON" and len(e) >= 2 and e.start != s and e[0].text == given
+        for e in doc.ents
+    )
 
 
 @cache

@@ -495,6 +495,9 @@ class Cast(NameIndex):
         # so an 'it' after it is the same document ('It also warned')
         self._last_document: tuple[int, Person] | None = None
         self._lede_end: int | None = None  # see _in_lede
+        # pronoun token i -> whom it points to when its first quote named the nearer
+        # candidate ('"Dewi was calmer than me," she says. "She never ..."': both halves)
+        self.besides: dict[int, Person] = {}
         self._described_names()
         self._build_salience()
         self._role_subjects()
@@ -925,6 +928,15 @@ class Cast(NameIndex):
             self._pronoun_like(tok.i, None, want_person=False)
         )
 
+    def pronoun_besides(self, tok: Token, person: Person) -> Person | None:
+        """Whom a personal pronoun points back to when it cannot be ``person``: '"Yuliana
+        was always more patient than me," she says' is not Yuliana, named just before, who
+        would not speak of herself by name."""
+        gender = _PERSON_PRON.get(tok.lower_)
+        if gender is None:
+            return None
+        return self._pronoun_like(tok.i, gender, skip=person)
+
     def _named_after(self, tok: Token, gender: str) -> Person | None:
         """'She arrives early ... "...," she says.\n\nHer name is Béatrice Roulin.': a
         feature may name the person it opens on only after her first words; a pronoun
@@ -1115,11 +1127,12 @@ class Cast(NameIndex):
         want_person: bool = True,
         subjects_only: bool = False,
         bodies_only: bool = False,
+        skip: Person | None = None,
     ) -> Person | None:
         """The person or body a pronoun-like mention at token ``i`` points back to; None
         when it is the unnamed person in focus ('The mother of one, who asked that her name
-        not be published, said ... "...," she said')."""
-        found = self._pronoun_like_any(i, gender, want_person, subjects_only, bodies_only)
+        not be published, said ... "...," she said'). ``skip`` is one it cannot be."""
+        found = self._pronoun_like_any(i, gender, want_person, subjects_only, bodies_only, skip)
         if found is not None and not found.name and gender is not None:
             # 'A SAFA spokesperson said ...\n\nAfter the World Cup\n\n..., he says': a
             # section heading ends the unnamed source's turn; 'he' goes back to whoever the
@@ -1127,7 +1140,7 @@ class Cast(NameIndex):
             pos = self._last_pos(found, i)
             if pos >= 0 and self._heading_between(pos, i):
                 found = self._pronoun_like_any(pos, gender, want_person, subjects_only,
-                                               bodies_only)
+                                               bodies_only, skip)
         return found if found is None or found.name else None
 
     def _heading_between(self, a: int, b: int) -> bool:
@@ -1150,6 +1163,7 @@ class Cast(NameIndex):
         want_person: bool = True,
         subjects_only: bool = False,
         bodies_only: bool = False,
+        skip: Person | None = None,
     ) -> Person | None:
         k = bisect.bisect_left(self._mention_pos, i)
         fallback: Person | None = None
@@ -1166,7 +1180,7 @@ class Cast(NameIndex):
                 return entity  # 'Oksana said ... "...," she said' with Oksana tagged a body
             if entity.plural or entity.is_person != want_person or (
                 bodies_only and entity.place
-            ):
+            ) or entity is skip:
                 continue  # a group is 'they' only (see _plural_before)
             if gender and entity.weak and entity.gender is None:
                 continue  # 'he' wants a known person, not a guessed one
