@@ -105,3 +105,34 @@ def test_a_list_of_places_before_a_minister_stays_in_the_clause(run: Run) -> Non
     quotes, _ = run(text)
     q = quote_holding(quotes, "The new forms were sent")
     assert q.text.endswith("Kano") and q.speaker == "Jane Doe"
+
+
+def test_a_described_speaker_is_the_one_named_at_the_next_use_of_the_noun(run: Run) -> None:
+    """'..., says a former trade negotiator ...\\n\\nThe negotiator, Marie Tremblay, ...':
+    both quotes after the description are hers, though another spoke before her."""
+    text = (
+        "The talks in Geneva stalled again on Tuesday.\n\n\"We will not sign a bad deal,\" "
+        "said Dr Ama Owusu, the opposition's spokesperson on trade.\n\n"
+        "\"Nobody wants to blink first,\" "
+        "says a former Canadian trade negotiator who worked on the 2018 deal. \"But both "
+        "sides need this.\"\n\nThe negotiator, Marie Tremblay, who now lectures at McGill, "
+        "said the gap was smaller than it looked."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "Nobody wants to blink first") == "Marie Tremblay"
+    assert speaker_of(quotes, "both sides need this") == "Marie Tremblay"
+
+
+def test_a_described_speaker_stays_unnamed_when_the_next_use_names_no_one(run: Run) -> None:
+    """The next 'the negotiator' without a name decides: a name given further on is
+    somebody else's apposition, not this source's."""
+    text = (
+        "The talks in Geneva stalled again on Tuesday.\n\n\"We will not sign a bad deal,\" "
+        "said Dr Ama Owusu, the opposition's spokesperson on trade.\n\n"
+        "\"Nobody wants to blink first,\" "
+        "says a former Canadian trade negotiator who worked on the 2018 deal.\n\nThe "
+        "negotiator would not say more. Another negotiator, Marie Tremblay, said the gap "
+        "was smaller than it looked."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "Nobody wants to blink first") is None

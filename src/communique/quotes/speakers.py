@@ -937,6 +937,28 @@ class Cast(NameIndex):
             return None
         return self._pronoun_like(tok.i, gender, skip=person)
 
+    def named_later(self, tok: Token) -> Person | None:
+        """'..., says a former trade negotiator who sat across the table ...\n\nThe
+        negotiator, Faith Moloi, who now teaches ...': a speaker first described with 'a'
+        is the person the next use of the same noun names in apposition. The next use
+        decides: 'the negotiator' with no name after it leaves the source unnamed."""
+        if tok.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+        ):
+            return None
+        lemma = tok.lemma_.lower()
+        for t in self.toks[tok.i + 1 : tok.i + _CATAPHORA_SPAN]:
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.inside_quote(t.idx):
+                continue
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ != "the":
+                return None
+            name = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i
+                         and c.ent_type_ == "PERSON"), None)
+            entity = self.entity_at(name) if name is not None else None
+            return entity if entity is not None and entity.is_person and entity.name else None
+        return None
+
     def _named_after(self, tok: Token, gender: str) -> Person | None:
         """'She arrives early ... "...," she says.\n\nHer name is Béatrice Roulin.': a
         feature may name the person it opens on only after her first words; a pronoun
