@@ -72,6 +72,19 @@ FORMS = [
         "every envoy reflected his president",
         "Dennis Ross",
     ),
+    # an untagged body noun with its capitalised remit is one body's name
+    (
+        "Diplomats met in Doha on Sunday.\n\nThe Embassy of the Republic of Korea said "
+        "the talks had been useful.",
+        "the talks had been useful",
+        "Embassy of the Republic of Korea",
+    ),
+    (
+        "Fishing boats stayed in port on Monday.\n\nThe Mission of Ghana to the European "
+        "Union said it would raise the quota dispute in Brussels.",
+        "raise the quota dispute",
+        "Mission of Ghana to the European Union",
+    ),
     # the parse hung the name inside the clause and left the cue without a subject
     (
         "Brazil has won a cut in tariffs on coffee, Trade and Industry Minister Jane "

@@ -2104,6 +2104,7 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         persons: list[tuple[int, int]] = []
         orgs = self._known_bodies()
+        orgs += self._remit_bodies(orgs)
         listed, tickers = self._listed_companies()
         orgs += listed
         gazetted = {i for s, e in orgs for i in range(s, e)} | tickers
@@ -2451,6 +2452,42 @@ class NameIndex(EntityRepairs):
                     continue  # (tagged already: its bounds stand, 'Russian' + 'FSB' and all)
                 if not any(s < span.end and span.start < e for s, e in out):
                     out.append((span.start, span.end))
+        return out
+
+    def _remit_bodies(self, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'The Embassy of the Russian Federation said', 'the Group for the Support of Islam
+        and Muslims': a capitalised body noun followed by 'of', 'for' or 'to' and a
+        capitalised remit is one body's name, which the small tagger leaves untagged or
+        splits (tagging only the country inside). The remit runs over capitalised words
+        joined by 'of', 'for', 'and', 'the' and possessives; it stops before 'in' (a seat,
+        not the name) and before any lower-case word."""
+        toks, n = self.toks, len(self.toks)
+        heads = self.lex.bodies | kind_nouns()
+        out: list[tuple[int, int]] = []
+        for t in toks:
+            if not (t.is_title and t.pos_ == "PROPN" and t.lemma_.lower() in heads) or (
+                t.i + 2 >= n or toks[t.i + 1].lower_ not in ("of", "for", "to")
+            ) or t.ent_type_:
+                continue  # (a body the tagger found keeps the bounds it was given)
+            s = t.i
+            while s > 0 and toks[s - 1].is_title and toks[s - 1].pos_ == "PROPN" and (
+                toks[s - 1].lower_ not in DETS and not toks[s - 1].is_sent_start
+                and not toks[s - 1].ent_type_
+            ):
+                s -= 1
+            e, k = t.i + 1, t.i + 1
+            while k < n:
+                if toks[k].lower_ in ("of", "for", "to", "and", "the") or toks[k].tag_ == "POS":
+                    k += 1
+                    continue
+                if toks[k].is_title and toks[k].pos_ == "PROPN":
+                    k += 1
+                    e = k
+                    continue
+                break
+            if e <= t.i + 1 or any(a < e and s < b for a, b in taken + out):
+                continue
+            out.append((s, e))
         return out
 
     def _epithet_token(self, i: int) -> bool:
