@@ -85,6 +85,20 @@ FORMS = [
         "raise the quota dispute",
         "Mission of Ghana to the European Union",
     ),
+    # the tagger ended an office's entity on the given name after it
+    (
+        "Oman's Minister of Commerce, Industry and Investment Promotion Qais bin Mohammed "
+        "Al Yousef said Muscat wanted its own agreement first.",
+        "Muscat wanted its own agreement first",
+        "Qais bin Mohammed Al Yousef",
+    ),
+    (
+        "Djibouti’s Minister of Foreign Affairs and International Cooperation, H.E. "
+        "Abdoulkader Houssein Omar, welcomed the plan but cautioned that any deal must "
+        "respect the sovereignty of all states.",
+        "any deal must respect the sovereignty",
+        "Abdoulkader Houssein Omar",
+    ),
     # the parse hung the name inside the clause and left the cue without a subject
     (
         "Brazil has won a cut in tariffs on coffee, Trade and Industry Minister Jane "

@@ -2199,6 +2199,8 @@ class NameIndex(EntityRepairs):
                 bounds = self._bounds(ent, True)  # 'NAIROBI' in a dateline is no one
                 if self._abbreviated_given_before(bounds[0]):
                     bounds = (bounds[0] - 2, bounds[1])  # 'Ma. Theresa Lazaro'
+                elif self._given_in_office_before(bounds[0]):
+                    bounds = (bounds[0] - 1, bounds[1])
                 tail = self._rest_of_name_after(ent.end) if ent.label_ == "PERSON" else (
                     self._nickname_at(ent.end)
                 )
@@ -2799,6 +2801,23 @@ class NameIndex(EntityRepairs):
             if not (t.is_title or t.lower_ in ("of", "for", "and", "&", ",", "the", "on")):
                 return False
         return False
+
+    def _given_in_office_before(self, s: int) -> bool:
+        """'Minister of Commerce, Industry and Investment Promotion Qais' + 'bin Mohammed Al
+        Yousef': the tagger often ends an office's entity on the given name after it. The
+        last word of a body's entity right before a person, written like a name and no
+        word of the language (a remit is one: 'Promotion', 'Cooperation'), nor a title or
+        courtesy word, is the person's given name."""
+        toks = self.toks
+        if s < 2:
+            return False
+        tok = toks[s - 1]
+        return tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and tok.is_title and (
+            tok.pos_ == "PROPN" and tok.is_alpha and not common_word(tok.lower_)
+            and tok.lower_ not in self.lex.titles and tok.lower_ not in self.lex.roles
+            and not is_honorific(tok) and tok.lower_ not in self.lex.bodies
+            and toks[s].ent_iob_ == "B"
+        )
 
     def _abbreviated_given_before(self, s: int) -> bool:
         """Does a name starting at ``s`` follow an abbreviated given name ('Ma.' for María
