@@ -163,3 +163,31 @@ def test_a_described_speaker_stays_unnamed_when_the_next_use_names_no_one(run: R
     )
     quotes, _ = run(text)
     assert speaker_of(quotes, "Nobody wants to blink first") is None
+
+
+def test_a_role_with_of_the_country_before_the_name(run: Run) -> None:
+    """'Deputy Foreign Minister of the Russian Federation Sergei Ryabkov': the office runs
+    through 'of the' and the country, so 'the deputy minister' finds him, not the Foreign
+    Minister named before him."""
+    text = (
+        "Anadolu Agency cited Turkish Foreign Minister Hakan Fidan as saying in Ankara that "
+        "the talks would resume soon.\n\nSeparately, Deputy Foreign Minister of the Russian "
+        "Federation Sergei Ryabkov told RIA Novosti that Moscow saw «no basis» for new "
+        "talks.\n\n«The signals we receive are contradictory,» Ryabkov said.\n\nThe deputy "
+        "minister said Russia would keep the treaty limits for now."
+    )
+    quotes, speakers = run(text)
+    assert speaker_of(quotes, "keep the treaty limits") == "Sergei Ryabkov"
+    role = next(s.role for s in speakers if s.name == "Sergei Ryabkov")
+    assert role == "Deputy Foreign Minister of the Russian Federation"
+
+
+def test_a_deputy_is_not_the_minister_himself(run: Run) -> None:
+    """'The deputy minister said' after only a Foreign Minister was named: a qualifier the
+    holder's office lacks makes another office, so the speaker stays unnamed."""
+    text = (
+        "Foreign Minister Hakan Fidan said in Ankara that the talks would resume soon.\n\n"
+        "The deputy minister said the delegations had not yet agreed on a venue."
+    )
+    quotes, _ = run(text)
+    assert speaker_of(quotes, "not yet agreed on a venue") is None

@@ -3102,6 +3102,8 @@ class NameIndex(EntityRepairs):
         seat = start - 1
         while seat > 0 and toks[seat].is_title and toks[seat].is_alpha and start - seat < 5:
             seat -= 1  # 'Member for Barron River' + 'Bree James': the seat is in the role
+        if seat > 1 and toks[seat].lower_ == "the" and toks[seat - 1].lower_ == "of":
+            seat -= 1  # 'Deputy Foreign Minister of the Russian Federation' + 'Sergei Ryabkov'
         if seat > 0 and toks[seat].lower_ == "for" and seat + 1 < start and (
             toks[seat - 1].lower_ in seat_titles()
         ):

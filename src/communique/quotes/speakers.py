@@ -1434,6 +1434,8 @@ class Cast(NameIndex):
                     pool |= set(entity.name.lower().split())
                 if proper - pool:
                     continue
+                if entity.is_person and pool and (words & QUALIFIERS) - pool:
+                    continue  # 'the deputy minister' is not the Foreign Minister
                 if body and not entity.is_person and last_seen.get(id(entity), -1) < 0 and (
                     remit
                 ) and not remit & {_stem(w) for w in pool}:
