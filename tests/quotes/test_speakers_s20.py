@@ -99,6 +99,14 @@ FORMS = [
         "any deal must respect the sovereignty",
         "Abdoulkader Houssein Omar",
     ),
+    # 'headquarters' is a body noun: its capitalised remit is its name, and 'it' goes back
+    (
+        "Officials in Geneva welcomed the exchange.\n\nIn Kyiv, the Joint Headquarters for "
+        "the Search of Missing Persons said in a statement on Telegram that 40 families had "
+        "been told. Work on the next list had 'already begun', it added.",
+        "Work on the next list",
+        "Joint Headquarters for the Search of Missing Persons",
+    ),
     # the parse hung the name inside the clause and left the cue without a subject
     (
         "Brazil has won a cut in tariffs on coffee, Trade and Industry Minister Jane "
