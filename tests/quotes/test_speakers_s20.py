@@ -107,6 +107,13 @@ FORMS = [
         "Work on the next list",
         "Joint Headquarters for the Search of Missing Persons",
     ),
+    # ... and the participle after that cue is the named speaker's, not the clause's
+    (
+        "Brazil has won a cut in tariffs on coffee, Trade and Industry Minister Jane Doe "
+        'said on Friday, calling it "a first step and no more".',
+        "a first step and no more",
+        "Jane Doe",
+    ),
     # the parse hung the name inside the clause and left the cue without a subject
     (
         "Brazil has won a cut in tariffs on coffee, Trade and Industry Minister Jane "

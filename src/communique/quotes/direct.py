@@ -89,6 +89,9 @@ def cue_attribution(cue: Token, lex: Lexicon) -> Attribution:
         if cue.head.dep_ == "dobj" and issuer is not None:
             return Attribution(cue, issuer, att.cue_text, att.via)
         return att
+    if (name := _participle_of_closing_name(cue, lex)) is not None:
+        # '[clause], Minister X said on Friday, calling it "..."': X goes on, not the clause
+        return Attribution(cue, name, att.cue_text, att.via)
     head = cue.head
     if head.dep_ == "relcl" and head.head.dep_ in ("dobj", "dative") and any(
         c.lower_ == "that" and c.i < head.i for c in head.children
@@ -508,6 +511,8 @@ def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
         host.head.lemma_.lower() in lex.direct
     ):  # 'X said A was "...", but praised B as "..."': hung on the reported verb, X praises
         subj = next((c for c in host.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # '[clause], Minister X said on Friday, calling the outcome "..."'
+        subj = _participle_of_closing_name(verb, lex)
     if subj is None and (verb.tag_ == "VBG" or verb.dep_ in ("conj", "xcomp")):
         subj = _inherited_subject(verb)
     if subj is None and _comma_acl(verb):
@@ -521,6 +526,42 @@ def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
     # a characterising verb needs someone to characterise: any nominal subject is taken as
     # speaking ('The report described it as "..."' quotes the report)
     return subj
+
+
+def _closing_name(cue: Token) -> Token | None:
+    """The name right before a cue with no subject of its own that closes a reported
+    clause after a comma ('..., Trade Minister Parks Tau said'): the parse often hangs the
+    name inside the clause, but he is the one who goes on ('..., calling it "..."')."""
+    doc = cue.doc
+    if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    name = doc[cue.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    k = cue.i - 1
+    while k > cue.sent.start and cue.i - k <= 8 and doc[k - 1].text != ",":
+        if doc[k - 1].pos_ in ("VERB", "AUX", "PRON") or doc[k - 1].is_quote:
+            return None
+        k -= 1
+    return name if k > cue.sent.start and doc[k - 1].text == "," else None
+
+
+def _participle_of_closing_name(cue: Token, lex: Lexicon) -> Token | None:
+    """The speaker of a participle set off after a cue that closes its clause with a name
+    ('..., Minister X said on Friday, calling it "..."'), however the parse hung it (on the
+    cue or on the reported clause's verb)."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp") or cue.i < 3 or (
+        doc[cue.i - 1].text != ","
+    ):
+        return None
+    for k in range(cue.i - 2, max(cue.sent.start, cue.i - 8) - 1, -1):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX"):
+            return _closing_name(tok) if tok.lemma_.lower() in lex.direct else None
+        if tok.is_punct or tok.is_quote:
+            return None
+    return None
 
 
 def _comma_acl(verb: Token) -> bool:
