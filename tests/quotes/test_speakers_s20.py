@@ -114,6 +114,18 @@ FORMS = [
         "a first step and no more",
         "Jane Doe",
     ),
+    # a curly apostrophe inside a name reads like a straight one
+    (
+        "Minister for Climate, Energy and the Environment Darragh O’Brien TD said: ‘This "
+        "decision is a vote of confidence in our offshore wind plans.’",
+        "a vote of confidence",
+        "Darragh O’Brien",
+    ),
+    (
+        "Housing Minister Ciarán O’Mahony said the scheme would open in May.",
+        "the scheme would open in May",
+        "Ciarán O’Mahony",
+    ),
     # the parse hung the name inside the clause and left the cue without a subject
     (
         "Brazil has won a cut in tariffs on coffee, Trade and Industry Minister Jane "

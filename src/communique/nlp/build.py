@@ -9,6 +9,7 @@ boundaries, since quotes and cues are read paragraph by paragraph.
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from functools import cache
 
@@ -35,6 +36,27 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_CURLY = "\u2019"
+# an apostrophe inside a name ('O’Brien', 'd’Ivoire'); the clitics ('’s', 'n’t') already read
+# as their straight forms, and changing their shape moves the parse
+_INNER_CURLY = re.compile(r"[^\W\d_]\u2019[^\W\d_]{2,}")
+
+
+@Language.component("communique_straight_apostrophes")
+def straight_apostrophes(doc: Doc) -> Doc:
+    """Read a curly apostrophe in a name as a straight one ('O’Brien' as "O'Brien"): the
+    model learnt names from text with straight ones, and tagged 'Darragh O’Brien' as no one.
+    Only the features the tagger, parser and recogniser read (the norm and the word shape)
+    change; the text and every offset stay as written."""
+    for tok in doc:
+        if _INNER_CURLY.search(tok.text):
+            tok.norm_ = tok.norm_.replace(_CURLY, "'")
+            lexeme = doc.vocab[tok.text]
+            if _CURLY in lexeme.shape_:
+                lexeme.shape_ = lexeme.shape_.replace(_CURLY, "'")
+    return doc
+
+
 def make_nlp(settings: Settings) -> Language:
     """Return the process's spaCy pipeline for ``settings.model`` (built on first use)."""
     with _LOCK:
@@ -48,6 +70,8 @@ def make_nlp(settings: Settings) -> Language:
                 ) from exc
             _add_title_abbreviations(nlp)
             _add_joined_titles(nlp)
+            if nlp.pipe_names:
+                nlp.add_pipe("communique_straight_apostrophes", first=True)
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("communique_paragraph_breaks", before="parser")
             nlp.max_length = max(nlp.max_length, settings.max_chars + 1000)
