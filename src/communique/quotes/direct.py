@@ -28,6 +28,7 @@ from communique.quotes.attribution import (
     attribute,
     relays_someone,
 )
+from communique.quotes.closing_names import named_tail
 from communique.quotes.cues import Lexicon
 from communique.quotes.marks import CLOSING_MARKS, OPENING_MARKS, MarkSpan
 from communique.quotes.names import epithet_verbs
@@ -528,24 +529,6 @@ def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
     return subj
 
 
-def _closing_name(cue: Token) -> Token | None:
-    """The name right before a cue with no subject of its own that closes a reported
-    clause after a comma ('..., Trade Minister Parks Tau said'): the parse often hangs the
-    name inside the clause, but he is the one who goes on ('..., calling it "..."')."""
-    doc = cue.doc
-    if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return None
-    name = doc[cue.i - 1]
-    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
-        return None
-    k = cue.i - 1
-    while k > cue.sent.start and cue.i - k <= 8 and doc[k - 1].text != ",":
-        if doc[k - 1].pos_ in ("VERB", "AUX", "PRON") or doc[k - 1].is_quote:
-            return None
-        k -= 1
-    return name if k > cue.sent.start and doc[k - 1].text == "," else None
-
-
 def _participle_of_closing_name(cue: Token, lex: Lexicon) -> Token | None:
     """The speaker of a participle set off after a cue that closes its clause with a name
     ('..., Minister X said on Friday, calling it "..."'), however the parse hung it (on the
@@ -558,7 +541,8 @@ def _participle_of_closing_name(cue: Token, lex: Lexicon) -> Token | None:
     for k in range(cue.i - 2, max(cue.sent.start, cue.i - 8) - 1, -1):
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX"):
-            return _closing_name(tok) if tok.lemma_.lower() in lex.direct else None
+            named = named_tail(tok, lex)
+            return named[1] if named is not None else None
         if tok.is_punct or tok.is_quote:
             return None
     return None

@@ -26,6 +26,7 @@ from communique.quotes.attribution import (
     relays_someone,
     subject_outlet,
 )
+from communique.quotes.closing_names import named_tail
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, TokenIndex, cue_attribution
 from communique.quotes.marks import MarkSpan
@@ -910,86 +911,6 @@ def _inverted_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     return sent.start, cue.i - 2
 
 
-def _named_tail(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | None:
-    """'[clause], Oblast Governor Oleh Syniehubov said.' parsed with the cue conjoined to the
-    clause's verb and a word of the clause as its subject: a name (a proper noun ending the
-    phrase between the last comma and the cue) closing the sentence with a bare cue reports
-    everything before the comma. Returns the clause's token bounds and the name's head."""
-    if cue.lemma_.lower() not in lex.direct or cue.tag_ not in ("VBD", "VBZ"):
-        return None
-    if cue.i < 2 or cue.doc[cue.i - 1].pos_ != "PROPN" or any(
-        c.dep_ in ("xcomp", "dobj") for c in cue.children
-    ):
-        return None  # (cheap tests first: the sentence lookup below is not)
-    # the parse hung the name inside the clause and left the cue a root with no subject:
-    # '[clause], Trade and Industry Minister Jane Doe said' ('Doe' an object in the clause)
-    swallowed = cue.dep_ == "ROOT" and not any(
-        c.dep_ in _SUBJ for c in cue.children
-    ) and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
-    if not swallowed and (cue.dep_ not in ("conj", "ccomp", "parataxis") or any(
-        c.dep_ == "ccomp" for c in cue.children
-    )):
-        return None
-    doc, sent = cue.doc, cue.sent
-    # nothing of its own after the cue but time and place ('said on Friday') and a
-    # participle of the speaker's ('..., X said, warning that ...')
-    for c in cue.rights:
-        if c.dep_ not in ("prep", "npadvmod", "advmod", "punct") and not (
-            c.dep_ == "advcl" and c.tag_ == "VBG"
-        ):
-            return None
-    rest = doc[cue.right_edge.i + 1 : sent.end]
-    if len(rest) > 1 and rest[0].tag_ == "VBG" and doc[rest[0].i - 1].text == ",":
-        rest = rest[:0]  # the participle hangs elsewhere in the parse
-    elif len(rest) > 2 and rest[0].text == "," and rest[1].tag_ == "VBG":
-        rest = rest[:1]
-    if any(not (t.is_punct or t.is_space) for t in rest):
-        return None
-    comma = next((k for k in range(cue.i - 1, sent.start, -1) if doc[k].text == ","), None)
-    if comma is None or cue.i - comma - 1 < 2 or cue.i - comma - 1 > 8:
-        return None
-    comma = _remit_list_start(doc, comma, cue.i, sent.start, lex)
-    if swallowed and any(c.dep_ == "ccomp" and c.i > comma for c in cue.children):
-        return None
-    phrase = doc[comma + 1 : cue.i]
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > comma and doc[c.left_edge.i - 1].text
-           == "," for c in cue.children):
-        return None  # the parse already has the phrase as the cue's subject
-    if phrase[-1].pos_ != "PROPN" or phrase[-1].ent_type_ not in ("PERSON", "ORG") or any(
-        t.pos_ in ("VERB", "AUX", "PRON") or t.is_quote for t in phrase
-    ) or any(t.is_quote for t in doc[sent.start : cue.i]):
-        return None
-    before = doc[sent.start : comma]
-    if sum(not t.is_punct for t in before) < _MIN_TOKENS or not any(
-        t.pos_ in ("VERB", "AUX") for t in before
-    ):
-        return None
-    return (sent.start, comma - 1), phrase[-1]
-
-
-def _remit_list_start(doc: Doc, comma: int, cue: int, start: int, lex: Lexicon) -> int:
-    """'[clause], Trade, Industry and Competition Minister Parks Tau said': an office whose
-    remit is a list of capitalised words ('Trade, Industry and Competition') holds commas of
-    its own, so the clause ends at the comma before the list, not at the last one. The
-    phrase after the last comma must join its list with 'and' before a title."""
-    phrase = doc[comma + 1 : cue]
-    conj = next((t.i for t in phrase if t.lower_ in ("and", "&")), None)
-    if conj is None or not any(
-        t.lower_ in lex.titles and t.i > conj and t.is_title for t in phrase
-    ) or not all(t.is_title for t in doc[comma + 1 : conj]):
-        return comma
-    while comma - 2 > start:
-        k = comma - 1
-        words = 0
-        while k > start and doc[k].is_title and doc[k].pos_ == "PROPN" and words < 3:
-            k -= 1
-            words += 1
-        if words == 0 or doc[k].text != ",":
-            break
-        comma = k
-    return comma
-
-
 def _subject_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     """'[clause], the head of the Nigeria Labour Congress said on Thursday, raising ...'
     parsed with the cue conjoined to the clause's verb: a cue closing the sentence with its
@@ -1510,7 +1431,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     doc = cue.doc
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse"):
         return []  # 'declined to comment on reports that ...': a refusal reports nothing
-    if cue.dep_ == "ROOT" and (named := _named_tail(cue, lex)) is not None:
+    if cue.dep_ == "ROOT" and (named := named_tail(cue, lex)) is not None:
         span = _trimmed(doc, *named[0])  # the clause ends before the name it swallowed
         return [span] if span is not None else []
     raised = _raised_clause(cue, lex)
@@ -1673,7 +1594,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         if _as_aside(cue) and not any(t.is_quote for t in cue.sent):
             return _around(cue)
     tail = _inverted_tail(cue, lex) if not out else None
-    if tail is None and not out and (named := _named_tail(cue, lex)) is not None:
+    if tail is None and not out and (named := named_tail(cue, lex)) is not None:
         tail = named[0]
     if tail is None and not out:
         tail = _relative_tail(cue, lex) or _subject_tail(cue, lex)
@@ -1847,7 +1768,7 @@ def find_indirect(
         if t.pos_ in ("VERB", "AUX")
         and (t.lemma_.lower() in lex.indirect_that or t.lemma_.lower() in lex.objects
              or _quoted_as_saying(t, lex) or _mid_aside(t, lex)
-             or _inverted_tail(t, lex) is not None or _named_tail(t, lex) is not None)
+             or _inverted_tail(t, lex) is not None or named_tail(t, lex) is not None)
         and not any(c.dep_ == "neg" for c in t.children)
         and not quoted(t.idx)
     ]
@@ -1861,11 +1782,11 @@ def find_indirect(
             after = next(c for c in tok.children if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
                          and c.dep_ in ("dobj", "attr", "npadvmod", "appos"))
             att = Attribution(tok, after, att.cue_text, att.via)
-        elif (named := _named_tail(tok, lex)) is not None:
+        elif (named := named_tail(tok, lex)) is not None:
             # '[clause], Governor X said.' with a word of the clause made the cue's subject
             att = Attribution(tok, named[1], att.cue_text, att.via)
         elif tok.tag_ == "VBG" and tok.i >= 2 and doc[tok.i - 1].text == "," and (
-            named := _named_tail(doc[tok.i - 2], lex)
+            named := named_tail(doc[tok.i - 2], lex)
         ) is not None:
             # '..., X said, warning that ...': the participle is the same speaker's
             att = Attribution(tok, named[1], att.cue_text, att.via)

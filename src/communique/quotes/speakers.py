@@ -1196,13 +1196,15 @@ class Cast(NameIndex):
         for pos, entity, subj in reversed(self._mentions[:k]):
             if i - pos > 400 or (unsure is not None and unsure[0] - pos > 60):
                 break
+            if entity is skip:
+                continue
             if gender and subj == SPEAKER and unsure is None and (
                 self._given_name_speaker(entity) == gender
             ):
                 return entity  # 'Oksana said ... "...," she said' with Oksana tagged a body
             if entity.plural or entity.is_person != want_person or (
                 bodies_only and entity.place
-            ) or entity is skip:
+            ):
                 continue  # a group is 'they' only (see _plural_before)
             if gender and entity.weak and entity.gender is None:
                 continue  # 'he' wants a known person, not a guessed one
