@@ -82,6 +82,12 @@ def _unit_nouns() -> frozenset[str]:
 
 
 @cache
+def _military_ranks() -> frozenset[str]:
+    """Ranks that name a grade, not a post ('Colonel'), ``quote_military_ranks.csv``."""
+    return load_words("quote_military_ranks.csv", "word")
+
+
+@cache
 def _mission_nouns() -> frozenset[str]:
     """Head nouns of bodies whose seat is part of their name ('Embassy'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_mission_nouns.csv"))
@@ -3094,6 +3100,43 @@ class NameIndex(EntityRepairs):
                 found.append(p)
         return found[0] if len(found) == 1 else None
 
+    def _apposed_role(self, head: Token) -> str | None:
+        """The office set off after a name ('X, spokesman for the army delegation,'): its
+        text, '' when the apposition names nothing to keep, None when there is none."""
+        doc = self.doc
+        toks = self.toks
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+                sub = list(child.subtree)
+                j = sub[-1].i + 1
+                while j + 1 < len(doc) and name_hyphen(toks[j]) and (
+                    toks[j].head.i == head.i and toks[j + 1].head.i == head.i
+                ):  # 'X, Vice-President of the Chamber,' with each part hung on the name
+                    sub += [toks[j], *toks[j + 1].subtree]
+                    j = sub[-1].i + 1
+                if all(t.is_punct or t.text.replace(".", "").lower() in self.lex.postnominals
+                       for t in sub):
+                    continue  # 'Aden Duale, EGH, said': honours after a name are no role
+                if any(t.lower_ == "whose" for t in sub):
+                    continue  # 'Kamla Devi, whose son Ravi died': the son's, read as apposed
+                own = self._token_entity.get(head.i)
+                if own is not None and any(
+                    t.i != head.i and self._token_entity.get(t.i) is own for t in sub
+                ):
+                    continue  # '"Kelvin" - Justice for Kelvin -': a slogan naming him again
+                while len(sub) > 2 and sub[1].text == "," and (
+                    sub[0].text.replace(".", "").lower() in self.lex.postnominals
+                ):  # 'Musalia Mudavadi, EGH, Prime Cabinet Secretary': honours set off first
+                    sub = sub[2:]  # ('Mary Jones, MP for Bristol West': an office)
+                cut = next((t.i for t in sub if t.i > sub[0].i and t.text == ","), None)
+                if cut is not None:  # '..., the sister of X, in which she says ...'
+                    sub = [t for t in sub if t.i < cut]
+                kept = [t for t in sub if not (t.i == sub[0].i and t.lower_ in DETS)]
+                text = doc[kept[0].i : sub[-1].i + 1].text if kept else ""
+                if any(t.pos_ in ("NOUN", "PROPN") for t in sub):
+                    return _strip_brackets(text)
+        return None
+
     def _role_of(self, head: Token, start: int) -> str | None:
         """Role from pre-modifiers ('Kremlin spokesman') or an apposition ('..., the EU's ...')."""
         doc = self.doc
@@ -3195,37 +3238,17 @@ class NameIndex(EntityRepairs):
             ) and words[-1].pos_ != "ADP" and not all(t.is_stop for t in words):
                 # '- Justice for Kelvin -': a slogan, no role; 'Afterwards Mrs Badenoch told'
                 # with the adverb tagged a proper noun: no role either
-                return _strip_brackets(words.text) or None
-        for child in head.children:
-            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-                sub = list(child.subtree)
-                j = sub[-1].i + 1
-                while j + 1 < len(doc) and name_hyphen(toks[j]) and (
-                    toks[j].head.i == head.i and toks[j + 1].head.i == head.i
-                ):  # 'X, Vice-President of the Chamber,' with each part hung on the name
-                    sub += [toks[j], *toks[j + 1].subtree]
-                    j = sub[-1].i + 1
-                if all(t.is_punct or t.text.replace(".", "").lower() in self.lex.postnominals
-                       for t in sub):
-                    continue  # 'Aden Duale, EGH, said': honours after a name are no role
-                if any(t.lower_ == "whose" for t in sub):
-                    continue  # 'Kamla Devi, whose son Ravi died': the son's, read as apposed
-                own = self._token_entity.get(head.i)
-                if own is not None and any(
-                    t.i != head.i and self._token_entity.get(t.i) is own for t in sub
-                ):
-                    continue  # '"Kelvin" - Justice for Kelvin -': a slogan naming him again
-                while len(sub) > 2 and sub[1].text == "," and (
-                    sub[0].text.replace(".", "").lower() in self.lex.postnominals
-                ):  # 'Musalia Mudavadi, EGH, Prime Cabinet Secretary': honours set off first
-                    sub = sub[2:]  # ('Mary Jones, MP for Bristol West': an office)
-                cut = next((t.i for t in sub if t.i > sub[0].i and t.text == ","), None)
-                if cut is not None:  # '..., the sister of X, in which she says ...'
-                    sub = [t for t in sub if t.i < cut]
-                kept = [t for t in sub if not (t.i == sub[0].i and t.lower_ in DETS)]
-                text = doc[kept[0].i : sub[-1].i + 1].text if kept else ""
-                if any(t.pos_ in ("NOUN", "PROPN") for t in sub):
-                    return _strip_brackets(text) or None
+                role = _strip_brackets(words.text)
+                if role and all(
+                    t.lower_ in _military_ranks() for t in words if not t.is_punct
+                ):  # 'Brigadier General X, spokesman for the army delegation,': the post too
+                    post = self._apposed_role(head)
+                    if post:
+                        return f"{role}, {post}"
+                return role or None
+        apposed = self._apposed_role(head)
+        if apposed is not None:
+            return apposed or None
         honoured = self._title_before_honorific(start)
         if honoured:
             # 'Speaking at X Stadium, the Cabinet Secretary for Sports, Hon. Salim Mvurya,
