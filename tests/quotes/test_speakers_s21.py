@@ -27,3 +27,28 @@ def test_a_civil_title_before_the_name_still_reads_as_the_role(run: Run) -> None
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "agreed to reopen the embassies") == "Laila Nasser"
+
+
+def test_a_bodys_document_keeps_its_author_after_others_spoke(run: Run) -> None:
+    text = (
+        '"Water is the border we all share," said the statement of the Andean Community, '
+        "issued at the end of the summit.\n\n"
+        'Rosa Quispe, a delegate from Peru, said the statement was "too timid on mining".\n\n'
+        '"We will keep asking," she told reporters.\n\n'
+        'On glaciers, the statement said: "The ministers agreed to fund a joint monitoring '
+        'network."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "keep asking") == "Rosa Quispe"
+    assert _speaker_of(quotes, "joint monitoring network") == "Andean Community"
+
+
+def test_a_participle_after_an_inverted_document_is_no_reported_clause(run: Run) -> None:
+    text = (
+        "Andean ministers closed their meeting in Quito on Friday. \"Water is the border we "
+        'all share," said the declaration of the Andean Community, adopted after two days of '
+        "talks."
+    )
+    quotes, _ = run(text)
+    assert [text[q.start : q.end] for q in quotes] == ['Water is the border we all share,']
+    assert quotes[0].speaker == "Andean Community"

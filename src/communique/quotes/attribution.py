@@ -635,6 +635,25 @@ def listener_verbs() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in load_table("quote_listener_verbs.csv"))
 
 
+def after_closing_quote(cue: Token) -> bool:
+    """Does the cue follow a quotation that closes right before it ('"...," said X' or
+    '"...", said X')? What comes after such a cue is its speaker, not reported content."""
+    doc = cue.doc
+    if cue.i < 2:
+        return False
+    one, two = doc[cue.i - 1], doc[cue.i - 2]
+    return (one.is_quote and two.text in (",", "?", "!")) or (one.text == "," and two.is_quote)
+
+
+def bare_participle_clause(clause: Token) -> bool:
+    """A 'clause' headed by a past participle with no auxiliary and no 'that': after an
+    inverted cue it is the speaker and a reduced relative ('said the declaration of X,
+    adopted after two days'), not a statement."""
+    return clause.tag_ == "VBN" and not any(
+        k.dep_ in ("aux", "auxpass", "mark") for k in clause.children
+    )
+
+
 def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
     """When the parse gives the cue no subject: a name right after it ('said Peskov').
 
@@ -654,6 +673,13 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
                 # speaker; 'X last night warned Vladimir Putin:' warns the listener
                 continue
             return child
+    if after_closing_quote(cue):
+        for clause in cue.rights:
+            subj = next((k for k in clause.children if k.dep_ == "nsubj"), None)
+            if clause.dep_ == "ccomp" and bare_participle_clause(clause) and subj is not None and (
+                subj.left_edge.i == cue.i + 1 and subj.pos_ in ("NOUN", "PROPN")
+            ):  # '"...," said the declaration of X, adopted ...': the participle's subject
+                return subj
     # '"...," said bestselling author Jane Roe.': a description parsed as a clause of its own;
     # the person named before the next punctuation right after the cue is the speaker. Only
     # an inverted cue (right after the quote or a comma) is followed by its speaker; 'says

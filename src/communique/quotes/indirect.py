@@ -20,7 +20,9 @@ from communique.nlp.build import doc_text, doc_tokens
 from communique.quotes.attribution import (
     Attribution,
     according_to,
+    after_closing_quote,
     attribute,
+    bare_participle_clause,
     closing_subject,
     listener_verbs,
     relays_someone,
@@ -1462,6 +1464,11 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     comps = [c for c in comps if c.i > cue.i or any(k.dep_ in _SUBJ for k in cue.children) or (
         c.i == 0 or doc[c.i - 1].text != ","
     )]
+    # nor, after a quotation closing just before an inverted cue, a participle with no
+    # auxiliary: in '"...," said the declaration of the Andean Community, adopted after two
+    # days' the parse made the speaker and its reduced relative a clause
+    if after_closing_quote(cue):
+        comps = [c for c in comps if c.i < cue.i or not bare_participle_clause(c)]
     comps += _relative_report(cue)
     if not comps:
         comps = _hoisted_that(cue, lex) or _stranded_that(cue)

@@ -494,6 +494,9 @@ class Cast(NameIndex):
         # (token i, author) of the last definite document that spoke ('the statement said'),
         # so an 'it' after it is the same document ('It also warned')
         self._last_document: tuple[int, Person] | None = None
+        # document noun lemma -> (token i, author) of the last such document that spoke, so
+        # 'the communique said' far below 'said the communique of ASEAN' is ASEAN's again
+        self._documents_spoke: dict[str, tuple[int, Person]] = {}
         self._lede_end: int | None = None  # see _in_lede
         # pronoun token i -> whom it points to when its first quote named the nearer
         # candidate ('"Dewi was calmer than me," she says. "She never ..."': both halves)
@@ -3537,6 +3540,7 @@ class Cast(NameIndex):
         def found(res: Resolved) -> Resolved:
             if res.entity is not None:
                 self._last_document = (tok.i, res.entity)
+                self._documents_spoke[tok.lemma_.lower()] = (tok.i, res.entity)
             return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
 
         own = self._author(tok)
@@ -3557,6 +3561,13 @@ class Cast(NameIndex):
                 res = self._author(prior) or self._issuer(prior)
                 if res is not None and res.name:
                     return found(res)
+            spoke = self._documents_spoke.get(tok.lemma_.lower())
+            if spoke is not None and spoke[0] <= tok.i and spoke[1].name and (
+                not spoke[1].is_person and tok.lemma_.lower() not in self.lex.outlet_words
+            ):  # '... said the communique of ASEAN. ... the communique said:': a body's
+                # document spoke before, whoever was named in between (a person's 'study'
+                # may be a co-author's; 'the website' re-names the outlet in focus)
+                return found(Resolved(spoke[1], spoke[1].name, "", -1, -1))
             res = self._other_document_before(tok)
             if res is not None:
                 return found(res)  # 'X published its review ... The report found'
