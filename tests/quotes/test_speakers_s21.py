@@ -52,3 +52,29 @@ def test_a_participle_after_an_inverted_document_is_no_reported_clause(run: Run)
     quotes, _ = run(text)
     assert [text[q.start : q.end] for q in quotes] == ['Water is the border we all share,']
     assert quotes[0].speaker == "Andean Community"
+
+
+def test_a_document_that_expresses_quoted_words_speaks_for_its_author(run: Run) -> None:
+    text = (
+        'The joint statement of the Pacific Islands Forum expressed "grave concern" over rising '
+        "seas. Leaders met in Suva, in a final communique of the Pacific Islands Forum that "
+        "also voiced «serious concern» about fishing fleets."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "grave concern") == "Pacific Islands Forum"
+    assert _speaker_of(quotes, "serious concern") == "Pacific Islands Forum"
+
+
+def test_a_document_subject_does_not_make_the_writers_term_a_quote(run: Run) -> None:
+    text = 'The proposals would shift billions of "policy costs" onto taxpayers next year.'
+    quotes, _ = run(text)
+    assert quotes == []
+
+
+def test_an_infinitive_after_an_object_is_the_objects_words(run: Run) -> None:
+    text = (
+        "Senator Mara Holt spoke on the radio on Monday. The criticism that followed led "
+        'Holt to express "deep regret for my words" on Tuesday.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "deep regret") == "Mara Holt"

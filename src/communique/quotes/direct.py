@@ -424,9 +424,18 @@ def _characterised(
     if outer is not None:
         return outer, True
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+        subj = head.head  # 'a final communique that also voiced "serious concern"'
     if subj is None:
         return None
     if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in _SPEAKING_PRONOUNS:
+        return head, False
+    verb = head.lemma_.lower()
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.documents and head.tag_ != "VBN" and (
+        verb in lex.characterising or verb in lex.direct or verb in lex.indirect
+    ):  # 'The joint statement expressed "grave concern"': a document's words are its
+        # author's, whom the speaker resolution finds; only through a verb of saying
+        # ('The proposals would shift billions of "policy costs"' is the writer's term)
         return head, False
     # 'The mayor of London, Sadiq Khan, thanked "..."': a role or body noun, or one with a
     # named apposition, is someone who can be quoted
@@ -514,6 +523,10 @@ def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
         subj = next((c for c in host.head.children if c.dep_ == "nsubj"), None)
     if subj is None:  # '[clause], Minister X said on Friday, calling the outcome "..."'
         subj = _participle_of_closing_name(verb, lex)
+    if subj is None and verb.dep_ == "xcomp":
+        # 'Backlash led Biden to express "..."', 'urged the envoy to describe it as "..."':
+        # an infinitive after an object is that object's act, not the subject's
+        subj = next((c for c in host.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subj is None and (verb.tag_ == "VBG" or verb.dep_ in ("conj", "xcomp")):
         subj = _inherited_subject(verb)
     if subj is None and _comma_acl(verb):
