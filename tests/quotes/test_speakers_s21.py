@@ -78,3 +78,14 @@ def test_an_infinitive_after_an_object_is_the_objects_words(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "deep regret") == "Mara Holt"
+
+
+def test_an_agency_dateline_credit_is_not_part_of_the_role(run: Run) -> None:
+    text = (
+        "Lagos, Nov 12 (PTI) Central Bank of Nigeria Governor Musa Ade on Thursday said the "
+        'bank had "adequate room" to support growth.'
+    )
+    quotes, _ = run(text)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Musa Ade", "Central Bank of Nigeria Governor")
+    ]

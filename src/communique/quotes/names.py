@@ -3178,6 +3178,9 @@ class NameIndex(EntityRepairs):
             # (a mark ends one too: '"Order! Order!" bellowed Sir Lindsay' has no role)
             if toks[k].lower_ in ("and", "or", ",", ";", "|") or toks[k].is_quote or (
                 toks[k].text in ("-", "--", "\u2013", "\u2014") and toks[k].whitespace_
+            ) or (  # 'Mumbai, Nov 12 (PTI) Reserve Bank of India Governor X': so does an
+                toks[k].text == ")" and k > first  # agency's bracketed dateline credit
+                and toks[k - 1].lower_ in self.lex.relays
             ) or (  # 'Tehran, IRNA - Iran's Deputy Foreign Minister X': a dateline ends
                 other is not None and other.is_person
                 and other is not self._token_entity.get(start)
