@@ -1,11 +1,20 @@
-"""A military rank before a name is not the person's role when an apposition names the post.
+"""Speakers of session 21: ranks, documents that speak again, dateline credits, names the
+tagger called places.
 
-'Brigadier General Osman Taha, spokesman for the army delegation' is the army spokesman: a later
-'the army spokesman said' must find him, which it cannot if his role reads 'Brigadier General'.
-The rank stays in the role, the post is added after it. Sentences written for Communique.
+'Brigadier General Osman Taha, spokesman for the army delegation' is the army spokesman: the
+rank stays in the role and the post is added after it. A body's communique that spoke once
+speaks again further down; a document that 'expressed "grave concern"' speaks for its author;
+'(PTI)' before a title is no part of the role; 'Aleksandar Vučić' tagged a facility is a
+person. Sentences written for Communique.
 """
 
 from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from communique.quotes.cues import lexicon
+from communique.quotes.speakers import Cast
 
 from .helpers import Run
 from .helpers import speaker_of as _speaker_of
@@ -89,3 +98,17 @@ def test_an_agency_dateline_credit_is_not_part_of_the_role(run: Run) -> None:
     assert [(q.speaker, q.speaker_role) for q in quotes] == [
         ("Musa Ade", "Central Bank of Nigeria Governor")
     ]
+
+
+def test_a_given_name_tagged_a_building_is_a_person(nlp: Language) -> None:
+    doc = nlp(
+        "When Bogdan Petrović opened a Chinese-built industrial zone last week, he told the "
+        "crowd that jobs would follow."
+    )
+    # the tagger sometimes calls such a subject a facility (a hand-made tag stands in for it)
+    name = next(e for e in doc.ents if e.text == "Bogdan Petrović")
+    doc.ents = [Span(doc, name.start, name.end, label="FAC")] + [
+        e for e in doc.ents if e.start != name.start
+    ]
+    cast = Cast(doc, lexicon(), [])
+    assert [p.name for p in cast.people.values() if p.is_person] == ["Bogdan Petrović"]

@@ -361,7 +361,9 @@ class EntityRepairs:
         outlet word, name a person."""
         doc = self.doc
         toks = self.toks
-        if ent.label_ != "ORG" and not (ent.label_ == "GPE" and self._given_named_place(ent)):
+        if ent.label_ != "ORG" and not (
+            ent.label_ in ("GPE", "FAC", "LOC") and self._given_named_place(ent)
+        ):  # ('Aleksandar Vučić opened a zone' tagged a building)
             return False
         inner = max(
             (t.i for t in ent[:-2] if self.role_word(t) and t.lower_ in self.lex.roles),
