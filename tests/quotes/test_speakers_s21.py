@@ -112,3 +112,14 @@ def test_a_given_name_tagged_a_building_is_a_person(nlp: Language) -> None:
     ]
     cast = Cast(doc, lexicon(), [])
     assert [p.name for p in cast.people.values() if p.is_person] == ["Bogdan Petrović"]
+
+
+def test_a_body_named_short_first_keeps_its_seat_when_named_in_full_later(run: Run) -> None:
+    text = (
+        "Reporters asked whether a protest had been lodged with the Chilean Embassy.\n\n"
+        "On Tuesday, the Chilean Embassy in Peru said in a statement that the fishing boats "
+        'had been inside Chilean waters. "The facts are clear," the embassy said.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "fishing boats") == "Chilean Embassy in Peru"
+    assert _speaker_of(quotes, "facts are clear") == "Chilean Embassy in Peru"

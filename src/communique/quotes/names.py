@@ -2376,6 +2376,10 @@ class NameIndex(EntityRepairs):
                 or self._inverted_body(key) or self._variant_body(key)
                 or self.people.setdefault(key, Person(name, False, place=self._place_name(own)))
             )
+            if not entity.is_person and fold(name).startswith(fold(entity.name) + " in "):
+                # 'the Chinese Embassy' in a question, then 'the Chinese Embassy in the
+                # Philippines': the body's fullest name carries its seat
+                entity.name = name
             caps = [t.text[0] for t in span if t.text[:1].isupper()]
             if len(caps) >= 2:
                 acronyms.setdefault("".join(caps), entity)
