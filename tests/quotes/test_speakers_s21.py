@@ -123,3 +123,15 @@ def test_a_body_named_short_first_keeps_its_seat_when_named_in_full_later(run: R
     quotes, _ = run(text)
     assert _speaker_of(quotes, "fishing boats") == "Chilean Embassy in Peru"
     assert _speaker_of(quotes, "facts are clear") == "Chilean Embassy in Peru"
+
+
+def test_a_description_quoted_right_after_a_scene_setting_lede_is_named_next(run: Run) -> None:
+    text = (
+        "Delegates from forty countries gathered in Nairobi on Monday for a summit on grain "
+        "exports that had been postponed twice this year.\n\n"
+        '"We cannot feed a continent on promises," Kenya\'s top diplomat told the opening '
+        "session, calling for binding quotas.\n\n"
+        "Foreign Minister Amina Wekesa said later that the talks would run until Thursday."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "feed a continent") == "Amina Wekesa"

@@ -2444,7 +2444,7 @@ class Cast(NameIndex):
         is the titled person the next paragraph makes a subject (news ledes hold the name
         back). An indefinite one ('a scholar') introduces someone the article may never
         name, and a plural is several people."""
-        if not self._in_lede(tok) or tok.tag_ not in ("NN", "NNP") or (
+        if not self._near_lede(tok) or tok.tag_ not in ("NN", "NNP") or (
             tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
         ):  # ('the head of the NHS has warned': a title word as the role)
             return None
@@ -2606,6 +2606,16 @@ class Cast(NameIndex):
                     self._lede_end = at - 2  # the first paragraph written as a sentence
                     break
         return tok.idx <= self._lede_end
+
+    def _near_lede(self, tok: Token) -> bool:
+        """Is the token in the lede or the paragraph right after it? A story that opens on
+        the scene ('Senators pressed an official on Wednesday ...') gives its first quote,
+        from a description held back for a name, in the second paragraph."""
+        if self._in_lede(tok):
+            return True
+        text = doc_text(self.doc)
+        assert self._lede_end is not None  # set by _in_lede
+        return "\n\n" not in text[self._lede_end + 2 : tok.idx]
 
     def _indefinite(self, tok: Token) -> bool:
         """Is a role noun introduced by an indefinite determiner ('a', 'an', 'another') or
