@@ -57,6 +57,25 @@ def straight_apostrophes(doc: Doc) -> Doc:
     return doc
 
 
+# guillemets and low-high marks: the small model learnt quotation from '"' and reads '»' as a
+# noun ('the «Trump Route ...» (TRIPP) was «on schedule»' gave '»' as the subject of 'was')
+_OTHER_MARKS = frozenset({"\u00ab", "\u00bb", "\u2039", "\u203a", "\u201e"})
+
+
+@Language.component("communique_straight_marks")
+def straight_marks(doc: Doc) -> Doc:
+    """Read a guillemet or a low opening mark as the straight double quote the model knows.
+    As for apostrophes, only the features the models read change (norm, shape, prefix,
+    suffix); the text and every offset stay as written."""
+    for tok in doc:
+        if tok.text in _OTHER_MARKS:
+            tok.norm_ = '"'
+            lexeme = doc.vocab[tok.text]
+            if lexeme.shape_ != '"':
+                lexeme.shape_ = lexeme.prefix_ = lexeme.suffix_ = '"'
+    return doc
+
+
 def make_nlp(settings: Settings) -> Language:
     """Return the process's spaCy pipeline for ``settings.model`` (built on first use)."""
     with _LOCK:
@@ -72,6 +91,7 @@ def make_nlp(settings: Settings) -> Language:
             _add_joined_titles(nlp)
             if nlp.pipe_names:
                 nlp.add_pipe("communique_straight_apostrophes", first=True)
+                nlp.add_pipe("communique_straight_marks", first=True)
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("communique_paragraph_breaks", before="parser")
             nlp.max_length = max(nlp.max_length, settings.max_chars + 1000)

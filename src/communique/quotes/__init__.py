@@ -25,6 +25,7 @@ from communique.quotes.direct import Found, find_direct
 from communique.quotes.indirect import find_indirect
 from communique.quotes.marks import find_marks, paragraph_bounds
 from communique.quotes.relays import outlet_name
+from communique.quotes.signatures import signature_below
 from communique.quotes.speakers import Cast, Resolved
 from communique.quotes.transcript import find_answers, is_wire_chrome
 from communique.records import Quote, Speaker
@@ -347,7 +348,7 @@ def extract_quotes(
         while f.end > f.start and text[f.end - 1].isspace():
             f.end -= 1
     found.sort(key=lambda f: (f.start, -f.end))
-    cast = Cast(doc, lex, sorted(inside))
+    cast = Cast(doc, lex, sorted(inside), chrome)
     sents = _Sentences(doc)
     quotes: list[Quote] = []
     speakers: dict[str, Speaker] = {}
@@ -377,6 +378,10 @@ def extract_quotes(
             # write-up opens with
             res = Resolved(lede, lede.name, "", -1, -1)
             role = lede.role
+        if res is None and f.floating:
+            signed = signature_below(doc, cast, text, bounds, paragraph_of(starts, f.start))
+            if signed is not None:
+                res, role = signed
         if res is None and f.floating:
             host = _host_subject(doc, f.start)
             if host is not None:

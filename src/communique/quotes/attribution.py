@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from communique.nlp.build import doc_tokens, sentence_opener
+from communique.nlp.build import doc_tokens, joined_titles, sentence_opener
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.names import place_kinds, region_words
 from communique.quotes.people import country_of_word, fold, gazetteer_places, name_hyphen
@@ -79,7 +79,10 @@ def _subject(cue: Token) -> Token | None:
     pick = named[0] if named else (subjects[0] if subjects else None)
     if pick is not None and pick.i + 2 < len(pick.doc) and name_hyphen(pick.doc[pick.i + 1]) and (
         pick.doc[pick.i + 2].head.i in (pick.i, pick.i + 1)
-    ) and pick.lower_ in lexicon().titles and pick.doc[pick.i + 2].pos_ in ("NOUN", "PROPN"):
+    ) and (
+        pick.lower_ in lexicon().titles
+        or f"{pick.lower_}-{pick.doc[pick.i + 2].lower_}" in joined_titles()  # 'Vice-President'
+    ) and pick.doc[pick.i + 2].pos_ in ("NOUN", "PROPN"):
         # ('Ambassador-at-Large of ...': a preposition inside the title is no half of it)
         pick = pick.doc[pick.i + 2]  # ... the title's second half carries the name in apposition
     if pick is None and cue.pos_ == "NOUN" and cue.lower_ in ("read", "reads"):
@@ -93,7 +96,9 @@ def _subject(cue: Token) -> Token | None:
             _fronted_place_person(cue) or _aside_participle_subject(cue)
         )
     if pick is not None:
-        pick = _subject_after_clause(_named_next_to_verb(_holder_after_remit(pick), cue), cue)
+        pick = _subject_after_clause(
+            _named_next_to_verb(_name_closing_title(_holder_after_remit(pick), cue), cue), cue
+        )
     return _et_al(_office_list_holder(pick)) if pick is not None else None
 
 
@@ -129,6 +134,30 @@ def _named_next_to_verb(subj: Token, cue: Token) -> Token:
     return next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                  and c.right_edge.i == cue.i - 1 and doc[c.left_edge.i - 1].text == ","),
                 subj)
+
+
+def _name_closing_title(subj: Token, cue: Token) -> Token:
+    """'Assistant to the President of ..., Head of the ... Department of the Presidential
+    Administration Hikmet Hajiyev told SCT': a title too long for the parse, which made its
+    first noun the subject and swallowed the name into the last body's name; two words after
+    that body noun, right before the verb and inside the subject's phrase, are who speaks."""
+    doc = cue.doc
+    if cue.i < 3 or subj.ent_type_ or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in (
+        "NN", "NNP"
+    ):
+        return subj  # (a title's first noun, singular, no name of its own)
+    last, given = doc[cue.i - 1], doc[cue.i - 2]
+    if last.pos_ != "PROPN" or given.pos_ != "PROPN" or not (
+        subj.i < given.i and last.i <= subj.right_edge.i
+    ):
+        return subj
+    # two words right after the body noun that ends the title ('A spokeswoman for Treasurer
+    # Jim Chalmers said' is the spokeswoman's: the name there is her principal's)
+    if given.i - 1 > subj.i and doc[given.i - 1].lemma_.lower() in lexicon().bodies and (
+        doc[given.i - 1].is_title and given.ent_type_ != "PERSON"
+    ):
+        return last
+    return subj
 
 
 def _place_word(tok: Token) -> bool:
@@ -920,13 +949,17 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
                 # marks the parse made the subject are what was said; the speaker follows
                 # ('"...," Tina Roe, chair of the party, told the crowd': the name the parse
                 # hung inside the quotation stands before the cue)
-                speaker = _fallback_speaker(cue, lex) or (
-                    _left_person(cue) if cue.dep_ == "conj" else None
-                ) or speaker
+                speaker = _apposed_outside(speaker, cue, quoted) or _fallback_speaker(
+                    cue, lex
+                ) or (_left_person(cue) if cue.dep_ == "conj" else None) or speaker
         if speaker is not None:
             speaker = _after_dateline(_after_fronted_place(
-                _after_participle(_noun_read_as_verb(speaker))
+                _after_participle(_after_fronted_agent(_noun_read_as_verb(speaker)))
             ))
+        if speaker is None:
+            agent_set_off = _set_off_from_agent(top)
+            if agent_set_off is not None and agent_set_off.dep_ in ("appos", "conj"):
+                speaker = agent_set_off
         if speaker is None:
             speaker = _interrupted_subject(top) or _subject_of_clause_before(top)
         if speaker is None:
@@ -951,6 +984,17 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
     if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
         via = None  # the outlet itself is speaking ('TASS reported that ...')
     return Attribution(cue, speaker, cue_phrase(cue, lex), via)
+
+
+def _apposed_outside(subj: Token, cue: Token, quoted: set[int]) -> Token | None:
+    """'"... the roofer, the social worker and the vet," Kostiuk, 58, told DW': the parse
+    made a noun inside the marks the subject and hung the name after the closing mark on it
+    as an apposition; that name, outside the marks and before the cue, is the speaker (not
+    the outlet told)."""
+    return next((
+        c for c in subj.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in quoted and c.i < cue.i
+    ), None)
 
 
 def _noun_read_as_verb(subj: Token) -> Token:
@@ -993,6 +1037,37 @@ def _after_participle(subj: Token) -> Token:
     if named:
         return named[-1]
     return after[0] if after[0].pos_ == "NOUN" else subj  # ('Reacting, the chairman said')
+
+
+def _after_fronted_agent(subj: Token) -> Token:
+    """'Led by evidence leader Pieter van der Merwe SC, the 61-year-old told the commission':
+    the parse made the agent of the opening participle the subject and hung the real subject
+    after the comma on it; the agent only led, the one set off after the comma speaks."""
+    doc = subj.doc
+    first = sentence_opener(subj)
+    if first is None or first.tag_ != "VBN" or first.i + 1 >= len(doc) or (
+        doc[first.i + 1].lower_ != "by"
+    ) or not first.i < subj.i:
+        return subj
+    comma = next((t.i for t in doc[first.i : subj.i + 2] if t.text == ","), None)
+    if comma is None or comma <= subj.i:
+        return subj
+    after = next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > comma
+                  and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    return after if after is not None else subj
+
+
+def _set_off_from_agent(cue: Token) -> Token | None:
+    """The same opening with no subject left to the cue at all: the parse hung the one set
+    off after the comma on the agent's name ('by ... van der Merwe SC, the 61-year-old')."""
+    first = sentence_opener(cue)
+    if first is None or first.tag_ != "VBN" or first.i >= cue.i:
+        return None
+    agent = next((c for c in first.children if c.dep_ == "agent"), None)
+    name = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if name is None or name.i + 1 >= len(cue.doc) or cue.doc[name.i + 1].text != ",":
+        return None
+    return _after_fronted_agent(name) if name.i < cue.i else None
 
 
 def _after_fronted_place(subj: Token) -> Token:

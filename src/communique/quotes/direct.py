@@ -37,6 +37,8 @@ from communique.resources import load_table
 _END = frozenset({".", "!", "?"})
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _AFTER_WINDOW = 12
+# conjunctions that open a clause of its own after a closing mark
+_NEW_CLAUSE = frozenset({"while", "whereas", "although", "though", "whilst"})
 # Words a description set off after a name may run to ('X, the U.N. under-secretary-general
 # for humanitarian affairs, told ...')
 _APPOSITION_WINDOW = 20
@@ -173,20 +175,48 @@ def _after(doc: Doc, index: TokenIndex, m: MarkSpan, limit: int, lex: Lexicon) -
         return None
     content = index.text[m.start : m.end].rstrip()
     rest = index.text[m.outer_end : m.outer_end + 3].lstrip(" ")
+    tagged = False
     if content.endswith((".", "!", "?", "\u2026")) and rest[:1].isupper():
-        return None
+        if not (content.endswith(("?", "!")) and _closing_tag(index.text, m.outer_end)):
+            return None
+        tagged = True  # '"...?" Murphy asked.'
     i = index.at(m.outer_end - 1) + 1
     for k in range(i, min(len(doc), i + _AFTER_WINDOW)):
         tok = doc[k]
         if tok.idx >= limit or (tok.is_space and "\n" in tok.text) or _ends(tok):
             break
+        if tok.lower_ in _NEW_CLAUSE and tok.pos_ == "SCONJ":
+            break  # '... "has only changed its address", while Dr. Jaishankar stressed ...':
+            # the verb after 'while' is another speaker's, of another clause
         if _subject_before(tok, m):
             break  # 'The trial, named for the phrase "save lives," began ...': no speaker
+        if tagged and any(c.dep_ == "neg" for c in tok.children):
+            return None  # '"What is the plan?" The minister did not answer.'
         if _is_cue(tok, lex) or _source_cue(tok, lex) or (k == i and _inverted_cue(tok, lex)):
             return tok
         if k - i <= 3 and _manner_cue(tok):
             return tok
-    return _after_apposition(doc, i, limit, lex)
+    return None if tagged else _after_apposition(doc, i, limit, lex)
+
+
+def _announces(cue: Token) -> bool:
+    """Does a cue end with a colon that opens the next quotation ('Peskov said: "...')?"""
+    doc = cue.doc
+    return cue.i + 2 < len(doc) and doc[cue.i + 1].text == ":" and doc[cue.i + 2].is_quote
+
+
+def _closing_tag(text: str, end: int) -> bool:
+    """'"... Yes or no?" Murphy asked.': a question or exclamation takes no comma before
+    its attribution, so a capital after it may still open a short tag that closes the
+    sentence. The tag ends at a full stop within a few words and opens no quotation of its
+    own; '"... prayers." President Duda remarked, "..."' introduces the next quote instead."""
+    stop = re.search(r"\.(?:\s|$)", text[end : end + 80])
+    if stop is None:
+        return False
+    tag = text[end : end + stop.start()]
+    return "\n" not in tag and len(tag.split()) <= 6 and not any(
+        c in OPENING_MARKS or c in CLOSING_MARKS for c in tag
+    )
 
 
 def _after_apposition(doc: Doc, i: int, limit: int, lex: Lexicon) -> Token | None:
@@ -270,6 +300,8 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
         k = i
         while k >= 0 and (doc[k].is_punct or doc[k].is_space):
             k -= 1
+        if k >= 0 and doc[k].dep_ == "prt" and doc[k].head.i == k - 1:
+            k -= 1  # 'One reporter followed up: "..."': the verb of a phrasal verb
         if k >= 0 and doc[k].pos_ == "VERB" and any(c.dep_ == "nsubj" for c in doc[k].children):
             return doc[k]
         if k >= 0 and doc[k].pos_ in ("ADJ", "ADV", "NOUN") and doc[k].dep_ in (
@@ -717,6 +749,16 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         cue, is_after = (after_cue, True) if after_cue is not None else (before_cue, False)
         if before_cue is not None and _introduces(doc, index, m, before_cue):
             cue, is_after = before_cue, False  # 'Peers said, "..."' beats a later participle
+        if after_cue is not None and is_after and _announces(after_cue):
+            # '..., who called the stance "a problem for the whole Union," Peskov said: "..."':
+            # a cue that announces the next quotation with its colon is not this fragment's;
+            # the verb that characterised it before is
+            att = _characterising(doc, index, m, lex) if m.closed else None
+            if att is not None:
+                new = [Found(a, b, "direct", att) for a, b in (m.pieces or ((m.start, m.end),))]
+                found.extend(new)
+                last = (m, new[-1])
+                continue
         pieces = m.pieces or ((m.start, m.end),)
         embedded = _embedded_report(doc, index, m, lex) if is_after and before_cue is None else None
         if embedded is not None:

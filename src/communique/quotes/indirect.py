@@ -947,6 +947,56 @@ def _subject_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     return sent.start, comma - 1
 
 
+_TITLE_JOINERS = frozenset({"of", "the", "and", "for", "on"})
+
+
+def _split_title_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """'[clause], U.S. Department of State Principal Deputy Spokesperson Tommy Pigott said at
+    a press briefing': a long title made the parser end the sentence inside it ('... of
+    State' | 'Principal Deputy ...'), leaving the cue a root with no clause of its own. The
+    sentence before it ends with no stop, so it is not finished: the report is what stands
+    before the comma that opens the speaker's title."""
+    if cue.lemma_.lower() not in lex.direct or cue.dep_ != "ROOT" or cue.tag_ not in (
+        "VBD", "VBZ", "VBP"
+    ):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubjpass") for c in cue.children):
+        return None
+    doc, sent = cue.doc, cue.sent
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.left_edge.i != sent.start or sent.start < _MIN_TOKENS:
+        return None
+    if subj.pos_ != "PROPN" or doc[sent.start - 1].is_punct or doc[sent.start - 1].is_space:
+        return None  # (a sentence that ended with its stop, or a paragraph, is finished)
+    k = sent.start - 1
+    while k > 0 and sent.start - k <= 8 and doc[k].text != "," and (
+        doc[k].pos_ == "PROPN" or doc[k].lower_ in _TITLE_JOINERS
+    ):
+        k -= 1
+    if doc[k].text != "," or k == sent.start - 1:
+        return None
+    for c in cue.rights:
+        if c.dep_ not in ("prep", "npadvmod", "advmod", "punct"):
+            return None
+    first = doc[k].sent.start
+    before = doc[first:k]
+    if sum(not t.is_punct for t in before) < _MIN_TOKENS or not any(
+        t.pos_ in ("VERB", "AUX") for t in before
+    ):
+        return None
+    return first, k - 1
+
+
+def _opened_by_that(clause: Token, cue: Token) -> bool:
+    """'informed the public that the Joint Commission also agreed to simplify ...': the
+    parse hung the 'that' on a verb deep inside the clause (as its object); the clause
+    still opens with it, right after the listener."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ != "det" and first.i > cue.i and (
+        first.i - cue.i <= 6
+    )  # ('demonstrate that CentOS Stream is ...' read as 'that Stream': too unsure)
+
+
 def _relative_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     """'[clause], newspaper The Statesman reported.', '[clause], the daily The Nation
     reported.': a source named with its descriptor closing the sentence after a comma is
@@ -1474,7 +1524,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         comps = _hoisted_that(cue, lex) or _stranded_that(cue)
     if lemma not in lex.indirect and not _quoted_as_saying(cue, lex):
         comps = [c for c in comps if any(m.lower_ == "that" for m in c.children)
-                 or _within_report(cue, lex)]
+                 or _within_report(cue, lex) or _opened_by_that(c, cue)]
     # '... told the broadcaster that A and that B': the parser often hangs B on the cue verb
     more = [
         c for c in cue.children
@@ -1604,7 +1654,9 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     if tail is None and not out and (named := named_tail(cue, lex)) is not None:
         tail = named[0]
     if tail is None and not out:
-        tail = _relative_tail(cue, lex) or _subject_tail(cue, lex)
+        tail = _relative_tail(cue, lex) or _subject_tail(cue, lex) or (
+            _split_title_tail(cue, lex)
+        )
     if tail is not None:
         span = _trimmed(doc, *tail)
         return [span] if span is not None else []

@@ -21,6 +21,7 @@ from communique.errors import CommuniqueError
 from communique.nlp import make_nlp
 from communique.nlp.build import doc_text, doc_tokens
 from communique.quotes.cues import Lexicon
+from communique.quotes.party_tags import bracket_tag_tokens
 from communique.quotes.people import (
     DETS,
     NOT_NAMES,
@@ -1817,8 +1818,12 @@ class NameIndex(EntityRepairs):
         doc = self.doc
         toks = self.toks
         chains: dict[str, tuple[int, int]] = {}
+        tagged = bracket_tag_tokens(doc)  # '(LP-Abia Central)': a party and a seat, no one
         i, n = 0, len(doc)
         while i < n:
+            if i in tagged:
+                i += 1
+                continue
             j = i
             while j < n and (
                 (j == i or toks[j].ent_iob_ != "B") and (
@@ -1851,6 +1856,7 @@ class NameIndex(EntityRepairs):
             while s < j and (
                 (toks[s].lower_ in self.lex.titles and not self._name_qualifier(s, j))
                 or toks[s].lower_ in _particles() or self._front_title(s, j)
+                or toks[s].text == "-"  # 'Vice' + '-President': the hyphen of a title
             ):
                 s += 1
             if s >= 2 and toks[s - 1].lower_ == "for":
@@ -2115,16 +2121,20 @@ class NameIndex(EntityRepairs):
         orgs += listed
         gazetted = {i for s, e in orgs for i in range(s, e)} | tickers
         bracketed = self._bracketed_names()
+        tagged = bracket_tag_tokens(doc)
         joined_to = -1  # end of the rest of a name joined to the person before it
         for ent in doc.ents:
+            ent = self._unprefixed(ent)  # ('Fianna Fáil TD' + the name: the party is known)
             if any(i in gazetted for i in range(ent.start, ent.end)):
                 continue  # 'Human Rights Watch' tagged a person: the gazetteer knows the body
+            if all(i in tagged for i in range(ent.start, ent.end)):
+                continue  # the seat of '(LP-Abia Central)' after a senator's name
             if ent.end <= joined_to:
                 continue  # the '-Aimé' of 'Alix Didier' + 'Fils-Aimé', tagged a body
             ent, dated = self._undated(ent)
             if not dated:
                 ent, dated = self._unfronted(ent)
-            ent = self._undashed(self._unzoned(ent))
+            ent = self._unjoined(self._undashed(self._unzoned(ent)))
             if len(ent) == 1 and ent.end + 1 < len(self.doc) and (
                 self._abbreviated_given_before(ent.end + 1)
                 and self.toks[ent.end + 1].ent_type_ == "PERSON"
@@ -2220,6 +2230,10 @@ class NameIndex(EntityRepairs):
                 and ent[-1].lemma_.lower() in self.lex.bodies | kind_nouns()
             ):  # "the Alachua County Sheriff's Office" is often tagged as a building, "the
                 # Football Supporters' Association" as a work
+                holder = self._holder_after_body(ent)
+                if holder is not None:
+                    persons.append((holder, ent.end))
+                    ent = Span(doc, ent.start, holder, label=ent.label_)
                 orgs.append(self._country_tail_body(ent) or self._bounds(ent, False))
         places = {
             fold(toks[s].text) for s, e in persons
@@ -2250,8 +2264,8 @@ class NameIndex(EntityRepairs):
         bare_started = False
         for s, e in sorted(persons, key=lambda b: -(b[1] - b[0])):
             words = [fold(t.text) for t in doc[s:e] if not t.is_punct]
-            if not words:
-                continue
+            if not words or all(i in tagged for i in range(s, e)):
+                continue  # (the seat of '(LP-Abia Central)' after a senator's name)
             if len(words) == 1 and s > 0 and toks[s - 1].lower_ == "the" and (
                 toks[s].lower_ in self.lex.titles or self.role_word(toks[s])
             ):
@@ -2350,6 +2364,9 @@ class NameIndex(EntityRepairs):
             e = self._across_list(s, e)
             e = self._first_conjunct(s, e)
             e = self._spelt_by_acronym(s, e)
+            # ('Department' + 'of the Presidential Administration Hikmet Hajiyev': a body's
+            # name stops where a person's name starts)
+            e = min([e] + [ps for ps, _ in persons if s < ps < e])
             span = doc[s:e]
             name = span.text
             owner = toks[s - 2].text[:4].lower() if s >= 2 else ""
@@ -2997,6 +3014,22 @@ class NameIndex(EntityRepairs):
             return ent, False
         return Span(doc, comma + 1, e, label=ent.label_), True
 
+    def _unprefixed(self, ent: Span) -> Span:
+        """'Fianna Fáil TD Séamus Ó Briain' tagged as one person: a member's letters or a
+        title inside a person's entity, with a name of two or more words after it, end what
+        is the person's description; the name starts after them ('Labour TD Séamus Ó Briain'
+        is read that way already, the party apart from the name)."""
+        if ent.label_ != "PERSON" or len(ent) < 4:
+            return ent
+        toks = self.toks
+        for k in range(ent.end - 3, ent.start, -1):
+            tok = toks[k]
+            if tok.is_upper and tok.text.replace(".", "").lower() in self.lex.postnominals and (
+                all(t.is_title and t.pos_ == "PROPN" for t in toks[k + 1 : ent.end])
+            ):
+                return Span(self.doc, k + 1, ent.end, label=ent.label_)
+        return ent
+
     def _undashed(self, ent: Span) -> Span:
         """'By Jane Roe - Reporter at Agência Brasil - Antalya' tagged 'Agência Brasil -
         Antalya' as one person: a dash standing apart between words ends the name (a
@@ -3007,6 +3040,43 @@ class NameIndex(EntityRepairs):
             if toks[k].text == "/" or (
                 toks[k].text in ("-", "\u2013", "\u2014") and toks[k - 1].whitespace_
                 and toks[k].whitespace_
+            ):
+                return Span(self.doc, ent.start, k, label=ent.label_)
+        return ent
+
+    def _holder_after_body(self, ent: Span) -> int | None:
+        """'Head of the Foreign Policy Department of the Presidential Administration Hikmet
+        Hajiyev said' tagged the body and the name as one organisation: two or three
+        capitalised words after the body noun that ends the title, right before a verb, are
+        the holder's name. Returns where the name starts."""
+        toks = self.toks
+        if ent.label_ != "ORG" or ent.end >= len(toks) or toks[ent.end].pos_ not in (
+            "VERB", "AUX"
+        ):
+            return None
+        for size in (2, 3):
+            k = ent.end - size
+            if k - 1 <= ent.start:
+                return None
+            body = toks[k - 1]
+            name = toks[k : ent.end]
+            if body.is_title and body.lemma_.lower() in self.lex.bodies and all(
+                t.pos_ == "PROPN" and t.is_title and t.lemma_.lower() not in self.lex.bodies
+                and not common_word(t.lower_)  # ('Task Force' + 'Operation Inherent Resolve')
+                for t in name
+            ):
+                return k
+        return None
+
+    def _unjoined(self, ent: Span) -> Span:
+        """'Landau told the committee the department would ...' tagged 'the committee the
+        department' as one body: an article inside a name right after a noun opens a second
+        noun phrase (a name's own 'the' follows 'of' or 'and': 'Bank of the South'), so the
+        name ends before it."""
+        toks = self.toks
+        for k in range(ent.start + 1, ent.end - 1):
+            if toks[k].lower_ == "the" and toks[k].is_lower and (
+                toks[k - 1].pos_ in ("NOUN", "PROPN")
             ):
                 return Span(self.doc, ent.start, k, label=ent.label_)
         return ent

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,7 @@ from communique.quotes.names import (
     public_kind_nouns,
     seat_titles,
 )
+from communique.quotes.party_tags import PARTIES, party_tags, state_forms
 from communique.quotes.people import aged, country_of_holder, country_of_word, name_words
 from communique.quotes.relays import name_number_end, outlet_name
 from communique.quotes.repairs import agent_noun
@@ -172,6 +174,24 @@ def _role_heads(person: Person, others: bool = False) -> set[str]:
         elif not inside:
             heads.add(w)
     return heads
+
+
+@cache
+def _party_names() -> frozenset[str]:
+    """Names of the parties the actor coder knows (``actors_parties.csv``), folded: a later
+    'the party' re-names one though its name lacks the word ('Sinn Féin', 'Fianna Fáil')."""
+    return frozenset(
+        fold(r["phrase"]) for r in load_table("actors_parties.csv") if r["phrase"][:1].isupper()
+    )
+
+
+def _places_in(words: set[str]) -> set[str]:
+    """The countries and states the words of a role name ('Florida Governor' -> Florida,
+    'French minister' and 'minister of France' -> FRA): a mention naming another place
+    names another office."""
+    states = state_forms()
+    found = {country_of_word(w) or states.get(w.title()) for w in words}
+    return {p for p in found if p}
 
 
 def _titled_body(name: str, word: str) -> bool:
@@ -483,10 +503,19 @@ def _rank(tok: Token) -> int:
 class Cast(NameIndex):
     """Names of the article plus a salience list, resolving speaker mentions in order."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, quoted: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, doc: Doc, lex: Lexicon, quoted: list[tuple[int, int]],
+        furniture: Sequence[tuple[int, int]] = (),
+    ) -> None:
         super().__init__(doc, lex)
         self._q_starts = [a for a, _ in quoted]
         self._quoted = quoted
+        # page furniture ('Also Read- Bayramov receives delegation ...'): another story's
+        # headline puts no one in focus for the story's next 'he'
+        self._furniture = sorted(furniture)
+        self._furniture_starts = [a for a, _ in self._furniture]
+        # 'the prime minister' -> the person an office written as a title first re-named
+        self._offices_held: dict[str, Person] = {}
         # (token i, entity, rank): rank SPEAKER for a resolved speaker, MAIN for the subject of
         # a main clause, EMBEDDED for the subject of a reported or subordinate clause, 0 else
         self._mentions: list[tuple[int, Person, int]] = []
@@ -502,9 +531,19 @@ class Cast(NameIndex):
         # candidate ('"Dewi was calmer than me," she says. "She never ..."': both halves)
         self.besides: dict[int, Person] = {}
         self._described_names()
+        # id(person) -> (person, party word, state) from 'Sen. Chris Murphy, D-Conn.'
+        self._party_tags: dict[int, tuple[Person, str, str]] = {}
+        for k, (party, state) in party_tags(doc).items():
+            tagged = self.entity_at(self.toks[k])
+            if tagged is not None and tagged.is_person:
+                self._party_tags[id(tagged)] = (tagged, party, state)
         self._build_salience()
         self._role_subjects()
         self._unnamed_subjects()
+
+    def _in_furniture(self, char: int) -> bool:
+        k = bisect.bisect_right(self._furniture_starts, char) - 1
+        return k >= 0 and self._furniture[k][0] <= char < self._furniture[k][1]
 
     def inside_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._q_starts, char) - 1
@@ -560,7 +599,7 @@ class Cast(NameIndex):
         role_at = -1  # the last 'the judge' subject: a pronoun after it may be the judge's
         asked = self._question_spans()
         for tok in self.toks:
-            if self.inside_quote(tok.idx) or tok.i in asked:
+            if self.inside_quote(tok.idx) or tok.i in asked or self._in_furniture(tok.idx):
                 continue
             entity = self._token_entity.get(tok.i)
             if entity is None and tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
@@ -610,6 +649,14 @@ class Cast(NameIndex):
                     role_at < voted[0]
                 ) and not rival:
                     voted[1].votes[_PERSON_PRON[tok.lower_]] += 1
+            elif tok.lower_ in ("his", "her") and tok.dep_ == "poss" and (
+                last_subject is not None and last_subject == last_person
+                and last_subject[0] >= tok.sent.start and role_at < last_subject[0]
+            ):
+                # 'Prime Minister Kristen Michal hit back, saying his country would ...': a
+                # possessive in the clause of the only person named in it is theirs, and
+                # tells their gender as the article writes it (against a given name's prior)
+                last_subject[1].votes[_PERSON_PRON["he" if tok.lower_ == "his" else "she"]] += 1
         self._mention_pos = [m[0] for m in self._mentions]
 
     def _question_spans(self) -> frozenset[int]:
@@ -648,6 +695,9 @@ class Cast(NameIndex):
                 continue
             if _rank(tok) < MAIN or any(c.dep_ == "appos" for c in tok.children):
                 continue  # ('The Minister of Budget, Sen. Atiku Bagudu, disclosed': named)
+            if any(c.dep_ == "prep" and c.lower_ == "according" for c in tok.head.children):
+                continue  # 'According to Wu, the governor had been "very open"': a clause
+                # Wu reports, in which the office is Wu's reference, not the story's subject
             holder = self._by_role(tok)
             if holder is not None and holder.is_person and holder.name:
                 found.append((tok.i, holder, MAIN))
@@ -1380,7 +1430,7 @@ class Cast(NameIndex):
         k = bisect.bisect_left(self._mention_pos, tok.i)
         for pos, entity, _ in self._mentions[:k]:
             last_seen[id(entity)] = pos
-        best: tuple[tuple[int, int, int], Person] | None = None
+        best: tuple[tuple[int, int, int, int], Person] | None = None
         body = head in self.lex.bodies or tok.lower_ in self.lex.bodies or (
             tok.lemma_.lower() in kind_nouns() and tok.lemma_.lower() not in self.lex.roles
         )  # 'the regulator' is the body, not its chairman
@@ -1413,13 +1463,17 @@ class Cast(NameIndex):
         anaphoric = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
             entity.is_person and entity.name for _, entity, _ in self._mentions[:k]
         )
+        places = _places_in(words)  # 'the California governor': which state's governor
+        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts)
         later: list[Person] = []  # holders first named after an anaphoric mention
         # the roles given at a holder's other mentions ('Ambassador X' after 'COP30 President
         # X') count only when no holder's first role fits: the first role is the one the
         # article goes on using
         for others in (False, True):
-            if best is not None or later:
-                break
+            if (best is not None and best[0][1]) or later:
+                break  # (a holder under another spelling of the office may still lose to
+                # one whose other mention gives the very word: 'Ambassador X' for 'the
+                # ambassador' over a special envoy)
             for entity in self.people.values():
                 if body and entity.is_person:
                     continue  # 'police said' is the force, not its named chief
@@ -1434,13 +1488,20 @@ class Cast(NameIndex):
                 unseen = anaphoric and entity.is_person and id(entity) not in last_seen
                 if entity.is_person and self._other_office(tok, entity):
                     continue  # 'the economy secretary' is not the Commerce Secretary
-                pool = _role_words(entity, others)
+                pool = _role_words(entity, others) | self._tag_words(entity)
                 if not entity.is_person:
                     pool |= set(entity.name.lower().split())
+                    if bare and fold(entity.name) in _party_names():
+                        pool.add("party")  # 'Sinn Féin has issued a statement. The party says'
+                        # (not 'the Socialist party', which names its own)
                 if proper - pool:
                     continue
                 if entity.is_person and pool and (words & QUALIFIERS) - pool:
                     continue  # 'the deputy minister' is not the Foreign Minister
+                if entity.is_person and places and _places_in(pool) and not (
+                    places & _places_in(pool)
+                ):
+                    continue  # 'the California governor' is not the Florida Governor
                 if body and not entity.is_person and last_seen.get(id(entity), -1) < 0 and (
                     remit
                 ) and not remit & {_stem(w) for w in pool}:
@@ -1477,7 +1538,11 @@ class Cast(NameIndex):
                     # beats one named after it: 'the spokeswoman' re-names the spokesperson
                     # already quoted, not one who comes later ('Ukrainian foreign minister:' over
                     # a live-blog entry still finds the foreign minister its body names)
-                    score = (len(words & pool) - 2 * len(extra), int(seen >= 0), seen)
+                    # (a holder titled with the mention's own word beats one whose title is
+                    # another spelling of the office: 'the ambassador' is the ambassador
+                    # before the special envoy)
+                    exact = int(head in heads or tok.lower_ in heads)
+                    score = (len(words & pool) - 2 * len(extra), exact, int(seen >= 0), seen)
                     if best is None or score > best[0]:
                         best = (score, entity)
         if best is None and len(later) == 1 and tok.is_title and not body and not any(
@@ -2977,6 +3042,10 @@ class Cast(NameIndex):
         """'the Social Democrat told MPs', 'the Texan said': a definite, singular label of
         belonging (a party, a nationality, tagged NORP) describes one person, the one in
         focus, as 'the diplomat' does; it names no body and no one new."""
+        if tok.pos_ != "ADJ" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            tagged = self._tagged_member(tok)
+            if tagged is not None:
+                return tagged
         if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNP", "NN") or tok.pos_ == "ADJ":
             return None
         known = self._token_entity.get(tok.i)
@@ -2991,6 +3060,32 @@ class Cast(NameIndex):
             return named  # 'The top Democrat on the committee, Jeanne Shaheen,': named there
         found = self._pronoun_like(tok.left_edge.i, None)
         return found if found is not None and found.is_person else None
+
+    def _tagged_member(self, tok: Token) -> Person | None:
+        """'the Connecticut Democrat said' after 'Sen. Chris Murphy, D-Conn.': the one lawmaker
+        whose party-and-state tag the label repeats (a bare 'the Democrat' only when one
+        Democrat is tagged; otherwise the one in focus, as before)."""
+        if tok.lower_ not in PARTIES.values():
+            return None
+        fits = [
+            person for person, party, state in self._party_tags.values()
+            if party == tok.lower_ and self._state_words(tok) <= set(state.lower().split())
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    @staticmethod
+    def _state_words(tok: Token) -> set[str]:
+        """The proper words before a label or role noun ('the New Hampshire senator')."""
+        return {
+            t.lower_ for t in tok.subtree
+            if t.i < tok.i and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "")
+        }
+
+    def _tag_words(self, person: Person) -> set[str]:
+        """The words of a person's party-and-state tag ('democrat', 'connecticut'), which a
+        role noun may repeat to tell one senator from another ('the Connecticut senator')."""
+        tag = self._party_tags.get(id(person))
+        return {tag[1], *tag[2].lower().split()} if tag is not None else set()
 
     def _lower_body(self, tok: Token) -> bool:
         """A body noun written in lower case that the tagger still called a proper noun
@@ -3201,6 +3296,7 @@ class Cast(NameIndex):
         words = [
             t for t in span
             if t.pos_ == "PROPN" and not self.role_word(t) and t.i > last_pos and t.i <= tok.i
+            and any(ch.isalnum() for ch in t.text)  # ('Vice' '-' 'President': no name in '-')
         ]
         if words:  # 'Economic Security Policy Maren Holt': the end of an office title
             k = self._after_office_tail(words[0].i, tok.i + 1)
@@ -3271,6 +3367,15 @@ class Cast(NameIndex):
                 return None  # 'A senior official said ... According to the official, ...'
             # the antecedent precedes the phrase: 'the mayor of Yartsevo' is not Yartsevo
             found = self._pronoun_like(tok.left_edge.i, None)
+            phrase = doc_text(self.doc)[tok.left_edge.idx : tok.idx + len(tok.text)].lower()
+            before_held = self._offices_held.get(phrase) if tok.is_title else None
+            if found is not None and before_held is not None and found is not before_held and (
+                self._addressed_office(tok, found)
+            ):
+                return before_held  # 'He urged the Prime Minister ...': not him, the one
+                # the article called the Prime Minister before
+            if found is not None and tok.is_title:
+                self._offices_held.setdefault(phrase, found)
             if found is not None and tok.lemma_.lower() in _offices() and not any(
                 c.dep_ in ("amod", "compound") for c in tok.lefts
             ):
@@ -3385,6 +3490,27 @@ class Cast(NameIndex):
         if obj.lower_ in role or obj.lemma_.lower() in role:
             return False
         return self._last_speaker(tok.i, JUST_SPOKE) is not person
+
+    def _addressed_office(self, tok: Token, person: Person) -> bool:
+        """'He urged the Prime Minister to publish the review ... The Prime Minister replied':
+        since the person in focus was last named, they addressed the office as someone else
+        (its noun the object of their verb), so the office's holder is not them."""
+        lemma = tok.lemma_.lower()
+        last = self._last_pos(person, tok.i)
+        if last < 0:
+            return False
+        for t in self.toks[last + 1 : tok.left_edge.i]:
+            if t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "dative", "pobj") or (
+                self.inside_quote(t.idx)
+            ):
+                continue
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+            if subj is not None and (
+                subj.lower_ in ("he", "she") or self.entity_at(subj) is person
+            ):
+                return True
+        return False
 
     def _may_hold(self, tok: Token, person: Person) -> bool:
         """Can a definite role noun point back to this person? A role that serves someone
