@@ -326,3 +326,78 @@ def test_an_office_inside_an_according_to_report_puts_no_one_in_focus(run: Run) 
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "grew up here") == "Michelle Wu"
+
+
+def test_a_lede_party_label_is_the_first_tagged_member_named_after(run: Run) -> None:
+    text = (
+        "WASHINGTON (AP) — Senators pressed the State Department on Wednesday, with the "
+        'committee\'s top Democrat calling the plan "a press release in search of a budget."'
+        "\n\nSen. Jeanne Shaheen, D-N.H., said the department had sent no line item.\n\n"
+        "Sen. Chris Murphy, D-Conn., asked about Greenland."
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "press release in search") == "Jeanne Shaheen"
+
+
+def test_a_zero_that_report_after_a_time_phrase_is_the_cues(run: Run) -> None:
+    text = (
+        "Sen. Jim Risch told reporters after the hearing he expected the committee to take "
+        "up the bill during the lame-duck session.\n\n"
+        "Sen. Ann Roe spoke to reporters after the hearing she chaired."
+    )
+    quotes, _ = run(text)
+    assert [(q.speaker, text[q.start : q.end][:12]) for q in quotes] == [
+        ("Jim Risch", "he expected ")
+    ]
+
+
+def test_a_clause_with_a_fragment_in_marks_before_a_closing_cue_is_mixed(run: Run) -> None:
+    text = (
+        "The vote can still go ahead next month, but only if its leaders stop treating it as "
+        '"a threat rather than a promise," the envoy told reporters.\n\n'
+        '"We will go ahead with the vote next month as planned," the minister told reporters.'
+    )
+    quotes, _ = run(text)
+    assert [(q.kind, text[q.start : q.end][:20]) for q in quotes] == [
+        ("mixed", "The vote can still g"), ("direct", "We will go ahead wit")
+    ]
+
+
+def test_some_members_of_a_party_are_no_named_speaker(run: Run) -> None:
+    text = (
+        "But some Republicans in Tallahassee grumbled that the stunt was a distraction from a "
+        "looming state budget shortfall."
+    )
+    quotes, _ = run(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [(None, "Republicans")]
+
+
+def test_the_counted_bloc_points_back_to_the_body_named_before(run: Run) -> None:
+    text = (
+        "The Association of Southeast Asian Nations (ASEAN) held its summit on Friday.\n\n"
+        "The 11-member bloc said it «noted» the elections held in Myanmar."
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == ["Association of Southeast Asian Nations"]
+
+
+def test_a_second_half_after_a_long_attribution_keeps_the_speaker(run: Run) -> None:
+    text = (
+        '"Nobody is leaving this building until we have something," said Nomvula '
+        "Dlamini-Keter, the African Union's special envoy for Sudan, who co-chairs the talks "
+        'with Saudi and American mediators. "A signature on paper is not enough."'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "signature on paper") == "Nomvula Dlamini-Keter"
+
+
+def test_a_held_back_party_label_is_the_senator_the_next_paragraph_names(run: Run) -> None:
+    text = (
+        "WASHINGTON — Senators from both parties pressed a senior State Department official "
+        "on Wednesday to explain why the money has not moved.\n\n"
+        "“We passed a law. The president signed it,” said the committee’s top Democrat, who "
+        "is retiring in January. “I would like to know why.”\n\n"
+        "Senator Jeanne Shaheen of New Hampshire was referring to the REPO Act."
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == ["Jeanne Shaheen", "Jeanne Shaheen"]

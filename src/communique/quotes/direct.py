@@ -37,6 +37,7 @@ from communique.resources import load_table
 _END = frozenset({".", "!", "?"})
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _AFTER_WINDOW = 12
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"\u201c\u2018']")
 # conjunctions that open a clause of its own after a closing mark
 _NEW_CLAUSE = frozenset({"while", "whereas", "although", "though", "whilst"})
 # Words a description set off after a name may run to ('X, the U.N. under-secretary-general
@@ -919,4 +920,10 @@ def _continues(last: tuple[MarkSpan, Found], m: MarkSpan, starts: list[int]) -> 
     ):
         return False
     cue = f.attribution.cue
-    return prev.outer_end <= cue.idx < m.open_at and m.open_at - prev.outer_end < 120
+    if not prev.outer_end <= cue.idx < m.open_at:
+        return False
+    gap = doc_text(cue.doc)[prev.outer_end : m.open_at].rstrip()
+    # a long attribution ('said X, the AU's envoy for Sudan, who co-chairs the talks with
+    # ... mediators.') is still one sentence before the second half; a sentence of the
+    # narrator's own between the halves may bring in someone else
+    return len(gap) < 120 or (len(gap) < 250 and not _SENTENCE_BREAK.search(gap[:-1]))

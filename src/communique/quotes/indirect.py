@@ -819,6 +819,31 @@ def _relative_report(cue: Token) -> list[Token]:
     return out
 
 
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _clause_after_adverbial(cue: Token) -> list[Token]:
+    """'Risch told reporters after the hearing he expected the committee to ...': with no
+    'that', the parse read the reported clause as a relative clause of the time phrase's
+    noun ('the hearing he expected'). A clause opened by a personal pronoun, tensed, right
+    after the object of a preposition on a cue that has no complement of its own is what
+    the cue reports."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return []
+    out: list[Token] = []
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for v in pobj.children:
+                if v.dep_ == "relcl" and v.tag_ in ("VBD", "VBZ", "VBP") and (
+                    v.left_edge.lower_ in _PERSONAL and v.left_edge.dep_ == "nsubj"
+                    and v.left_edge.i == pobj.i + 1
+                ) and any(  # ('after the hearing he chaired': the object's gap, a relative)
+                    c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for c in v.children
+                ):
+                    out.append(v)
+    return out
+
+
 def _as_aside(cue: Token) -> bool:
     """'..., as local media noted, ...': a cue in an 'as' clause with nothing to say of its own.
 
@@ -922,32 +947,47 @@ def _subject_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
         cue.tag_ not in ("VBD", "VBZ", "VBP")
     ):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubjpass") for c in cue.children):
+    listener = cue.lemma_.lower() == "tell"  # ('..., the envoy told The Associated Press')
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubjpass") and not (
+        listener and c.dep_ == "dobj" and c.i > cue.i
+    ) for c in cue.children):
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     doc, sent = cue.doc, cue.sent
-    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+    if subj is None or subj.left_edge.i < 3:
         return None
     comma = subj.left_edge.i - 1
+    last = comma - 1  # the report's last token
+    if doc[comma].is_quote and doc[comma - 1].text == ",":
+        comma, last = comma - 1, comma  # '... as "a threat rather than a promise," the envoy'
+    if doc[comma].text != ",":
+        return None
     if cue.i - comma - 1 > 10 or subj.right_edge.i != cue.i - 1 or subj.pos_ == "PRON":
         return None  # (a pronoun after a comma opens a clause of its own: ', he said' is the
         # inverted-aside shape other rules read)
     for c in cue.rights:
-        if c.dep_ not in ("prep", "npadvmod", "advmod", "punct", "advcl") or (
+        if (c.dep_ not in ("prep", "npadvmod", "advmod", "punct", "advcl") or (
             c.dep_ == "advcl" and c.tag_ != "VBG"
-        ):
+        )) and not (listener and c.dep_ == "dobj"):
             return None  # ('..., the minister said and left', a clause of its own)
-    if any(t.is_quote for t in sent):
-        return None
+    marks = [t for t in sent if t.is_quote]
+    if marks and (marks[0].i - sent.start < _OPENING_WORDS or any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in doc[comma + 1 : cue.i]
+    )):
+        return None  # ('"...," the minister said': the quotation is the whole report; a
+        # fragment in marks after a clause of the narrator's own words is part of it)
     before = doc[sent.start : comma]
     if sum(not t.is_punct for t in before) < _MIN_TOKENS or not any(
         t.pos_ in ("VERB", "AUX") for t in before
     ) or cue.head.i >= comma:
         return None
-    return sent.start, comma - 1
+    return sent.start, last
 
 
 _TITLE_JOINERS = frozenset({"of", "the", "and", "for", "on"})
+
+
+_OPENING_WORDS = 6  # words before a fragment in marks that make the clause the report
 
 
 def _split_title_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
@@ -1519,7 +1559,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     # days' the parse made the speaker and its reduced relative a clause
     if after_closing_quote(cue):
         comps = [c for c in comps if c.i < cue.i or not bare_participle_clause(c)]
-    comps += _relative_report(cue)
+    comps += _relative_report(cue) + _clause_after_adverbial(cue)
     if not comps:
         comps = _hoisted_that(cue, lex) or _stranded_that(cue)
     if lemma not in lex.indirect and not _quoted_as_saying(cue, lex):

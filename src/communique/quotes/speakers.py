@@ -185,6 +185,9 @@ def _party_names() -> frozenset[str]:
     )
 
 
+_QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "other", "more", "two"})
+
+
 def _places_in(words: set[str]) -> set[str]:
     """The countries and states the words of a role name ('Florida Governor' -> Florida,
     'French minister' and 'minister of France' -> FRA): a mention naming another place
@@ -1737,6 +1740,11 @@ class Cast(NameIndex):
         # medical group'); 'rival', 'other' and 'new' say it is another one
         described = [t for t in modifiers if t.pos_ == "ADJ" and t.is_lower
                      and not t.ent_type_ and t.lower_ not in _OTHER_BODY]
+        # a count of its members describes it too ('the 11-member bloc', 'the 27-nation bloc')
+        counted = [t for k, t in enumerate(modifiers) if t.like_num or t.text == "-" or (
+            k >= 2 and modifiers[k - 1].text == "-" and modifiers[k - 2].like_num
+        )]
+        described += counted
         modifiers = [t for t in modifiers if t not in described]
         if det is None or det.lower_ != "the" or any(
             t.pos_ != "NOUN" or not t.is_lower or t.ent_type_ for t in modifiers
@@ -2165,7 +2173,7 @@ class Cast(NameIndex):
                 # the dateline the subject; the speaker opens the story after the dash
                 return self.resolve(real, depth + 1)
             return Resolved(None, None, span.text, span.start_char, span.end_char)  # dateline
-        if self._plural_people(tok, span):
+        if self._plural_people(tok, span) or self._some_members(tok):
             self.note_speaker(tok, Person("", True, plural=True))
             return Resolved(None, None, span.text, span.start_char, span.end_char)
         if self._pair_noun(tok):
@@ -2511,6 +2519,7 @@ class Cast(NameIndex):
         name, and a plural is several people."""
         if not self._near_lede(tok) or tok.tag_ not in ("NN", "NNP") or (
             tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
+            and tok.lower_ not in PARTIES.values()  # 'said the committee's top Democrat'
         ):  # ('the head of the NHS has warned': a title word as the role)
             return None
         indefinite = self._indefinite(tok)
@@ -2520,8 +2529,20 @@ class Cast(NameIndex):
             for p, e, _ in self._mentions if p < tok.i
         ):
             return None
-        # the first sentence of the paragraph after the lede
+        # the first sentence of the paragraph after the lede (after a closing quotation the
+        # description's own paragraph may still hold: '... said the committee's top
+        # Democrat, who ... "I would like to know why."')
         nxt = next((t for t in self.doc[tok.sent.end :] if not t.is_space), None)
+        if nxt is not None and "\n\n" not in doc_text(self.doc)[tok.idx : nxt.idx]:
+            rest = [t for t in self.doc[tok.sent.end : nxt.sent.end + 40]]
+            brk = next((t.i for t in rest if t.is_space and "\n\n" in t.text), None)
+            quoted_only = brk is not None and all(
+                self.inside_quote(t.idx) or t.is_quote or t.is_punct or t.is_space
+                for t in self.doc[tok.sent.end : brk]
+            )
+            nxt = next((t for t in self.doc[brk:] if not t.is_space), None) if (
+                quoted_only
+            ) else None
         if nxt is None or "\n\n" not in doc_text(self.doc)[tok.idx : nxt.idx]:
             return None
         sent = nxt.sent
@@ -2597,6 +2618,17 @@ class Cast(NameIndex):
         singular = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
         return low.endswith("s") and any(w in self.lex.roles for w in singular) and (
             low not in self.lex.roles
+        )
+
+    @staticmethod
+    def _some_members(tok: Token) -> bool:
+        """'some Republicans in Tallahassee grumbled', 'Several Democrats said': a counted or
+        quantified plural of a party or nationality is some of its members, unnamed, not the
+        party speaking."""
+        return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and any(
+            c.dep_ in ("det", "amod", "nummod") and (
+                c.lower_ in _QUANTIFIERS or c.pos_ == "NUM"
+            ) for c in tok.children
         )
 
     def _foreign_holder(self, tok: Token, person: Person) -> bool:
@@ -3042,8 +3074,14 @@ class Cast(NameIndex):
         """'the Social Democrat told MPs', 'the Texan said': a definite, singular label of
         belonging (a party, a nationality, tagged NORP) describes one person, the one in
         focus, as 'the diplomat' does; it names no body and no one new."""
-        if tok.pos_ != "ADJ" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if tok.pos_ != "ADJ" and any(
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.children
+        ):
             tagged = self._tagged_member(tok)
+            if tagged is None and tok.lower_ in PARTIES.values() and not any(
+                c.dep_ == "appos" for c in tok.children
+            ):
+                tagged = self._lede_cataphor(tok)  # 'said the committee's top Democrat'
             if tagged is not None:
                 return tagged
         if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNP", "NN") or tok.pos_ == "ADJ":
@@ -3071,6 +3109,15 @@ class Cast(NameIndex):
             person for person, party, state in self._party_tags.values()
             if party == tok.lower_ and self._state_words(tok) <= set(state.lower().split())
         ]
+        if len(fits) > 1 and self._in_lede(tok):
+            # "the committee's top Democrat calling the plan ..." in a lede: the first tagged
+            # Democrat the story names after it
+            first = {
+                id(p): min((pos for pos, e, _ in self._mentions if e is p and pos > tok.i),
+                           default=len(self.doc))
+                for p in fits
+            }
+            return min(fits, key=lambda p: first[id(p)])
         return fits[0] if len(fits) == 1 else None
 
     @staticmethod
