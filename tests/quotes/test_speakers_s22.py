@@ -401,3 +401,13 @@ def test_a_held_back_party_label_is_the_senator_the_next_paragraph_names(run: Ru
     )
     quotes, _ = run(text)
     assert [q.speaker for q in quotes] == ["Jeanne Shaheen", "Jeanne Shaheen"]
+
+
+def test_the_elder_statesman_is_the_former_ambassador_in_focus(run: Run) -> None:
+    text = (
+        "Musa Danladi Kurfi, a former ambassador to Saudi Arabia, said he had never seen "
+        'anything like it.\n\n"It is a national embarrassment. How will this man represent '
+        'Nigeria abroad?" the elder statesman asked.'
+    )
+    quotes, _ = run(text)
+    assert _speaker_of(quotes, "national embarrassment") == "Musa Danladi Kurfi"
