@@ -19,6 +19,7 @@ from communique.nlp.build import doc_text, doc_tokens
 from communique.resources import load_table
 
 PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
+_ANY_TAG = re.compile(r"[,(]\s*[DRI]-[A-Z]")
 
 
 @cache
@@ -42,9 +43,11 @@ def party_tags(doc: Doc) -> dict[int, tuple[str, str]]:
     """Token index of the last word of a tagged name -> (party word, state name), e.g.
     'Murphy' in 'Sen. Chris Murphy, D-Conn.' -> ('democrat', 'Connecticut')."""
     text = doc_text(doc)
+    found: dict[int, tuple[str, str]] = {}
+    if not _ANY_TAG.search(text):
+        return found  # (most articles carry none: no need to try every name)
     toks = doc_tokens(doc)
     ends = [t.idx + len(t.text) for t in toks]
-    found: dict[int, tuple[str, str]] = {}
     pattern = _tag_pattern()
     forms = state_forms()
     for k, end in enumerate(ends):
