@@ -750,17 +750,17 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         cue, is_after = (after_cue, True) if after_cue is not None else (before_cue, False)
         if before_cue is not None and _introduces(doc, index, m, before_cue):
             cue, is_after = before_cue, False  # 'Peers said, "..."' beats a later participle
-        if after_cue is not None and is_after and _announces(after_cue):
-            # '..., who called the stance "a problem for the whole Union," Peskov said: "..."':
-            # a cue that announces the next quotation with its colon is not this fragment's;
-            # the verb that characterised it before is
-            att = _characterising(doc, index, m, lex) if m.closed else None
-            if att is not None:
-                new = [Found(a, b, "direct", att) for a, b in (m.pieces or ((m.start, m.end),))]
-                found.extend(new)
-                last = (m, new[-1])
-                continue
         pieces = m.pieces or ((m.start, m.end),)
+        # '..., who called the stance "a problem for the whole Union," Peskov said: "..."': a
+        # cue that announces the next quotation with its colon is not this fragment's; the
+        # verb that characterised it before is
+        announced = after_cue is not None and is_after and _announces(after_cue) and m.closed
+        characterised = _characterising(doc, index, m, lex) if announced else None
+        if characterised is not None:
+            new = [Found(a, b, "direct", characterised) for a, b in pieces]
+            found.extend(new)
+            last = (m, new[-1])
+            continue
         embedded = _embedded_report(doc, index, m, lex) if is_after and before_cue is None else None
         if embedded is not None:
             # 'X, who told TV that the states "will never return", she paused': words quoted

@@ -1818,12 +1818,8 @@ class NameIndex(EntityRepairs):
         doc = self.doc
         toks = self.toks
         chains: dict[str, tuple[int, int]] = {}
-        tagged = bracket_tag_tokens(doc)  # '(LP-Abia Central)': a party and a seat, no one
         i, n = 0, len(doc)
         while i < n:
-            if i in tagged:
-                i += 1
-                continue
             j = i
             while j < n and (
                 (j == i or toks[j].ent_iob_ != "B") and (
@@ -2121,14 +2117,12 @@ class NameIndex(EntityRepairs):
         orgs += listed
         gazetted = {i for s, e in orgs for i in range(s, e)} | tickers
         bracketed = self._bracketed_names()
-        tagged = bracket_tag_tokens(doc)
+        tagged = bracket_tag_tokens(doc)  # '(LP-Abia Central)': a party and a seat, no one
         joined_to = -1  # end of the rest of a name joined to the person before it
         for ent in doc.ents:
             ent = self._unprefixed(ent)  # ('Fianna Fáil TD' + the name: the party is known)
             if any(i in gazetted for i in range(ent.start, ent.end)):
                 continue  # 'Human Rights Watch' tagged a person: the gazetteer knows the body
-            if all(i in tagged for i in range(ent.start, ent.end)):
-                continue  # the seat of '(LP-Abia Central)' after a senator's name
             if ent.end <= joined_to:
                 continue  # the '-Aimé' of 'Alix Didier' + 'Fils-Aimé', tagged a body
             ent, dated = self._undated(ent)

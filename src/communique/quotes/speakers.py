@@ -503,6 +503,12 @@ def _rank(tok: Token) -> int:
     return EMBEDDED if verb.dep_ in _CLAUSES else MAIN
 
 
+def _within(spans: Sequence[tuple[int, int]], starts: list[int], char: int) -> bool:
+    """Is ``char`` inside one of ``spans`` (sorted, ``starts`` their starts)?"""
+    k = bisect.bisect_right(starts, char) - 1
+    return k >= 0 and spans[k][0] <= char < spans[k][1]
+
+
 class Cast(NameIndex):
     """Names of the article plus a salience list, resolving speaker mentions in order."""
 
@@ -545,12 +551,10 @@ class Cast(NameIndex):
         self._unnamed_subjects()
 
     def _in_furniture(self, char: int) -> bool:
-        k = bisect.bisect_right(self._furniture_starts, char) - 1
-        return k >= 0 and self._furniture[k][0] <= char < self._furniture[k][1]
+        return _within(self._furniture, self._furniture_starts, char)
 
     def inside_quote(self, char: int) -> bool:
-        k = bisect.bisect_right(self._q_starts, char) - 1
-        return k >= 0 and self._quoted[k][0] <= char < self._quoted[k][1]
+        return _within(self._quoted, self._q_starts, char)
 
 
     def _described_names(self) -> None:
@@ -2532,18 +2536,18 @@ class Cast(NameIndex):
         # the first sentence of the paragraph after the lede (after a closing quotation the
         # description's own paragraph may still hold: '... said the committee's top
         # Democrat, who ... "I would like to know why."')
-        nxt = next((t for t in self.doc[tok.sent.end :] if not t.is_space), None)
-        if nxt is not None and "\n\n" not in doc_text(self.doc)[tok.idx : nxt.idx]:
-            rest = [t for t in self.doc[tok.sent.end : nxt.sent.end + 40]]
-            brk = next((t.i for t in rest if t.is_space and "\n\n" in t.text), None)
-            quoted_only = brk is not None and all(
-                self.inside_quote(t.idx) or t.is_quote or t.is_punct or t.is_space
-                for t in self.doc[tok.sent.end : brk]
-            )
-            nxt = next((t for t in self.doc[brk:] if not t.is_space), None) if (
-                quoted_only
-            ) else None
-        if nxt is None or "\n\n" not in doc_text(self.doc)[tok.idx : nxt.idx]:
+        text = doc_text(self.doc)
+        brk = text.find("\n\n", tok.idx)
+        if brk < 0:
+            return None
+        rest = self.doc.char_span(tok.idx, brk, alignment_mode="expand")
+        if rest is None or not all(
+            self.inside_quote(t.idx) or t.is_quote or t.is_punct or t.is_space
+            for t in rest if t.i >= tok.sent.end
+        ):
+            return None
+        nxt = next((t for t in self.doc[rest.end :] if not t.is_space), None)
+        if nxt is None:
             return None
         sent = nxt.sent
         end = sent.end
@@ -2554,7 +2558,6 @@ class Cast(NameIndex):
             self.toks[end].pos_ == "PROPN"
         ):  # 'Foreign Affairs Secretary Ma. Theresa Lazaro': the split at an abbreviated
             end = self.toks[end].sent.end  # given name is no sentence end
-        text = doc_text(self.doc)
         while end < len(self.doc) and sent.text.lstrip()[:1] in ('"', "\u201c", "'", "\u2018") and (
             "\n\n" not in text[self.toks[end - 1].idx : self.toks[end].idx + 1]
         ):
