@@ -293,14 +293,18 @@ def _after_dateline(subj: Token) -> Token:
     """'BOGOTA, Colombia (AP) — Juan Perez told reporters': the parse makes the dateline's
     place the subject and hangs the name after the dash on it; the one named after the dash
     speaks."""
+    credit = _agency_credit(subj)
+    holders = [subj] + ([credit] if credit is not None else [])
     dashes = [
-        c for c in subj.children if c.dep_ == "punct" and (c.text in _DASHES or (
-            c.text == "-" and c.whitespace_ and c.i > 0 and c.doc[c.i - 1].whitespace_
-        ))  # 'PORT SUDAN/NAIROBI, Nov 17 (Reuters) - Sudan's Foreign Ministry'
+        c for h in holders for c in h.children if c.dep_ == "punct" and (
+            c.text in _DASHES or (
+                c.text == "-" and c.whitespace_ and c.i > 0 and c.doc[c.i - 1].whitespace_
+            )
+        )  # 'PORT SUDAN/NAIROBI, Nov 17 (Reuters) - Sudan's Foreign Ministry'
     ]
     if not dashes:
         return _after_agency_dateline(subj)
-    if subj.ent_type_ not in ("GPE", "LOC") and not (
+    if subj.ent_type_ not in ("GPE", "LOC") and credit is None and not (
         subj.is_upper and len(subj) > 2 and subj.i == subj.sent.start
         and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ","
     ):  # ('KINSHASA, Nov 3 (AFP) -' with the capital's name tagged a body is a dateline)
@@ -309,6 +313,21 @@ def _after_dateline(subj: Token) -> Token:
     # 'SEOUL — South Korea's former president Yoon Suk Yeol told': a description after
     # the dash speaks as well (its own apposition names the person)
     return after[-1] if after and after[-1].pos_ in ("PROPN", "NOUN") else subj
+
+
+def _agency_credit(subj: Token) -> Token | None:
+    """The agency of a wire dateline the sentence opens with, when the parse hung it on the
+    place: 'Rabat, 26/11/2026 (MAP) -', where the place may be tagged a person and the date
+    written in figures (so no date entity says it is a dateline)."""
+    doc = subj.doc
+    if subj.i != subj.sent.start or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+        return None
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i <= subj.i + 6 and 0 < c.i - 1 and c.i + 1 < len(doc) and (
+            doc[c.i - 1].text == "(" and doc[c.i + 1].text == ")"
+        ) and (c.lower_ in lexicon().relays or (c.is_upper and 2 <= len(c) <= 6)):
+            return c
+    return None
 
 
 def _after_agency_dateline(subj: Token) -> Token:
@@ -482,9 +501,14 @@ def _set_off_noun_before(verb: Token) -> Token | None:
     in New Delhi, ..., Piyush Goyal, said [clause]': the parse hangs the subject on the phrase
     before it (a conjunct, an object of its preposition, the opening participle) and leaves
     the verb without one. A noun phrase set off by a comma or 'and' that ends right
-    before the verb (a bracketed short name aside) is its subject, when a clause follows."""
+    before the verb (a bracketed short name aside) is its subject, when a clause follows, or
+    when the clause comes first and the verb closes the sentence."""
     doc = verb.doc
-    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    closing = all(  # '[clause], the UN's humanitarian office, OCHA, said last week.'
+        t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME")
+        for t in doc[verb.i + 1 : verb.sent.end]
+    )
+    if not any(c.dep_ == "ccomp" and (c.i > verb.i or closing) for c in verb.children):
         return None
     k = verb.i - 1
     if doc[k].text == ",":
@@ -953,9 +977,9 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
                     cue, lex
                 ) or (_left_person(cue) if cue.dep_ == "conj" else None) or speaker
         if speaker is not None:
-            speaker = _after_dateline(_after_fronted_place(
-                _after_participle(_after_fronted_agent(_noun_read_as_verb(speaker)))
-            ))
+            speaker = _after_dateline(_after_fronted_place(_after_participle(
+                _after_fronted_relay(_after_fronted_agent(_noun_read_as_verb(speaker)), lex)
+            )))
         if speaker is None:
             agent_set_off = _set_off_from_agent(top)
             if agent_set_off is not None and agent_set_off.dep_ in ("appos", "conj"):
@@ -980,10 +1004,31 @@ def attribute(cue: Token, lex: Lexicon) -> Attribution:
             # 'also claimed the Home Office had "completely lost count"': words inside the
             # marks after the verb are what was said; the person named before it speaks
             speaker = _left_person(_chain_top(cue))
+        elif _clause_subject_on_cue(speaker, cue):
+            speaker = _left_person(cue) or speaker
     via = _via(cue, speaker, lex)
     if speaker is not None and via and cue.lemma_ != "quote" and outlet_name(speaker, lex) == via:
         via = None  # the outlet itself is speaking ('TASS reported that ...')
     return Attribution(cue, speaker, cue_phrase(cue, lex), via)
+
+
+def _clause_subject_on_cue(subj: Token, cue: Token) -> bool:
+    """'In a statement, the adviser, Bayo Onanuga, said the Labour Congress had "chosen ..."':
+    the parse makes the reported clause's subject the cue's (an inversion, as in 'said the
+    minister') and leaves the clause without one. An inverted subject stands last ('said the
+    minister.', 'said the minister, adding'); one followed by the verb of a subjectless clause
+    of the cue is that clause's own."""
+    if subj.dep_ != "nsubj" or subj.head.i != cue.i:
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > subj.right_edge.i and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and not any(
+            t.text in (",", ";", ":") or t.is_quote
+            for t in cue.doc[subj.right_edge.i + 1 : c.left_edge.i]
+        )
+        for c in cue.children
+    )
 
 
 def _apposed_outside(subj: Token, cue: Token, quoted: set[int]) -> Token | None:
@@ -1055,6 +1100,23 @@ def _after_fronted_agent(subj: Token) -> Token:
     after = next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > comma
                   and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
     return after if after is not None else subj
+
+
+def _after_fronted_relay(subj: Token, lex: Lexicon) -> Token:
+    """'In a statement carried by the state news agency Wam, Sheikh Abdullah bin Zayed, ...,
+    said': the parse made the outlet closing the opening phrase the subject and joined the
+    name set off after it to the outlet; the outlet only carried the words, the person
+    after the comma speaks."""
+    first = sentence_opener(subj)
+    if first is None or first.pos_ != "ADP" or not first.i < subj.i:
+        return subj
+    doc = subj.doc
+    if not (outlet_name(subj, lex) or (
+        subj.i > 0 and doc[subj.i - 1].lower_ in lex.outlet_words
+    )) or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+        return subj
+    return next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > subj.i + 1
+                 and c.ent_type_ == "PERSON"), subj)
 
 
 def _set_off_from_agent(cue: Token) -> Token | None:

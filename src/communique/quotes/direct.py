@@ -132,7 +132,24 @@ def _is_cue(tok: Token, lex: Lexicon) -> bool:
         tok.lemma_.lower() in lex.direct
         and tok.pos_ in ("VERB", "AUX")
         and (tok.dep_ not in ("relcl", "acl", "amod") or _text_that_reads(tok))
-    ) or _as_put_it(tok)
+    ) or _as_put_it(tok) or _phrasal_cue(tok)
+
+
+@cache
+def _phrasal_cues() -> frozenset[tuple[str, str]]:
+    """(lemma, particle) of ``quote_phrasal_cues.csv``: 'shot back', 'chimed in'."""
+    return frozenset(
+        (r["lemma"].lower(), r["particle"].lower()) for r in load_table("quote_phrasal_cues.csv")
+    )
+
+
+def _phrasal_cue(tok: Token) -> bool:
+    """'"Professional daw?" Tarriela shot back': a verb that speaks only with its particle
+    ('shoot back', 'chime in'), in a main clause with a subject of its own."""
+    return tok.pos_ == "VERB" and tok.dep_ not in ("relcl", "acl", "amod") and any(
+        c.dep_ in ("prt", "advmod") and (tok.lemma_.lower(), c.lower_) in _phrasal_cues()
+        for c in tok.children
+    ) and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _text_that_reads(tok: Token) -> bool:
@@ -215,7 +232,7 @@ def _closing_tag(text: str, end: int) -> bool:
     if stop is None:
         return False
     tag = text[end : end + stop.start()]
-    return "\n" not in tag and len(tag.split()) <= 6 and not any(
+    return "\n" not in tag and len(tag.split()) <= 10 and not any(
         c in OPENING_MARKS or c in CLOSING_MARKS for c in tag
     )
 
@@ -308,14 +325,24 @@ def _before(doc: Doc, index: TokenIndex, m: MarkSpan, floor: int, lex: Lexicon) 
         if k >= 0 and doc[k].pos_ in ("ADJ", "ADV", "NOUN") and doc[k].dep_ in (
             "acomp", "advmod", "attr"
         ) and doc[k].tag_ in ("JJ", "JJR", "RB", "RBR", "NN") and (
-            doc[k].head.lemma_ == "be" and any(c.dep_ == "nsubj" for c in doc[k].head.children)
+            doc[k].head.lemma_ == "be" and (
+                any(c.dep_ == "nsubj" for c in doc[k].head.children)
+                # ('At his press conference, Cabinet Chief Manuel Adorni was categorical:'
+                # with the name hung on the opening phrase: the name right before the verb)
+                or (doc[k].head.i > 0 and doc[doc[k].head.i - 1].ent_type_ == "PERSON")
+            )
         ):
             # 'Tom, a retired firefighter, was blunter: "..."', 'The senator was defiant:':
             # a verdict on the subject's manner, then the words themselves
             return doc[k].head
+        for_whom = k >= 2 and doc[k].dep_ == "pobj" and doc[k].head.lower_ == "for" and (
+            doc[k].head.head.dep_ == "dobj" and doc[k].head.head.head.lemma_ == "have"
+        )  # 'He had a simple message for the unions:': who has a message for someone gives it
+        if for_whom:
+            k = doc[k].head.head.i
         if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].dep_ == "dobj" and (
             doc[k].lemma_.lower() in lex.cue_nouns or doc[k].lemma_.lower() in lex.documents
-        ) and doc[k].head.lemma_.lower() in _issuing_verbs() and any(
+        ) and (doc[k].head.lemma_.lower() in _issuing_verbs() or for_whom) and any(
             c.dep_ == "nsubj" for c in doc[k].head.children
         ):
             # 'The ministry made the following announcement: "..."', 'She posted a message:':
@@ -696,9 +723,16 @@ def _label(doc: Doc, index: TokenIndex, m: MarkSpan, para_start: int) -> Token |
     return root if root is not None and root.pos_ in ("NOUN", "PROPN") else None
 
 
+_CLINGING = "?"
+
+
 def _is_title(content: str) -> bool:
     """Every word capitalised except short function words: a title or name, not speech."""
-    words = [w for w in content.replace(".", " ").split() if w.isalpha()]
+    # (a word keeps its letters when punctuation clings to it: 'daw?' in "Professional daw?
+    # Tatlong sugatan, professional?" is a lower-case word of a sentence, not left out)
+    words = [w for w in (
+        w.strip(_CLINGING) for w in content.replace(".", " ").split()
+    ) if w.isalpha()]
     if len(words) >= 3 and all(w.isupper() for w in words):
         return False  # 'I WON THIS ELECTION': shouting (a tweet in capitals), not a title
     small = {"of", "the", "and", "for", "in", "on", "vs", "v", "a", "an", "to", "at", "de"}
@@ -706,6 +740,16 @@ def _is_title(content: str) -> bool:
     return any(w[0].isupper() for w in words) and all(
         w[0].isupper() or w.lower() in small for w in words
     )
+
+
+def _whole_sentences(text: str, m: MarkSpan) -> bool:
+    """A paragraph that is nothing but closed marks around words ending a sentence ('"Atin
+    'yan. Hindi nila kami mapapaalis."', '"Teachers. Doctors. Judges."'): speech, though the
+    parser finds no verb in words of another language or in a string of fragments."""
+    if not m.closed or m.close_at is None:
+        return False
+    rest = text[m.outer_end :].split("\n", 1)[0]
+    return not rest.strip() and text[m.start : m.end].rstrip().endswith((".", "!", "?", "\u2026"))
 
 
 def _sentence_like(doc: Doc, index: TokenIndex, m: MarkSpan) -> bool:
@@ -817,8 +861,8 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
                 found.extend(new)
                 last = (m, new[-1])
                 continue
-        if (opens_paragraph and words >= _SHORT or words >= _LONG) and _sentence_like(
-            doc, index, m
+        if (opens_paragraph and words >= _SHORT or words >= _LONG) and (
+            _sentence_like(doc, index, m) or (opens_paragraph and _whole_sentences(text, m))
         ):
             found.extend(Found(a, b, "direct", None, floating=True) for a, b in pieces)
     return found

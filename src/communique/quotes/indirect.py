@@ -307,6 +307,13 @@ def _before_next_cue(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
         j = k - 1
         while j > first and doc[j].dep_ in ("mark", "advmod", "cc") and doc[j].i != first:
             j -= 1  # 'while noting', 'and adding', 'also adding'
+        closed = doc[j].is_quote and j - 1 > first and doc[j - 1].text in (",", ";")
+        if closed and participle and any(
+            c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in v.children
+        ):
+            # 'said all options "remain on the table," adding that ...': the comma sits
+            # inside the closing mark, which ends the first statement
+            return j
         if (doc[j].text not in (",", ";") and not second) or not any(
             c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in v.children
         ):
@@ -1686,7 +1693,12 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             # a fragment in marks later on sits inside the report ('Young people, he said,
             # would be "the first to feel the benefit"'): a mixed quotation
             marks = any(t.is_quote for t in sent[: max(cue.i - sent.start, 1)])
-            if cue.i - sent.start >= _MIN_TOKENS and not marks:
+            # ('..., Lam said, "any acts that advocate ..."' parsed with the quotation as the
+            # main clause: a cue that opens marks introduces them, it is no aside)
+            opens = cue.head.i > cue.i and any(
+                t.is_quote for t in doc[cue.i + 1 : min(cue.i + 3, sent.end)]
+            )
+            if cue.i - sent.start >= _MIN_TOKENS and not marks and not opens:
                 return _around(cue)
         if _as_aside(cue) and not any(t.is_quote for t in cue.sent):
             return _around(cue)

@@ -1100,9 +1100,13 @@ class NameIndex(EntityRepairs):
         words = [t for t in ent if t.lower_ not in DETS and not name_hyphen(t) and not (
             titled and t.is_lower and t.lower_ in _particles()  # 'Mohamad bin Haji Hasan'
         )]
+        # a plural tag on the last word is a surname's '-s' after a known given name
+        # ('Natalia Cifuentes', 'Ana Torres'), else a plural ('the Philippines')
+        given = len(words) > 1 and fold(words[0].text) in self.lex.first_names
         if not 1 <= len(words) <= (4 if titled else 3) or not all(
-            name_like(t) and title_cased(t) and t.tag_ != "NNPS"
-            and t.text.replace("-", "").replace("'", "").isalpha()  # no 'U.S.S.'
+            name_like(t) and title_cased(t) and (
+                t.tag_ != "NNPS" or (given and t.i == words[-1].i)
+            ) and t.text.replace("-", "").replace("'", "").isalpha()  # no 'U.S.S.'
             for t in words
         ):
             return None
@@ -1223,6 +1227,34 @@ class NameIndex(EntityRepairs):
             and self._speaks(tok.head) and not (
                 tok.i > 0 and fold(self.toks[tok.i - 1].text) == before
             ) for tok in self.toks[ent.end + 1 :]
+        )
+
+    def _given_tagged_place(self, tok: Token) -> bool:
+        """'Yesenia' of '[Yesenia] Mosquera Palacios keeps a jar ...' tagged a place on its
+        own: a one-word place or body tag on a capitalised word compounded onto an untagged
+        name, and no place or body the gazetteers know, is the name's given name."""
+        return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.is_title and (
+            tok.is_alpha and tok.ent_type_ in ("GPE", "ORG") and tok.ent_iob_ == "B"
+        ) and tok.i + 1 < len(self.doc) and self.toks[tok.i + 1].ent_iob_ != "I" and (
+            country_of_word(tok.text) is None and fold(tok.text) not in gazetteer_places()
+            and tok.lower_ not in region_words() and fold(tok.text) not in _known_orgs()
+            and tok.lemma_.lower() not in self.lex.bodies
+        )
+
+    def _given_name_in_use(self, ent: Span) -> bool:
+        """'Tigist Alemu, 34, runs ...' and later 'What does Tigist tell young women?' with
+        the lone given name tagged a body: a profile calls its people by their given names
+        (as Ethiopian, Icelandic and many Asian names are used), so one word tagged a body
+        that opens a person's full name elsewhere in the article is that person."""
+        if len(ent) != 1 or ent.label_ != "ORG" or not ent[0].is_title or (
+            ent[0].lemma_.lower() in self.lex.bodies or country_of_word(ent.text) is not None
+        ):
+            return False
+        word = ent.text
+        return any(
+            other.label_ == "PERSON" and len(other) > 1 and other[0].text == word
+            and other.start != ent.start
+            for other in self.doc.ents
         )
 
     def _speaks(self, verb: Token) -> bool:
@@ -1582,6 +1614,8 @@ class NameIndex(EntityRepairs):
                     and len(toks[s - 2]) > 2 and not toks[s].text.endswith(".")
                 ):
                     s -= 2  # 'Jean-' + 'Luc Mélenchon' after a live-blog stamp broke the tags
+                elif s > 0 and self._given_tagged_place(toks[s - 1]):
+                    s -= 1
                 else:
                     break
             hyphens = sum(1 for k in range(s, tok.i) if name_hyphen(toks[k]))
@@ -2200,6 +2234,7 @@ class NameIndex(EntityRepairs):
                 ) or (dated and self._dated_person(ent)) or self._given_as(ent)
                  or self._who_follows(ent) or self._abbreviated_title(ent)
                  or self._apposed_person(ent) or self._surname_in_use(ent)
+                 or self._given_name_in_use(ent)
                  or self._courtesy_titled(ent) or self._initialled_person(ent)
                  or self._role_noun_before(ent)
                  or (len(ent) == 1 and self._nickname_at(ent.end) > 0))

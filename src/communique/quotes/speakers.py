@@ -38,6 +38,7 @@ from communique.quotes.names import (
     honorifics,
     kind_noun_holds,
     kind_nouns,
+    naming_verbs,
     public_kind_nouns,
     seat_titles,
 )
@@ -372,6 +373,31 @@ def _remit_nouns(tok: Token) -> list[Token]:
     ]
 
 
+def _in_clause_of(tok: Token, head: Token) -> bool:
+    """Is ``tok`` inside a clause hung on ``head`` (a relative or participle clause: 'the
+    governor, who was nominated by X', 'the envoy appointed by X'), where the people named
+    are others than the one ``head`` describes?"""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "advcl") and tok.lemma_.lower() not in naming_verbs():
+            return True  # ('a commander known as Abu Hamza' names the commander himself)
+        tok = tok.head
+    return False
+
+
+def _question_put(verb: Token) -> bool:
+    """Is ``verb`` putting a question to its object ('asked Youssouf whether ...', 'pressed
+    her on the deadline', 'questioned the minister about ...')?"""
+    if verb.lemma_ not in ("ask", "press", "question", "quiz"):
+        return False
+    return any(
+        (c.dep_ in ("ccomp", "advcl") and any(
+            g.dep_ == "mark" and g.lower_ in ("whether", "if") or g.tag_ in ("WDT", "WP", "WRB")
+            for g in c.children
+        )) or (c.dep_ == "prep" and c.lower_ in ("about", "on", "over"))
+        for c in verb.children
+    )
+
+
 def _byline(tok: Token) -> bool:
     """Is a name in a byline ('By Farah Adam, Africa correspondent'): a sentence opening with
     'By' and holding no verb?"""
@@ -700,8 +726,13 @@ class Cast(NameIndex):
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 continue
-            if _rank(tok) < MAIN or any(c.dep_ == "appos" for c in tok.children):
-                continue  # ('The Minister of Budget, Sen. Atiku Bagudu, disclosed': named)
+            if _rank(tok) < MAIN or any(c.dep_ == "appos" for c in tok.children) or any(
+                t.ent_type_ == "PERSON" and t.dep_ in ("appos", "conj")
+                for t in self.doc[tok.i + 1 : tok.right_edge.i + 1]
+            ):
+                continue  # ('The Minister of Budget, Sen. Atiku Bagudu, disclosed': named;
+                # 'The Minister of Foreign Affairs, Trade and Worship ..., Pablo Quirno,
+                # welcomed' with the name parsed as one more conjunct of the remit)
             if any(c.dep_ == "prep" and c.lower_ == "according" for c in tok.head.children):
                 continue  # 'According to Wu, the governor had been "very open"': a clause
                 # Wu reports, in which the office is Wu's reference, not the story's subject
@@ -831,6 +862,10 @@ class Cast(NameIndex):
             # hangs the name on its 'of'; the holder is the one in focus ('the mother of Ana
             # Ruiz' is not)
             return _rank(title)
+        if head.dep_ == "dobj" and _question_put(head.head):
+            # 'Reporters asked Youssouf whether the AU would consider sanctions. He said ...':
+            # the one a question is put to answers it; the next 'he' is theirs
+            return MAIN
         up = head
         for _ in range(3):
             if up.dep_ == "csubj":
@@ -2261,6 +2296,8 @@ class Cast(NameIndex):
             # 'Former US Ambassador to the United Nations Nikki Haley wrote'
             for t in tok.subtree:
                 found = self.entity_at(t) if t.i > tok.i and t.pos_ == "PROPN" else None
+                if found is not None and _in_clause_of(t, tok):
+                    continue  # 'The governor, who was nominated by President Lula, said'
                 if t.dep_ == "pobj" and t.head.head.i == tok.i and found is not None and (
                     len(found.name.split()) == 1
                 ):
@@ -3744,7 +3781,12 @@ class Cast(NameIndex):
         if det is not None and det.lower_ in ("the", "this", "that", "its", "their", "his", "her"):
             prior = self._antecedent(tok)
             if prior is not None:
-                res = self._author(prior) or self._issuer(prior)
+                cited = prior.dep_ == "pobj" and prior.head.lower_ == "to" and (
+                    prior.head.head.lower_ == "according"
+                )  # ('"...," Wang said, according to the readout': Wang only cites it)
+                res = self._author(prior) or (
+                    self._chained_author(prior) if cited else None
+                ) or self._issuer(prior)
                 if res is not None and res.name:
                     return found(res)
             spoke = self._documents_spoke.get(tok.lemma_.lower())
@@ -3815,6 +3857,23 @@ class Cast(NameIndex):
                 return entity if entity.name else None
         return None
 
+    def _chained_author(self, tok: Token) -> Resolved | None:
+        """'According to a readout issued by the Foreign Ministry, ... "...," Wang said,
+        according to the readout. The Chinese readout said': the document's earlier mentions,
+        back to the one that names its author (whoever spoke beside a later mention only
+        cited it)."""
+        for _ in range(3):
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                return None
+            prior = self._antecedent(tok)
+            if prior is None:
+                return None
+            res = self._author(prior)
+            if res is not None and res.name:
+                return res
+            tok = prior
+        return None
+
     def _author(self, tok: Token) -> Resolved | None:
         """The author a document noun names itself: 'a memo posted by Senator X', 'the court's
         summary', 'a NATO press release', 'a report from the Mexican government'."""
@@ -3850,7 +3909,9 @@ class Cast(NameIndex):
             if res is not None:
                 return res
         for child in tok.lefts:  # 'a NATO press release'
-            if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+            if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and (
+                child.ent_type_ != "NORP" or self._token_entity.get(child.i) is not None
+            ):  # ('The Chinese readout': a nationality, which the readout's issuer tells)
                 entity = self.entity_at(child)
                 if entity is None and child.lemma_.lower() in self.lex.bodies:
                     # 'A Japanese Foreign Ministry readout' with the body left untagged
