@@ -66,6 +66,13 @@ def _subject(cue: Token) -> Token | None:
     # 'news broadcaster NRK reported', 'Millions dwell in slums, and ..., local activists
     # claimed': of two subjects before the verb the parse split, the one next to it speaks
     before = [c for c in named if c.i < cue.i]
+    if len(before) > 1 and any(
+        c.dep_ == "mark" and before[-2].i < c.i < before[-1].left_edge.i
+        and c.lower_ not in ("as", "that") for c in cue.children
+    ):  # ('A baker who gave his name only as Tarek said': 'as' names him, opens nothing)
+        # 'The Agency, whose inspectors ... since the “snapback” of sanctions, has said': a
+        # subordinator hung on the cue opens a clause of its own; its subject is not the cue's
+        before = before[:-1]
     if len(before) > 1:
         first, last = before[-2], before[-1]
         if first.right_edge.i == last.i - 1 and first.right_edge.i != first.i and (
@@ -294,7 +301,9 @@ def _after_dateline(subj: Token) -> Token:
     place the subject and hangs the name after the dash on it; the one named after the dash
     speaks."""
     credit = _agency_credit(subj)
-    holders = [subj] + ([credit] if credit is not None else [])
+    holders = [subj] + ([credit] if credit is not None else []) + [
+        c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "DATE"
+    ]  # ('CORK, 17 November 2026 – X': the dash may hang on the date)
     dashes = [
         c for h in holders for c in h.children if c.dep_ == "punct" and (
             c.text in _DASHES or (
@@ -309,7 +318,7 @@ def _after_dateline(subj: Token) -> Token:
         and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ","
     ):  # ('KINSHASA, Nov 3 (AFP) -' with the capital's name tagged a body is a dateline)
         return subj  # 'Mayor Ana Ruiz — a former judge — said': no dateline
-    after = [c for c in subj.children if c.dep_ == "appos" and c.i > dashes[0].i]
+    after = [c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > dashes[0].i]
     # 'SEOUL — South Korea's former president Yoon Suk Yeol told': a description after
     # the dash speaks as well (its own apposition names the person)
     return after[-1] if after and after[-1].pos_ in ("PROPN", "NOUN") else subj
@@ -595,7 +604,12 @@ def cue_phrase(cue: Token, lex: Lexicon) -> str:
     if cue.lemma_ == "tell":
         for child in cue.children:
             if child.dep_ in _OBJ:
-                obj = _phrase_text(child)
+                glued = [k for k in child.rights if k.dep_ == "appos" and k.pos_ == "PROPN"
+                         and k.left_edge.i == child.i + 1]
+                # ('told the Egyptian minister Türkiye attached': the name is the clause's)
+                obj = _phrase_text(child) if not glued else cue.doc[
+                    child.left_edge.i : glued[0].left_edge.i
+                ].text
                 if obj:
                     parts.append(obj)
                 break
@@ -749,6 +763,10 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
                 break  # 'X, a columnist for ESPN, said Kobe and his daughter were ...'
             return tok
     for child in cue.lefts:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < cue.i:
+            named = _hung_on_participle(child)
+            if named is not None:
+                return named
         # a broken parse of 'Senator from Ohio John Smith said': the title hangs as npadvmod
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.ent_type_ != "DATE":
             return child
@@ -758,6 +776,22 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
             # 'Pengelly said she would reopen' with the surname read as an adverb; '"...,"
             # PM Modi posted on X' with the name left hanging as an unlabelled dependent
             return child
+    return None
+
+
+def _hung_on_participle(participle: Token) -> Token | None:
+    """'Opening the case on Wednesday, Gráinne Fahy SC, prosecuting, said ...': the parser
+    hangs the name set off after the fronted participle clause on the participle itself and
+    leaves the cue without a subject. A proper noun after the comma that closes that clause,
+    followed only by set-off words up to the cue, is the speaker; the participle's own object
+    ('Addressing Putin, ...') comes before any comma and is left alone."""
+    doc = participle.doc
+    for k in participle.rights:
+        if k.dep_ in ("npadvmod", "appos", "nsubj", "dobj") and k.pos_ == "PROPN" and (
+            k.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")
+            and k.left_edge.i > participle.i + 1 and doc[k.left_edge.i - 1].text == ","
+        ):
+            return k
     return None
 
 

@@ -486,7 +486,7 @@ def _characterised(
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
         subj = head.head  # 'a final communique that also voiced "serious concern"'
-    if subj is None:
+    if subj is None or _named_term(doc, m, head, lex):
         return None
     if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in _SPEAKING_PRONOUNS:
         return head, False
@@ -505,6 +505,19 @@ def _characterised(
     ):
         return head, False
     return None
+
+
+def _named_term(doc: Doc, m: MarkSpan, verb: Token, lex: Lexicon) -> bool:
+    """'What would she do with the ‘Irish Sea border’', 'she would scrap the ‘Green Deal’':
+    a capitalised term after 'the', taken by a verb that neither speaks nor characterises,
+    is the name of a thing, not the subject's words ('what he calls the "Rohingya fatigue"'
+    characterises, and stays a quotation)."""
+    text = doc_text(doc)
+    lemma = verb.lemma_.lower()
+    after_the = text[: m.open_at].endswith(("the ", "The "))
+    return after_the and text[m.start : m.start + 1].isupper() and (
+        lemma not in lex.characterising and lemma not in lex.direct and lemma not in lex.indirect
+    )
 
 
 def _embedded_report(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> Token | None:

@@ -1633,6 +1633,11 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         for n, (a, b) in enumerate(_clauses(c, lex)):
             if n == 0 and obj is not None and not any(k.dep_ in _SUBJ for k in c.children):
                 a = obj.left_edge.i  # 'announced the new region ... would be governing'
+                glued = next((k for k in obj.children if k.dep_ == "appos" and k.pos_ == "PROPN"
+                              and k.left_edge.i == obj.i + 1), None)
+                if cue.lemma_ == "tell" and glued is not None:
+                    a = glued.left_edge.i  # 'told the Egyptian minister Türkiye attached ...':
+                    # the listener, then the clause's subject read as the listener's name
             if a <= cue.i <= b:  # a misparse that wraps the cue: keep the side the clause is on
                 a, b = (cue.i + 1, b) if c.i > cue.i else (a, cue.i - 1)
             that = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -265,14 +265,17 @@ def name_like(tok: Token) -> bool:
 
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+(?:['\u2019][a-z]+)+")
+_MAC_NAME = re.compile(r"Ma?c[A-Z][a-z]+")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def title_cased(tok: Token) -> bool:
     """Is a word written like a name? spaCy's ``is_title`` says no to "Nyakang'o" and
-    "Ng'ang'a" (a small letter after the apostrophe), names East African copy spells so."""
+    "Ng'ang'a" (a small letter after the apostrophe), names East African copy spells so,
+    and to 'McCartan' and 'MacNeill', Irish and Scottish surnames with a second capital."""
     return tok.is_title or (
         ("'" in tok.text or "\u2019" in tok.text) and bool(_APOSTROPHE_NAME.fullmatch(tok.text))
-    )
+    ) or bool(_MAC_NAME.fullmatch(tok.text))
 
 
 def common_word(low: str) -> bool:
@@ -641,6 +644,8 @@ class NameIndex(EntityRepairs):
                     s -= 1  # '[Ms Thérèse]' tagged a body before 'Kayikwamba Wagner'
                 elif (k := self._before_particles(s)) < s:
                     s = k  # 'Moza bint' before 'Nasser', 'Ursula von der' before 'Leyen'
+                elif self._initial_before(s):
+                    s -= 1  # 'D. John Sauer' with the initial tagged a group
                 else:
                     break
         return s, e
@@ -1165,6 +1170,8 @@ class NameIndex(EntityRepairs):
         though the tagger called the name alone a place or body (a title inside the entity is
         stripped by ``_bounds`` as usual)."""
         first = ent[0]
+        if ent.label_ == "ORG" and ent[-1].lemma_.lower() in self.lex.bodies and ent[-1].is_title:
+            return False  # 'the Garda National Economic Crime Bureau': a body after a rank
         if len(ent) >= 3 and first.is_title and (
             first.lower_ in _TITLES or is_honorific(first)
         ):  # 'Shri Piyush Goyal' tagged as a body, the title inside it; 'H.E. Dr. Thani bin
@@ -1256,6 +1263,42 @@ class NameIndex(EntityRepairs):
             and other.start != ent.start
             for other in self.doc.ents
         )
+
+    def _surname_tagged_place(self, ent: Span) -> bool:
+        """'Siobhán McCartan has a habit ...' and later 'invited McCartan to Stormont' or
+        'McCartan bristles' with the lone surname tagged a place or body: one capitalised word
+        that no gazetteer knows as a place or body and that ends a person's full name
+        elsewhere in the article is that person's surname."""
+        if len(ent) != 1 or ent.label_ not in ("ORG", "GPE") or not ent.text[:1].isupper() or (
+            ent.text.isupper() or not ent[0].is_alpha or ent[0].lemma_.lower() in self.lex.bodies
+            or country_of_word(ent.text) is not None or fold(ent.text) in gazetteer_places()
+            or ent[0].lower_ in region_words() or fold(ent.text) in _known_orgs()
+        ) or (ent.start > 0 and self.toks[ent.start - 1].is_title
+              and self.toks[ent.start - 1].pos_ == "PROPN"):
+            return False  # ('Eamon McCartan' with the surname alone tagged: a name of its own)
+        return self._ends_full_name(ent.text, ent.start)
+
+    def _ends_full_name(self, word: str, at: int) -> bool:
+        """Does ``word`` end a person's full name somewhere other than token ``at``, tagged
+        or left untagged after a known given name ('Siobhán McCartan has')?"""
+        return any(
+            other.label_ == "PERSON" and len(other) > 1 and other[-1].text == word
+            and not other.start <= at < other.end
+            for other in self.doc.ents
+        ) or any(
+            tok.text == word and tok.i > 0 and tok.i != at and not tok.ent_type_
+            and self.toks[tok.i - 1].is_title
+            and fold(self.toks[tok.i - 1].text) in self.lex.first_names
+            for tok in self.toks
+        )
+
+    def _given_then_surname(self, ent: Span) -> bool:
+        """'Eamon McCartan tells me' tagged a place in a profile of Siobhán McCartan: a known
+        given name before the surname of a person the article names in full is a relative
+        of hers, a person of his own."""
+        return len(ent) == 2 and ent.label_ in ("GPE", "ORG") and ent[0].is_title and (
+            fold(ent[0].text) in self.lex.first_names
+        ) and self._name_shaped(ent) is not None and self._ends_full_name(ent[1].text, ent[1].i)
 
     def _speaks(self, verb: Token) -> bool:
         """Is a verb one of speech, or does it go on in one ('Badenoch opens on hotels,
@@ -1572,6 +1615,7 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         taken = {i for s, e in known for i in range(s, e)}
         tagged_other = {e.text for e in doc.ents if e.label_ not in ("PERSON", "NORP")}
+        businesses = self.described_businesses
         out = []
         for tok in toks:
             if tok.pos_ != "PROPN":
@@ -1642,14 +1686,43 @@ class NameIndex(EntityRepairs):
                 continue  # 'Downing Street said', tagged a body where it is named first
             if tok.lower_ in self.lex.titles or self.role_word(tok):
                 continue  # 'The U.S. Commerce Secretary said', 'Labour MP': a title, no name
+            if doc[s : tok.i + 1].text in businesses:
+                continue  # 'Nour Interconnect, the Franco-Jordanian developer of ...': a
+                # business, whatever given name its first word is
             words = tok.i + 1 - s - 2 * hyphens
             if (2 <= words <= 3 or words == 4 and any(
                 written_particle(toks[k]) for k in range(s + 1, tok.i)
-            )) and tok.is_title and not any(  # ('Juma Mohammed Al Kait': four with a particle)
+            )) and title_cased(tok) and not any(  # ('Juma Mohammed Al Kait': four with a particle)
                 i in taken for i in range(s, tok.i + 1)
             ):
                 out.append((s, tok.i + 1))
         return out
+
+    @cached_property
+    def described_businesses(self) -> frozenset[str]:
+        """Proper names the article itself calls a business: 'Nour Interconnect, the
+        Franco-Jordanian developer of power links' or 'Nour Interconnect is a joint venture'.
+        An untagged name so described is no person, even where it is a subject on its own."""
+        out: set[str] = set()
+        for tok in self.toks:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.companies or not any(
+                d.dep_ == "det" for d in tok.children
+            ):
+                continue
+            if tok.dep_ == "appos":
+                name = tok.head
+            elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                name = next((c for c in tok.head.children if c.dep_ == "nsubj"), tok.head)
+            else:
+                continue
+            if name.pos_ == "PROPN" and name.i != tok.i:
+                s = name.i
+                while s > 0 and self.toks[s - 1].dep_ == "compound" and (
+                    self.toks[s - 1].pos_ == "PROPN"
+                ):
+                    s -= 1
+                out.add(self.doc[s : name.i + 1].text)
+        return frozenset(out)
 
     def _in_positions(self) -> list[int]:
         """Where the word 'in' stands, read once per article (a place follows it)."""
@@ -2234,7 +2307,8 @@ class NameIndex(EntityRepairs):
                 ) or (dated and self._dated_person(ent)) or self._given_as(ent)
                  or self._who_follows(ent) or self._abbreviated_title(ent)
                  or self._apposed_person(ent) or self._surname_in_use(ent)
-                 or self._given_name_in_use(ent)
+                 or self._given_name_in_use(ent) or self._surname_tagged_place(ent)
+                 or self._given_then_surname(ent)
                  or self._courtesy_titled(ent) or self._initialled_person(ent)
                  or self._role_noun_before(ent)
                  or (len(ent) == 1 and self._nickname_at(ent.end) > 0))
@@ -2246,6 +2320,10 @@ class NameIndex(EntityRepairs):
                     bounds = (bounds[0] - 2, bounds[1])  # 'Ma. Theresa Lazaro'
                 elif self._given_in_office_before(bounds[0]):
                     bounds = (bounds[0] - 1, bounds[1])
+                while bounds[1] - bounds[0] > 2 and toks[bounds[1] - 1].is_upper and (
+                    toks[bounds[1] - 1].text.replace(".", "").lower() in self.lex.postnominals
+                ):  # 'Brennan SC' tagged, 'Aoife' found before it: the letters still go
+                    bounds = (bounds[0], bounds[1] - 1)
                 tail = self._rest_of_name_after(ent.end) if ent.label_ == "PERSON" else (
                     self._nickname_at(ent.end)
                 )
@@ -2325,6 +2403,12 @@ class NameIndex(EntityRepairs):
                         self._chain_names(chain, words[-1])
                     ):
                         name = doc[chain[0] : chain[1]].text  # 'Rosselló' -> the full run
+                        if self.toks[chain[1] - 1].lower_.rstrip(".") in self.lex.org_suffixes:
+                            # 'Trundl' tagged a person, its run 'Trundl Inc.': the company
+                            body = self.people.setdefault(fold(name), Person(name, False))
+                            for i in range(s, e):
+                                self._token_entity[i] = body
+                            continue
                     entity = self.people.setdefault(name, Person(name, True))
                     self._surname.setdefault(words[-1], entity)
             for i in range(s, e):
@@ -2884,6 +2968,20 @@ class NameIndex(EntityRepairs):
             return False
         tok = toks[s - 2]
         return tok.is_title and tok.lower_ in _given_abbreviations()
+
+    def _initial_before(self, s: int) -> bool:
+        """Does a name starting at ``s`` follow its bearer's first initial ('D. John Sauer',
+        'F. Scott Fitzgerald'), which the tagger left out of the name (or called a group)?
+        Only after the start of a sentence, punctuation, a lower-case word or a title."""
+        toks = self.toks
+        if s < 1 or not _INITIAL.fullmatch(toks[s - 1].text) or toks[s - 1].ent_type_ == "PERSON":
+            return False
+        if s < 2:
+            return True
+        before = toks[s - 2]
+        return before.is_punct or before.is_space or before.is_lower or (
+            before.lower_ in self.lex.titles or self.role_word(before)
+        )
 
     def _clock_zone(self, ent: Span) -> bool:
         """'21.47 GMT' in a live blog, with 'GMT' tagged a body: capitals right after a
@@ -3711,10 +3809,12 @@ class NameIndex(EntityRepairs):
                         return unit
                     # 'Florida Highway Patrol described' with the state cut off: the body the
                     # article names in full elsewhere, not a new person 'Highway Patrol'
+                    name = self.doc[s:e].text
                     person = self.toks[e - 1].lemma_.lower() not in self.lex.bodies and (
                         not self._which_follows(s, e)  # '..., which runs the network,'
-                    )
-                    name = self.doc[s:e].text
+                    ) and name not in self.described_businesses and (
+                        self.toks[e - 1].lower_.rstrip(".") not in self.lex.org_suffixes
+                    )  # ('Trundl' + 'Inc.': a company's legal suffix ends no person's name)
                     entity = self.people.get(fold(name)) or self._longer_body(fold(name)) or (
                         self.people.setdefault(name, Person(name, person))
                     )  # 'Jordan' + 'Hashemite Charity Organization': the body, no person

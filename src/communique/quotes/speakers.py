@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,7 +38,9 @@ from communique.quotes.names import (
     honorifics,
     kind_noun_holds,
     kind_nouns,
+    leading_place_kinds,
     naming_verbs,
+    place_kinds,
     public_kind_nouns,
     seat_titles,
 )
@@ -254,6 +256,13 @@ def _silent(verb: Token) -> bool:
 
 
 EMBEDDED, MAIN, SPEAKER = 1, 2, 3
+# what a profile's writer does to its subject: 'I ask her', 'when I put this to her', 'I read
+# this to her' ('I told him my story' in a first-person account tells someone else)
+_PUT_TO = frozenset({"ask", "put", "read", "show", "mention", "suggest", "quote", "press"})
+# a short name defined in brackets: '«the Company»', '"Acme"', '“the Bank”'
+_DEFINED = re.compile(
+    r"[\"\u201c\u00ab\u2018']\s*(?:the\s+)?([A-Z][\w&.\- ]{0,40}?)\s*[\"\u201d\u00bb\u2019']"
+)
 # How far back (in tokens, about a paragraph) the person who just spoke is still the one a
 # description right after their quote re-names
 JUST_SPOKE = 120
@@ -358,6 +367,13 @@ def _subject_phrase_end(tok: Token) -> Token | None:
 # Spelling variants of one remit share their first letters ('defense' / 'Defence',
 # 'presidential' / 'President'): remit words are compared on this many
 _STEM = 5
+
+
+def _place_of(name: str) -> bool:
+    """Is a name the kind of place it is and the place ('County of Cork', 'City of
+    London')? Such a council area is no company, whatever 'the company' said after it."""
+    words = fold(name).split()
+    return len(words) > 2 and words[1] == "of" and words[0] in place_kinds() | leading_place_kinds()
 
 
 def _stem(word: str) -> str:
@@ -575,6 +591,7 @@ class Cast(NameIndex):
         self._build_salience()
         self._role_subjects()
         self._unnamed_subjects()
+        self._interviewer_addressees()
 
     def _in_furniture(self, char: int) -> bool:
         return _within(self._furniture, self._furniture_starts, char)
@@ -641,7 +658,9 @@ class Cast(NameIndex):
                 role_at = tok.i
             if entity is None and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in _SUBJ:
                 entity = self.entity_at(tok)  # 'Rusu has spoken again': a known surname
-                if entity is not None and not entity.is_person:
+                if entity is not None and not entity.is_person and (
+                    entity.name not in self.described_businesses  # (the article's company)
+                ):
                     entity = None
                 if entity is None and tok.dep_ == "nsubj" and self._is_named_group(tok):
                     # 'The Montreal team ... used data ... They found': a named group in
@@ -744,6 +763,44 @@ class Cast(NameIndex):
             k = bisect.bisect_left(self._mention_pos, mention[0])
             self._mentions.insert(k, mention)
             self._mention_pos.insert(k, mention[0])
+
+    def _interviewer_addressees(self) -> None:
+        """'I ask her whether the deal would survive ... She pauses', 'McCartan bristles when I
+        put this to her': in a first-person profile, the one the writer asks or puts things
+        to is the person the profile is about, whoever was named last; she is back in focus
+        for the pronouns after. That person is the one of the pronoun's gender the article
+        speaks of most often (at least three times, more than any other of that gender)."""
+        found: list[tuple[int, Person, int]] = []
+        for tok in self.toks:
+            if tok.lower_ not in ("her", "him") or tok.tag_ != "PRP" or self.inside_quote(tok.idx):
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+            if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ != "VERB" or (
+                verb.lemma_.lower() not in _PUT_TO
+            ) or not any(
+                c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children
+            ):
+                continue
+            person = self._most_named(_PERSON_PRON["he" if tok.lower_ == "him" else "she"])
+            if person is not None:
+                found.append((tok.i, person, MAIN))
+        for mention in found:
+            k = bisect.bisect_left(self._mention_pos, mention[0])
+            self._mentions.insert(k, mention)
+            self._mention_pos.insert(k, mention[0])
+
+    def _most_named(self, gender: str) -> Person | None:
+        """The person of ``gender`` the article speaks of most often, if clearly so: names
+        and the pronouns that were read as theirs ('..., she says' after her name) count."""
+        counts: dict[int, tuple[int, Person]] = {}
+        for _, entity, _ in self._mentions:
+            if entity.is_person and not entity.plural and entity.name and entity.gender == gender:
+                n, _ = counts.get(id(entity), (entity.votes[gender], entity))
+                counts[id(entity)] = (n + 1, entity)
+        ranked = sorted(counts.values(), key=lambda c: -c[0])
+        if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0]):
+            return None
+        return ranked[0][1]
 
     def _unnamed_subjects(self) -> None:
         """'A retired nurse at the next table disagreed. "...," she said': an indefinite
@@ -1354,6 +1411,14 @@ class Cast(NameIndex):
             # he was named inside what that subject reported ('X, a political scientist,
             # said Fujimori's showing ... "...," she said': X goes on speaking)
             return fallback
+        if gender and fallback is not None and fallback.gender is None and unsure is not None and (
+            not unsure[1].name and not fallback.weak and len(fallback.name.split()) > 1
+            and self._paragraph_before(unsure[0], fallback_pos)
+            and not self._paragraph_before(fallback_pos, i)
+        ):  # 'An Israeli official ... went further.\n\nFor Farnaz Rahimi, an analyst, the
+            # venue was a message. "...," she said': the one named in her own paragraph, not
+            # the unnamed subject of the paragraph before
+            return fallback
         return unsure[1] if unsure is not None else fallback
 
     def _tagged_body(self, entity: Person) -> bool:
@@ -1671,13 +1736,25 @@ class Cast(NameIndex):
         k = bisect.bisect_left(self._mention_pos, tok.i)
         public = self.lex.bodies - self.lex.companies
         nearest: Person | None = None
+        skipped: set[int] = set()  # mentions that are no business, by position
         for pos, entity, rank in reversed(self._mentions[:k]):
             if tok.i - pos > 250:
                 break
             if entity.is_person or self._known_place(entity) or (
                 entity.name.lower() in self.lex.relays
-            ) or self._where(self.toks[pos], loose=entity.place):
+            ) or self._where(self.toks[pos], loose=entity.place) or _place_of(entity.name):
+                skipped.add(pos)
                 continue
+            if any(c.dep_ == "appos" and c.lemma_.lower() == tok.lemma_.lower()
+                   for t in self._name_tokens(pos, entity) for c in t.children):
+                return entity  # 'The Alliance for North American Aluminum («ANAA»), an
+                # industry group, called ... the group said': what the article called it
+            if not rank and tok.sent.start != self.toks[pos].sent.start:
+                subject = self._business_subject(pos, k, skipped, public)
+                if subject is not None:
+                    return subject  # 'Nour Interconnect ... announced an agreement with
+                    # Jordan's National Electric Power Company ... the company said': the
+                    # company its sentence was about, not one it named on the way
             if public & set(fold(entity.name).split()) or self._employer_of_source(pos, entity):
                 if rank == SPEAKER and tok.lemma_.lower() == "group" and (
                     public & set(fold(entity.name).split())
@@ -1700,6 +1777,30 @@ class Cast(NameIndex):
             # subject ('Halden Health Systems ... said') is the one meant, else this one
             nearest = nearest or entity
         return nearest
+
+    def _name_tokens(self, pos: int, entity: Person) -> list[Token]:
+        """The tokens of the name mentioned at ``pos`` and the head it hangs on ('Alliance'
+        of 'The Alliance for North American Aluminum («ANAA»)' for the acronym)."""
+        toks = [t for t in self.toks[max(pos - 8, 0) : pos + 1]
+                if self._token_entity.get(t.i) is entity]
+        return toks + [self.toks[pos].head]
+
+    def _business_subject(
+        self, pos: int, k: int, skipped: set[int], public: frozenset[str]
+    ) -> Person | None:
+        """The organisation that is the main subject of the sentence of the mention at
+        ``pos`` (before it), when it is a business 'the company' can point back to."""
+        start = self.toks[pos].sent.start
+        for other_pos, other, rank in self._mentions[:k]:
+            if other_pos < start or other_pos >= pos or rank < MAIN or other_pos in skipped:
+                continue
+            if other.is_person or other.place or other.plural or not other.name or (
+                public & set(fold(other.name).split()) or self._known_place(other)
+                or other.name.lower() in self.lex.relays or _place_of(other.name)
+            ):
+                continue
+            return other
+        return None
 
     def _employer_of_source(self, pos: int, entity: Person) -> bool:
         """Is the name at ``pos`` only where a commentator works ('Jessica Caldwell, a markets
@@ -1799,6 +1900,8 @@ class Cast(NameIndex):
             ):
                 continue
             words = set(fold(entity.name).split())
+            if low in self.lex.companies and _place_of(entity.name):
+                continue  # 'the Mayor of the County of Cork': a county is no company
             if kind_noun_holds().get(low, "") not in ("", *words):
                 continue  # 'the majority wrote' is a court's, never a pollster's
             # 'the consumer watchdog' after 'ACCC chair Gina Cass-Gottlieb': the noun's own
@@ -2082,6 +2185,34 @@ class Cast(NameIndex):
         return Resolved(res.entity, res.name, self.doc[s:e].text, self.toks[s].idx,
                         self.toks[e - 1].idx + len(self.toks[e - 1].text))
 
+    @cached_property
+    def defined_terms(self) -> dict[str, tuple[int, Person]]:
+        """Short names a release defines for a body in brackets after its full name:
+        'Boréalis Aluminium Inc. (TSX: BRL) («Boréalis» or «the Company»)', 'Acme Corp. (the
+        "Company")'. Each capitalised short name (its last word) then stands for that body
+        wherever it comes back; maps it to (position of the definition, body)."""
+        out: dict[str, tuple[int, Person]] = {}
+        text = doc_text(self.doc)
+        for tok in self.toks:
+            if tok.text != "(" or tok.i == 0:
+                continue
+            k = tok.i - 1
+            while k > 0 and self.toks[k].text == ")":  # '(TSX: BRL) («Boréalis» ...)'
+                k = next((j - 1 for j in range(k, max(k - 8, 0), -1)
+                          if self.toks[j].text == "("), 0)
+            owner = self._token_entity.get(k)
+            if owner is None or owner.is_person or not owner.name:
+                continue
+            close = next((t.i for t in self.toks[tok.i + 1 : tok.i + 16] if t.text == ")"), None)
+            if close is None:
+                continue
+            inside = text[tok.idx : self.toks[close].idx]
+            for m in _DEFINED.finditer(inside):
+                word = m.group(1).split()[-1]
+                if word[:1].isupper() and word not in out:
+                    out[word] = (close, owner)
+        return out
+
     def resolve(self, tok: Token, depth: int = 0) -> Resolved:
         """Resolve the head token of a speaker mention to the fullest name the article gives."""
         doc = self.doc
@@ -2154,6 +2285,10 @@ class Cast(NameIndex):
         span = doc[s:e]
         low = tok.lower_
         entity: Person | None = None
+        defined = self.defined_terms.get(tok.text)
+        if defined is not None and defined[0] < tok.i:
+            self.note_speaker(tok, defined[1])  # '... Inc. («Boréalis» or «the Company»)'
+            return Resolved(defined[1], defined[1].name, span.text, span.start_char, span.end_char)
         if self._capital_acronym(tok):
             # 'WHO said', 'IT said': a function word written in capitals is a body's acronym
             entity = self._acronyms.get(tok.text) or self.entity_at(tok)
@@ -3391,7 +3526,7 @@ class Cast(NameIndex):
         numbered = name_number_end(tok) > tok.i + 1  # 'News 12', 'Channel 7': a station
         last = self.toks[name_number_end(tok) - 1]
         name = doc_text(self.doc)[(words[0] if words else tok).idx : last.idx + len(last.text)]
-        if numbered:
+        if numbered or name in self.described_businesses:  # ('Nour Interconnect, the developer')
             body = self.people.setdefault(fold(name), Person(name, False))
             self._surname.setdefault(fold(tok.text), body)
             return body
