@@ -163,10 +163,28 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# the first word of each sentence of the document read last, by token (see sentence_opener)
+_LAST_OPENERS: tuple[Doc, list[int]] | None = None
+
+
 def sentence_opener(tok: Token) -> Token | None:
     """The first word of the sentence holding ``tok`` (spaces and punctuation skipped): where
-    a fronted phrase, a byline's 'By' or a long subject starts."""
-    return next((t for t in tok.sent if not (t.is_space or t.is_punct)), None)
+    a fronted phrase, a byline's 'By' or a long subject starts. Found once per sentence for
+    the article being read (``tok.sent`` walks the parse again on every call)."""
+    global _LAST_OPENERS
+    doc = tok.doc
+    last = _LAST_OPENERS
+    if last is None or last[0] is not doc:
+        toks = doc_tokens(doc)
+        openers = [-1] * len(toks)
+        for sent in doc.sents:
+            first = next((t.i for t in toks[sent.start : sent.end]
+                          if not (t.is_space or t.is_punct)), -1)
+            openers[sent.start : sent.end] = [first] * (sent.end - sent.start)
+        last = (doc, openers)
+        _LAST_OPENERS = last
+    k = last[1][tok.i]
+    return doc_tokens(doc)[k] if k >= 0 else None
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -1793,6 +1793,9 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
     doc = prep.doc
     if prep.lower_ not in _VIEW_PREPS:
         return None
+    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.views | {"report"}
+               for t in doc_tokens(doc)[prep.i + 1 : prep.i + 12]):
+        return None  # (the cheap test first: both readings need a view noun close after)
     sent = prep.sent
     start = max((t.i + 1 for t in doc[sent.start : prep.i] if t.text == ";"), default=sent.start)
     if any(not (t.is_punct or t.is_space or t.pos_ == "CCONJ") for t in doc[start : prep.i]):

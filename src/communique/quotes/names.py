@@ -266,6 +266,7 @@ def name_like(tok: Token) -> bool:
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+(?:['\u2019][a-z]+)+")
 _MAC_NAME = re.compile(r"Ma?c[A-Z][a-z]+")
+_NUMERIC = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "TIME"})
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -481,6 +482,10 @@ class NameIndex(EntityRepairs):
         # every access, and the index reads each token dozens of times (a quarter of the
         # quotation stage went on making them)
         self.toks: list[Token] = doc_tokens(doc)
+        # the entities made once too: ``doc.ents`` builds every Span again on each access
+        self.ents: list[Span] = list(doc.ents)
+        self._shapes: dict[tuple[int, int, str, bool], list[Token] | None] = {}  # _name_shaped
+        self._role_words: dict[int, bool] = {}  # see role_word
         self.lex = lex
         self.people: dict[str, Person] = {}
         self._surname: dict[str, Person] = {}
@@ -1000,7 +1005,7 @@ class NameIndex(EntityRepairs):
         if ent.label_ == "PERSON" and len(ent) == 1 and country_of_word(ent.text) is not None and (
             fold(ent.text) not in self.lex.first_names
         ) and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text
-                      for e in self.doc.ents):
+                      for e in self.ents):
             return True  # 'The Gabon-flagged tanker' ('Tom Holland' ... 'Holland said' stays)
         if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in place_kinds():
             return False
@@ -1099,7 +1104,14 @@ class NameIndex(EntityRepairs):
     def _name_shaped(self, ent: Span, titled: bool = False) -> list[Token] | None:
         """The words of a one- to three-word entity the tagger called a place or body that
         could be a person's name: capitalised proper nouns (not a plural, not written all in
-        capitals), none a body, outlet, company, role or place-kind word ('Moray Firth')."""
+        capitals), none a body, outlet, company, role or place-kind word ('Moray Firth').
+        Read once per span: the name readers ask it of the same entity many times."""
+        key = (ent.start, ent.end, ent.label_, titled)
+        if key not in self._shapes:
+            self._shapes[key] = self._read_name_shape(ent, titled)
+        return self._shapes[key]
+
+    def _read_name_shape(self, ent: Span, titled: bool) -> list[Token] | None:
         if ent.label_ not in _MISTAKEN:
             return None
         words = [t for t in ent if t.lower_ not in DETS and not name_hyphen(t) and not (
@@ -1196,7 +1208,7 @@ class NameIndex(EntityRepairs):
         ) or ent.end - k == 1 and k - start == 1 and self.toks[start].lower_ in _TITLES and (
             not any(e.label_ != "PERSON" and e.start != ent.start and self.toks[k].text in (
                 t.text for t in e
-            ) for e in self.doc.ents)
+            ) for e in self.ents)
         )):  # ("Dr Nyakang'o" tagged a body: a surname after a courtesy title, unless the
             # tagger reads the word as a body elsewhere too: 'SHABANA Mahmood' is a person)
             rest = Span(self.doc, k, ent.end, label=ent.label_)
@@ -1261,7 +1273,7 @@ class NameIndex(EntityRepairs):
         return any(
             other.label_ == "PERSON" and len(other) > 1 and other[0].text == word
             and other.start != ent.start
-            for other in self.doc.ents
+            for other in self.ents
         )
 
     def _surname_tagged_place(self, ent: Span) -> bool:
@@ -1281,16 +1293,21 @@ class NameIndex(EntityRepairs):
     def _ends_full_name(self, word: str, at: int) -> bool:
         """Does ``word`` end a person's full name somewhere other than token ``at``, tagged
         or left untagged after a known given name ('Siobhán McCartan has')?"""
-        return any(
-            other.label_ == "PERSON" and len(other) > 1 and other[-1].text == word
-            and not other.start <= at < other.end
-            for other in self.doc.ents
-        ) or any(
-            tok.text == word and tok.i > 0 and tok.i != at and not tok.ent_type_
-            and self.toks[tok.i - 1].is_title
-            and fold(self.toks[tok.i - 1].text) in self.lex.first_names
-            for tok in self.toks
-        )
+        return any(i != at for i in self.full_name_ends.get(word, ()))
+
+    @cached_property
+    def full_name_ends(self) -> dict[str, list[int]]:
+        """Last words of people's full names, with the positions of every token the name
+        covers: tagged names of two words or more, and a word after a known given name."""
+        out: dict[str, list[int]] = {}
+        for other in self.ents:
+            if other.label_ == "PERSON" and len(other) > 1:
+                out.setdefault(other[-1].text, []).extend(range(other.start, other.end))
+        for tok in self.toks[1:]:
+            before = self.toks[tok.i - 1]
+            if not tok.ent_type_ and before.is_title and fold(before.text) in self.lex.first_names:
+                out.setdefault(tok.text, []).append(tok.i)
+        return out
 
     def _given_then_surname(self, ent: Span) -> bool:
         """'Eamon McCartan tells me' tagged a place in a profile of Siobhán McCartan: a known
@@ -1614,7 +1631,7 @@ class NameIndex(EntityRepairs):
         doc = self.doc
         toks = self.toks
         taken = {i for s, e in known for i in range(s, e)}
-        tagged_other = {e.text for e in doc.ents if e.label_ not in ("PERSON", "NORP")}
+        tagged_other = {e.text for e in self.ents if e.label_ not in ("PERSON", "NORP")}
         businesses = self.described_businesses
         out = []
         for tok in toks:
@@ -2226,7 +2243,9 @@ class NameIndex(EntityRepairs):
         bracketed = self._bracketed_names()
         tagged = bracket_tag_tokens(doc)  # '(LP-Abia Central)': a party and a seat, no one
         joined_to = -1  # end of the rest of a name joined to the person before it
-        for ent in doc.ents:
+        for ent in self.ents:
+            if ent.label_ in _NUMERIC:
+                continue  # ('three', '40%', '$2bn', '8 pm': counts and amounts name no one)
             ent = self._unprefixed(ent)  # ('Fianna Fáil TD' + the name: the party is known)
             if any(i in gazetted for i in range(ent.start, ent.end)):
                 continue  # 'Human Rights Watch' tagged a person: the gazetteer knows the body
@@ -3578,7 +3597,7 @@ class NameIndex(EntityRepairs):
         return words.text
 
     def _build_roles(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             s, e = self._bounds(ent, True)

@@ -117,8 +117,8 @@ def _family_after(tok: Token) -> bool:
 
 
 class EntityRepairs:
-    """Mixin: needs ``doc``, ``lex``, ``people``, ``_surname``, ``_token_entity`` and
-    ``_shown_gender``."""
+    """Mixin: needs ``doc``, ``lex``, ``people``, ``_surname``, ``_token_entity``,
+    ``_shown_gender`` and ``_role_words``."""
 
     doc: Doc
     toks: list[Token]  # ``list(doc)``, made once (see ``NameIndex``)
@@ -127,9 +127,19 @@ class EntityRepairs:
     _surname: dict[str, Person]
     _token_entity: dict[int, Person]
     _shown_gender: dict[int, str]
+    _role_words: dict[int, bool]  # see role_word
 
     def role_word(self, tok: Token) -> bool:
-        """A title or role noun ('Senator', 'Legislator', 'Voter') that is never a name part."""
+        """A title or role noun ('Senator', 'Legislator', 'Voter') that is never a name part.
+        Read once per token of the article: the name readers ask it of the same words often."""
+        if tok.doc is not self.doc:
+            return self._read_role_word(tok)
+        known = self._role_words.get(tok.i)
+        if known is None:
+            known = self._role_words[tok.i] = self._read_role_word(tok)
+        return known
+
+    def _read_role_word(self, tok: Token) -> bool:
         low = tok.lower_
         given = _given_name_roles().get(low)
         if given is not None and tok.is_title and (

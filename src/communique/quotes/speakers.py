@@ -717,8 +717,12 @@ class Cast(NameIndex):
         said ...'. A person named in the question is whom it is about, never who answers, so
         no pronoun after it points back to them."""
         out: set[int] = set()
-        for sent in self.doc.sents:
-            words = [t for t in sent if not t.is_space and not t.is_punct or t.text == ","]
+        # only sentences holding 'asked' (walking every sentence built all its tokens again)
+        starts = sorted({t.sent.start for t in self.toks if t.lower_ == "asked"})
+        for start in starts:
+            sent = self.toks[start].sent
+            words = [t for t in self.toks[sent.start : sent.end]
+                     if not t.is_space and not t.is_punct or t.text == ","]
             if len(words) < 4:
                 continue
             k = 1 if words[0].lower_ in ("when", "after", "once") else 0
@@ -3179,7 +3183,7 @@ class Cast(NameIndex):
             known = self._token_entity.get(j)
             if known is not None:
                 return known
-            ent = next((e for e in self.doc.ents if e.start <= j < e.end), None)
+            ent = next((e for e in self.ents if e.start <= j < e.end), None)
             if ent is None:
                 return None
             return self.people.setdefault(fold(ent.text), Person(ent.text, False, place=True))
@@ -3358,7 +3362,7 @@ class Cast(NameIndex):
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "ORG") and (
                         pobj.pos_ == "PROPN"
                     ):
-                        ent = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
+                        ent = next((e for e in self.ents if e.start <= pobj.i < e.end), None)
                         return ent
         return None
 
