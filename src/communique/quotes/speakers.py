@@ -763,6 +763,10 @@ class Cast(NameIndex):
             if holder is not None and holder.is_person and holder.name:
                 found.append((tok.i, holder, MAIN))
                 self._vote_after_role(tok, holder)
+        self._insert_mentions(found)
+
+    def _insert_mentions(self, found: list[tuple[int, Person, int]]) -> None:
+        """Add mentions found after the salience pass, keeping the list in text order."""
         for mention in found:
             k = bisect.bisect_left(self._mention_pos, mention[0])
             self._mentions.insert(k, mention)
@@ -788,10 +792,7 @@ class Cast(NameIndex):
             person = self._most_named(_PERSON_PRON["he" if tok.lower_ == "him" else "she"])
             if person is not None:
                 found.append((tok.i, person, MAIN))
-        for mention in found:
-            k = bisect.bisect_left(self._mention_pos, mention[0])
-            self._mentions.insert(k, mention)
-            self._mention_pos.insert(k, mention[0])
+        self._insert_mentions(found)
 
     def _most_named(self, gender: str) -> Person | None:
         """The person of ``gender`` the article speaks of most often, if clearly so: names
