@@ -199,3 +199,12 @@ def test_a_named_person_still_holds_his_office(run: Run) -> None:
         "said the talks had been productive."
     )
     assert _speaker_of(quotes, "productive") == "Ebrard's office"
+
+
+def test_a_statement_from_a_body_carried_by_an_agency_is_the_bodys(run: Run) -> None:
+    quotes, _ = run(
+        "Exporters should not become ‘collateral damage in a row about social media’, "
+        "according to a statement from the British Chambers of Commerce carried by the PA "
+        "news agency."
+    )
+    assert _speaker_of(quotes, "collateral damage") == "British Chambers of Commerce"

@@ -259,6 +259,8 @@ EMBEDDED, MAIN, SPEAKER = 1, 2, 3
 # what a profile's writer does to its subject: 'I ask her', 'when I put this to her', 'I read
 # this to her' ('I told him my story' in a first-person account tells someone else)
 _PUT_TO = frozenset({"ask", "put", "read", "show", "mention", "suggest", "quote", "press"})
+# what an outlet does with someone else's document: 'a statement ... carried by the agency'
+_CARRYING = frozenset({"carry", "publish", "relay", "broadcast", "air", "run", "distribute"})
 # a short name defined in brackets: '«the Company»', '"Acme"', '“the Bank”'
 _DEFINED = re.compile(
     r"[\"\u201c\u00ab\u2018']\s*(?:the\s+)?([A-Z][\w&.\- ]{0,40}?)\s*[\"\u201d\u00bb\u2019']"
@@ -4017,10 +4019,14 @@ class Cast(NameIndex):
     def _author(self, tok: Token) -> Resolved | None:
         """The author a document noun names itself: 'a memo posted by Senator X', 'the court's
         summary', 'a NATO press release', 'a report from the Mexican government'."""
+        # ('a statement from the British Chambers of Commerce carried by the PA news agency':
+        # the agency that carried it is the author only when no one else is named)
+        carried = any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)
         for child in tok.children:
             if child.dep_ == "acl" and child.lemma_.lower() not in load_words(
                 "quote_reader_verbs.csv", "lemma"
-            ):  # ('a letter seen by the Guardian': the outlet read it)
+            ) and not (carried and child.lemma_.lower() in _CARRYING):
+                # ('a letter seen by the Guardian': the outlet read it)
                 for agent in child.children:
                     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if agent.dep_ == "agent" and pobj is not None:
