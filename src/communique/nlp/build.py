@@ -12,6 +12,7 @@ import bisect
 import re
 import threading
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.attrs import ORTH
@@ -163,28 +164,37 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-# the first word of each sentence of the document read last, by token (see sentence_opener)
-_LAST_OPENERS: tuple[Doc, list[int]] | None = None
+# answers about the document read last, by question (see ``doc_memo``)
+_LAST_MEMOS: tuple[Doc, dict[str, dict[Any, Any]]] | None = None
+
+
+def doc_memo(doc: Doc, question: str) -> dict[Any, Any]:
+    """A store for the answers to one question about the document being read ('the cue's
+    attribution', 'the sentence's first word'), kept while the readers stay on that
+    article: they ask the same things of the same tokens many times. One slot for all
+    questions, as for ``doc_tokens``: one article is read at a time."""
+    global _LAST_MEMOS
+    last = _LAST_MEMOS
+    if last is None or last[0] is not doc:
+        last = (doc, {})
+        _LAST_MEMOS = last
+    return last[1].setdefault(question, {})
 
 
 def sentence_opener(tok: Token) -> Token | None:
     """The first word of the sentence holding ``tok`` (spaces and punctuation skipped): where
     a fronted phrase, a byline's 'By' or a long subject starts. Found once per sentence for
     the article being read (``tok.sent`` walks the parse again on every call)."""
-    global _LAST_OPENERS
     doc = tok.doc
-    last = _LAST_OPENERS
-    if last is None or last[0] is not doc:
-        toks = doc_tokens(doc)
-        openers = [-1] * len(toks)
+    toks = doc_tokens(doc)
+    openers = doc_memo(doc, "sentence_opener")
+    if not openers:
         for sent in doc.sents:
             first = next((t.i for t in toks[sent.start : sent.end]
                           if not (t.is_space or t.is_punct)), -1)
-            openers[sent.start : sent.end] = [first] * (sent.end - sent.start)
-        last = (doc, openers)
-        _LAST_OPENERS = last
-    k = last[1][tok.i]
-    return doc_tokens(doc)[k] if k >= 0 else None
+            openers.update(dict.fromkeys(range(sent.start, sent.end), first))
+    k = openers.get(tok.i, -1)
+    return toks[k] if k >= 0 else None
 
 
 def paragraph_starts(text: str) -> list[int]:

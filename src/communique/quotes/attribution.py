@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from communique.nlp.build import doc_tokens, joined_titles, sentence_opener
+from communique.nlp.build import doc_memo, doc_tokens, joined_titles, sentence_opener
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.names import place_kinds, region_words
 from communique.quotes.people import country_of_word, fold, gazetteer_places, name_hyphen
@@ -967,23 +967,13 @@ def _person_before(verb: Token, subj: Token) -> Token | None:
     return None
 
 
-# the attributions of the document read last, by cue token (see ``attribute``)
-_LAST_ATTRIBUTIONS: tuple[Doc, dict[int, Attribution]] | None = None
-
-
 def attribute(cue: Token, lex: Lexicon) -> Attribution:
     """Speaker head token, cue phrase and relay for a cue verb. Read once per cue of the
-    article being read: the direct and indirect readers often ask about the same verb (one
-    slot, as for ``doc_tokens``)."""
-    global _LAST_ATTRIBUTIONS
-    last = _LAST_ATTRIBUTIONS
-    if last is None or last[0] is not cue.doc:
-        last = (cue.doc, {})
-        _LAST_ATTRIBUTIONS = last
-    found = last[1].get(cue.i)
-    if found is None:
-        found = last[1][cue.i] = _attribute(cue, lex)
-    return found
+    article being read: the direct and indirect readers often ask about the same verb."""
+    found: dict[int, Attribution] = doc_memo(cue.doc, "attribute")
+    if cue.i not in found:
+        found[cue.i] = _attribute(cue, lex)
+    return found[cue.i]
 
 
 def _attribute(cue: Token, lex: Lexicon) -> Attribution:

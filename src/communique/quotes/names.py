@@ -566,8 +566,7 @@ class NameIndex(EntityRepairs):
                 w in _generations() or w in self.lex.postnominals for w in tail
             ):  # 'Martin Luther King, Jr.' keeps its first part
                 s = comma + 1  # 'Wagah crossing, Imran Qureshi' tagged as one person
-            while e - s > 2 and toks[e - 1].text.replace(".", "").lower() in self.lex.postnominals:
-                e -= 1  # 'Kama Melly QC' -> 'Kama Melly'
+            e = self._before_letters(s, e)  # 'Kama Melly QC' -> 'Kama Melly'
             # strip through the last title or role word: 'Senate Minority Whip Dick Durbin' ->
             # 'Dick Durbin', 'Legislator Jane Roe' -> 'Jane Roe'
             last_title = max(
@@ -2339,10 +2338,8 @@ class NameIndex(EntityRepairs):
                     bounds = (bounds[0] - 2, bounds[1])  # 'Ma. Theresa Lazaro'
                 elif self._given_in_office_before(bounds[0]):
                     bounds = (bounds[0] - 1, bounds[1])
-                while bounds[1] - bounds[0] > 2 and toks[bounds[1] - 1].is_upper and (
-                    toks[bounds[1] - 1].text.replace(".", "").lower() in self.lex.postnominals
-                ):  # 'Brennan SC' tagged, 'Aoife' found before it: the letters still go
-                    bounds = (bounds[0], bounds[1] - 1)
+                # ('Brennan SC' tagged, 'Aoife' found before it: the letters still go)
+                bounds = (bounds[0], self._before_letters(*bounds))
                 tail = self._rest_of_name_after(ent.end) if ent.label_ == "PERSON" else (
                     self._nickname_at(ent.end)
                 )
@@ -2987,6 +2984,15 @@ class NameIndex(EntityRepairs):
             return False
         tok = toks[s - 2]
         return tok.is_title and tok.lower_ in _given_abbreviations()
+
+    def _before_letters(self, s: int, e: int) -> int:
+        """End of the name ``s:e`` without the letters and honours written after it
+        ('QC', 'SC', 'MP', ``quote_postnominals.csv``); a name keeps two words at least."""
+        while e - s > 2 and self.toks[e - 1].text.replace(".", "").lower() in (
+            self.lex.postnominals
+        ):
+            e -= 1
+        return e
 
     def _initial_before(self, s: int) -> bool:
         """Does a name starting at ``s`` follow its bearer's first initial ('D. John Sauer',

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from communique.nlp.build import doc_text
+from communique.nlp.build import doc_memo, doc_text
 from communique.quotes.cues import Lexicon
 
 
@@ -54,22 +54,14 @@ def name_number_end(tok: Token) -> int:
     return tok.i + 1
 
 
-# the outlet names of the document read last, by token (see ``outlet_name``)
-_LAST_OUTLETS: tuple[Doc, dict[int, str | None]] | None = None
-
-
 def outlet_name(tok: Token, lex: Lexicon) -> str | None:
     """Canonical outlet name if ``tok`` heads a phrase naming a news agency or outlet. Read
-    once per token of the article being read (one slot, as for ``doc_tokens``): the speaker
-    readers ask it of the same subjects many times."""
-    global _LAST_OUTLETS
-    last = _LAST_OUTLETS
-    if last is None or last[0] is not tok.doc:
-        last = (tok.doc, {})
-        _LAST_OUTLETS = last
-    if tok.i not in last[1]:
-        last[1][tok.i] = _outlet_name(tok, lex)
-    return last[1][tok.i]
+    once per token of the article being read: the speaker readers ask it of the same
+    subjects many times."""
+    found: dict[int, str | None] = doc_memo(tok.doc, "outlet_name")
+    if tok.i not in found:
+        found[tok.i] = _outlet_name(tok, lex)
+    return found[tok.i]
 
 
 def _outlet_name(tok: Token, lex: Lexicon) -> str | None:

@@ -256,11 +256,6 @@ def _silent(verb: Token) -> bool:
 
 
 EMBEDDED, MAIN, SPEAKER = 1, 2, 3
-# what a profile's writer does to its subject: 'I ask her', 'when I put this to her', 'I read
-# this to her' ('I told him my story' in a first-person account tells someone else)
-_PUT_TO = frozenset({"ask", "put", "read", "show", "mention", "suggest", "quote", "press"})
-# what an outlet does with someone else's document: 'a statement ... carried by the agency'
-_CARRYING = frozenset({"carry", "publish", "relay", "broadcast", "air", "run", "distribute"})
 # a short name defined in brackets: '«the Company»', '"Acme"', '“the Bank”'
 _DEFINED = re.compile(
     r"[\"\u201c\u00ab\u2018']\s*(?:the\s+)?([A-Z][\w&.\- ]{0,40}?)\s*[\"\u201d\u00bb\u2019']"
@@ -786,7 +781,7 @@ class Cast(NameIndex):
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
             if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ != "VERB" or (
-                verb.lemma_.lower() not in _PUT_TO
+                verb.lemma_.lower() not in load_words("quote_put_to_verbs.csv", "lemma")
             ) or not any(
                 c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children
             ):
@@ -1743,21 +1738,17 @@ class Cast(NameIndex):
         k = bisect.bisect_left(self._mention_pos, tok.i)
         public = self.lex.bodies - self.lex.companies
         nearest: Person | None = None
-        skipped: set[int] = set()  # mentions that are no business, by position
         for pos, entity, rank in reversed(self._mentions[:k]):
             if tok.i - pos > 250:
                 break
-            if entity.is_person or self._known_place(entity) or (
-                entity.name.lower() in self.lex.relays
-            ) or self._where(self.toks[pos], loose=entity.place) or _place_of(entity.name):
-                skipped.add(pos)
+            if self._no_business(pos, entity):
                 continue
             if any(c.dep_ == "appos" and c.lemma_.lower() == tok.lemma_.lower()
                    for t in self._name_tokens(pos, entity) for c in t.children):
                 return entity  # 'The Alliance for North American Aluminum («ANAA»), an
                 # industry group, called ... the group said': what the article called it
             if not rank and tok.sent.start != self.toks[pos].sent.start:
-                subject = self._business_subject(pos, k, skipped, public)
+                subject = self._business_subject(pos, public)
                 if subject is not None:
                     return subject  # 'Nour Interconnect ... announced an agreement with
                     # Jordan's National Electric Power Company ... the company said': the
@@ -1792,18 +1783,22 @@ class Cast(NameIndex):
                 if self._token_entity.get(t.i) is entity]
         return toks + [self.toks[pos].head]
 
-    def _business_subject(
-        self, pos: int, k: int, skipped: set[int], public: frozenset[str]
-    ) -> Person | None:
+    def _no_business(self, pos: int, entity: Person) -> bool:
+        """Is the mention at ``pos`` one 'the company' cannot point back to: a person, a
+        known place, a news outlet, a name used as a place, or a council area?"""
+        return entity.is_person or self._known_place(entity) or (
+            entity.name.lower() in self.lex.relays
+        ) or self._where(self.toks[pos], loose=entity.place) or _place_of(entity.name)
+
+    def _business_subject(self, pos: int, public: frozenset[str]) -> Person | None:
         """The organisation that is the main subject of the sentence of the mention at
         ``pos`` (before it), when it is a business 'the company' can point back to."""
-        start = self.toks[pos].sent.start
-        for other_pos, other, rank in self._mentions[:k]:
-            if other_pos < start or other_pos >= pos or rank < MAIN or other_pos in skipped:
-                continue
-            if other.is_person or other.place or other.plural or not other.name or (
-                public & set(fold(other.name).split()) or self._known_place(other)
-                or other.name.lower() in self.lex.relays or _place_of(other.name)
+        lo = bisect.bisect_left(self._mention_pos, self.toks[pos].sent.start)
+        for other_pos, other, rank in self._mentions[lo:]:
+            if other_pos >= pos:
+                break
+            if rank < MAIN or self._no_business(other_pos, other) or other.place or (
+                other.plural or not other.name or public & set(fold(other.name).split())
             ):
                 continue
             return other
@@ -4025,7 +4020,9 @@ class Cast(NameIndex):
         for child in tok.children:
             if child.dep_ == "acl" and child.lemma_.lower() not in load_words(
                 "quote_reader_verbs.csv", "lemma"
-            ) and not (carried and child.lemma_.lower() in _CARRYING):
+            ) and not (carried and child.lemma_.lower() in load_words(
+                "quote_carrying_verbs.csv", "lemma"
+            )):
                 # ('a letter seen by the Guardian': the outlet read it)
                 for agent in child.children:
                     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
