@@ -135,12 +135,12 @@ def test_a_company_named_like_a_person_is_no_she(run: Run) -> None:
 
 def test_a_county_is_no_company(run: Run) -> None:
     quotes, _ = run(
-        "Kestrel Biologics said it will hire 450 people.\n\n"
+        "Kestrel Biologics, a biotechnology company, said it will hire 450 people.\n\n"
         "The Mayor of the County of Cork, Cllr Deirdre Kiely, said the jobs would be "
         "“transformative”.\n\n"
         "The company noted that the plant will be one of the first in Europe of its kind."
     )
-    assert _speaker_of(quotes, "first in Europe") != "County of Cork"
+    assert _speaker_of(quotes, "first in Europe") == "Kestrel Biologics"
 
 
 def test_a_listener_and_the_clause_subject_after_tell(run: Run) -> None:

@@ -2318,7 +2318,9 @@ class NameIndex(EntityRepairs):
                 # the capital read as a name in apposition
                 orgs.append(self._bounds(ent, False))
                 continue
-            company = ent[-1].lower_.rstrip(".") in self.lex.org_suffixes and len(ent) > 1
+            company = ent[-1].lower_.rstrip(".") in self.lex.org_suffixes and len(ent) > 1 or (
+                ent.text in self.described_businesses  # 'Kestrel Biologics, a biotech company'
+            )
             if (
                 (ent.label_ == "PERSON" or (
                     self._looks_personal(ent) and not self._acronym_after(ent)
