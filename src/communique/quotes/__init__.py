@@ -81,7 +81,7 @@ def _resolve(found: Found, cast: Cast) -> tuple[Resolved | None, str | None]:
         cast.besides[tok.i] = other
     if (other := cast.besides.get(tok.i)) is not None:
         res = Resolved(other, other.name, res.mention, res.start, res.end)
-    if res.entity is None and (later := cast.named_later(tok)) is not None:
+    if res.entity is None and (later := cast.named_later(tok) or cast.named_next(tok)):
         res = Resolved(later, later.name, res.mention, res.start, res.end)
     role = res.entity.role if res.entity and res.entity.is_person else None
     return res, role

@@ -58,6 +58,9 @@ def _subject(cue: Token) -> Token | None:
     # ('The Vice-Chairperson of the Commission, Ms X, said' with the title's hyphen parsed as
     # a subject of its own: a mark of punctuation names no one)
     named = [c for c in subjects if c.tag_ != "WDT" and not (c.is_punct or c.text == "-")]
+    # 'Sajith Premadasa, whose Samagi Jana Balawegaya failed to win ..., conceded': the
+    # subject of the relative clause on 'whose' is the parse's second subject, not the speaker
+    named = [c for c in named if not any(k.tag_ == "WP$" for k in c.children)] or named
     # two subjects before the verb ('Longtime Brunch in the Valley writer Rob Bartlett
     # tweeted' split in two): the person named next to the verb is the one speaking
     people = [c for c in named if c.ent_type_ == "PERSON" and c.i < cue.i]
@@ -106,6 +109,7 @@ def _subject(cue: Token) -> Token | None:
         pick = _subject_after_clause(
             _named_next_to_verb(_name_closing_title(_holder_after_remit(pick), cue), cue), cue
         )
+        pick = _person_of_body(pick)
     return _et_al(_office_list_holder(pick)) if pick is not None else None
 
 
@@ -124,6 +128,24 @@ def _subject_after_clause(subj: Token, cue: Token) -> Token:
 # Subordinators the parser takes for prepositions when a clause follows ('as the agency
 # confirmed'): their 'object' right before the verb is the clause's subject
 _SUBORDINATORS = frozenset({"as", "after", "before", "since", "while", "because", "until"})
+
+
+def _person_of_body(subj: Token) -> Token:
+    """'Alioune Badara Sy of the citizens' group Sunu Xaalis Watch said' parsed with the
+    group's name as the subject and the person hung before it: a person named first and
+    tied to the body by 'of' is who speaks for it, as in 'John Roe of the Heritage
+    Foundation said'."""
+    if subj.ent_type_ == "PERSON" and subj.ent_iob_ == "B":
+        return subj
+    for c in subj.subtree:
+        if c.i >= subj.i - 1:
+            break
+        if c.dep_ in ("nmod", "compound", "npadvmod") and c.pos_ == "PROPN" and (
+            c.left_edge.i == subj.left_edge.i
+            and any(t.ent_type_ == "PERSON" for t in c.doc[c.left_edge.i : c.i + 1])
+        ) and c.doc[c.i + 1].lower_ == "of" and c.doc[c.i + 1].head.i == c.i:
+            return c
+    return subj
 
 
 def _named_next_to_verb(subj: Token, cue: Token) -> Token:

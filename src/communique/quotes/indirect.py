@@ -190,7 +190,17 @@ def _glued_end(doc: Doc, b: int) -> int:
         if top.dep_ in ("conj", "cc", "parataxis", "punct") or top.head.i == top.i:
             break
         b = max(b + 1, top.right_edge.i)
+    if b + 1 < len(doc) and doc[b].lower_ in _DANGLING_PARTICLES and doc[b].dep_ in (
+        "advmod", "prep", "prt"
+    ) and doc[b + 1].pos_ == "NOUN" and doc[b + 1].sent.start == doc[b].sent.start:
+        # 'that Indian Navy ships were on' + 'standby to assist': the parse hung the noun
+        # after the particle on another verb; the clause does not end on 'on'
+        b = max(b + 1, doc[b + 1].right_edge.i)
     return b
+
+
+# particles a clause never ends on when a noun follows them ('were on standby')
+_DANGLING_PARTICLES = frozenset({"on", "in", "at", "off", "under", "into", "onto"})
 
 
 def _agent_host(v: Token, lex: Lexicon) -> bool:
@@ -1242,7 +1252,34 @@ def _aside_split(cue: Token) -> dict[int, int]:
                 and any(k.dep_ == "aux" for k in second.children) \
                 and not any(k.dep_ in _SUBJ for k in second.children):
             out[first.i] = second.i
+        elif first.right_edge.i + 1 == second.left_edge.i and (
+            second.i == second.left_edge.i and second.tag_ in ("VBD", "VBN")
+            and any(k.dep_ in _SUBJ for k in first.children)
+            and not any(k.dep_ in _SUBJ or k.dep_ in ("aux", "auxpass") for k in second.children)
+            and cue.doc[first.right_edge.i].pos_ in ("NOUN", "PROPN")
+        ):
+            # 'said companies had adapted to the package agreed last week and that ...': a
+            # participle right after a noun of the clause describes that noun; the parse made
+            # it a second complement of the cue
+            out[first.i] = second.i
+        elif first.right_edge.i + 1 == second.left_edge.i and _opening_mark(
+            cue.doc[first.right_edge.i]
+        ):
+            # 'said the board had acted "within the powers the law gives it"': the parse
+            # ends the clause at the mark that opens its quoted end and reads the quoted
+            # words as a second complement; the clause runs on through them
+            out[first.i] = second.i
     return out
+
+
+def _opening_mark(tok: Token) -> bool:
+    """Is a token a quotation mark that opens (a straight one followed by no space, or a
+    left curly or angle mark), so that a clause ending on it was cut short?"""
+    if tok.text in ("\u201c", "\u2018", "\u00ab"):
+        return True
+    return tok.text in ('"', "'") and not tok.whitespace_ and tok.i > 0 and bool(
+        tok.doc[tok.i - 1].whitespace_
+    )
 
 
 def _prefer_following(cue: Token, comps: list[Token]) -> list[Token]:
@@ -1255,12 +1292,24 @@ def _prefer_following(cue: Token, comps: list[Token]) -> list[Token]:
     after = [
         c for c in comps
         if c.i > cue.i
-        and any(k.dep_ in _SUBJ for k in c.children)
+        and (any(k.dep_ in _SUBJ for k in c.children) or _relative_gap(cue, c))
         and c.left_edge.i - cue.i <= 6
     ]
     if not after:
         return comps
     return [c for c in comps if c.i > cue.i]
+
+
+def _relative_gap(cue: Token, clause: Token) -> bool:
+    """'..., a ruling opposition parties said would leave a million voters without a seat':
+    a modal right after the cue, with no subject between, opens a clause whose subject was
+    taken out by a relative clause on the noun before the speaker. That clause is what the
+    speaker said; the sentence before the comma is the writer's."""
+    doc = cue.doc
+    first = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    return first is not None and clause.left_edge.i == first.i and first.tag_ == "MD" and (
+        first.head.i == clause.i
+    )
 
 
 def _comparative_the(doc: Doc, i: int) -> bool:
@@ -1398,10 +1447,20 @@ def _hoisted_that(cue: Token, lex: Lexicon) -> list[Token]:
     report speech ('arrived') cannot take it; the cue reports it.
     """
     out: list[Token] = []
-    for adv in cue.children:
-        if adv.dep_ != "advcl" or adv.i < cue.i or adv.lemma_.lower() in lex.indirect_that:
+    # 'said before leaving Islamabad that Pakistan would ...': the same with a gerund after
+    # a preposition of time
+    gerunds = [
+        g for p in cue.children if p.dep_ == "prep" and p.i > cue.i and p.lower_ in _ADVERBIAL
+        for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
+    for adv in [*cue.children, *gerunds]:
+        if adv.dep_ not in ("advcl", "pcomp") or adv.i < cue.i or (
+            adv.lemma_.lower() in lex.indirect_that
+        ):
             continue
-        if not any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL for m in adv.children):
+        if adv.dep_ == "advcl" and not any(
+            m.dep_ == "mark" and m.lower_ in _ADVERBIAL for m in adv.children
+        ):
             continue
         out += [
             c for c in adv.children
@@ -1467,7 +1526,7 @@ def _aside_that(cue: Token) -> tuple[int, int] | None:
     cue and its 'that' makes the parser take the reported clause for the main one and the
     cue for a parenthetical; the clause after 'that' is still the cue's content."""
     head = cue.head
-    if cue.dep_ != "parataxis" or head.i <= cue.i or not any(
+    if cue.dep_ not in ("parataxis", "ccomp") or head.i <= cue.i or not any(
         c.dep_ == "nsubj" for c in cue.children
     ):
         return None
@@ -1619,7 +1678,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         if obj is None and c.i > cue.i and c.dep_ == "ccomp" and cue.dep_ != "relcl" and not any(
             k.dep_ in _SUBJ or (k.dep_ == "mark" and k.head.i == c.i)
             for k in c.subtree if k.i < c.i
-        ) and _finite(c):
+        ) and _finite(c) and not _relative_gap(cue, c):
             # a tensed clause with no subject at all (not even one the parser hung on its
             # auxiliary: 'the explosions were related') nor 'that' is no reported statement,
             # unless the cue's adjunct swallowed it ('announced on Twitter the agency was ...')

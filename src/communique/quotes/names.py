@@ -56,6 +56,9 @@ __all__ = [
 _ELIDED_NAME = re.compile(r"(?:O|D)['\u2019][A-Z][a-z]+")
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"})
 
+# Lower-case nouns after a party's name ('the Georgian Dream party')
+_PARTY_KINDS = frozenset({"party", "movement", "bloc", "coalition", "faction"})
+
 # Kinds that describe a body and seldom open its name ('Charity National Energy Action');
 # 'Union Pacific', 'Brand Finance', 'Alliance Boots' and 'Studio Ghibli' begin with others
 _PLAIN_KINDS = frozenset({"charity", "consultancy", "pollster", "thinktank", "campaigner"})
@@ -163,6 +166,10 @@ def _courtesy_before_given(doc: Doc, s: int) -> bool:
     initial)."""
     if s + 1 >= len(doc) or not is_honorific(doc[s]):
         return False
+    if len(doc[s].text.rstrip(".")) > 1 and s + 2 < len(doc) and all(
+        t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in doc[s + 1 : s + 3]
+    ):
+        return True  # 'Maître Aïda Gueye-Sall': a given name and a surname follow the word
     given = doc[s + 1].text
     return any(
         e.label_ == "PERSON" and len(e) >= 2 and e.start != s and e[0].text == given
@@ -578,6 +585,13 @@ class NameIndex(EntityRepairs):
                 default=s - 1,
             )
             s = last_title + 1
+            if s > 0 and toks[s - 1].lower_ in ("for", "of") and s >= 2 and (
+                self.role_word(toks[s - 2])
+            ):
+                while e - s >= 3 and common_word(toks[s].lower_) and (
+                    fold(toks[s].text) not in self.lex.first_names
+                ):  # 'Commissioner for [Human Rights Dmytro Lubinets]': the remit
+                    s += 1
             while e - s > 1 and not (name_like(toks[s]) and (
                 toks[s].pos_ == "PROPN" or toks[s].is_title
             )):  # ('Thérèse' read as a common noun stays)
@@ -597,6 +611,13 @@ class NameIndex(EntityRepairs):
                 toks[e + 1].text[:1].islower()
             ):
                 e += 2  # 'Park Yoon' + '-joo': the lower-case end of a hyphenated given name
+            if e + 1 < len(doc) and name_hyphen(toks[e]) and toks[e + 1].is_title and (
+                toks[e + 1].pos_ == "PROPN" and not toks[e + 1].ent_type_
+                and (e + 2 >= len(doc) or not name_hyphen(toks[e + 2]))
+                and country_of_word(toks[e + 1].text) is None
+                and fold(toks[e + 1].text) not in gazetteer_places()
+            ):
+                e += 2  # 'Ibrahima Kandji' tagged, '-Ndiaye' left out: a double-barrelled surname
             chained = last_title >= 0 and toks[last_title].lower_ in ("of", "from", "for", "to")
             if not chained and s >= 2 and toks[s - 1].lower_ in ("of", "from", "for", "to"):
                 chained = self.role_word(toks[s - 2])  # 'First Minister of [Scotland Nicola ...]'
@@ -796,6 +817,10 @@ class NameIndex(EntityRepairs):
         stays ('Bola Ahmed Tinubu': 'bola' is a noun too), and so does any known given name."""
         doc = self.doc
         toks = self.toks
+        if e - s == 2 and toks[s].lower_ in kin_nouns() and toks[s].is_title and (
+            toks[s + 1].is_title and fold(toks[s + 1].text) in self.lex.first_names
+        ):
+            return s + 1  # 'Daughter Emily, 9,': a kinship label before a known given name
         k = s
         while k < e - 2 and self._label_word(toks[k]):
             k += 1
@@ -1164,6 +1189,28 @@ class NameIndex(EntityRepairs):
             nouns.append(root.head)
         return any(
             self._person_noun(n) for n in nouns if not ent.start <= n.i < ent.end
+        )
+
+    def _party_named(self, ent: Span) -> bool:
+        """'the ruling Georgian Dream party': two or more capitalised words right before a
+        lower-case 'party' or 'movement' name a political body wherever the article uses
+        them, whatever the tagger called them (one word may be its leader's: 'the Trump
+        movement')."""
+        doc, e = self.doc, ent.end
+        return len(ent) >= 2 and e < len(doc) and doc[e].lower_ in _PARTY_KINDS and (
+            doc[e].is_lower and ent.root.head.i == e
+        )
+
+    def _aged(self, ent: Span) -> bool:
+        """'Ndèye Fatou Mbaye, 63, said' tagged a building: a name followed by an age set off
+        in commas is a person's; bodies and places are not given ages in news copy. Two words
+        at least, name-shaped, so that 'Kyiv, 2023,' or a lone word stays what it was."""
+        doc, e = self.doc, ent.end
+        if len(ent) < 2 or e + 2 >= len(doc) or self._name_shaped(ent) is None:
+            return False
+        age = doc[e + 1]
+        return doc[e].text == "," and doc[e + 2].text == "," and age.text.isdigit() and (
+            len(age.text) <= 2 and int(age.text) >= 10
         )
 
     def _person_noun(self, noun: Token) -> bool:
@@ -1989,7 +2036,8 @@ class NameIndex(EntityRepairs):
                     self.role_word(toks[k - 1])
                 )
             if remit_and or (
-                s >= 2 and toks[s - 1].lower_ in ("of", "from") and self.role_word(toks[s - 2])
+                s >= 2 and toks[s - 1].lower_ in ("of", "from", "for")
+                and self.role_word(toks[s - 2])  # ('Commissioner for [Human Rights] X')
             ):
                 if not remit_and:
                     s = self._after_place(s, j)  # 'Senator from [Vermont Bernie Sanders]'
@@ -2242,6 +2290,7 @@ class NameIndex(EntityRepairs):
         bracketed = self._bracketed_names()
         tagged = bracket_tag_tokens(doc)  # '(LP-Abia Central)': a party and a seat, no one
         joined_to = -1  # end of the rest of a name joined to the person before it
+        party_named = {ent.text for ent in self.ents if self._party_named(ent)}
         for ent in self.ents:
             if ent.label_ in _NUMERIC:
                 continue  # ('three', '40%', '$2bn', '8 pm': counts and amounts name no one)
@@ -2330,10 +2379,12 @@ class NameIndex(EntityRepairs):
                  or self._given_name_in_use(ent) or self._surname_tagged_place(ent)
                  or self._given_then_surname(ent)
                  or self._courtesy_titled(ent) or self._initialled_person(ent)
+                 or self._aged(ent)
                  or self._role_noun_before(ent)
                  or (len(ent) == 1 and self._nickname_at(ent.end) > 0))
                 and not (ent.text.isupper() and len(ent.text) > 2)
                 and not company  # 'Dunaferr Kft' tagged PERSON is a company
+                and ent.text not in party_named  # 'Georgian Dream' ('... party' somewhere)
             ):
                 bounds = self._bounds(ent, True)  # 'NAIROBI' in a dateline is no one
                 if self._abbreviated_given_before(bounds[0]):
@@ -2365,6 +2416,13 @@ class NameIndex(EntityRepairs):
             if e - s == 1 and (self._place_object(toks[s]) or (
                 toks[s].dep_ == "conj" and self._place_object(toks[s].head)
             ))  # 'the eastern cities of Goma and Bukavu' tagged as two people
+        }
+        # 'Voters in Batumi, Georgia's resort city, ...' tagged a place there and a person
+        # elsewhere: the word the article sets after 'in' as a place is that place throughout
+        places |= {
+            fold(ent.text) for ent in self.ents
+            if len(ent) == 1 and ent.label_ in ("GPE", "LOC") and self._place_object(ent.root)
+            and fold(ent.text) not in self.lex.first_names
         }
         persons = [b for b in persons if not (b[1] - b[0] == 1 and fold(toks[b[0]].text) in places)]
         orgs += self._untagged_bodies(persons + orgs)
@@ -3664,7 +3722,9 @@ class NameIndex(EntityRepairs):
                 entity.votes[self.lex.gender[prev.lower_]] += 3
         for i, gender in self._shown_gender.items():
             shown = self._token_entity.get(i)
-            if shown is not None and shown.is_person:
+            if shown is not None and shown.is_person and not (
+                self._shown_gender.get(i - 1) == gender and self._token_entity.get(i - 1) is shown
+            ):  # one vote for a name, however many tokens it has ('Gueye-Sall')
                 shown.votes[gender] += 2  # 'Rosalba ... was sweeping the store she runs'
         for entity in self.people.values():
             first = fold(entity.name.split()[0]) if entity.is_person else ""

@@ -148,6 +148,11 @@ class EntityRepairs:
             return False  # 'Sultan Al Jaber', 'Dean Morris': the given name, not a title
         if low in self.lex.titles:
             return True
+        if tok.is_title and low in load_words("quote_military_ranks.csv", "word") and (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+            and tok.doc[tok.i + 1].lower_ not in self.lex.titles
+        ):
+            return True  # 'Private Taras Melnyk' ('the private secretary' is no rank)
         if _occupation(low) and fold(tok.text) not in self.lex.first_names:
             return True  # 'Ecologist Jane Roe', 'Physicist John Doe': the -ist nouns of trades
         if tok.is_title and low in self.lex.roles and known_name_from(tok):

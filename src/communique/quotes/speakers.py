@@ -149,6 +149,10 @@ def _role_sectors() -> dict[str, str]:
     return {r["word"]: r["sector"] for r in load_table("roles.csv") if " " not in r["word"]}
 
 
+# Sectors of professions a politician does not hold on the side (``roles.csv``)
+_PROFESSIONS = frozenset({"JUD", "COP", "MED", "EDU", "REL"})
+
+
 def _role_words(person: Person, others: bool = False) -> set[str]:
     """The lower-case words of the role the article gave a person ('Deputy Prime Minister'
     -> deputy, prime, minister; 'vice-president' -> vice, president), to match a role noun
@@ -2456,7 +2460,10 @@ class Cast(NameIndex):
                 or (self._outlet_back(tok) if [c.lower_ for c in tok.lefts] == ["the"] and not (
                     self._holder_named_before(tok)
                 ) else None)
-                or self._by_role(tok)
+                # "Tokayev's office said" is his office's, not the last body with 'Office'
+                # in its name
+                or (self._owned_office(tok) if tok.pos_ == "NOUN" else None)
+                or (self._by_role(tok) if not self._plain_name_word(tok) else None)
             )
             if entity is not None and entity.is_person and self._indefinite(tok) and (
                 self._last_pos(entity, tok.i) >= 0 or any(
@@ -2707,6 +2714,38 @@ class Cast(NameIndex):
             for p, e, _ in self._mentions if p < tok.i
         ):
             return None
+        return self._answered_next(tok, indefinite)
+
+    def named_next(self, tok: Token) -> Person | None:
+        """'Speaking at the same meeting, the energy minister said ...\n\n"...," Sergei
+        Tsivilev said.': a definite role noun that re-names no one the article met before is
+        the person the next paragraph names for the first time, with no role of their own,
+        as its subject; the writer holds the name back a paragraph, as a lede does."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or (
+            tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
+        ) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (
+            _voice_noun(tok)  # ('the spokesperson added': the body's voice, left unnamed)
+        ):
+            return None
+        lemma = tok.lemma_.lower()
+        if any(t.lemma_.lower() == lemma and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children
+        ) for t in self.toks[: tok.i]):
+            return None  # 'A lawyer ..., asking not to be named ... the lawyer said'
+        found = self._answered_next(tok, False)
+        if found is None or not found.name or found.role not in (None, self._held_back_role(tok)):
+            return None
+        return found
+
+    def _held_back_role(self, tok: Token) -> str:
+        """The role a lede's description gives the person named after it ('energy
+        minister')."""
+        words = [t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound")]
+        return " ".join([*words, tok.lower_])
+
+    def _answered_next(self, tok: Token, indefinite: bool) -> Person | None:
+        """The person the paragraph after ``tok``'s names as its subject, for a description
+        held back for a name (see ``_lede_cataphor``)."""
         # the first sentence of the paragraph after the lede (after a closing quotation the
         # description's own paragraph may still hold: '... said the committee's top
         # Democrat, who ... "I would like to know why."')
@@ -2775,8 +2814,7 @@ class Cast(NameIndex):
             if bare and not titled and entity.role is None:
                 # the lede's office is hers from now on: 'the home secretary acknowledged'
                 # further down is the same Shabana Mahmood
-                words = [t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound")]
-                entity.role = " ".join([*words, tok.lower_])
+                entity.role = self._held_back_role(tok)
             return entity if titled or bare or described else None  # 'Foreign Minister ...'
         return None
 
@@ -2935,6 +2973,10 @@ class Cast(NameIndex):
         # 'A Department of Health and Social Care spokesman': the parse may hang the
         # article on the body's name, which still opens the phrase, or cut that name at its
         # list ('A Department for Culture, Media and Sport spokeswoman')
+        if voice and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in tok.children
+        ):
+            return True  # 'Representatives of the State Revenue Committee said': unnamed people
         return voice and tok.pos_ == "NOUN" and not tok.tag_.endswith("S") and (
             self._indefinite(tok) or self._indefinite(tok.left_edge.head)
             or self._article_before_body(tok.left_edge.i)
@@ -3011,6 +3053,26 @@ class Cast(NameIndex):
             start += 1
         text = doc_text(self.doc)[self.toks[start].idx : tok.idx + len(tok.text)]
         return self.people.setdefault(fold(text), Person(text, False))
+
+    def _plain_name_word(self, tok: Token) -> bool:
+        """Is a proper noun a name of its own, no office, title or body word ('Gazprom', not
+        'Commission' or 'Treasurer')? 'Gazprom said' is Gazprom, not the 'Gazprom Transgaz
+        Belarus' named after it: a name is found by name, not as an office held."""
+        low = tok.lower_
+        if tok.pos_ != "PROPN" or not tok.is_title or len(low) < 3 or (
+            low in self.lex.roles or low in self.lex.titles or tok.lemma_.lower() in self.lex.bodies
+            or low in self.lex.bodies or low in kind_nouns() or self.role_word(tok)
+        ) or any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children):
+            return False
+        key = fold(tok.text)
+        names = [[fold(w) for w in name_words(p.name)] for p in self.people.values() if p.name]
+        # a body named by its first word only ('Gazprom' beside 'Gazprom Transgaz Belarus');
+        # the last word of a name still stands for it ('City' for 'Manchester City')
+        # ('Salling' for 'Salling Group': the rest only says what it is)
+        kinds = self.lex.org_suffixes | self.lex.companies
+        return any(len(w) > 1 and w[0] == key and not all(
+            x.rstrip(".") in kinds for x in w[1:]
+        ) for w in names) and not any(w and w[-1] == key for w in names)
 
     def _owned_office(self, tok: Token) -> Person | None:
         """"Ebrard's office said", "Duda's campaign said": a bare body noun owned by a named
@@ -3746,6 +3808,8 @@ class Cast(NameIndex):
             return False  # 'the Prime Minister' is not the Deputy Prime Minister named last
         if _reports(person) and tok.lemma_.lower() not in _reporter_nouns():
             return False  # 'Aoife Brennan, Political Correspondent' holds no office she reports
+        if self._other_profession(tok, person):
+            return False  # 'the prosecutor' is not the former minister on trial
         if aged(tok) and self._fresh_description(tok, person):
             # 'Darboe told a rally ... "...," the 78-year-old lawyer said': the article
             # introduces a new person as 'a 78-year-old'; 'the' with an age re-names the one
@@ -3785,6 +3849,22 @@ class Cast(NameIndex):
         if all(w in role for w in narrowing):
             return True
         return not attendant and person.role is None and self._topic_before(tok, person)
+
+    def _other_profession(self, tok: Token, person: Person) -> bool:
+        """Does a role noun of a profession apart from politics (court, police, medicine,
+        school, church: ``roles.csv`` sectors), used for the first time in the article, name
+        someone other than a person whose own role the article gave in other sectors only?
+        'Former minister X ... the prosecutor told the court' is a new, unnamed person; 'The
+        Archbishop of Bamenda and president of the bishops' conference, X, ... the
+        archbishop said' used the noun for him before."""
+        lemma = tok.lemma_.lower()
+        sector = _role_sectors().get(lemma)
+        if sector not in _PROFESSIONS or not person.role or any(
+            t.lemma_.lower() == lemma for t in self.toks[: tok.left_edge.i]
+        ):
+            return False
+        theirs = {_role_sectors().get(w) for w in _role_heads(person, True)} - {None}
+        return bool(theirs) and sector not in theirs
 
     def _fresh_description(self, tok: Token, person: Person) -> bool:
         """May an everyday description re-name this person? Not when it is narrowed after
