@@ -222,3 +222,44 @@ def test_a_clause_does_not_end_on_a_particle_before_its_noun(run: Run) -> None:
         "to assist."
     )
     assert any(q.text.endswith("were on standby to assist") for q in quotes)
+
+
+def test_a_name_in_the_apposition_of_an_apposed_role_speaks(run: Run) -> None:
+    quotes, _ = run(
+        "Giorgi Tsintsadze won 78% of the vote.\n\n"
+        "Tsintsadze\u2019s only registered opponent, the independent candidate Nino Abashidze, "
+        "said she had been followed by unmarked cars throughout the campaign."
+    )
+    assert _speaker_of(quotes, "unmarked cars") == "Nino Abashidze"
+
+
+def test_a_named_persons_relative_is_someone_else_left_unnamed(run: Run) -> None:
+    quotes, _ = run(
+        'Andrei Savich wept as he crossed the border. Daughter Emily, 9, said: "I\'m going to '
+        'make him pancakes every day."\n\n'
+        "Viktar Lapitski, a retired history teacher, is still being held.\n\n"
+        "Lapitski's daughter told The Sun from Warsaw her dad has a heart condition.\n\n"
+        '"Every month we wait for a letter, and every month there is nothing," she said.'
+    )
+    assert _speaker_of(quotes, "heart condition") is None
+    assert _speaker_of(quotes, "Every month") is None
+
+
+def test_the_association_is_the_one_association_named(run: Run) -> None:
+    quotes, _ = run(
+        "Cui Dongshu, secretary-general of the China Passenger Car Association, said carmakers "
+        "had adapted to the duties.\n\n"
+        "According to the association, China exported about 1.2 million new energy vehicles in "
+        "the first ten months of the year."
+    )
+    assert _speaker_of(quotes, "1.2 million") == "China Passenger Car Association"
+
+
+def test_according_to_a_source_before_a_clause_the_parse_set_in_apposition(run: Run) -> None:
+    quotes, _ = run(
+        "According to the Sudan Doctors Network, a drone strike on a market in El Obeid, the "
+        "capital of North Kordofan, killed at least 31 people on Monday."
+    )
+    found = quote_holding(quotes, "drone strike")
+    assert found.text.startswith("a drone strike on a market")
+    assert found.speaker == "Sudan Doctors Network"

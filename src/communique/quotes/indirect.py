@@ -1813,6 +1813,16 @@ def _according(tok: Token) -> tuple[int, int] | None:
             doc[pobj.right_edge.i + 1].text == ","
         ):
             b = pobj.right_edge.i
+        elif pobj is not None:
+            # 'According to the Sudan Doctors Network, a drone strike ... killed 31 people':
+            # the parse made the clause's subject an apposition of the source, set off by
+            # the comma after its name
+            clause = next((c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i
+                           and doc[c.left_edge.i - 1].text == ","
+                           and any(k.dep_ in ("acl", "relcl") and k.tag_ in ("VBD", "VBN")
+                                   and k.i > c.i for k in c.children)), None)
+            if clause is not None:
+                b = clause.left_edge.i - 2
     # the whole sentence: the parser often hangs 'according to' on a participle mid-clause
     lo, hi = tok.sent.start, tok.sent.end - 1
     left = _trimmed(doc, lo, a - 1) if a - 1 >= lo else None

@@ -2561,9 +2561,10 @@ class NameIndex(EntityRepairs):
             owner = toks[s - 2].text[:4].lower() if s >= 2 else ""
             # a generic body is headed by its body noun ('Foreign Ministry', 'Ministry of
             # Foreign Affairs'); 'National Institute for Space Research' is a full name
-            headed = span[-1].lemma_.lower() in self.lex.bodies or (
+            headed = (span[-1].lemma_.lower() in self.lex.bodies or (
                 span[0].lemma_.lower() in self.lex.bodies
-            )
+            )) and span[-1].lemma_.lower() not in kind_nouns()  # ('National Basketball
+            # Association' is a name of its own, whoever owns it)
             generic = headed and not any(
                 t.text[:4].lower() == owner for t in span
             )  # "Lithuania's Foreign Ministry", but not "Thailand's Thai Raksa Chart Party"

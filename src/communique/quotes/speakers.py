@@ -36,6 +36,7 @@ from communique.quotes.names import (
     fold,
     gazetteer_places,
     honorifics,
+    kin_nouns,
     kind_noun_holds,
     kind_nouns,
     leading_place_kinds,
@@ -1577,6 +1578,14 @@ class Cast(NameIndex):
             entity.is_person and entity.name for _, entity, _ in self._mentions[:k]
         )
         places = _places_in(words)  # 'the California governor': which state's governor
+        # a relative of a named person ("Lapitski's daughter") is that person's: the owner's
+        # surname must be in the role a candidate was given
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owned = self.entity_at(owner) if owner is not None else None
+        kin = fold(name_words(owned.name)[-1]) if (
+            owned is not None and owned.is_person and owned.name
+            and tok.lemma_.lower() in kin_nouns()
+        ) else None
         bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts)
         later: list[Person] = []  # holders first named after an anaphoric mention
         # the roles given at a holder's other mentions ('Ambassador X' after 'COP30 President
@@ -1601,6 +1610,8 @@ class Cast(NameIndex):
                 unseen = anaphoric and entity.is_person and id(entity) not in last_seen
                 if entity.is_person and self._other_office(tok, entity):
                     continue  # 'the economy secretary' is not the Commerce Secretary
+                if entity.is_person and kin is not None and kin not in fold(entity.role or ""):
+                    continue  # "Lapitski's daughter" is not 'Daughter Emily' of someone else
                 pool = _role_words(entity, others) | self._tag_words(entity)
                 if not entity.is_person:
                     pool |= set(entity.name.lower().split())
@@ -2057,6 +2068,17 @@ class Cast(NameIndex):
         ) and tok.lemma_.lower() not in _attendants() and (  # ('Counsel for the BMC, Name,')
             tok.ent_type_ != "NORP"  # 'The top Democrat on the committee, Jeanne Shaheen,'
         ):
+            roles = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and (
+                c.lemma_.lower() in self.lex.roles or c.lower_ in self.lex.titles
+            )] if tok.pos_ == "NOUN" else []
+            for role in roles:
+                # "Tsintsadze's only registered opponent, the independent candidate Nino
+                # Abashidze, said": the name set in the apposed role's own apposition
+                apposed = [self.entity_at(c) for c in role.children
+                           if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                found = next((p for p in apposed if p is not None and p.is_person), None)
+                if found is not None:
+                    return found
             return self._titled_holder(tok)
         counted = tok.pos_ in ("DET", "PRON", "NUM")  # ('Another, Clive Lewis,' read as a list)
         named_all = [
@@ -2465,6 +2487,8 @@ class Cast(NameIndex):
                 or (self._owned_office(tok) if tok.pos_ == "NOUN" else None)
                 or (self._by_role(tok) if not self._plain_name_word(tok) else None)
             )
+            if entity is None and self._relative_of_named(tok):
+                self._note_unnamed(tok)  # "Lapitski's daughter told The Sun ... she said"
             if entity is not None and entity.is_person and self._indefinite(tok) and (
                 self._last_pos(entity, tok.i) >= 0 or any(
                     c.dep_ == "det" and c.lower_ == "another" for c in tok.children
@@ -3053,6 +3077,15 @@ class Cast(NameIndex):
             start += 1
         text = doc_text(self.doc)[self.toks[start].idx : tok.idx + len(tok.text)]
         return self.people.setdefault(fold(text), Person(text, False))
+
+    def _relative_of_named(self, tok: Token) -> bool:
+        """Is a mention a kinship noun owned by a named person ("Lapitski's daughter")? Left
+        unnamed, that relative is in focus for the pronoun after, not the owner."""
+        if tok.lemma_.lower() not in kin_nouns():
+            return False
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owned = self.entity_at(owner) if owner is not None else None
+        return owned is not None and owned.is_person
 
     def _plain_name_word(self, tok: Token) -> bool:
         """Is a proper noun a name of its own, no office, title or body word ('Gazprom', not
