@@ -151,12 +151,21 @@ def _clean_name(span: Span) -> tuple[int, int]:
     doc = span.doc
     while s < e - 1 and (
         doc[s].lower_ in _TITLES or doc[s].lower_ in DETS or doc[s].is_punct
-        or _courtesy_before_given(doc, s)
+        or _courtesy_before_given(doc, s) or _courtesy_before_full_name(doc, s, e)
     ):
         s += 1
     while e > s + 1 and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
         e -= 1
     return s, e
+
+
+def _courtesy_before_full_name(doc: Doc, s: int, e: int) -> bool:
+    """'Maître Aïda Gueye-Sall', 'Haji Mohamad bin Haji Hasan': a courtesy word (no initial
+    like 'M.') before a capitalised given name and at least one more word of the name is no
+    part of it."""
+    return e - s >= 3 and len(doc[s].text.rstrip(".")) > 1 and is_honorific(doc[s]) and (
+        doc[s + 1].is_title and doc[s + 1].pos_ == "PROPN"
+    )
 
 
 def _courtesy_before_given(doc: Doc, s: int) -> bool:
@@ -166,10 +175,6 @@ def _courtesy_before_given(doc: Doc, s: int) -> bool:
     initial)."""
     if s + 1 >= len(doc) or not is_honorific(doc[s]):
         return False
-    if len(doc[s].text.rstrip(".")) > 1 and s + 2 < len(doc) and all(
-        t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in doc[s + 1 : s + 3]
-    ):
-        return True  # 'Maître Aïda Gueye-Sall': a given name and a surname follow the word
     given = doc[s + 1].text
     return any(
         e.label_ == "PERSON" and len(e) >= 2 and e.start != s and e[0].text == given
