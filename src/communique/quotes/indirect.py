@@ -31,7 +31,7 @@ from communique.quotes.attribution import (
 from communique.quotes.closing_names import named_tail
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, TokenIndex, cue_attribution
-from communique.quotes.marks import MarkSpan
+from communique.quotes.marks import MarkSpan, opens_at
 from communique.quotes.relays import outlet_name
 from communique.resources import load_table
 
@@ -1238,10 +1238,15 @@ def _across_semicolon(cue: Token, comp: Token) -> bool:
 
 
 def _aside_split(cue: Token) -> dict[int, int]:
-    """'He says the plan to move buses out of the CBD, abandoned twice before, will go ahead':
-    the parse ends the reported clause at the aside set off by commas and reads the real verb
-    ('will go') as a second complement with no subject of its own. Maps the first
-    complement's index to the second's, whose clause continues it."""
+    """Complements of the cue that the parse cut from the clause before them. Maps the first
+    complement's index to the second's, whose words continue it:
+
+    * an aside: 'He says the plan to move buses out of the CBD, abandoned twice before, will
+      go ahead' ends the first clause at the aside set off by commas and reads the real verb
+      ('will go') as a second complement with no subject of its own;
+    * a participle after a noun: 'the package agreed last week';
+    * the quoted end of the clause: 'the board had acted "within the powers ..."' ends the
+      first clause on the opening mark."""
     after = sorted((c for c in cue.children if c.i > cue.i and c.dep_ == "ccomp"),
                    key=lambda c: c.i)
     out: dict[int, int] = {}
@@ -1273,13 +1278,8 @@ def _aside_split(cue: Token) -> dict[int, int]:
 
 
 def _opening_mark(tok: Token) -> bool:
-    """Is a token a quotation mark that opens (a straight one followed by no space, or a
-    left curly or angle mark), so that a clause ending on it was cut short?"""
-    if tok.text in ("\u201c", "\u2018", "\u00ab"):
-        return True
-    return tok.text in ('"', "'") and not tok.whitespace_ and tok.i > 0 and bool(
-        tok.doc[tok.i - 1].whitespace_
-    )
+    """Is a token a quotation mark that opens, so that a clause ending on it was cut short?"""
+    return len(tok.text) == 1 and opens_at(doc_text(tok.doc), tok.idx)
 
 
 def _prefer_following(cue: Token, comps: list[Token]) -> list[Token]:

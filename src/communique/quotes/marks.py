@@ -81,6 +81,12 @@ def _can_open(text: str, i: int, lo: int) -> bool:
     return before_ok and after_ok
 
 
+def opens_at(text: str, i: int) -> bool:
+    """Does the mark at ``text[i]`` open a quotation: a mark whose shape says so ('“', '«'),
+    or an ambiguous one ('"', "'") set after a space and before a word?"""
+    return text[i] in OPENING_MARKS and (text[i] in _UNAMBIGUOUS_OPEN or _can_open(text, i, 0))
+
+
 def _can_close(text: str, i: int, hi: int) -> bool:
     # '... said, 'Let's talk.' "': a space before the mark is allowed after the end of a
     # sentence or of a nested quotation, where an opening mark cannot stand

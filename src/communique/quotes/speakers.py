@@ -1580,12 +1580,8 @@ class Cast(NameIndex):
         places = _places_in(words)  # 'the California governor': which state's governor
         # a relative of a named person ("Lapitski's daughter") is that person's: the owner's
         # surname must be in the role a candidate was given
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        owned = self.entity_at(owner) if owner is not None else None
-        kin = fold(name_words(owned.name)[-1]) if (
-            owned is not None and owned.is_person and owned.name
-            and tok.lemma_.lower() in kin_nouns()
-        ) else None
+        owned = self._kin_owner(tok)
+        kin = fold(name_words(owned.name)[-1]) if owned is not None else None
         bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts)
         later: list[Person] = []  # holders first named after an anaphoric mention
         # the roles given at a holder's other mentions ('Ambassador X' after 'COP30 President
@@ -2487,8 +2483,10 @@ class Cast(NameIndex):
                 or (self._owned_office(tok) if tok.pos_ == "NOUN" else None)
                 or (self._by_role(tok) if not self._plain_name_word(tok) else None)
             )
-            if entity is None and self._relative_of_named(tok):
-                self._note_unnamed(tok)  # "Lapitski's daughter told The Sun ... she said"
+            if entity is None and self._kin_owner(tok) is not None:
+                # "Lapitski's daughter told The Sun ... she said": the relative, left unnamed,
+                # is in focus for the pronoun after, not the owner
+                self._note_unnamed(tok)
             if entity is not None and entity.is_person and self._indefinite(tok) and (
                 self._last_pos(entity, tok.i) >= 0 or any(
                     c.dep_ == "det" and c.lower_ == "another" for c in tok.children
@@ -3078,14 +3076,14 @@ class Cast(NameIndex):
         text = doc_text(self.doc)[self.toks[start].idx : tok.idx + len(tok.text)]
         return self.people.setdefault(fold(text), Person(text, False))
 
-    def _relative_of_named(self, tok: Token) -> bool:
-        """Is a mention a kinship noun owned by a named person ("Lapitski's daughter")? Left
-        unnamed, that relative is in focus for the pronoun after, not the owner."""
+    def _kin_owner(self, tok: Token) -> Person | None:
+        """The named person a kinship noun belongs to ("Lapitski's daughter" -> Lapitski),
+        or None for any other mention."""
         if tok.lemma_.lower() not in kin_nouns():
-            return False
+            return None
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         owned = self.entity_at(owner) if owner is not None else None
-        return owned is not None and owned.is_person
+        return owned if owned is not None and owned.is_person and owned.name else None
 
     def _plain_name_word(self, tok: Token) -> bool:
         """Is a proper noun a name of its own, no office, title or body word ('Gazprom', not
@@ -3100,8 +3098,8 @@ class Cast(NameIndex):
         key = fold(tok.text)
         names = [[fold(w) for w in name_words(p.name)] for p in self.people.values() if p.name]
         # a body named by its first word only ('Gazprom' beside 'Gazprom Transgaz Belarus');
-        # the last word of a name still stands for it ('City' for 'Manchester City')
-        # ('Salling' for 'Salling Group': the rest only says what it is)
+        # the last word of a name still stands for it ('City' for 'Manchester City'), and so
+        # does the first when the rest only says what the body is ('Salling Group')
         kinds = self.lex.org_suffixes | self.lex.companies
         return any(len(w) > 1 and w[0] == key and not all(
             x.rstrip(".") in kinds for x in w[1:]
