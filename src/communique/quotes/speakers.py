@@ -547,10 +547,18 @@ def _rank(tok: Token) -> int:
     return EMBEDDED if verb.dep_ in _CLAUSES else MAIN
 
 
-def _within(spans: Sequence[tuple[int, int]], starts: list[int], char: int) -> bool:
-    """Is ``char`` inside one of ``spans`` (sorted, ``starts`` their starts)?"""
-    k = bisect.bisect_right(starts, char) - 1
-    return k >= 0 and spans[k][0] <= char < spans[k][1]
+def _span_mask(spans: Sequence[tuple[int, int]], size: int) -> bytearray:
+    """One flag per character: is it inside the span that starts last at or before it
+    (``spans`` sorted by start)? The readers ask this of every token of the article, so the
+    answer is laid out once instead of searched for each time. Where spans nest, the last one
+    to start decides, as a search of the starts would."""
+    mask = bytearray(size + 1)
+    for k, (a, b) in enumerate(spans):
+        nxt = spans[k + 1][0] if k + 1 < len(spans) else b
+        hi = min(b, nxt, size + 1)
+        if a < hi:
+            mask[a:hi] = b"\x01" * (hi - a)
+    return mask
 
 
 class Cast(NameIndex):
@@ -562,11 +570,11 @@ class Cast(NameIndex):
     ) -> None:
         super().__init__(doc, lex)
         self._q_starts = [a for a, _ in quoted]
-        self._quoted = quoted
+        size = len(doc_text(doc))
+        self._quote_mask = _span_mask(quoted, size)
         # page furniture ('Also Read- Bayramov receives delegation ...'): another story's
         # headline puts no one in focus for the story's next 'he'
-        self._furniture = sorted(furniture)
-        self._furniture_starts = [a for a, _ in self._furniture]
+        self._furniture_mask = _span_mask(sorted(furniture), size)
         # 'the prime minister' -> the person an office written as a title first re-named
         self._offices_held: dict[str, Person] = {}
         # (token i, entity, rank): rank SPEAKER for a resolved speaker, MAIN for the subject of
@@ -596,10 +604,10 @@ class Cast(NameIndex):
         self._interviewer_addressees()
 
     def _in_furniture(self, char: int) -> bool:
-        return _within(self._furniture, self._furniture_starts, char)
+        return 0 <= char < len(self._furniture_mask) and bool(self._furniture_mask[char])
 
     def inside_quote(self, char: int) -> bool:
-        return _within(self._quoted, self._q_starts, char)
+        return 0 <= char < len(self._quote_mask) and bool(self._quote_mask[char])
 
 
     def _described_names(self) -> None:
