@@ -569,7 +569,8 @@ class Cast(NameIndex):
         furniture: Sequence[tuple[int, int]] = (),
     ) -> None:
         super().__init__(doc, lex)
-        self._q_starts = [a for a, _ in quoted]
+        # where the article's first quotation starts (None without one)
+        self._first_quote = min((a for a, _ in quoted), default=None)
         size = len(doc_text(doc))
         self._quote_mask = _span_mask(quoted, size)
         # page furniture ('Also Read- Bayramov receives delegation ...'): another story's
@@ -1136,7 +1137,7 @@ class Cast(NameIndex):
             return None  # someone came before: an unnamed 'spokesperson' is no one later
         text = doc_text(self.doc)
         para = text.rfind("\n\n", 0, tok.idx) + 1
-        if self._q_starts and self._q_starts[0] < para:
+        if self._first_quote is not None and self._first_quote < para:
             return None  # ('"...," the spokesperson said.\n\nHe said ...': one spoke before)
         for pos, entity, _rank in self._mentions[k:]:
             if pos - tok.i > _CATAPHORA_SPAN:
