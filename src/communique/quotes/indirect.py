@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from communique.nlp.build import doc_text, doc_tokens
+from communique.nlp.columns import tokens_in
 from communique.quotes.attribution import (
     Attribution,
     according_to,
@@ -1952,9 +1953,8 @@ def find_indirect(
     toks = doc_tokens(doc)  # the passes below read every token; make each Token object once
     cues = [
         t
-        for t in toks
-        if t.pos_ in ("VERB", "AUX")
-        and (t.lemma_.lower() in lex.indirect_that or t.lemma_.lower() in lex.objects
+        for t in (toks[k] for k in tokens_in(doc, "pos", ("VERB", "AUX")))
+        if (t.lemma_.lower() in lex.indirect_that or t.lemma_.lower() in lex.objects
              or _quoted_as_saying(t, lex) or _mid_aside(t, lex)
              or _inverted_tail(t, lex) is not None or named_tail(t, lex) is not None)
         and not any(c.dep_ == "neg" for c in t.children)
@@ -1994,7 +1994,7 @@ def find_indirect(
             (lo, hi), speaker = demoted
             demoted_att = Attribution(tok, speaker, att.cue_text, att.via)
             found.append(Found(lo, hi, "indirect", demoted_att))
-    for tok in toks:
+    for tok in (toks[k] for k in tokens_in(doc, "lower", ("according",))):
         src = according_to(tok)
         if src is not None and not quoted(tok.idx) and not relays_someone(tok, lex) and (
             not _reported_before(tok, lex)
@@ -2002,12 +2002,12 @@ def find_indirect(
             span = _according(tok)
             if span is not None:
                 found.append(Found(span[0], span[1], "indirect", None, source=src))
-    for tok in toks:
-        said = _noun_content(tok, lex) if tok.pos_ == "NOUN" and not quoted(tok.idx) else None
+    for tok in (toks[k] for k in tokens_in(doc, "pos", ("NOUN",))):
+        said = _noun_content(tok, lex) if not quoted(tok.idx) else None
         if said is not None:
             found.append(Found(said[1][0], said[1][1], "indirect", said[0]))
-    for tok in toks:
-        view = _view_phrase(tok, lex) if tok.pos_ == "ADP" and not quoted(tok.idx) else None
+    for tok in (toks[k] for k in tokens_in(doc, "pos", ("ADP",))):
+        view = _view_phrase(tok, lex) if not quoted(tok.idx) else None
         if view is not None:
             found.append(Found(view[1][0], view[1][1], "indirect", view[0]))
     return _merge_with_direct(_innermost_relayed(found, lex), direct, marks, doc_text(doc))
@@ -2093,6 +2093,11 @@ def _reported_before(according: Token, lex: Lexicon) -> bool:
         if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
             continue  # ('a request the LSFA says it never received, according to ...')
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj" and not fronted:
+            # 'the Command named the exercise ... and said [clause], according to a
+            # statement carried by Xinhua': the second verb shares the first one's subject
+            # (a fronted 'According to X, Greer pressed ... but signaled that ...' is X's)
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in _TELLER_PRONOUNS):
             continue  # ('two in three companies say ..., according to the survey')
         if any(c.dep_ == "ccomp" and verb.i < c.i and (c.i < according.i or (

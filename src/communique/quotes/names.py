@@ -11,6 +11,7 @@ Service') and a role from pre-modifiers or an apposition.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from functools import cache, cached_property
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.errors import CommuniqueError
 from communique.nlp import make_nlp
 from communique.nlp.build import doc_text, doc_tokens
+from communique.nlp.columns import token_groups, tokens_in, tokens_of, tokens_where
 from communique.quotes.cues import Lexicon
 from communique.quotes.party_tags import bracket_tag_tokens
 from communique.quotes.people import (
@@ -54,6 +56,7 @@ __all__ = [
 # An Irish or Scottish surname with its elided particle ('O'Connor', 'D'Arcy'), which the
 # tagger often reads as a common noun.
 _ELIDED_NAME = re.compile(r"(?:O|D)['\u2019][A-Z][a-z]+")
+_WORD_RUN = re.compile(r"\w+")  # a run of letters and digits, as a word of a name starts
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"})
 
 # Lower-case nouns after a party's name ('the Georgian Dream party')
@@ -361,6 +364,17 @@ def _gazetteer_bodies() -> tuple[str, ...]:
 
 
 @cache
+def _gazetteer_bodies_by_first() -> tuple[tuple[str, str], ...]:
+    """``_gazetteer_bodies`` in the same order, each with the run of letters and digits it
+    opens with ('Human' of 'Human Rights Watch', 'Al' of 'Al-Shabaab Movement')."""
+    out = []
+    for phrase in _gazetteer_bodies():
+        first = _WORD_RUN.match(phrase)
+        out.append((phrase, first.group() if first else ""))
+    return tuple(out)
+
+
+@cache
 def _gazetteer_single_bodies() -> frozenset[str]:
     """One-word proper names of bodies and parties the actor coder knows ('Greenpeace',
     'Eurofer', 'Labour'), as written."""
@@ -510,6 +524,7 @@ class NameIndex(EntityRepairs):
         self._first_cache: set[str] = set()  # see _first_words
         self._first_seen = -1
         self._ins: list[int] | None = None  # see _in_positions
+        self._folded: dict[str, list[int]] | None = None  # see _folded_uses
         self._contexts: tuple[frozenset[str], frozenset[str]] | None = None  # _place_contexts
         self._chains = self._build_chains()
         # entity tokens whose next pronoun showed a person and the gender it gave
@@ -1042,7 +1057,7 @@ class NameIndex(EntityRepairs):
         doc, n = self.doc, len(words)
         return any(
             [t.lower_ for t in doc[i : i + n]] == words and i > 0 and doc[i - 1].lower_ == "the"
-            for i in range(len(doc) - n + 1)
+            for i in tokens_in(doc, "lower", words[:1]) if i <= len(doc) - n
         )
 
     def _gazetteer_town(self, ent: Span) -> bool:
@@ -1077,12 +1092,13 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         after_in = {
             doc[i : i + n].text.lower()
-            for i in range(1, len(doc)) if toks[i - 1].lower_ in ("in", "near", "from")
+            for i in (j + 1 for j in tokens_in(doc, "lower", ("in", "near", "from")))
             for n in (1, 2, 3) if i + n <= len(doc)
         }
         after_name = {
-            t.text for t in toks
-            if t.i > 0 and (toks[t.i - 1].pos_ == "PROPN" or toks[t.i - 1].lower_ in _TITLES)
+            toks[j + 1].text
+            for j in tokens_in(doc, "pos", ("PROPN",)) + tokens_in(doc, "lower", _TITLES)
+            if j + 1 < len(toks)
         }
         self._contexts = (frozenset(after_in), frozenset(after_name))
         return self._contexts
@@ -1100,9 +1116,9 @@ class NameIndex(EntityRepairs):
         if fold(span.text) not in gazetteer_places():
             return False
         if len(span) == 1 and not any(
-            t.text == span[0].text and (t.dep_ == "compound" or (
+            t.dep_ == "compound" or (
                 t.dep_ == "pobj" and t.head.lower_ in ("in", "from", "near")
-            )) for t in self.toks
+            ) for t in (self.toks[k] for k in tokens_of(self.doc, "text", span[0].text))
         ):
             return False  # 'Paramount said' may be the company; 'from Omsk' is the city
         return not any(
@@ -1115,8 +1131,8 @@ class NameIndex(EntityRepairs):
         'Rawaba'), found once per article."""
         if self._kind_places is None:
             self._kind_places = frozenset(
-                t.text for t in self.toks
-                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.is_lower
+                t.text for t in (self.toks[k] for k in tokens_in(self.doc, "dep", ("pobj",)))
+                if t.head.lower_ == "of" and t.head.head.is_lower
                 and t.head.head.lemma_.lower() in place_kinds()
             )
         return self._kind_places
@@ -1293,11 +1309,21 @@ class NameIndex(EntityRepairs):
         # 'Amara Diallo said ... Diallo, the WTO's director-general, said': the last word alone
         # as the subject of a speech verb; a body is cut short by its first word, not its last
         return len(words) == 2 and not common_word(words[0].lower_) and any(
-            tok.i > ent.end and fold(tok.text) == last and tok.dep_ == "nsubj"
+            tok.i > ent.end and tok.dep_ == "nsubj"
             and self._speaks(tok.head) and not (
                 tok.i > 0 and fold(self.toks[tok.i - 1].text) == before
-            ) for tok in self.toks[ent.end + 1 :]
+            ) for tok in (self.toks[k] for k in self._folded_uses().get(last, ()))
         )
+
+    def _folded_uses(self) -> dict[str, list[int]]:
+        """Where each word of the article stands, by its folded form ('Müller' and 'Muller'
+        together), in reading order; made once per article."""
+        if self._folded is None:
+            folded: dict[str, list[int]] = {}
+            for word, at in token_groups(self.doc, "text").items():
+                folded.setdefault(fold(word), []).extend(at)
+            self._folded = {word: sorted(at) for word, at in folded.items()}
+        return self._folded
 
     def _given_tagged_place(self, tok: Token) -> bool:
         """'Yesenia' of '[Yesenia] Mosquera Palacios keeps a jar ...' tagged a place on its
@@ -1354,9 +1380,10 @@ class NameIndex(EntityRepairs):
         for other in self.ents:
             if other.label_ == "PERSON" and len(other) > 1:
                 out.setdefault(other[-1].text, []).extend(range(other.start, other.end))
-        for tok in self.toks[1:]:
+        given = tokens_where(self.doc, "text", lambda w: fold(w) in self.lex.first_names)
+        for tok in (self.toks[j + 1] for j in given if j + 1 < len(self.toks)):
             before = self.toks[tok.i - 1]
-            if not tok.ent_type_ and before.is_title and fold(before.text) in self.lex.first_names:
+            if not tok.ent_type_ and before.is_title:
                 out.setdefault(tok.text, []).append(tok.i)
         return out
 
@@ -1384,7 +1411,8 @@ class NameIndex(EntityRepairs):
             return self._surname_uses
         toks = self.toks
         found: dict[str, list[int]] = {}
-        for tok in toks:
+        # (a word with no capital in it is never written like a name)
+        for tok in (toks[k] for k in tokens_where(self.doc, "text", lambda w: w != w.lower())):
             if not tok.is_title and not title_cased(tok):
                 continue
             # 'Infantino' alone tagged a person
@@ -1449,9 +1477,11 @@ class NameIndex(EntityRepairs):
         tagged as one organisation keep the ordinary path."""
         doc = self.doc
         toks = self.toks
-        for k in range(2, len(doc) - 1):
+        for k in (j + 1 for j in tokens_of(doc, "text", "(")):
+            if not 2 <= k < len(doc) - 1:
+                continue
             acr = toks[k].text
-            if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not (
+            if toks[k + 1].text != ")" or not (
                 acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 7
             ):
                 continue
@@ -1490,9 +1520,11 @@ class NameIndex(EntityRepairs):
         doc = self.doc
         toks = self.toks
         out = set()
-        for k in range(2, len(doc) - 1):
+        for k in (j + 1 for j in tokens_of(doc, "text", "(")):
+            if not 2 <= k < len(doc) - 1:
+                continue
             tok = toks[k]
-            if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not tok.is_alpha:
+            if toks[k + 1].text != ")" or not tok.is_alpha:
                 continue
             if not tok.text[:1].isupper() or len(tok.text) < 2 or (
                 fold(tok.text) in self.lex.first_names
@@ -1685,9 +1717,7 @@ class NameIndex(EntityRepairs):
         tagged_other = {e.text for e in self.ents if e.label_ not in ("PERSON", "NORP")}
         businesses = self.described_businesses
         out = []
-        for tok in toks:
-            if tok.pos_ != "PROPN":
-                continue  # (the cheap test first: most tokens are no proper noun)
+        for tok in (toks[k] for k in tokens_in(doc, "pos", ("PROPN",))):
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
             ) or any(  # 'For Carys Pritchard, who has run a shop ...': 'who' is a person's
@@ -1772,8 +1802,9 @@ class NameIndex(EntityRepairs):
         Franco-Jordanian developer of power links' or 'Nour Interconnect is a joint venture'.
         An untagged name so described is no person, even where it is a subject on its own."""
         out: set[str] = set()
-        for tok in self.toks:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.companies or not any(
+        nouns = tokens_where(self.doc, "lemma", lambda w: w.lower() in self.lex.companies)
+        for tok in (self.toks[k] for k in nouns):
+            if tok.pos_ != "NOUN" or not any(
                 d.dep_ == "det" for d in tok.children
             ):
                 continue
@@ -1795,7 +1826,7 @@ class NameIndex(EntityRepairs):
     def _in_positions(self) -> list[int]:
         """Where the word 'in' stands, read once per article (a place follows it)."""
         if self._ins is None:
-            self._ins = [t.i for t in self.toks[:-1] if t.lower_ == "in"]
+            self._ins = [i for i in tokens_in(self.doc, "lower", ("in",)) if i < len(self.toks) - 1]
         return self._ins
 
     def _role_noun_before(self, ent: Span) -> bool:
@@ -1881,10 +1912,17 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         taken = {i for s, e in known for i in range(s, e)}
         out: list[tuple[int, int]] = []
-        for tok in toks:
+        # (the two readings start from an acronym, short and in capitals, or a body noun)
+        acronyms = tokens_where(doc, "text", lambda w: 2 < len(w) <= 7 and w != w.lower())
+        nouns = tokens_where(doc, "lemma", lambda w: w.lower() in self.lex.bodies)
+        for tok in (toks[k] for k in sorted(set(acronyms) | set(nouns))):
             i = tok.i
             if i not in taken and self._apposed_acronym(tok):
                 out.append((i, i + 1))
+                continue
+            owned = self._possessive_body_name(i, taken)
+            if owned is not None:
+                out.append(owned)
                 continue
             if i in taken or i < 1 or i + 2 >= len(doc) or toks[i - 1].lower_ != "the":
                 continue
@@ -1896,6 +1934,28 @@ class NameIndex(EntityRepairs):
             if bounds[1] > i + 2:
                 out.append(bounds)
         return out
+
+    def _possessive_body_name(self, i: int, taken: set[int]) -> tuple[int, int] | None:
+        """'according to a statement from the Aydın Governor's Office' with nothing tagged:
+        after 'the', capitalised proper nouns, a possessive and a capitalised body noun
+        ('Office', 'Department') are one body's name (the bounds; None when not so). A
+        lower-case 'office' after a name ("Albanese's office") is someone's office, no name."""
+        toks = self.toks
+        tok = toks[i]
+        if i in taken or i < 3 or not (
+            tok.pos_ == "PROPN" and tok.is_title and tok.lemma_.lower() in self.lex.bodies
+        ) or toks[i - 1].tag_ != "POS" or not (
+            toks[i - 2].is_title and toks[i - 2].pos_ == "PROPN"
+        ):
+            return None
+        s = i - 2
+        while s > 0 and toks[s - 1].is_title and toks[s - 1].pos_ == "PROPN" and (
+            not toks[s - 1].is_sent_start and i - s < 5
+        ):
+            s -= 1
+        if s == 0 or toks[s - 1].lower_ != "the" or any(k in taken for k in range(s, i)):
+            return None
+        return (s, i + 1)
 
     def _bill_at(self, k: int) -> bool:
         """Is token ``k`` the 'Bill' closing the name of a piece of legislation ('the
@@ -1994,8 +2054,14 @@ class NameIndex(EntityRepairs):
         toks = self.toks
         chains: dict[str, tuple[int, int]] = {}
         i, n = 0, len(doc)
+        proper = tokens_in(doc, "pos", ("PROPN",))
         while i < n:
-            j = i
+            # a run starts at a proper noun: at any other word the search below stops at once
+            # and moves one word on, so go straight to the next proper noun
+            k = bisect.bisect_left(proper, i)
+            if k == len(proper):
+                break
+            i = j = proper[k]
             while j < n and (
                 (j == i or toks[j].ent_iob_ != "B") and (
                     j == i or toks[j].ent_type_ == toks[j - 1].ent_type_
@@ -2224,9 +2290,7 @@ class NameIndex(EntityRepairs):
             return False
         doc = self.doc
         toks = self.toks
-        for tok in toks:
-            if tok.text != word:
-                continue
+        for tok in (toks[k] for k in tokens_of(doc, "text", word)):
             for j in (tok.i - 1, tok.i + 1):
                 if 0 <= j < len(doc) and toks[j].pos_ == "PROPN" and toks[j].is_title and (
                     toks[j].ent_type_ in ("", "PERSON")
@@ -2241,6 +2305,10 @@ class NameIndex(EntityRepairs):
         if tok.dep_ != "pobj":
             return False
         prep = tok.head
+        if prep.lower_ == "to" and (prep.head.lower_ == "according" or (
+            prep.head.lemma_ in self.lex.indirect or prep.head.lemma_ in self.lex.direct
+        )):
+            return False  # 'according to Benali', 'said to Benali': a source, no place
         return prep.lower_ in ("in", "from", "to", "near", "at", "across", "into") or (
             prep.lower_ == "of" and prep.head.lemma_.lower() in place_kinds()
         )
@@ -2438,7 +2506,7 @@ class NameIndex(EntityRepairs):
         persons = self._join_particles(persons)
         persons += self._unlabelled_people(persons)
         persons = self._without_name_pairs(persons)
-        if any(t.lemma_.lower() in epithet_verbs() for t in toks):  # (most articles name none)
+        if tokens_where(doc, "lemma", lambda w: w.lower() in epithet_verbs()):  # (most name none)
             self._epithets.update(i for i in range(len(doc)) if self._epithet_token(i))
         persons = [b for b in persons if not any(i in gazetted for i in range(*b))
                    and not self._bill_at(b[1] - 1)  # 'the Elections Bill', however found
@@ -2665,7 +2733,12 @@ class NameIndex(EntityRepairs):
         often calls them people or splits them, and the gazetteer knows better."""
         doc, text = self.doc, doc_text(self.doc)
         out: list[tuple[int, int]] = []
-        for phrase in _gazetteer_bodies():
+        # a name set on the article's words starts with one of them: look only for the names
+        # whose first word the article writes somewhere ('Human' of 'Human Rights Watch')
+        words = set(_WORD_RUN.findall(text))
+        for phrase, first in _gazetteer_bodies_by_first():
+            if first and first not in words:
+                continue
             at = text.find(phrase)
             while at >= 0:
                 span = doc.char_span(at, at + len(phrase))
@@ -2688,7 +2761,7 @@ class NameIndex(EntityRepairs):
         toks, n = self.toks, len(self.toks)
         heads = self.lex.bodies | kind_nouns()
         out: list[tuple[int, int]] = []
-        for t in toks:
+        for t in (toks[k] for k in tokens_where(self.doc, "lemma", lambda w: w.lower() in heads)):
             if not (t.is_title and t.pos_ == "PROPN" and t.lemma_.lower() in heads) or (
                 t.i + 2 >= n or toks[t.i + 1].lower_ not in ("of", "for", "to")
             ) or t.ent_type_:
@@ -2953,7 +3026,7 @@ class NameIndex(EntityRepairs):
             return False
         if fold(tok.text) in self.lex.first_names or tok.head.lemma_.lower() in self.lex.indirect:
             return False
-        return sum(1 for t in self.toks if t.text == tok.text) == 1
+        return len(tokens_of(self.doc, "text", tok.text)) == 1
 
     def _aged_name(self, ent: Span) -> tuple[int, int] | None:
         """'Maureen, 71, who has used the library for 40 years, told our reporter', with
@@ -3091,9 +3164,7 @@ class NameIndex(EntityRepairs):
         """'British budget airline easyJet said', 'eBay said': a brand written with a small
         first letter and a capital inside is a company's name, which the tagger seldom
         tags; registered, 'The airline said' after it finds it too."""
-        for tok in self.toks:
-            if not _CAMEL.fullmatch(tok.text):
-                continue
+        for tok in (self.toks[k] for k in tokens_where(self.doc, "text", _CAMEL.fullmatch)):
             known = self._token_entity.get(tok.i)
             if known is not None and known.is_person and known.name == tok.text:
                 known.is_person = False  # tagged a person: a brand is a company
@@ -3110,9 +3181,9 @@ class NameIndex(EntityRepairs):
         parser makes the subject of 'reported' gives the outlet."""
         doc = self.doc
         toks = self.toks
-        for tok in toks:
+        for tok in (toks[k] for k in tokens_in(doc, "lower", self.lex.outlet_words)):
             i = tok.i
-            if tok.lower_ not in self.lex.outlet_words or i + 2 >= len(doc):
+            if i + 2 >= len(doc):
                 continue
             the = toks[i + 1]
             if the.text != "The" or the.is_sent_start or not tok.whitespace_:
@@ -3478,6 +3549,9 @@ class NameIndex(EntityRepairs):
                 and other is not self._token_entity.get(start)
             ):
                 first = k + 1  # 'Interior Minister Ana Ruiz and Finance Minister Ben Cole'
+        # 'Minister of Foreign Affairs and Trade' + 'Nanaia Mahuta', parsed with the name
+        # hanging on 'Trade' or on 'of': a remit joined by 'and' is still one office's
+        first = min(first, self._remit_office_start(start))
         if first >= start:
             honoured = self._title_before_honorific(start)
             if honoured:
@@ -3742,8 +3816,9 @@ class NameIndex(EntityRepairs):
         if s > 0 and self.toks[s - 1].lower_ in self.lex.gender:
             out.append(self.lex.gender[self.toks[s - 1].lower_])
         for w in (entity.role or "").lower().split():
-            if w in _ROLE_OWNERS:
-                break  # 'the sister of Mr Kim': the words after 'of' are someone else's
+            if w in _ROLE_OWNERS or w in ("who", "whom", "whose", "which", "that"):
+                break  # 'the sister of Mr Kim': the words after 'of' are someone else's, and
+                # so are a clause's ('a lawyer who lost before a tribunal she chaired')
             if w in self.lex.gender and w not in _POSSESSIVES:
                 out.append(self.lex.gender[w])  # 'Her neighbour' is no woman's own word
         return out

@@ -258,6 +258,9 @@ class EntityRepairs:
         (a determiner after 'and') is two speakers."""
         doc = self.doc
         toks = self.toks
+        remit_end = self._remit_conjunct(s, e)
+        if remit_end is not None:
+            return remit_end
         if e + 1 >= len(doc) or toks[e].lower_ != "and" or not any(
             t.lower_ == "of" for t in doc[s:e]
         ):
@@ -271,6 +274,30 @@ class EntityRepairs:
         ):
             return e + 2
         return e
+
+    def _remit_conjunct(self, s: int, e: int) -> int | None:
+        """'the Centre for Volcanology and Geological Hazard Mitigation' tagged as two bodies
+        split at 'and': a body named for a remit ('for', 'of') followed by 'and' and a second
+        tagged name with no body noun of its own, which the parse joins to the remit, is the
+        rest of the first name (the end of the whole name; None when it is not so)."""
+        toks = self.toks
+        n = len(toks)
+        if e + 1 >= n or toks[e].lower_ != "and" or not any(
+            t.lower_ in ("for", "of") for t in toks[s:e]
+        ):
+            return None
+        nxt = toks[e + 1]
+        if nxt.ent_type_ != "ORG" or nxt.ent_iob_ != "B" or not nxt.is_title:
+            return None
+        end = e + 2
+        while end < n and toks[end].ent_iob_ == "I":
+            end += 1
+        root = self.doc[e + 1 : end].root
+        if root.dep_ != "conj" or not s <= root.head.i < e or any(
+            t.lemma_.lower() in self.lex.bodies for t in toks[e + 1 : end]
+        ):
+            return None
+        return end
 
     def _place_seat(self, s: int, e: int) -> int:
         """'the ACLU of Montana': a one-word organisation 'of' a named place."""

@@ -20,6 +20,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from communique.nlp.build import doc_text, joined_titles, sentence_opener
+from communique.nlp.columns import tokens_in, tokens_of, tokens_where
 from communique.quotes.cues import Lexicon
 from communique.quotes.names import (
     DETS,
@@ -617,8 +618,8 @@ class Cast(NameIndex):
         noun, or an age) is a person of the article. Vox pops often give a given name only,
         and that name is the fullest the article has; unregistered, the 'he said' after it
         went to an official quoted earlier."""
-        for tok in self.toks:
-            if tok.pos_ != "PROPN" or tok.dep_ not in _SUBJ or not tok.is_title:
+        for tok in (self.toks[k] for k in tokens_in(self.doc, "pos", ("PROPN",))):
+            if tok.dep_ not in _SUBJ or not tok.is_title:
                 continue
             known = self._token_entity.get(tok.i)
             if (known is not None and not known.place) or self.inside_quote(tok.idx):
@@ -659,7 +660,14 @@ class Cast(NameIndex):
         sent_of_last = -1
         role_at = -1  # the last 'the judge' subject: a pronoun after it may be the judge's
         asked = self._question_spans()
-        for tok in self.toks:
+        # (only names, nouns and the pronouns below can be mentions or votes: the rest of the
+        # article's tokens are passed over without being read)
+        doc = self.doc
+        steps = sorted(
+            set(self._token_entity) | set(tokens_in(doc, "pos", ("PROPN", "NOUN")))
+            | set(tokens_in(doc, "lower", ("he", "she", "his", "her")))
+        )
+        for tok in (self.toks[k] for k in steps):
             if self.inside_quote(tok.idx) or tok.i in asked or self._in_furniture(tok.idx):
                 continue
             entity = self._token_entity.get(tok.i)
@@ -729,7 +737,7 @@ class Cast(NameIndex):
         no pronoun after it points back to them."""
         out: set[int] = set()
         # only sentences holding 'asked' (walking every sentence built all its tokens again)
-        starts = sorted({t.sent.start for t in self.toks if t.lower_ == "asked"})
+        starts = sorted({self.toks[k].sent.start for k in tokens_in(self.doc, "lower", ("asked",))})
         for start in starts:
             sent = self.toks[start].sent
             words = [t for t in self.toks[sent.start : sent.end]
@@ -751,7 +759,8 @@ class Cast(NameIndex):
         role (``_by_role``), who is then in focus for the pronoun after, as a name would be.
         Added after the names, since finding the holder reads the salience list."""
         found: list[tuple[int, Person, int]] = []
-        for tok in self.toks:
+        roles = tokens_where(self.doc, "lemma", lambda w: w.lower() in self.lex.roles)
+        for tok in (self.toks[k] for k in roles):
             if not (tok.pos_ == "NOUN" and tok.tag_ == "NN" or (
                 tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_title  # 'the Foreign
             )) or tok.dep_ not in _SUBJ or (  # Secretary was unmoved'
@@ -790,8 +799,8 @@ class Cast(NameIndex):
         for the pronouns after. That person is the one of the pronoun's gender the article
         speaks of most often (at least three times, more than any other of that gender)."""
         found: list[tuple[int, Person, int]] = []
-        for tok in self.toks:
-            if tok.lower_ not in ("her", "him") or tok.tag_ != "PRP" or self.inside_quote(tok.idx):
+        for tok in (self.toks[k] for k in tokens_in(self.doc, "lower", ("her", "him"))):
+            if tok.tag_ != "PRP" or self.inside_quote(tok.idx):
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
             if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ != "VERB" or (
@@ -825,8 +834,8 @@ class Cast(NameIndex):
         notes such a speaker; a verb like 'disagreed' or 'hit back' did not)."""
         found: list[tuple[int, Person, int]] = []
         lede_end = doc_text(self.doc).find("\n\n")  # (-1: the whole text is one paragraph)
-        for tok in self.toks:
-            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "nsubj" or (
+        for tok in (self.toks[k] for k in tokens_in(self.doc, "dep", ("nsubj",))):
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or (
                 tok.i in self._token_entity or self.inside_quote(tok.idx)
             ) or _rank(tok) < MAIN or not self._indefinite(tok):
                 continue
@@ -845,6 +854,8 @@ class Cast(NameIndex):
             unnamed = Person("", True)
             if sex in ("m", "f"):
                 unnamed.votes[sex] += 1
+            else:
+                self._own_pronoun_vote(tok, unnamed)
             found.append((tok.i, unnamed, MAIN))
         for mention in found:
             k = bisect.bisect_left(self._mention_pos, mention[0])
@@ -852,6 +863,20 @@ class Cast(NameIndex):
                 continue
             self._mentions.insert(k, mention)
             self._mention_pos.insert(k, mention[0])
+
+    def _own_pronoun_vote(self, tok: Token, unnamed: Person) -> None:
+        """'A senior official, who asked not to be named because he was not authorised,
+        said ...': a subject pronoun later in the unnamed person's own sentence, before
+        anyone is named, is theirs and tells their gender, so a 'she says' after them
+        passes them by."""
+        if tok.dep_ == "appos" and self._token_entity.get(tok.head.i) is not None:
+            return  # 'Linda Carver, 67, a retired teacher who said she ...': named after all
+        for t in self.toks[tok.i + 1 : tok.sent.end]:
+            if (named := self._token_entity.get(t.i)) is not None and named.is_person:
+                return
+            if t.lower_ in ("he", "she") and t.dep_ in _SUBJ and not self.inside_quote(t.idx):
+                unnamed.votes[_PERSON_PRON[t.lower_]] += 1
+                return
 
     def _vote_after_role(self, role: Token, holder: Person) -> None:
         """'The judge was unpersuaded. The city, she found, ...': the first subject pronoun
@@ -2226,8 +2251,8 @@ class Cast(NameIndex):
         wherever it comes back; maps it to (position of the definition, body)."""
         out: dict[str, tuple[int, Person]] = {}
         text = doc_text(self.doc)
-        for tok in self.toks:
-            if tok.text != "(" or tok.i == 0:
+        for tok in (self.toks[k] for k in tokens_of(self.doc, "text", "(")):
+            if tok.i == 0:
                 continue
             k = tok.i - 1
             while k > 0 and self.toks[k].text == ")":  # '(TSX: BRL) («Boréalis» ...)'
@@ -2754,7 +2779,12 @@ class Cast(NameIndex):
         as its subject; the writer holds the name back a paragraph, as a lede does."""
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or (
             tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
-        ) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (
+        ) or not any(
+            c.dep_ == "det" and c.lower_ == "the"
+            # ('its petroleum minister said', 'according to his lawyer': as definite)
+            or c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their")
+            for c in tok.children
+        ) or (
             _voice_noun(tok)  # ('the spokesperson added': the body's voice, left unnamed)
         ):
             return None
@@ -2993,6 +3023,8 @@ class Cast(NameIndex):
         sex = self.lex.gender.get(tok.lower_) or self.lex.gender.get(tok.lemma_.lower())
         if sex in ("m", "f"):
             unnamed.votes[sex] += 1
+        else:
+            self._own_pronoun_vote(tok, unnamed)
         self.note_speaker(tok, unnamed)
 
     def _anonymous_proxy(self, tok: Token) -> bool:
