@@ -8,8 +8,8 @@ the whole office, not 'Trade'; 'according to Benzaki' names a person, not a plac
 for Volcanology and Geological Hazard Mitigation', tagged as two bodies split at 'and', is one,
 as is "the Izmir Governor's Office" left untagged; in '... and said [clause], according to a
 statement carried by Xinhua' the second verb's subject speaks; and 'its petroleum minister
-said' is the person the next paragraph names. Sentences written for Communique; every name is
-invented.
+said' is the person the next paragraph names, while 'the presiding judge' is not the court
+spokesman named before. Sentences written for Communique; every name is invented.
 """
 
 from __future__ import annotations
@@ -114,3 +114,14 @@ def test_a_capitalised_office_after_a_possessive_is_a_bodys_name(run: Run) -> No
     )
     assert _speaker_of(quotes, "found the migrants") == "Izmir Governor's Office"
     assert _speaker_of(quotes, "hypothermia") == "Izmir Governor's Office"
+
+
+def test_the_judge_is_not_the_court_spokesman_named_before(run: Run) -> None:
+    quotes, _ = run(
+        "The alleged organiser of the crossing received the heaviest sentence, court "
+        "spokesman Karim Zouari told AFP.\n\n"
+        "\u201cThe court applied the law in full,\u201d Zouari said.\n\n"
+        "Reading out the verdict, the presiding judge said the panel had weighed \u201cthe "
+        "gravity of the loss of life\u201d."
+    )
+    assert _speaker_of(quotes, "the panel had weighed") is None

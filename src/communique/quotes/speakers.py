@@ -185,6 +185,23 @@ def _role_heads(person: Person, others: bool = False) -> set[str]:
     return heads
 
 
+def _role_head_nouns(person: Person) -> set[str]:
+    """The last word before any preposition of each coordinated office the person was given
+    ('court spokesman' -> spokesman, 'Secretary of State and party leader' -> secretary,
+    leader): the calling itself, without the words that say where it is exercised."""
+    nouns: set[str] = set()
+    roles = " , ".join([person.role or "", *person.other_roles])
+    for part in re.split(r"\s(?:and|,)\s", roles.lower().replace("-", " ").replace(",", " , ")):
+        words: list[str] = []
+        for w in part.split():
+            if w in _ROLE_PREPOSITIONS:
+                break
+            words.append(w)
+        if words:
+            nouns.add(words[-1])
+    return nouns
+
+
 @cache
 def _party_names() -> frozenset[str]:
     """Names of the parties the actor coder knows (``actors_parties.csv``), folded: a later
@@ -3935,7 +3952,9 @@ class Cast(NameIndex):
             t.lemma_.lower() == lemma for t in self.toks[: tok.left_edge.i]
         ):
             return False
-        theirs = {_role_sectors().get(w) for w in _role_heads(person, True)} - {None}
+        # (by the head noun of each office: a 'court spokesman' is a spokesman, whom 'the
+        # presiding judge' does not re-name)
+        theirs = {_role_sectors().get(w) for w in _role_head_nouns(person)} - {None}
         return bool(theirs) and sector not in theirs
 
     def _fresh_description(self, tok: Token, person: Person) -> bool:
