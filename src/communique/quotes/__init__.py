@@ -233,6 +233,35 @@ def _host_subject(doc: Doc, start: int) -> Token | None:
     return next(c for c in top.children if c.dep_ == "nsubj")
 
 
+def _beat_subject(doc: Doc, start: int, starts: list[int]) -> Token | None:
+    """'She laughs. "He thinks I am too angry."': a cue-less quotation right after a short
+    sentence opening its paragraph, in which a person ('she', 'Ochoa') does something other
+    than speak, is that person's: features set a speaker's gesture before their words the
+    way wire copy sets a cue after them."""
+    i = index_at(doc, start)
+    if i <= 0 or i >= len(doc):
+        return None
+    para = paragraph_of(starts, start)
+    lo = index_at(doc, starts[para]) if para < len(starts) else 0
+    opening = i - 1
+    while opening > lo and doc[opening].is_quote:
+        opening -= 1  # the mark before the words
+    words = doc[lo : opening + 1]
+    if not 2 <= len(words) <= 8 or doc[opening].text not in (".", "!") or any(
+        t.is_quote for t in words
+    ):
+        return None  # not one short sentence opening the paragraph right before the quote
+    verbs = [t for t in words if t.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.i >= lo for c in t.children
+    )]
+    if len(verbs) != 1 or verbs[0].lemma_.lower() in lexicon().indirect:
+        return None  # ('She said.': a cue, read elsewhere)
+    subj = next(c for c in verbs[0].children if c.dep_ == "nsubj")
+    if not (subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON"):
+        return None
+    return subj
+
+
 def index_at(doc: Doc, char: int) -> int:
     """Index of the token at (or just before) a character offset."""
     span = doc.char_span(char, char, alignment_mode="expand")
@@ -379,17 +408,21 @@ def extract_quotes(
             res = Resolved(lede, lede.name, "", -1, -1)
             role = lede.role
         if res is None and f.floating:
-            signed = signature_below(doc, cast, text, bounds, paragraph_of(starts, f.start))
+            signed = signature_below(
+                doc, cast, text, bounds, paragraph_of(starts, f.start), f.end
+            )
             if signed is not None:
                 res, role = signed
-        if res is None and f.floating:
-            host = _host_subject(doc, f.start)
-            if host is not None:
-                res = cast.resolve(host)
-                if res.name is None:
-                    res = None
-                else:
-                    role = res.entity.role if res.entity and res.entity.is_person else None
+        # the clause the quotation continues, else the gesture set before it
+        hosts = (_host_subject(doc, f.start), _beat_subject(doc, f.start, starts)) if (
+            res is None and f.floating
+        ) else ()
+        for host in hosts:
+            named = cast.resolve(host) if host is not None else None
+            if named is not None and named.name is not None:
+                res = named
+                role = res.entity.role if res.entity and res.entity.is_person else None
+                break
         if res is None and f.floating:
             # A quote paragraph with no cue: the person introduced since the last quotation,
             # else the previous speaker. Reported words inside an interviewer's question

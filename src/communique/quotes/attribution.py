@@ -104,6 +104,7 @@ def _subject(cue: Token) -> Token | None:
     if pick is None:
         pick = _with_absolute_subject(cue) or _subordinate_subject(cue) or (
             _fronted_place_person(cue) or _aside_participle_subject(cue)
+            or _apposed_name_before(cue)
         )
     if pick is not None:
         pick = _subject_after_clause(
@@ -141,11 +142,20 @@ def _person_of_body(subj: Token) -> Token:
         if c.i >= subj.i - 1:
             break
         if c.dep_ in ("nmod", "compound", "npadvmod") and c.pos_ == "PROPN" and (
-            c.left_edge.i == subj.left_edge.i
-            and any(t.ent_type_ == "PERSON" for t in c.doc[c.left_edge.i : c.i + 1])
+            c.left_edge.i == subj.left_edge.i and _names_person(c.doc[c.left_edge.i : c.i + 1])
         ) and c.doc[c.i + 1].lower_ == "of" and c.doc[c.i + 1].head.i == c.i:
             return c
     return subj
+
+
+def _names_person(words: Span) -> bool:
+    """Do the words name a person: tagged so, or (the tagger left them out) two or more
+    capitalised proper nouns opening with a known given name ('Lucía Benedetti')?"""
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return True
+    return len(words) >= 2 and not any(t.ent_type_ for t in words) and all(
+        t.pos_ == "PROPN" and t.is_title for t in words
+    ) and fold(words[0].text) in lexicon().first_names
 
 
 def _named_next_to_verb(subj: Token, cue: Token) -> Token:
@@ -268,6 +278,31 @@ def _aside_participle_subject(cue: Token) -> Token | None:
         if subj is not None and set_off and subj.right_edge.i in (c.i - 2, c.i - 1):
             return subj
     return None
+
+
+def _apposed_name_before(cue: Token) -> Token | None:
+    """'"...," the union's secretary-general, Esteban Quiej, told The Associated Press'
+    parsed with the description as a clause of the quote and the verb left without a subject:
+    a name set off by commas right before the verb, in apposition to what precedes it, is
+    the one who speaks."""
+    doc = cue.doc
+    k = cue.i - 1
+    if k < 3 or doc[k].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    name = doc[k - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "appos" or not name.text[:1].isupper() or (
+        name.ent_type_ in ("GPE", "LOC", "NORP", "DATE")
+        # ('Hon. Aden Duale, EGH, said': the honour's letters after a name are no one)
+        or name.text.replace(".", "").lower() in lexicon().postnominals
+        or name.head.pos_ == "PROPN"
+    ):
+        return None
+    start = name.left_edge.i
+    if start < 1 or doc[start - 1].text != "," or not all(
+        t.pos_ == "PROPN" or t.is_punct for t in doc[start : name.i + 1]
+    ):
+        return None
+    return name
 
 
 def _fronted_place_person(cue: Token) -> Token | None:
@@ -654,7 +689,7 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
         for child in cue.children:
             if child.dep_ in ("nsubj", "agent"):
                 tok = child if child.dep_ == "nsubj" else next(child.children, child)
-                name = subject_outlet(tok, lex)
+                name = subject_outlet(tok, lex) or _labelled_outlet(tok, lex)
                 if name:
                     return name
     for child in cue.children:
@@ -695,6 +730,21 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
                         if outlet_name(cand, lex):
                             return outlet_name(cand, lex)
     return None
+
+
+def _labelled_outlet(subj: Token, lex: Lexicon) -> str | None:
+    """The name after an outlet's label as the subject of 'quoted' ('Local paper Noticias
+    Riviera quoted a waiter as saying'): the tagger may read an outlet it does not know as a
+    person, but only an outlet quotes someone as saying, so the label decides."""
+    if subj.pos_ != "PROPN" or not any(
+        c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.lower_ in lex.outlet_words
+        and c.i < subj.i for c in subj.children
+    ):
+        return None
+    doc, start = subj.doc, subj.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == subj.i:
+        start -= 1
+    return doc[start : subj.i + 1].text
 
 
 def subject_outlet(subj: Token, lex: Lexicon) -> str | None:

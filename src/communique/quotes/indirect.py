@@ -1429,6 +1429,27 @@ def _wh_question(clause: Token) -> bool:
     return False
 
 
+@cache
+def _how_cues() -> frozenset[str]:
+    """Cues whose 'how' clause tells a story ('has told how'), see the table."""
+    return frozenset(r["lemma"] for r in load_table("quote_how_cues.csv"))
+
+
+def _told_how(cue: Token, clause: Token) -> bool:
+    """'A BRIT bride has told how she and her new husband cowered ...': a 'how' of manner
+    opening the clause of a telling verb reports what was said, unlike 'asked how' or a
+    'how many' question."""
+    first = clause.doc[clause.left_edge.i]
+    # a told story is finite ('has told how', 'described how'); 'pressed the department to
+    # explain how it would pay' asks for an answer
+    finite = cue.tag_ in ("VBD", "VBZ", "VBP") or (cue.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children
+    ))
+    return finite and cue.lemma_.lower() in _how_cues() and first.lower_ == "how" and (
+        first.head.i == clause.i
+    )
+
+
 def _characterises_quote(v: Token, last: int, lex: Lexicon) -> bool:
     """'said China "poses no threat" and accused some politicians of "playing ..."': a
     characterising verb after a closing mark that takes quoted words of its own is the
@@ -1645,8 +1666,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     comps = [c for c in comps if not any(
         m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children
-    ) and not _wh_question(c)]  # 'declined to say whether ...' reports a question, not a
-    # statement
+    ) and not (_wh_question(c) and not _told_how(cue, c))]  # 'declined to say whether
+    # ...' reports a question, not a statement
     # 'the emergency he declared so he could fund a wall': an adverbial clause (purpose,
     # reason, time) misparsed as the complement is the narrator's, not reported content
     comps = [c for c in comps if not any(

@@ -49,6 +49,7 @@ _CONTEXT_CLOSE = frozenset({"'", "\u2019", '"', "\u201c", "\u201d", "\u00bb", "\
 _OPEN_BEFORE = frozenset(" \t\n([{\u2014\u2013-/\u00a0:")
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}\u2014\u2013-/\u00a0\u2026")
 _CJK = frozenset({"\u300c", "\u300e", "\u300d", "\u300f"})
+_SPACED = frozenset(" \u00a0\u202f")  # the spaces French copy sets inside guillemets
 
 
 def _family(mark: str) -> str:
@@ -153,15 +154,25 @@ def find_marks(text: str, starts: list[int]) -> list[MarkSpan]:
                     open_mark, open_at, npar = c, i, 1
                     piece_start, pieces = i + 1, []
             elif c in _PAIRS[open_mark]:
-                if c not in _CONTEXT_CLOSE or c in _CJK or _can_close(text, i, hi):
+                if c not in _CONTEXT_CLOSE or c in _CJK or _can_close(text, i, hi) or (
+                    # '« déployer ... »': guillemets spaced inside as French copy sets them
+                    open_mark == "\u00ab" and c == "\u00bb" and text[open_at + 1] in _SPACED
+                    and text[i - 1] in _SPACED
+                ):
                     end = i
                     while end > open_at + 1 and text[end - 1].isspace():
                         end -= 1
+                    # ('« déployer ... »': French copy sets spaces inside the marks)
+                    begin = open_at + 1
+                    while begin < end and text[begin] in _SPACED:
+                        begin += 1
+                    if npar == 1:
+                        piece_start = begin
                     if end > open_at + 1:
                         pieces.append((piece_start, end))
                         spans.append(
                             MarkSpan(
-                                open_at + 1, end, open_at, i, True, open_mark in _SINGLE, npar,
+                                begin, end, open_at, i, True, open_mark in _SINGLE, npar,
                                 tuple(pieces) if npar > 1 else (),
                             )
                         )

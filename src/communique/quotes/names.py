@@ -303,12 +303,23 @@ def common_word(low: str) -> bool:
     ) or (low.endswith("ies") and low[:-3] + "y" in nouns)
 
 
+@cache
+def _label_heads() -> frozenset[str]:
+    """Person nouns that end a coined label ('-mum', '-star', '-cop'), see the tables."""
+    return kin_nouns() | frozenset(r["word"].lower() for r in load_table("quote_label_heads.csv"))
+
+
 def noun_compound(low: str) -> bool:
-    """Is a word two common nouns written as one ('supermum', 'rockstar')? Tabloid labels
-    coin such words freely; each part has three letters at least."""
+    """Is a word a label coined from a common noun and a person noun ('supermum',
+    'rockstar')? Tabloid labels coin such words freely; each part has three letters at least.
+    Unless the word is itself a noun of the language, the second part must name a person:
+    any two dictionary nouns would take given names too ('Mariela' splits into 'mari' and
+    'ela')."""
     nouns = common_nouns()
+    # a noun of the language itself made of two ('landlord', 'supervisor') needs no person head
+    heads = nouns if low in nouns else _label_heads()
     return len(low) >= 7 and low.isalpha() and any(
-        low[:k] in nouns and low[k:] in nouns for k in range(3, len(low) - 2)
+        low[:k] in nouns and low[k:] in heads for k in range(3, len(low) - 2)
     )
 
 
@@ -544,6 +555,18 @@ class NameIndex(EntityRepairs):
                     break  # "Sheriff's Office", "People's Party": the 's is part of the name
                 s = i + 1
                 break
+        if not person and s >= 2 and e - s >= 3 and toks[s + 1].tag_ == "POS" and (
+            self._office_possessive(toks[s])
+        ):
+            # 'The Quintana Roo Attorney' + "General's Office" tagged: the office's holder is
+            # named in full by the capitalised words after the article
+            k = s
+            while k > 0 and s - k < 4 and toks[k - 1].is_title and toks[k - 1].pos_ == "PROPN" and (
+                not toks[k - 1].is_sent_start
+            ):
+                k -= 1
+            if k < s and toks[k - 1].lower_ == "the":
+                s = k
         for i in range(s + 1, e):
             if toks[i].text == "(":  # 'World Health Organization (WHO'
                 e = i
@@ -1258,6 +1281,7 @@ class NameIndex(EntityRepairs):
             j = ent.start + 1
             while j < ent.end - 1 and self.toks[j].is_title and (
                 self.toks[j].lower_ in _TITLES or is_honorific(self.toks[j])
+                or self.toks[j].lower_ in self.lex.titles  # 'Mrs Justice Harcourt'
             ):
                 j += 1
             rest = Span(self.doc, j, ent.end, label=ent.label_)
@@ -1585,6 +1609,11 @@ class NameIndex(EntityRepairs):
             # 'Meteorology, Climatology and Geophysics Agency': a list of remits, leftward
             step < 0 and k != i and doc[k].text == "," and word(k - 1)
             and doc[k - 1].lower_ in common_nouns()
+        ) or (
+            # 'International Federation of Red Cross and ...': leftward over the 'of' of a
+            # body named by what it joins
+            step < 0 and k != i and doc[k].lower_ == "of" and word(k - 1)
+            and doc[k - 1].lemma_.lower() in self.lex.bodies
         ):
             k += step
         return k - step
@@ -1811,16 +1840,26 @@ class NameIndex(EntityRepairs):
             if tok.dep_ == "appos":
                 name = tok.head
             elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-                name = next((c for c in tok.head.children if c.dep_ == "nsubj"), tok.head)
+                # ('About X\n\nX is an independent humanitarian organisation' run into one
+                # sentence leaves the verb without a subject: the name right before it)
+                name = next((c for c in tok.head.children if c.dep_ == "nsubj"),
+                            self.toks[tok.head.i - 1] if tok.head.i else tok.head)
             else:
                 continue
             if name.pos_ == "PROPN" and name.i != tok.i:
                 s = name.i
-                while s > 0 and self.toks[s - 1].dep_ == "compound" and (
-                    self.toks[s - 1].pos_ == "PROPN"
-                ):
+                while s > 0 and (self.toks[s - 1].dep_ == "compound" or (
+                    self.toks[s].ent_iob_ == "I"  # (the entity's first word parsed apart)
+                )) and self.toks[s - 1].pos_ == "PROPN":
                     s -= 1
+                if s < name.i and fold(self.toks[s].text) in self.lex.first_names and (
+                    self.toks[s].ent_type_ == "PERSON"
+                ):
+                    continue  # 'Ray Ochoa, a crane operator': a person, whatever the noun
                 out.add(self.doc[s : name.i + 1].text)
+        # the same name tagged in full elsewhere ('About Puentes Mesoamérica' above the
+        # sentence 'Puentes Mesoamérica is an ... organisation' whose parse split it)
+        out |= {e.text for e in self.ents if any(e.text.endswith(" " + n) for n in out)}
         return frozenset(out)
 
     def _in_positions(self) -> list[int]:
@@ -2424,7 +2463,11 @@ class NameIndex(EntityRepairs):
                 orgs.append((ent.start, ent.end))  # 'Defra' tagged a person: a body's short name
                 continue
             if len(ent) == 1 and ent.start > 0 and self._surname_tagged_alone(ent.start):
-                persons.append(self._bounds(ent, True))  # 'Jennifer Carroll' + 'MacNeill'
+                bounds = self._bounds(ent, True)  # 'Jennifer Carroll' + 'MacNeill'
+                if doc[bounds[0] : bounds[1]].text in self.described_businesses:
+                    orgs.append(bounds)  # 'Puentes' + 'Mesoamérica is an organisation'
+                else:
+                    persons.append(bounds)
                 continue
             seat_holder = self._seat_holder(ent)
             if seat_holder is not None:
@@ -2552,8 +2595,9 @@ class NameIndex(EntityRepairs):
                         self._chain_names(chain, words[-1])
                     ):
                         name = doc[chain[0] : chain[1]].text  # 'Rosselló' -> the full run
-                        if self.toks[chain[1] - 1].lower_.rstrip(".") in self.lex.org_suffixes:
-                            # 'Trundl' tagged a person, its run 'Trundl Inc.': the company
+                        if self.toks[chain[1] - 1].lower_.rstrip(".") in self.lex.org_suffixes or (
+                            name in self.described_businesses
+                        ):  # 'Trundl' tagged a person, its run 'Trundl Inc.': the company
                             body = self.people.setdefault(fold(name), Person(name, False))
                             for i in range(s, e):
                                 self._token_entity[i] = body

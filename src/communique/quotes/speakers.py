@@ -2385,7 +2385,13 @@ class Cast(NameIndex):
             whole = doc[s : max(e, owner.head.i + 1)]
             return Resolved(res.entity, res.name, whole.text, whole.start_char, whole.end_char)
         if low in ("which", "who", "that") and tok.head.dep_ == "relcl" and depth < 3:
-            res = self.resolve(tok.head.head, depth + 1)  # 'Facebook, which said ...'
+            ante = tok.head.head
+            if low == "who" and ante.ent_type_ in ("GPE", "LOC"):
+                # 'Brandon Kelley, 44, from Austin, Texas, who was at the club,': the clause
+                # hung on the home town is about the person the town belongs to
+                ante = next((a for a in ante.ancestors if a.ent_type_ == "PERSON"
+                             or (a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "LOC"))), ante)
+            res = self.resolve(ante, depth + 1)  # 'Facebook, which said ...'
             return Resolved(res.entity, res.name, span.text, span.start_char, span.end_char)
         if tok.pos_ == "PRON" or low in _PERSON_PRON or low in _GROUP_PRON:
             # ('Another, Clive Lewis, ... said' with 'Another' read as a pronoun: the name)
@@ -2669,14 +2675,41 @@ class Cast(NameIndex):
         ):
             return None
         for c in tok.rights:
-            if c.dep_ not in ("appos", "conj") or c.pos_ != "PROPN" or (
-                self.toks[c.left_edge.i - 1].text != ","
-            ):
+            if c.dep_ not in ("appos", "conj") or self.toks[c.left_edge.i - 1].text != "," or not (
+                c.pos_ == "PROPN" or (c.is_title and c.ent_type_ == "ORG")
+            ):  # ('Migraciones' tagged a body but parsed as a common noun)
                 continue
+            if self._lone_body_name(c):
+                return c
             entity = self.entity_at(c)
             if entity is not None and not entity.is_person and not entity.place:
                 return c
         return None
+
+    def _lone_body_name(self, c: Token) -> bool:
+        """Register a one-word name set off after a body's description as that body ("Nicaragua's
+        disaster agency, Sinapred, said"): the tagger leaves such names untagged, and a run of
+        proper nouns no one tagged is otherwise guessed to be a person. A word the tagger
+        read as a person or a place, a nationality and a known given name stay as they
+        are."""
+        if c.left_edge.i != c.i or c.right_edge.i != c.i or c.ent_type_ not in (
+            "", "ORG", "NORP"
+        ) or (
+            not (c.is_title or c.is_upper) or not c.is_alpha or common_word(c.lower_)
+            or fold(c.text) in self.lex.first_names
+            or country_of_word(c.text) is not None  # ('Nigeria's ministry, Nigerian, ...')
+        ):
+            return False
+        key = fold(c.text)
+        body = self.people.get(key)
+        if body is None or body.is_person or body.place:  # ('Sinaprev' tagged a people)
+            old, body = body, Person(c.text, False)
+            self.people[key] = self._surname[key] = body
+            for i, known in list(self._token_entity.items()):
+                if old is not None and known is old:
+                    self._token_entity[i] = body  # its other uses ('a Sinaprev statement')
+        self._token_entity[c.i] = body
+        return True
 
     def _body_by_form(self, tok: Token) -> Person | None:
         """Bodies the tagger read as common nouns: an agency written in lower case ('dpa
@@ -2775,12 +2808,14 @@ class Cast(NameIndex):
         is the titled person the next paragraph makes a subject (news ledes hold the name
         back). An indefinite one ('a scholar') introduces someone the article may never
         name, and a plural is several people."""
+        indefinite = self._indefinite(tok)
         if not self._near_lede(tok) or tok.tag_ not in ("NN", "NNP") or (
             tok.lemma_.lower() not in self.lex.roles and tok.lower_ not in self.lex.titles
             and tok.lower_ not in PARTIES.values()  # 'said the committee's top Democrat'
+            # ('A BRIT bride has told how ...': a tabloid's ordinary person, named next)
+            and not (indefinite and tok.lemma_.lower() in _everyday_people())
         ):  # ('the head of the NHS has warned': a title word as the role)
             return None
-        indefinite = self._indefinite(tok)
         if any(
             e.is_person and not self._dateline(self.toks[p])  # ('MANILA —' tagged a person)
             and not _reports(e) and not _byline(self.toks[p])  # (nor the story's reporter)
@@ -2872,6 +2907,11 @@ class Cast(NameIndex):
                 # someone the story never names
                 opener = sentence_opener(self.toks[pos])
                 set_off = pos + 1 < len(self.doc) and self.toks[pos + 1].text == ","
+                while opener is not None and opener.i < first and (  # 'Second officer Liam ...'
+                    self.role_word(opener) or opener.lower_ in self.lex.titles
+                    or (opener.is_title and opener.pos_ in ("ADJ", "NOUN"))
+                ):
+                    opener = self.toks[opener.i + 1]
                 return entity if opener is not None and opener.i == first and set_off else None
             titled = first > 0 and self.role_word(self.toks[first - 1])
             # 'Japan's finance minister has warned ...\n\nSatsuki Katayama told reporters':
@@ -4222,11 +4262,21 @@ class Cast(NameIndex):
             res = self._named_party(pobj) if pobj is not None else None
             if res is not None:
                 return res
-        for child in tok.lefts:  # 'a NATO press release'
-            if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and (
+        # 'a NATO press release', 'Foreign Office travel advice' (the body hung on 'travel'),
+        # 'a Sinapred statement' (the body's one-word name read as an adjective)
+        lefts = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
+        lefts += [g for c in lefts if c.pos_ == "NOUN" for g in c.lefts if g.dep_ == "compound"]
+        for child in lefts:
+            if child.dep_ == "amod":
+                body = self.entity_at(child) if child.pos_ == "PROPN" else None
+                body = body or self._surname.get(fold(child.text))
+                if child.is_title and body is not None and not body.is_person and not body.place:
+                    return Resolved(body, body.name, "", -1, -1)
+                continue
+            if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" and (
                 child.ent_type_ != "NORP" or self._token_entity.get(child.i) is not None
-            ):  # ('The Chinese readout': a nationality, which the readout's issuer tells)
-                entity = self.entity_at(child)
+            )):  # ('The Chinese readout': a nationality, which the readout's issuer tells)
+                entity = self.entity_at(child) or self._surname.get(fold(child.text))
                 if entity is None and child.lemma_.lower() in self.lex.bodies:
                     # 'A Japanese Foreign Ministry readout' with the body left untagged
                     name = self._proper_run(child)
