@@ -515,7 +515,17 @@ def _inherited_subject(cue: Token) -> Token | None:
 
 
 def _quoted_tokens(sent: Span) -> set[int]:
-    """Indices of the tokens of a sentence that sit between quotation marks."""
+    """Indices of the tokens of a sentence that sit between quotation marks (read once per
+    sentence: the cue readers ask it of the same sentence many times). Shared: do not
+    change the set."""
+    memo: dict[int, set[int]] = doc_memo(sent.doc, "quoted_tokens")
+    found = memo.get(sent.start)
+    if found is None:
+        found = memo[sent.start] = _read_quoted_tokens(sent)
+    return found
+
+
+def _read_quoted_tokens(sent: Span) -> set[int]:
     words = doc_tokens(sent.doc)[sent.start : sent.end]
     first = next((t for t in words if t.is_quote or t.text in ("\u201c", "\u201d", '"')), None)
     # a sentence the splitter started inside a quotation ('"A. B," X told the crowd') opens

@@ -386,6 +386,16 @@ def _gazetteer_bodies_by_first() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _gazetteer_bodies_grouped() -> dict[str, tuple[int, ...]]:
+    """Positions in ``_gazetteer_bodies_by_first`` of the names opening with each word, so an
+    article is searched only for the names whose first word it writes."""
+    out: dict[str, list[int]] = {}
+    for k, (_, first) in enumerate(_gazetteer_bodies_by_first()):
+        out.setdefault(first, []).append(k)
+    return {first: tuple(at) for first, at in out.items()}
+
+
+@cache
 def _gazetteer_single_bodies() -> frozenset[str]:
     """One-word proper names of bodies and parties the actor coder knows ('Greenpeace',
     'Eurofer', 'Labour'), as written."""
@@ -2779,10 +2789,10 @@ class NameIndex(EntityRepairs):
         out: list[tuple[int, int]] = []
         # a name set on the article's words starts with one of them: look only for the names
         # whose first word the article writes somewhere ('Human' of 'Human Rights Watch')
-        words = set(_WORD_RUN.findall(text))
-        for phrase, first in _gazetteer_bodies_by_first():
-            if first and first not in words:
-                continue
+        by_first = _gazetteer_bodies_grouped()
+        order = sorted(k for w in set(_WORD_RUN.findall(text)) | {""} for k in by_first.get(w, ()))
+        bodies = _gazetteer_bodies_by_first()
+        for phrase in (bodies[k][0] for k in order):  # (the gazetteer's order decides overlaps)
             at = text.find(phrase)
             while at >= 0:
                 span = doc.char_span(at, at + len(phrase))

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from communique.nlp.build import doc_text, doc_tokens
+from communique.nlp.columns import tokens_of
 from communique.resources import load_table
 
 PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
@@ -71,8 +72,9 @@ def bracket_tag_tokens(doc: Doc) -> frozenset[int]:
     text = doc_text(doc)
     toks = doc_tokens(doc)
     inside: set[int] = set()
-    for k, tok in enumerate(toks[:-1]):
-        if tok.text != "(" or k == 0 or not toks[k - 1].text[:1].isupper():
+    for k in tokens_of(doc, "text", "("):
+        tok = toks[k]
+        if k == 0 or k == len(toks) - 1 or not toks[k - 1].text[:1].isupper():
             continue
         m = _BRACKET_TAG.match(text, tok.idx)
         if m is None:

@@ -119,7 +119,14 @@ def is_place(span: Span) -> bool:
 
 def name_words(name: str) -> list[str]:
     """Folded words of a name, hyphenated parts apart ('Solberg-Haug' -> solberg, haug)."""
-    return re.findall(r"\w+", fold(name))
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple[str, ...]:
+    """``name_words`` kept for the names seen last (the resolver splits the same few names
+    thousands of times an article)."""
+    return tuple(re.findall(r"\w+", fold(name)))
 
 
 def in_order(short: list[str], long: list[str]) -> bool:
