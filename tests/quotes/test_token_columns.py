@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from communique.nlp.build import sent_of
 from communique.nlp.columns import token_groups, tokens_in, tokens_of, tokens_where
 
 TEXT = (
@@ -47,3 +48,16 @@ def test_each_article_reads_its_own_tokens(nlp: Language) -> None:
     assert tokens_in(second, "lower", ("in",)) == [2, 5]
     assert tokens_in(first, "lower", ("in",)) == [0]  # (the memo follows the article)
     assert set(token_groups(second, "text")) == {t.text for t in second}
+
+
+def test_sentence_lookup_matches_the_parse(nlp: Language) -> None:
+    """``sent_of`` answers from a table made once; it must give every token the sentence
+    the parse gives it, in an article of several sentences and paragraphs, and answer for
+    the article asked about when another was read in between."""
+    doc = nlp(TEXT + "\n\nThe forum said nothing. It meets again in May.")
+    other = nlp("One sentence only.")
+    assert [(sent_of(t).start, sent_of(t).end) for t in doc] == [
+        (t.sent.start, t.sent.end) for t in doc
+    ]
+    assert sent_of(other[0]).text == "One sentence only."
+    assert sent_of(doc[-1]).text == doc[-1].sent.text

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from communique.nlp.build import doc_text, doc_tokens, paragraph_of, paragraph_starts
+from communique.nlp.build import doc_text, doc_tokens, paragraph_of, paragraph_starts, sent_of
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, find_direct
 from communique.quotes.indirect import find_indirect
@@ -110,7 +110,7 @@ def _written_outlet(tok: Token, via: str, lex: Lexicon) -> str:
     """The outlet's name as the sentence writes it, when that is a longer form of the
     canonical name ('Anadolu Agency quoted a diplomatic source' speaks as 'Anadolu Agency',
     the fullest name the article gives; ``Quote.via`` keeps the canonical 'Anadolu')."""
-    sent = tok.sent.text
+    sent = sent_of(tok).text
     low = sent.lower()
     best = via
     for alias, name in lex.relays.items():
@@ -137,7 +137,7 @@ def _relayed_person(doc: Doc, f: Found, res: Resolved, cast: Cast) -> Resolved |
     if lo < 0 or hi <= lo:
         return None
     first = doc[lo]
-    for verb in doc[first.sent.start : hi]:
+    for verb in doc[sent_of(first).start : hi]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("say", "tell", "add", "state"):
             continue
         closes = verb.i >= lo and not any(not t.is_punct for t in doc[verb.i + 1 : hi])
@@ -196,7 +196,7 @@ def _host_subject(doc: Doc, start: int) -> Token | None:
     if i >= len(doc):
         return None
     tok = doc[i]
-    sent = tok.sent
+    sent = sent_of(tok)
     if sent.start_char >= start - 2 or "\n\n" in doc_text(doc)[sent.start_char : start]:
         return None  # the quote opens its sentence (or paragraph): a true floating quote
     t = tok

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from communique.nlp.build import doc_memo, doc_tokens, joined_titles, sentence_opener
+from communique.nlp.build import doc_memo, doc_tokens, joined_titles, sent_of, sentence_opener
 from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.names import place_kinds, region_words
 from communique.quotes.people import country_of_word, fold, gazetteer_places, name_hyphen
@@ -217,7 +217,7 @@ def _with_absolute_subject(cue: Token) -> Token | None:
     prev = doc[cue.i - 1]
     if prev.pos_ not in ("PROPN", "NOUN"):
         return None  # ('with officials saying ...': unnamed, and still not the main subject)
-    for k in range(cue.i - 2, max(cue.sent.start, cue.i - 10) - 1, -1):
+    for k in range(cue.i - 2, max(sent_of(cue).start, cue.i - 10) - 1, -1):
         t = doc[k]
         if t.lower_ == "with" and t.pos_ == "ADP":
             return prev
@@ -257,7 +257,7 @@ def _subordinate_subject(cue: Token) -> Token | None:
     'confirmed' without a subject; the noun closing that phrase right before the verb is it."""
     if cue.dep_ != "advcl" or cue.i == 0:
         return None
-    for tok in cue.doc[max(cue.sent.start, cue.i - 12) : cue.i]:
+    for tok in cue.doc[max(sent_of(cue).start, cue.i - 12) : cue.i]:
         if tok.dep_ == "pobj" and tok.right_edge.i == cue.i - 1 and tok.pos_ in (
             "NOUN", "PROPN"
         ) and tok.head.lower_ in _SUBORDINATORS and tok.head.dep_ == "prep":
@@ -311,7 +311,7 @@ def _fronted_place_person(cue: Token) -> Token | None:
     the person named after the place's comma speaks."""
     if cue.i == 0:
         return None
-    start = cue.sent.start
+    start = sent_of(cue).start
     while start < cue.i and cue.doc[start].is_space:
         start += 1
     prep = next((c for c in cue.children if c.dep_ == "prep" and c.i == start), None)
@@ -371,7 +371,7 @@ def _after_dateline(subj: Token) -> Token:
     if not dashes:
         return _after_agency_dateline(subj)
     if subj.ent_type_ not in ("GPE", "LOC") and credit is None and not (
-        subj.is_upper and len(subj) > 2 and subj.i == subj.sent.start
+        subj.is_upper and len(subj) > 2 and subj.i == sent_of(subj).start
         and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ","
     ):  # ('KINSHASA, Nov 3 (AFP) -' with the capital's name tagged a body is a dateline)
         return subj  # 'Mayor Ana Ruiz — a former judge — said': no dateline
@@ -386,7 +386,7 @@ def _agency_credit(subj: Token) -> Token | None:
     place: 'Rabat, 26/11/2026 (MAP) -', where the place may be tagged a person and the date
     written in figures (so no date entity says it is a dateline)."""
     doc = subj.doc
-    if subj.i != subj.sent.start or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+    if subj.i != sent_of(subj).start or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
         return None
     for c in subj.children:
         if c.dep_ == "appos" and c.i <= subj.i + 6 and 0 < c.i - 1 and c.i + 1 < len(doc) and (
@@ -401,8 +401,8 @@ def _after_agency_dateline(subj: Token) -> Token:
     brackets and no dash; the parse makes the place the subject and the real subject its
     apposition after the closing bracket."""
     doc = subj.doc
-    if subj.left_edge.i != subj.sent.start or subj.ent_type_ not in ("GPE", "LOC", "ORG") or (
-        ")" not in subj.sent.text
+    if subj.left_edge.i != sent_of(subj).start or subj.ent_type_ not in ("GPE", "LOC", "ORG") or (
+        ")" not in sent_of(subj).text
     ):
         return subj
     for a in subj.children:
@@ -459,12 +459,12 @@ def _chain_top(cue: Token) -> Token:
         subj = _subject(tok)
         if subj is not None and tok.i != cue.i:
             if quoted is None:
-                quoted = _quoted_tokens(cue.sent)
+                quoted = _quoted_tokens(sent_of(cue))
             if subj.i in quoted and cue.i not in quoted and tok.head.i != tok.i:
                 tok = tok.head
                 continue
             if quoted is None:
-                quoted = _quoted_tokens(cue.sent)
+                quoted = _quoted_tokens(sent_of(cue))
             if tok.dep_ == "ccomp" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and (
                 tok.head.i not in quoted
             ) and (_subject(tok.head) is not None or _described_noun(tok.head) is not None):
@@ -547,7 +547,7 @@ def _left_person(verb: Token) -> Token | None:
     off the participle's object, so the verb has no subject; the last person named before the
     verb in its sentence, outside quotation marks and not governed by a preposition, speaks.
     """
-    sent = verb.sent
+    sent = sent_of(verb)
     quoted = _quoted_tokens(sent)
     k = verb.i - 1
     while k > sent.start and (verb.doc[k].is_punct or verb.doc[k].like_num):
@@ -582,7 +582,7 @@ def _set_off_noun_before(verb: Token) -> Token | None:
     doc = verb.doc
     closing = all(  # '[clause], the UN's humanitarian office, OCHA, said last week.'
         t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME")
-        for t in doc[verb.i + 1 : verb.sent.end]
+        for t in doc[verb.i + 1 : sent_of(verb).end]
     )
     if not any(c.dep_ == "ccomp" and (c.i > verb.i or closing) for c in verb.children):
         return None
@@ -591,18 +591,18 @@ def _set_off_noun_before(verb: Token) -> Token | None:
         k -= 1  # 'Speaking in New Delhi, India's Minister ..., Piyush Goyal, said'
     if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
         k -= 3  # 'the World Health Organization (WHO)'
-    if k <= verb.sent.start:
+    if k <= sent_of(verb).start:
         return None
     tok = doc[k]
     if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in (
         "pobj", "conj", "appos", "npadvmod"
     ) or (
-        tok.head.i > tok.i or k in _quoted_tokens(verb.sent)
+        tok.head.i > tok.i or k in _quoted_tokens(sent_of(verb))
         or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY")
     ):
         return None
     start = tok.left_edge.i
-    return tok if start > verb.sent.start and doc[start - 1].lower_ in (",", "and") else None
+    return tok if start > sent_of(verb).start and doc[start - 1].lower_ in (",", "and") else None
 
 
 def _person_then_time(verb: Token) -> Token | None:
@@ -612,11 +612,11 @@ def _person_then_time(verb: Token) -> Token | None:
     ('last night', 'on Tuesday' tagged a date) right before the verb is its subject."""
     doc = verb.doc
     j = verb.i - 1
-    while j > verb.sent.start and doc[j].ent_type_ in ("DATE", "TIME"):
+    while j > sent_of(verb).start and doc[j].ent_type_ in ("DATE", "TIME"):
         j -= 1
     if j == verb.i - 1 or doc[j].ent_type_ != "PERSON" or doc[j + 1].ent_iob_ != "B":
         return None
-    return None if j in _quoted_tokens(verb.sent) else doc[j]
+    return None if j in _quoted_tokens(sent_of(verb)) else doc[j]
 
 
 def _who_opener(verb: Token) -> Token | None:
@@ -628,7 +628,7 @@ def _who_opener(verb: Token) -> Token | None:
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     for child in verb.lefts:
-        if child.left_edge.i != verb.sent.start or child.right_edge.i != verb.i - 2:
+        if child.left_edge.i != sent_of(verb).start or child.right_edge.i != verb.i - 2:
             continue
         for tok in child.subtree:
             if tok.pos_ == "PROPN" and any(
@@ -643,7 +643,7 @@ def _set_off(last: Token) -> bool:
     a comma and at most a few words of description (', barman Javier Morales')? A name
     closing a phrase ('the Cabinet Secretary for Foreign and Diaspora Affairs') does not."""
     doc = last.doc
-    start = last.sent.start
+    start = sent_of(last).start
     k = last.i
     while k > start and doc[k].ent_iob_ == "I":
         k -= 1  # the first word of the name
@@ -714,7 +714,7 @@ def _via(cue: Token, speaker: Token | None, lex: Lexicon) -> str | None:
     # Another verb of the same sentence whose subject is an outlet ('..., TASS reported'),
     # on the cue's side of any semicolon ('Initial reports stated A; NDTV later reported B'
     # has NDTV relay nothing of A)
-    sent = cue.sent
+    sent = sent_of(cue)
     toks = doc_tokens(cue.doc)
     lo, hi = sent.start - 1, sent.end
     for t in toks[sent.start : sent.end]:  # (one walk over the tokens for both bounds)
@@ -833,7 +833,7 @@ def _fallback_speaker(cue: Token, lex: Lexicon) -> Token | None:
     # the person named before the next punctuation right after the cue is the speaker. Only
     # an inverted cue (right after the quote or a comma) is followed by its speaker; 'says
     # Zelensky has ...' is followed by the reported clause.
-    for tok in cue.doc[cue.i + 1 : min(cue.i + 8, cue.sent.end)] if inverted else []:
+    for tok in cue.doc[cue.i + 1 : min(cue.i + 8, sent_of(cue).end)] if inverted else []:
         if tok.is_punct or tok.pos_ in ("ADP", "SCONJ", "PRON", "CCONJ") or (
             tok.pos_ in ("VERB", "AUX") and tok.dep_ != "xcomp"
         ):
@@ -894,11 +894,11 @@ def _opening_speaker(cue: Token) -> Token | None:
     'Speaking to'), has its speaker after it; the person closing that description (before
     the comma, colon or quotation mark) speaks, whatever the parse made of the words."""
     doc = cue.doc
-    opening = cue.i == cue.sent.start or doc[cue.i - 1].is_space
+    opening = cue.i == sent_of(cue).start or doc[cue.i - 1].is_space
     if not opening or cue.i + 1 >= len(doc) or doc[cue.i + 1].pos_ not in ("PROPN", "NOUN", "ADJ"):
         return None
     last = None
-    for tok in doc[cue.i + 1 : min(cue.i + 16, cue.sent.end)]:
+    for tok in doc[cue.i + 1 : min(cue.i + 16, sent_of(cue).end)]:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             break
         if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and (
@@ -966,7 +966,7 @@ def closing_subject(verb: Token) -> Token | None:
         c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
     ):
         return None
-    comma = next((k for k in range(verb.i - 1, verb.sent.start, -1) if doc[k].text == ","),
+    comma = next((k for k in range(verb.i - 1, sent_of(verb).start, -1) if doc[k].text == ","),
                  None)
     if comma is None or not 1 <= verb.i - comma - 1 <= 10:
         return None
@@ -1072,7 +1072,7 @@ def _attribute(cue: Token, lex: Lexicon) -> Attribution:
     else:
         top = _chain_top(cue)
         if top.i != cue.i:
-            quoted = _quoted_tokens(cue.sent)
+            quoted = _quoted_tokens(sent_of(cue))
             if top.i in quoted and cue.i not in quoted and _fallback_speaker(cue, lex):
                 top = cue  # '"...;" read the statement; "we will not be deterred"': a verb
                 # inside the marks is no host for a cue with its own speaker outside them
@@ -1081,7 +1081,7 @@ def _attribute(cue: Token, lex: Lexicon) -> Attribution:
             or _described_noun(top) or _root_noun(top, cue) or _fallback_speaker(cue, lex)
         )
         if speaker is not None and speaker.i < cue.i and speaker.dep_ in _SUBJ:
-            quoted = _quoted_tokens(cue.sent)
+            quoted = _quoted_tokens(sent_of(cue))
             doc = cue.doc
             closed = any(  # a quotation closed by its own comma right before the cue phrase
                 t.tag_ == "''" and t.is_quote and cue.i - t.i <= 4
@@ -1123,7 +1123,7 @@ def _attribute(cue: Token, lex: Lexicon) -> Attribution:
         elif outlet_name(speaker, lex) and _after_according(speaker):
             speaker = _appositive_person(speaker) or speaker
     if speaker is not None and speaker.i > cue.i and cue.lemma_ != "quote":
-        quoted = _quoted_tokens(cue.sent)
+        quoted = _quoted_tokens(sent_of(cue))
         if speaker.i in quoted and cue.i not in quoted:
             # 'also claimed the Home Office had "completely lost count"': words inside the
             # marks after the verb are what was said; the person named before it speaks
@@ -1305,7 +1305,7 @@ def _root_noun(top: Token, cue: Token) -> Token | None:
         # 'The Conservative leader, Kemi Badenoch, whose party voted against the bill,
         # accused ...' with the verb hung on the relative clause's last noun: the subject
         # is the root noun that opens the sentence
-        noun = top.sent.root
+        noun = sent_of(top).root
     if noun is None or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or (
         noun.i > cue.i or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG")
     ):
@@ -1369,7 +1369,7 @@ def relays_someone(tok: Token, lex: Lexicon) -> bool:
         c.dep_ == "appos" and outlet_name(c, lex) for c in src.children
     )):  # ('according to the state news agency TASS': the agency's name is apposed)
         return False
-    sent = tok.sent
+    sent = sent_of(tok)
     marks = any(t.is_quote for t in sent)
     # a cue relays words only when it carries some: quotation marks in the sentence or a
     # reported clause ('since the protests began in June' has a subject but says nothing)

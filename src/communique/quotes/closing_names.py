@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from communique.nlp.build import sent_of
 from communique.quotes.cues import Lexicon
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -35,7 +36,7 @@ def named_tail(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | None
         c.dep_ == "ccomp" for c in cue.children
     )):
         return None
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sent_of(cue)
     # nothing of its own after the cue but time and place ('said on Friday') and a
     # participle of the speaker's ('..., X said, warning that ...')
     for c in cue.rights:

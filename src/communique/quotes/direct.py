@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from communique.nlp.build import doc_text, doc_tokens
+from communique.nlp.build import doc_text, doc_tokens, sent_of
 from communique.quotes.attribution import (
     Attribution,
     _inherited_subject,
@@ -605,7 +605,7 @@ def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
     if subj is None and _comma_acl(verb):
         subj = verb.head  # 'Musk, writing on X, called Altman "..."' misparsed as a modifier
         if not any(t.text == "," for t in verb.doc[subj.i + 1 : verb.i - 1]):
-            subj = verb.sent.root  # ('The leader, X, whose party voted ..., accused')
+            subj = sent_of(verb).root  # ('The leader, X, whose party voted ..., accused')
     if subj is None and (verb.dep_ in ("relcl", "ROOT", "conj") or verb.tag_ == "VBD"):
         subj = _left_person(verb)  # a tensed verb misparsed as a noun's modifier
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -624,7 +624,7 @@ def _participle_of_closing_name(cue: Token, lex: Lexicon) -> Token | None:
         doc[cue.i - 1].text != ","
     ):
         return None
-    for k in range(cue.i - 2, max(cue.sent.start, cue.i - 8) - 1, -1):
+    for k in range(cue.i - 2, max(sent_of(cue).start, cue.i - 8) - 1, -1):
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX"):
             named = named_tail(tok, lex)
@@ -648,7 +648,7 @@ def _comma_acl(verb: Token) -> bool:
         and (any(t.text == "," for t in verb.doc[head.i + 1 : verb.i - 1]) or (
             # 'The leader, X, whose party voted against the bill, accused Y of "..."':
             # the verb hung on the relative clause's last noun, the sentence a verbless root
-            verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.sent.root.i < head.i
+            sent_of(verb).root.pos_ in ("NOUN", "PROPN") and sent_of(verb).root.i < head.i
         ))
     )
 
@@ -667,7 +667,7 @@ def _characterising(doc: Doc, index: TokenIndex, m: MarkSpan, lex: Lexicon) -> A
     i = index.at(m.open_at) - 1
     if i < 0:
         return None
-    floor = doc[i].sent.start
+    floor = sent_of(doc[i]).start
     saw_as = False
     for k in range(i, max(floor - 1, i - _CHARACTERISING_WINDOW), -1):
         tok = doc[k]
@@ -905,7 +905,7 @@ def _split_opening(
         return False
     if "\n" in between or any(c in between for c in ".!?;:") or not between.rstrip().endswith(","):
         return False
-    sent = doc[index.at(m.open_at)].sent
+    sent = sent_of(doc[index.at(m.open_at)])
     if doc_text(doc)[sent.start_char : m.open_at].strip():
         return False  # 'The name "Hope," she said, "was ..."': a word quoted mid-sentence
     return _after(doc, index, m, marks[n + 1].open_at, lex) is not None
@@ -921,7 +921,7 @@ def _tribute(doc: Doc, index: TokenIndex, marks: list[MarkSpan], n: int, lex: Le
     m = marks[n]
     if m.close_at is None or not doc_text(doc)[m.start : m.end].rstrip().endswith(","):
         return False
-    sent = doc[index.at(m.open_at)].sent
+    sent = sent_of(doc[index.at(m.open_at)])
     if doc_text(doc)[sent.start_char : m.open_at].strip():
         return False
     limit = marks[n + 1].open_at if n + 1 < len(marks) else len(doc_text(doc))
@@ -938,7 +938,7 @@ def _not_characterised(att: Attribution) -> Attribution:
     if sp is None or sp.head.i != cue.i or sp.dep_ not in ("dobj", "oprd") or sp.i < cue.i:
         return att
     doc = cue.doc
-    first = doc[cue.sent.start]
+    first = doc[sent_of(cue).start]
     opener = None
     if first.text[:1].isupper() and first.i + 1 < cue.i and first.pos_ != "DET":
         k = first.i

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from communique.nlp.build import doc_text, doc_tokens
+from communique.nlp.build import doc_text, doc_tokens, sent_of
 from communique.nlp.columns import tokens_in
 from communique.quotes.attribution import (
     Attribution,
@@ -181,7 +181,7 @@ def _glued_end(doc: Doc, b: int) -> int:
         b = max(b + 2, doc[b + 2].right_edge.i)
         glued = True
     while glued and b + 1 < len(doc) and not doc[b + 1].is_punct and (
-        doc[b + 1].sent.start == doc[b].sent.start
+        sent_of(doc[b + 1]).start == sent_of(doc[b]).start
     ):
         # the rest of the word's phrase, which the parse made a sibling clause of its own
         nxt = doc[b + 1]
@@ -193,7 +193,7 @@ def _glued_end(doc: Doc, b: int) -> int:
         b = max(b + 1, top.right_edge.i)
     if b + 1 < len(doc) and doc[b].lower_ in _DANGLING_PARTICLES and doc[b].dep_ in (
         "advmod", "prep", "prt"
-    ) and doc[b + 1].pos_ == "NOUN" and doc[b + 1].sent.start == doc[b].sent.start:
+    ) and doc[b + 1].pos_ == "NOUN" and sent_of(doc[b + 1]).start == sent_of(doc[b]).start:
         # 'that Indian Navy ships were on' + 'standby to assist': the parse hung the noun
         # after the particle on another verb; the clause does not end on 'on'
         b = max(b + 1, doc[b + 1].right_edge.i)
@@ -380,7 +380,7 @@ def _with_subject(cue: Token, lex: Lexicon) -> Token | None:
         return None
     doc = cue.doc
     k = cue.i - 1
-    while k > cue.sent.start and doc[k].pos_ in _WITH_NP | {"ADP"} and doc[k].lower_ != "with":
+    while k > sent_of(cue).start and doc[k].pos_ in _WITH_NP | {"ADP"} and doc[k].lower_ != "with":
         k -= 1
     verb = _with_absolute(doc[k], cue.i, lex) if doc[k].lower_ == "with" else None
     if verb is None or verb.i != cue.i:
@@ -396,7 +396,7 @@ def _that_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     sentence is the reported clause, whatever the parser attached it to.
     """
     doc = cue.doc
-    sent_end = cue.sent.end - 1
+    sent_end = sent_of(cue).end - 1
     nxt = None
     comma = False
     for k in range(cue.i + 1, min(sent_end, cue.i + 13)):
@@ -599,7 +599,7 @@ def _demoted_cue(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | No
     if cue.tag_ not in ("VBD", "VBN"):
         return None
     doc = cue.doc
-    root = cue.sent.root
+    root = sent_of(cue).root
     if root.i <= cue.i or root.pos_ not in ("VERB", "AUX") or not _finite(root):
         return None
     subj = next((c for c in root.children if c.dep_ in _SUBJ and c.i > cue.i), None)
@@ -632,8 +632,8 @@ def _demoted_cue(cue: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | No
     first = max(k, subj.left_edge.i if subj.left_edge.i > cue.i else k)
     if first != k and any(not doc[j].is_punct for j in range(k, first)):
         return None  # words between the cue's adjuncts and the clause: not a clean report
-    end = min((t.i - 1 for t in doc[first : cue.sent.end] if t.text == ";"),
-              default=cue.sent.end - 1)
+    end = min((t.i - 1 for t in doc[first : sent_of(cue).end] if t.text == ";"),
+              default=sent_of(cue).end - 1)
     span = _trimmed(doc, first, _before_next_cue(doc, first, end, lex))
     return (span, speaker) if span is not None else None
 
@@ -644,7 +644,7 @@ def _asked_belief(cue: Token, lex: Lexicon) -> bool:
     asks about one."""
     if cue.lemma_.lower() in lex.direct:
         return False
-    sent = cue.sent
+    sent = sent_of(cue)
     last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
     return last is not None and last.text == "?"
 
@@ -722,7 +722,7 @@ def _clause_end(cue: Token, first: int) -> int | None:
     """Last token of a reported clause starting at ``first`` after the cue: the sentence end
     or a semicolon, or the comma before the main clause when the cue heads a fronted
     subordinate clause ('While X says A, there are ...'); None when that comma is missing."""
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sent_of(cue)
     end = min((t.i - 1 for t in doc[cue.i : sent.end] if t.text == ";"), default=sent.end - 1)
     head = cue.head
     promoted = cue.tag_ in _FINITE and not any(c.dep_ == "mark" for c in cue.children) and any(
@@ -748,7 +748,7 @@ def _listener_as_subject(cue: Token) -> bool:
     if cue.lemma_ != "tell" or any(c.dep_ in ("dobj", "dative", "iobj") for c in cue.children):
         return False
     nxt = next((t for t in cue.doc[cue.i + 1 : cue.i + 4] if t.pos_ != "DET"), None)
-    if any(t.lower_ == "that" and t.dep_ == "mark" for t in cue.doc[cue.i + 1 : cue.sent.end]):
+    if any(t.lower_ == "that" and t.dep_ == "mark" for t in cue.doc[cue.i + 1 : sent_of(cue).end]):
         return False  # 'told thousands of workers gathered outside that the strike would go on'
     return nxt is not None and nxt.pos_ in ("NOUN", "NUM", "ADJ")
 
@@ -763,7 +763,7 @@ def _surface_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or cue.dep_ in ("amod", "compound"):
         return None  # 'the total reported casualties increased': an adjective, not a cue
     if _listener_as_subject(cue) and not any(
-        t.lemma_ == "be" for t in doc[cue.i + 1 : cue.sent.end]
+        t.lemma_ == "be" for t in doc[cue.i + 1 : sent_of(cue).end]
     ):
         return None  # the noun phrase after 'told' is the listener: 'told thousands of
         # people gathered outside Congress' reports nothing ('told supporters victory was
@@ -888,7 +888,7 @@ def _mid_aside(cue: Token, lex: Lexicon) -> bool:
         cue.dep_ == "conj"
     ):
         return False  # a tensed cue of its own ('drew his pistol, pointed it, and' is not)
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sent_of(cue)
     lo = next((k for k in range(cue.i - 1, sent.start, -1) if doc[k].text == ","), None)
     hi = next((k for k in range(cue.i + 1, sent.end - 1) if doc[k].text == ","), None)
     if lo is None or hi is None:
@@ -934,7 +934,7 @@ def _inverted_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
-    sent = cue.sent
+    sent = sent_of(cue)
     if cue.i - 1 <= sent.start:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in cue.children):
@@ -971,7 +971,7 @@ def _subject_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     ) for c in cue.children):
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sent_of(cue)
     if subj is None or subj.left_edge.i < 3:
         return None
     comma = subj.left_edge.i - 1
@@ -1020,7 +1020,7 @@ def _split_title_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
         return None
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubjpass") for c in cue.children):
         return None
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sent_of(cue)
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     if subj is None or subj.left_edge.i != sent.start or sent.start < _MIN_TOKENS:
         return None
@@ -1036,7 +1036,7 @@ def _split_title_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     for c in cue.rights:
         if c.dep_ not in ("prep", "npadvmod", "advmod", "punct"):
             return None
-    first = doc[k].sent.start
+    first = sent_of(doc[k]).start
     before = doc[first:k]
     if sum(not t.is_punct for t in before) < _MIN_TOKENS or not any(
         t.pos_ in ("VERB", "AUX") for t in before
@@ -1062,7 +1062,7 @@ def _relative_tail(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
     relative clause on it. A cue with a subject of its own before it (not a relative
     pronoun), nothing after it and nothing of its own to report still reports everything
     before the comma that opens its noun phrase."""
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sent_of(cue)
     if cue.dep_ != "relcl" or cue.lemma_.lower() not in lex.direct or cue.tag_ not in (
         "VBD", "VBZ", "VBP"
     ):
@@ -1143,7 +1143,7 @@ def _statement_bounds(cue: Token) -> tuple[int, int, int, int]:
     """Bounds around a cue set after its clause: the clause start and end (a semicolon ends a
     statement: '..., X said, and B; critics called it ...'), the first token of the cue with
     its subject, and the token after the cue and its particles."""
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sent_of(cue)
     # (so does a colon before the cue: 'the leader did what he always does: he pointed at
     # both benches' reports nothing before it)
     start = max((t.i + 1 for t in doc[sent.start : cue.i] if t.text in (";", ":")),
@@ -1180,7 +1180,7 @@ def _around(cue: Token) -> list[tuple[int, int]]:
     second statement of the same speakers, so the sentence splits at the coordinator.
     """
     doc = cue.doc
-    sent = cue.sent
+    sent = sent_of(cue)
     host = cue.head
     after = cue.right_edge.i + 1
     second = next((
@@ -1330,7 +1330,7 @@ def _correlative_end(doc: Doc, a: int, b: int) -> int:
         k += 1
     if k > b + 2 or not _comparative_the(doc, k):
         return b
-    sent = doc[k].sent
+    sent = sent_of(doc[k])
     return min((t.i - 1 for t in doc[k : sent.end] if t.text == ";"), default=sent.end - 1)
 
 
@@ -1774,7 +1774,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
         ):
             # 'Western criticism, he said, often ignored ...': the sentence around the cue
             # ('the house, she has been told, no longer exists': by someone not named)
-            sent = cue.sent
+            sent = sent_of(cue)
             # marks that open the sentence hold the words ('"We will," she said, "..."');
             # a fragment in marks later on sits inside the report ('Young people, he said,
             # would be "the first to feel the benefit"'): a mixed quotation
@@ -1786,7 +1786,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             )
             if cue.i - sent.start >= _MIN_TOKENS and not marks and not opens:
                 return _around(cue)
-        if _as_aside(cue) and not any(t.is_quote for t in cue.sent):
+        if _as_aside(cue) and not any(t.is_quote for t in sent_of(cue)):
             return _around(cue)
     tail = _inverted_tail(cue, lex) if not out else None
     if tail is None and not out and (named := named_tail(cue, lex)) is not None:
@@ -1846,7 +1846,7 @@ def _according(tok: Token) -> tuple[int, int] | None:
             if clause is not None:
                 b = clause.left_edge.i - 2
     # the whole sentence: the parser often hangs 'according to' on a participle mid-clause
-    lo, hi = tok.sent.start, tok.sent.end - 1
+    lo, hi = sent_of(tok).start, sent_of(tok).end - 1
     left = _trimmed(doc, lo, a - 1) if a - 1 >= lo else None
     right = _trimmed(doc, b + 1, hi) if b + 1 <= hi else None
     k = b + 1
@@ -1887,7 +1887,7 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
     if not any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.views | {"report"}
                for t in doc_tokens(doc)[prep.i + 1 : prep.i + 12]):
         return None  # (the cheap test first: both readings need a view noun close after)
-    sent = prep.sent
+    sent = sent_of(prep)
     start = max((t.i + 1 for t in doc[sent.start : prep.i] if t.text == ";"), default=sent.start)
     if any(not (t.is_punct or t.is_space or t.pos_ == "CCONJ") for t in doc[start : prep.i]):
         return _view_tail(prep, lex, start)  # not at the start of a clause
@@ -1926,7 +1926,7 @@ def _view_tail(
 ) -> tuple[Attribution, tuple[int, int]] | None:
     """'A, in his view.' / 'A, by the police's account.': a point-of-view phrase closing
     the sentence after a comma attributes the clause before it."""
-    doc, sent = prep.doc, prep.sent
+    doc, sent = prep.doc, sent_of(prep)
     if prep.i - 1 <= start or doc[prep.i - 1].text != ",":
         return None
     noun = next((t for t in doc[prep.i + 1 : min(prep.i + 6, sent.end)]
@@ -2092,7 +2092,7 @@ def _reported_before(according: Token, lex: Lexicon) -> bool:
     own and its clause; the source after 'according to' relays it, so the verb's subject is
     the speaker (the cue's own quotation stands) and the sentence is no quotation of the
     source's."""
-    sent = according.sent
+    sent = sent_of(according)
     # 'According to a readout issued by the ministry, Wang said [clause]': a fronted phrase
     # relays the report of the speech verb after it in the same way
     doc = according.doc
@@ -2152,11 +2152,11 @@ def _relayed_teller(
     # the outlet's verb trails the clause ('..., TASS reported') or leads the teller's verb
     # ('Sky News is reporting that he told the prime minister this morning that [clause]')
     leading = start > cue.idx
-    words = doc[cue.i + 1 : cue.sent.end] if leading else doc[cue.sent.start : cue.i]
+    words = doc[cue.i + 1 : sent_of(cue).end] if leading else doc[sent_of(cue).start : cue.i]
     first = next((t for t in words if t.idx >= start), None)
     if first is None:
         return None
-    low = cue.i + 1 if leading else cue.sent.start
+    low = cue.i + 1 if leading else sent_of(cue).start
     k = first.i - 1
     if k >= 0 and doc[k].lower_ == "that":
         k -= 1

@@ -19,7 +19,7 @@ from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.nlp.build import doc_text, joined_titles, sentence_opener
+from communique.nlp.build import doc_text, joined_titles, sent_of, sentence_opener
 from communique.nlp.columns import tokens_in, tokens_of, tokens_where
 from communique.quotes.cues import Lexicon
 from communique.quotes.names import (
@@ -439,7 +439,7 @@ def _byline(tok: Token) -> bool:
     'By' and holding no verb?"""
     first = sentence_opener(tok)
     if first is not None and first.text == "By" and first.i < tok.i and not any(
-        t.pos_ in ("VERB", "AUX") for t in tok.sent
+        t.pos_ in ("VERB", "AUX") for t in sent_of(tok)
     ):
         return True
     return _name_line(tok)
@@ -529,7 +529,7 @@ def _set_on_fronted_place(tok: Token) -> bool:
         return False
     prep = place.head
     verb = prep.head
-    first = tok.sent.start
+    first = sent_of(tok).start
     while first < tok.i and tok.doc[first].is_space:
         first += 1
     return prep.dep_ == "prep" and prep.i == first and verb.pos_ in ("VERB", "AUX") and (
@@ -718,7 +718,7 @@ class Cast(NameIndex):
                 self._mentions.append((tok.i, entity, rank))
                 if entity.is_person and not entity.plural:
                     last_person = (tok.i, entity)
-                    sent_of_last = tok.sent.start
+                    sent_of_last = sent_of(tok).start
                     if rank >= MAIN:
                         last_subject = (tok.i, entity)
             elif tok.lower_ in ("he", "she") and tok.dep_ in _SUBJ and last_person is not None:
@@ -731,15 +731,15 @@ class Cast(NameIndex):
                 rival = any(  # 'Kim Yo Jong, sister of Kim Jong Un, in which she says'
                     m[1] is not voted[1] and m[1].is_person
                     and m[1].gender == _PERSON_PRON[tok.lower_]
-                    for m in self._mentions[-6:] if m[0] >= tok.sent.start
+                    for m in self._mentions[-6:] if m[0] >= sent_of(tok).start
                 )
-                if (tok.sent.start == sent_of_last or tok.i - voted[0] < 40) and (
+                if (sent_of(tok).start == sent_of_last or tok.i - voted[0] < 40) and (
                     role_at < voted[0]
                 ) and not rival:
                     voted[1].votes[_PERSON_PRON[tok.lower_]] += 1
             elif tok.lower_ in ("his", "her") and tok.dep_ == "poss" and (
                 last_subject is not None and last_subject == last_person
-                and last_subject[0] >= tok.sent.start and role_at < last_subject[0]
+                and last_subject[0] >= sent_of(tok).start and role_at < last_subject[0]
             ):
                 # 'Prime Minister Kristen Michal hit back, saying his country would ...': a
                 # possessive in the clause of the only person named in it is theirs, and
@@ -754,9 +754,10 @@ class Cast(NameIndex):
         no pronoun after it points back to them."""
         out: set[int] = set()
         # only sentences holding 'asked' (walking every sentence built all its tokens again)
-        starts = sorted({self.toks[k].sent.start for k in tokens_in(self.doc, "lower", ("asked",))})
+        asked = tokens_in(self.doc, "lower", ("asked",))
+        starts = sorted({sent_of(self.toks[k]).start for k in asked})
         for start in starts:
-            sent = self.toks[start].sent
+            sent = sent_of(self.toks[start])
             words = [t for t in self.toks[sent.start : sent.end]
                      if not t.is_space and not t.is_punct or t.text == ","]
             if len(words) < 4:
@@ -888,7 +889,7 @@ class Cast(NameIndex):
         passes them by."""
         if tok.dep_ == "appos" and self._token_entity.get(tok.head.i) is not None:
             return  # 'Linda Carver, 67, a retired teacher who said she ...': named after all
-        for t in self.toks[tok.i + 1 : tok.sent.end]:
+        for t in self.toks[tok.i + 1 : sent_of(tok).end]:
             if (named := self._token_entity.get(t.i)) is not None and named.is_person:
                 return
             if t.lower_ in ("he", "she") and t.dep_ in _SUBJ and not self.inside_quote(t.idx):
@@ -915,7 +916,7 @@ class Cast(NameIndex):
         root, with Trump read as the subject of 'become'), so it is the person in focus."""
         if tok.pos_ != "PROPN" or tok.i + 1 >= len(self.doc) or self.toks[tok.i + 1].text != ",":
             return False
-        first = next((t for t in tok.sent if not (t.is_space or t.is_quote)), tok)
+        first = next((t for t in sent_of(tok) if not (t.is_space or t.is_quote)), tok)
         return first.i == tok.i or (
             first.i < tok.i and all(self._token_entity.get(t.i) is not None or (
                 t.pos_ == "PROPN" and t.dep_ == "compound"
@@ -941,10 +942,10 @@ class Cast(NameIndex):
 
     def _near_sentence(self, pos: int, tok: Token) -> bool:
         """Is token ``pos`` in the sentence of ``tok`` or the one right before it?"""
-        sent = tok.sent
+        sent = sent_of(tok)
         if pos >= sent.start:
             return True
-        return sent.start > 0 and pos >= self.toks[sent.start - 1].sent.start
+        return sent.start > 0 and pos >= sent_of(self.toks[sent.start - 1]).start
 
     def _name_rank(self, tok: Token, entity: Person) -> int:
         """Salience of a (multi-token) name ending at ``tok``: the best rank of its tokens,
@@ -1202,7 +1203,8 @@ class Cast(NameIndex):
         ):
             return None
         k = self._last_pos(found, tok.i) if found is not None else -1
-        if k >= 0 and self._communicates(self.doc[self.toks[k].sent.start : tok.sent.start]):
+        between = self.doc[sent_of(self.toks[k]).start : sent_of(tok).start] if k >= 0 else None
+        if between is not None and self._communicates(between):
             return None  # 'Streeting praised the staff. He added': the man named since spoke
         return last
 
@@ -1450,7 +1452,7 @@ class Cast(NameIndex):
             if fallback is None:
                 fallback, fallback_pos = entity, pos
             elif gender and match is None and entity.gender == gender and (
-                self.toks[pos].sent.start == self.toks[fallback_pos].sent.start
+                sent_of(self.toks[pos]).start == sent_of(self.toks[fallback_pos]).start
             ):
                 match = entity  # 'Kim Yo Jong, the sister of Kim Jong Un, in which she says'
         if gender and unsure is None and match is not None and fallback is not None and (
@@ -1522,19 +1524,19 @@ class Cast(NameIndex):
         named = self.toks[pos]
         if named.dep_ in _SUBJ or (named.dep_ == "appos" and named.head.dep_ in _SUBJ):
             return False  # 'Hayes could not be reached': a subject that did not speak
-        sent = named.sent
+        sent = sent_of(named)
         if sent.root.pos_ not in ("VERB", "AUX") and not any(
             t.pos_ in ("VERB", "AUX") for t in sent
         ):
             # a caption or heading line ('Josep Borrell') turns to no one; a sentence whose
             # verb the tagger took for a noun ('Birol shrugs when ...') still does
             return False
-        if self.toks[i].sent.start == sent.start:
+        if sent_of(self.toks[i]).start == sent.start:
             return False  # 'Speaking to Martin Smith of PBS, he said': the pronoun's own
             # sentence names whom the speaker addressed
         if any(
             not self.inside_quote(t.idx) and not t.is_punct and not t.is_space
-            for t in self.doc[sent.end : self.toks[i].sent.start]
+            for t in self.doc[sent.end : sent_of(self.toks[i]).start]
         ):
             return False  # only the sentence just before (quoted sentences between are fine)
         k = bisect.bisect_left(self._mention_pos, sent.start)
@@ -1554,7 +1556,7 @@ class Cast(NameIndex):
     def _reported_by(self, speaker: int, pos: int) -> bool:
         """Is the mention at ``pos`` part of what the speaker subject at ``speaker`` reports:
         after it in its own sentence?"""
-        return pos > speaker and self.toks[pos].sent.start == self.toks[speaker].sent.start
+        return pos > speaker and sent_of(self.toks[pos]).start == sent_of(self.toks[speaker]).start
 
     def _paragraph_before(self, a: int, b: int) -> bool:
         """Is token ``a`` in an earlier paragraph than token ``b``?"""
@@ -1562,7 +1564,7 @@ class Cast(NameIndex):
 
     def _speaker_over(self, pos: int, entity: Person, gender: str | None) -> Person:
         """A speaker or main-clause subject earlier in the sentence of an embedded subject."""
-        sent_start = self.toks[pos].sent.start
+        sent_start = sent_of(self.toks[pos]).start
         k = bisect.bisect_left(self._mention_pos, pos)
         for other_pos, other, rank in reversed(self._mentions[:k]):
             if other_pos < sent_start:
@@ -1809,7 +1811,7 @@ class Cast(NameIndex):
                    for t in self._name_tokens(pos, entity) for c in t.children):
                 return entity  # 'The Alliance for North American Aluminum («ANAA»), an
                 # industry group, called ... the group said': what the article called it
-            if not rank and tok.sent.start != self.toks[pos].sent.start:
+            if not rank and sent_of(tok).start != sent_of(self.toks[pos]).start:
                 subject = self._business_subject(pos, public)
                 if subject is not None:
                     return subject  # 'Nour Interconnect ... announced an agreement with
@@ -1830,7 +1832,7 @@ class Cast(NameIndex):
             while head.dep_ == "conj" and head.head.i < head.i:
                 head = head.head  # ('dates of birth and NHS numbers': a modifier too)
             if rank or head.dep_ not in ("compound", "amod", "nmod") or (
-                head.sent.start == tok.sent.start  # 'A CBP spokesperson said the agency'
+                sent_of(head).start == sent_of(tok).start  # 'A CBP spokesperson said the agency'
             ):
                 return entity
             # 'NHS numbers' only modifies a noun: a company the clause before made its
@@ -1855,7 +1857,7 @@ class Cast(NameIndex):
     def _business_subject(self, pos: int, public: frozenset[str]) -> Person | None:
         """The organisation that is the main subject of the sentence of the mention at
         ``pos`` (before it), when it is a business 'the company' can point back to."""
-        lo = bisect.bisect_left(self._mention_pos, self.toks[pos].sent.start)
+        lo = bisect.bisect_left(self._mention_pos, sent_of(self.toks[pos]).start)
         for other_pos, other, rank in self._mentions[lo:]:
             if other_pos >= pos:
                 break
@@ -2747,8 +2749,8 @@ class Cast(NameIndex):
         two ministers said': the parse often loses the 'and' between two titled names, so
         'the two ministers' (or 'the couple') are the two people, and only two, named in
         this sentence or the one before."""
-        sent = tok.sent
-        start = self.toks[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = sent_of(tok)
+        start = sent_of(self.toks[sent.start - 1]).start if sent.start > 0 else sent.start
         k = bisect.bisect_left(self._mention_pos, tok.i)
         found: list[Person] = []
         for pos, entity, _subj in self._mentions[:k]:
@@ -2869,13 +2871,13 @@ class Cast(NameIndex):
         rest = self.doc.char_span(tok.idx, brk, alignment_mode="expand")
         if rest is None or not all(
             self.inside_quote(t.idx) or t.is_quote or t.is_punct or t.is_space
-            for t in rest if t.i >= tok.sent.end
+            for t in rest if t.i >= sent_of(tok).end
         ):
             return None
         nxt = next((t for t in self.doc[rest.end :] if not t.is_space), None)
         if nxt is None:
             return None
-        sent = nxt.sent
+        sent = sent_of(nxt)
         end = sent.end
         closing = self.toks[end - 1].text
         if closing == "." and end >= 2:
@@ -2883,14 +2885,14 @@ class Cast(NameIndex):
         if end < len(self.doc) and closing[:1].isupper() and len(closing) <= 4 and (
             self.toks[end].pos_ == "PROPN"
         ):  # 'Foreign Affairs Secretary Ma. Theresa Lazaro': the split at an abbreviated
-            end = self.toks[end].sent.end  # given name is no sentence end
+            end = sent_of(self.toks[end]).end  # given name is no sentence end
         while end < len(self.doc) and sent.text.lstrip()[:1] in ('"', "\u201c", "'", "\u2018") and (
             "\n\n" not in text[self.toks[end - 1].idx : self.toks[end].idx + 1]
         ):
             # '"We have written letters, we have marched." ... NLC President Joe Ajaero
             # told a news conference': a quotation opening the paragraph is split into
             # sentences before its cue names the speaker; read on to the paragraph's end
-            end = self.toks[end].sent.end
+            end = sent_of(self.toks[end]).end
         k = bisect.bisect_left(self._mention_pos, sent.start)
         for pos, entity, rank in self._mentions[k:]:
             if pos >= end:
@@ -3408,7 +3410,7 @@ class Cast(NameIndex):
         a common noun (no noun of the language) after a proper noun it is the head of."""
         return (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_upper  # "Mung'aro"
-            and tok.i > tok.sent.start
+            and tok.i > sent_of(tok).start
             and tok.lower_ not in common_nouns() and tok.lemma_.lower() not in common_nouns()
             and self.toks[tok.i - 1].pos_ == "PROPN" and self.toks[tok.i - 1].head.i == tok.i
             and not self.role_word(tok)
@@ -3430,7 +3432,7 @@ class Cast(NameIndex):
         apposition says what it is (a common noun would carry its own article instead)."""
         if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.is_upper:
             return False
-        if tok.i != tok.sent.start and not self.toks[tok.i - 1].is_space:
+        if tok.i != sent_of(tok).start and not self.toks[tok.i - 1].is_space:
             return False
         return any(
             c.dep_ == "appos" and c.i > tok.i
@@ -3592,7 +3594,7 @@ class Cast(NameIndex):
         one chain of words; the first person entity in it is the speaker.
         """
         toks = self.toks
-        for j in range(tok.i + 1, min(tok.i + 9, tok.sent.end)):
+        for j in range(tok.i + 1, min(tok.i + 9, sent_of(tok).end)):
             t = toks[j]
             if t.pos_ not in ("PROPN", "ADP", "DET") and t.text != "-":
                 return None
@@ -4066,10 +4068,10 @@ class Cast(NameIndex):
         paragraph? 'Marcelo Ebrard has spent two years ... The economy secretary describes
         the job': a description opening the next sentence re-names the person in focus,
         whose office the article had not yet given."""
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0:
             return False
-        prev = self.toks[sent.start - 1].sent
+        prev = sent_of(self.toks[sent.start - 1])
         if "\n\n" in doc_text(self.doc)[prev.start_char : sent.start_char + 1]:
             return False
         k = bisect.bisect_left(self._mention_pos, sent.start)
@@ -4179,10 +4181,10 @@ class Cast(NameIndex):
         body the sentence before made the subject of an announcing verb ('confirmed',
         'announced', 'reported'). Only a body, and only the sentence just before, in the
         same paragraph: 'the study found' after people did things names no issuer."""
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0:
             return None
-        prev = self.toks[sent.start - 1].sent
+        prev = sent_of(self.toks[sent.start - 1])
         root = prev.root
         if "\n" in doc_text(self.doc)[root.idx : sent.start_char]:
             return None  # a paragraph break between them
@@ -4349,10 +4351,10 @@ class Cast(NameIndex):
         a definite document whose own noun the article has not used before stands for the
         document another noun introduced in the sentence just before, by its issuer ('X
         published its review') or the body its 'its' points to."""
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0:
             return None
-        prev = self.toks[sent.start - 1].sent
+        prev = sent_of(self.toks[sent.start - 1])
         for t in prev:
             if t.pos_ != "NOUN" or t.lemma_.lower() not in self.lex.documents or (
                 self.inside_quote(t.idx) or t.lemma_ == tok.lemma_
