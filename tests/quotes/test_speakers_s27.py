@@ -209,3 +209,60 @@ def test_a_gesture_before_a_quote_names_its_speaker(run: Run) -> None:
         "She laughs. \u201cHe thinks I am too angry. He is right.\u201d"
     )
     assert _speaker_of(quotes, "too angry") == "Noor Haddad"
+
+
+def test_a_given_name_with_a_description_is_the_person_named_in_full(run: Run) -> None:
+    quotes, _ = run(
+        "Kayla Birtwhistle, 29, said she thought they were going to die.\n\n"
+        "Kayla, a nursery nurse from Stockport, told reporters: \u201cWe were lying by the "
+        "pool when it started.\u201d\n\n"
+        "Husband Dean Birtwhistle, 31, said: \u201cI just reacted.\u201d"
+    )
+    assert _speaker_of(quotes, "lying by the pool") == "Kayla Birtwhistle"
+
+
+def test_a_name_after_a_fronted_place_speaks_not_its_age(run: Run) -> None:
+    quotes, _ = run(
+        "The tanker was hit on Sunday night.\n\n"
+        "Back in Hull, Liam\u2019s mum Janet Kerrodale, 61, said she had not slept a wink "
+        "since hearing the news."
+    )
+    assert _speaker_of(quotes, "not slept a wink") == "Janet Kerrodale"
+
+
+def test_the_head_of_a_named_body_is_not_the_widow_quoted_before(run: Run) -> None:
+    quotes, _ = run(
+        "\u201cHe paid. He always paid,\u201d said Marta Coyul, 38, whose husband drove a "
+        "bus.\n\n"
+        "Coyul said she had not received any compensation.\n\n"
+        "The head of the National Civil Police told reporters that 212 suspected gang "
+        "members had been arrested.\n\n"
+        "\u201cWe find phones in every search,\u201d said the commissioner, Hugo Ixtabal "
+        "Barrios."
+    )
+    assert _speaker_of(quotes, "212 suspected") == "Hugo Ixtabal Barrios"
+
+
+def test_an_anonymous_neighbour_is_not_the_official_named_next(run: Run) -> None:
+    quotes, _ = run(
+        "\u201cThe water came at two in the morning,\u201d said Amina Saidi, a shopkeeper.\n\n"
+        "Her neighbour, a fisherman who asked not to be named, said he had watched a rider "
+        "swept away near the bridge.\n\n"
+        "Meteorological Department director Daniel Gikaru defended the forecast."
+    )
+    assert _speaker_of(quotes, "watched a rider") is None
+
+
+def test_a_held_back_remit_must_be_the_named_persons_office(run: Run) -> None:
+    quotes, _ = run(
+        "Eighteen people died when the plane overran the runway.\n\n"
+        "The aircraft broke into two pieces but did not catch fire, according to the "
+        "aviation directorate.\n\n"
+        "Civil Aviation Minister Harjit Singh Purewal said 18 people died. Purewal also "
+        "stated that both flight recorders had been recovered.\n\n"
+        "The local health minister said, \u201cThe injured have been taken to the medical "
+        "college.\u201d\n\n"
+        "Prime Minister Ravindra Kulkarni wrote, \u201cMy thoughts are with those who lost "
+        "their loved ones.\u201d"
+    )
+    assert _speaker_of(quotes, "The injured have been") is None

@@ -652,6 +652,12 @@ class Cast(NameIndex):
                 continue  # 'Mayor Ortega, a lawyer': a titled name NameIndex already knows
             name = self.doc[s : tok.i + 1].text
             known = self._surname.get(fold(tok.text)) if s == tok.i else None
+            if known is None and s == tok.i:
+                # 'Jade, a nursery nurse from Stockport,' after 'Jade Whitlock, 29,': the
+                # given name of the one person named in full with it, as tabloids write
+                known = self._part.get(fold(tok.text))
+                if known is not None and known.name.split()[0] != tok.text:
+                    known = None
             if known is not None and known.is_person:
                 # 'Safadi, 63, a former journalist' after 'Ayman Safadi': the surname of a
                 # person already named, not a new one
@@ -2295,9 +2301,10 @@ class Cast(NameIndex):
         doc = self.doc
         toks = self.toks
         lead = toks[tok.left_edge.i]
-        if lead.lower_ in _FRONTED_PLACES and lead.i < tok.i and lead.is_sent_start and (
-            depth < 3
-        ):
+        if lead.lower_ in _FRONTED_PLACES and lead.i <= tok.i and lead.is_sent_start and (
+            depth < 3 and not (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN")
+        ):  # ('Back in Hull, Liam's mum Janet Kerrigan, 61, said' with 'Back' the subject;
+            # with the name itself the subject, the name speaks)
             # 'Outside court, Miss Barnes's mother, Lorraine Barnes, said': the parse took the
             # fronted place for the subject and the speaker for its conjunct
             real = next((c for c in tok.children if c.dep_ in ("conj", "appos") and (
@@ -2308,7 +2315,10 @@ class Cast(NameIndex):
                 # set off inside the fronted place's phrase
                 real = next((c for c in reversed(list(tok.subtree)) if c.dep_ == "appos"
                              and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
-                             and toks[c.left_edge.i - 1].text == ","), None)
+                             and (toks[c.left_edge.i - 1].text == "," or (
+                                 c.i + 1 < len(toks) and toks[c.i + 1].text == ","
+                                 and toks[c.left_edge.i - 1].pos_ == "NOUN"
+                             ))), None)  # ('..., Liam's mum Janet Kerrigan, 61,')
             if real is not None:
                 return self.resolve(real, depth + 1)
         if depth < 3 and (tok.lower_ in self.lex.titles or self.role_word(tok)):
@@ -2847,9 +2857,20 @@ class Cast(NameIndex):
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children
         ) for t in self.toks[: tok.i]):
             return None  # 'A lawyer ..., asking not to be named ... the lawyer said'
+        if _ANONYMOUS.search(doc_text(self.doc)[tok.left_edge.idx : tok.right_edge.idx + 20]):
+            return None  # 'Her neighbour, a fisherman who asked not to be named,': no one
+        if tok.lemma_.lower() in self.lex.bodies:
+            return None  # 'the party said': a body, not the person named next
         found = self._answered_next(tok, False)
-        if found is None or not found.name or found.role not in (None, self._held_back_role(tok)):
+        if found is None or not found.name:
             return None
+        remit = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+        if found.role not in (None, self._held_back_role(tok)) and (
+            self._last_pos(found, tok.i) >= 0 or not remit <= _role_words(found)
+        ):
+            return None  # (one named before with another office, or one whose office is
+            # not the remit held back: 'the local health minister' is not 'Indian Prime
+            # Minister Narendra Modi'; 'The head of ...' is 'the commissioner, X' first met)
         return found
 
     def _held_back_role(self, tok: Token) -> str:
@@ -3977,9 +3998,33 @@ class Cast(NameIndex):
                 return True
             if tok.lemma_.lower() not in self.lex.roles:
                 return False  # (a role noun goes on to the tests below, as it always did)
+        if person.role is None and self._office_of_named_body(tok) and self._aged_private(person):
+            return False  # 'The head of the National Civil Police' is not the widow quoted
         if all(w in role for w in narrowing):
             return True
         return not attendant and person.role is None and self._topic_before(tok, person)
+
+    def _office_of_named_body(self, tok: Token) -> bool:
+        """Is a role noun the office of a body the article names ('the head of the National
+        Civil Police')?"""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > tok.i:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                return pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in (
+                    "GPE", "LOC", "NORP"
+                )
+        return False
+
+    def _aged_private(self, person: Person) -> bool:
+        """Was the person introduced as wire copy introduces a private person, by name and
+        age with no office ('Mirna Coyoy, 38, whose husband drove a bus')?"""
+        toks = self.toks
+        for pos, entity, _ in self._mentions:
+            if entity is person:
+                return pos + 2 < len(toks) and toks[pos + 1].text == "," and (
+                    toks[pos + 2].like_num
+                )
+        return False
 
     def _other_profession(self, tok: Token, person: Person) -> bool:
         """Does a role noun of a profession apart from politics (court, police, medicine,
