@@ -266,3 +266,13 @@ def test_a_held_back_remit_must_be_the_named_persons_office(run: Run) -> None:
         "their loved ones.\u201d"
     )
     assert _speaker_of(quotes, "The injured have been") is None
+
+
+def test_a_description_parsed_as_a_second_subject_is_the_names(run: Run) -> None:
+    quotes, _ = run(
+        "Cement trucks crossed into the territory on Wednesday.\n\n"
+        "Israel's CIVAD, the defence ministry body that oversees civilian affairs in the "
+        "border zone, said in a statement that each load would be \"tracked from the quarry "
+        'to the building site".'
+    )
+    assert _speaker_of(quotes, "each load would be") == "CIVAD"

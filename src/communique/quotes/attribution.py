@@ -78,7 +78,15 @@ def _subject(cue: Token) -> Token | None:
         before = before[:-1]
     if len(before) > 1:
         first, last = before[-2], before[-1]
-        if first.right_edge.i == last.i - 1 and first.right_edge.i != first.i and (
+        doc = cue.doc
+        if (first.pos_ == "PROPN" or first.is_upper) and last.pos_ == "NOUN" and (
+            last.left_edge.i >= 2 and doc[last.left_edge.i - 1].text == ","
+            and first.right_edge.i == last.left_edge.i - 2
+        ):
+            # "Israel's COGAT, the defence ministry body that oversees ..., said": the
+            # description set off after a name, parsed as a second subject, is the name's
+            named = [first]
+        elif first.right_edge.i == last.i - 1 and first.right_edge.i != first.i and (
             first.doc[last.i - 1].dep_ == "pobj" and last.ent_type_ != "PERSON"
         ):
             # 'A study published in the journal Nature found': a title after the noun of
