@@ -12,8 +12,11 @@ parse left without a subject speaks; 'who' after a home town is the person from 
 body the article calls an organisation in its boilerplate is no person where the tagger split
 its name; 'Mrs Justice Pellow' is Pellow; a tabloid's 'has told how' is a quotation of the
 person named next; a release's '"..." – Name, post' signs the quote on its own line; French
-spacing inside guillemets closes them; and 'She laughs. "..."' is hers. Sentences written for
-Communique; every name but the Red Cross federation's is invented.
+spacing inside guillemets closes them; 'She laughs. "..."' is hers; 'Kayla, a nursery nurse,'
+is the Kayla named in full; 'The head of <named body>' is not the widow quoted before but the
+commissioner named next; an anonymous neighbour is no one named next; and a description parsed
+as a second subject is the name's. Sentences written for Communique; every name but the Red
+Cross federation's is invented.
 """
 
 from __future__ import annotations
