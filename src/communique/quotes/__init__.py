@@ -13,6 +13,7 @@ Everything is a token-level pass over the existing parse: no re-parsing, no mode
 from __future__ import annotations
 
 import bisect
+import gc
 import logging
 import re
 from collections.abc import Sequence
@@ -353,7 +354,25 @@ def extract_quotes(
     """All quotations in ``doc`` with resolved speakers, and the speakers with their quotes.
 
     ``skip`` are character spans of page furniture (``clean.page_chrome``): no quotation
-    starts there, since their headlines quote other stories."""
+    starts there, since their headlines quote other stories.
+
+    The cyclic garbage collector is paused while one article is read: the readers make and
+    drop hundreds of thousands of short-lived Token objects, which set off collections that
+    find nothing (5% of the stage's time); reference counting frees them all the same, and
+    the collector runs again as soon as the article is done."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _extract_quotes(doc, skip)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _extract_quotes(
+    doc: Doc, skip: Sequence[tuple[int, int]]
+) -> tuple[list[Quote], list[Speaker]]:
     lex = lexicon()
     text = doc_text(doc)
     starts = paragraph_starts(text)
