@@ -2717,9 +2717,9 @@ class Cast(NameIndex):
         if body is None or body.is_person or body.place:  # ('Sinaprev' tagged a people)
             old, body = body, Person(c.text, False)
             self.people[key] = self._surname[key] = body
-            for i, known in list(self._token_entity.items()):
-                if old is not None and known is old:
-                    self._token_entity[i] = body  # its other uses ('a Sinaprev statement')
+            if old is not None:  # its other uses point to the body now ('a Sinaprev statement')
+                for i in [i for i, known in self._token_entity.items() if known is old]:
+                    self._token_entity[i] = body
         self._token_entity[c.i] = body
         return True
 
@@ -4309,7 +4309,7 @@ class Cast(NameIndex):
             res = self._named_party(pobj) if pobj is not None else None
             if res is not None:
                 return res
-        # 'a NATO press release', 'Foreign Office travel advice' (the body hung on 'travel'),
+        # 'a NATO press release', 'a Foreign Office press release' (the body hung on 'press'),
         # 'a Sinapred statement' (the body's one-word name read as an adjective)
         lefts = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
         lefts += [g for c in lefts if c.pos_ == "NOUN" for g in c.lefts if g.dep_ == "compound"]
