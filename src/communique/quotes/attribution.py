@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from communique.nlp.build import doc_memo, doc_tokens, joined_titles, sent_of, sentence_opener
 from communique.quotes.cues import Lexicon, lexicon
-from communique.quotes.names import place_kinds, region_words
+from communique.quotes.names import is_month, place_kinds, region_words
 from communique.quotes.people import country_of_word, fold, gazetteer_places, name_hyphen
 from communique.quotes.relays import outlet_name
 from communique.resources import load_table
@@ -381,12 +381,24 @@ def _after_dateline(subj: Token) -> Token:
     if subj.ent_type_ not in ("GPE", "LOC") and credit is None and not (
         subj.is_upper and len(subj) > 2 and subj.i == sent_of(subj).start
         and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ","
-    ):  # ('KINSHASA, Nov 3 (AFP) -' with the capital's name tagged a body is a dateline)
+    ) and not _dateline_date(subj):
+        # ('KINSHASA, Nov 3 (AFP) -' with the capital's name tagged a body is a dateline;
+        # so is 'ABUJA, Nov 4 -' with the untagged date made the subject)
         return subj  # 'Mayor Ana Ruiz — a former judge — said': no dateline
     after = [c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > dashes[0].i]
     # 'SEOUL — South Korea's former president Yoon Suk Yeol told': a description after
     # the dash speaks as well (its own apposition names the person)
     return after[-1] if after and after[-1].pos_ in ("PROPN", "NOUN") else subj
+
+
+def _dateline_date(subj: Token) -> bool:
+    """Is ``subj`` the date of a dateline ('ABUJA, Nov 4 - The spokesman said'): a month
+    with a day, after the place in capitals and its comma that open the sentence?"""
+    doc = subj.doc
+    start = sent_of(subj).start
+    return is_month(subj.text) and subj.i == start + 2 and doc[start].is_upper and (
+        doc[start + 1].text == ","
+    ) and any(c.dep_ == "nummod" and c.like_num for c in subj.children)
 
 
 def _agency_credit(subj: Token) -> Token | None:
@@ -802,6 +814,25 @@ def after_closing_quote(cue: Token) -> bool:
     return (one.is_quote and two.text in (",", "?", "!")) or (one.text == "," and two.is_quote)
 
 
+def inverted_before_relative(cue: Token) -> Token | None:
+    """'"...," said Olena, whose son, a marine, was captured in 2024' parsed with the name as
+    the subject of the relative clause's verb, made the cue's complement: after a quotation
+    closing right before it, a name right after the cue and set off by a comma before
+    'who' or 'whose' is the speaker (the token; None when the sentence is not so)."""
+    doc = cue.doc
+    if cue.i + 3 >= len(doc) or not after_closing_quote(cue):
+        return None
+    name = doc[cue.i + 1]
+    if name.pos_ != "PROPN" or doc[cue.i + 2].text != "," or (
+        doc[cue.i + 3].lower_ not in ("who", "whose")
+    ) or any(c.dep_ in _SUBJ for c in cue.children):
+        return None
+    clause = name.head
+    return name if name.dep_ in _SUBJ and clause.dep_ == "ccomp" and clause.head.i == cue.i else (
+        None
+    )
+
+
 def bare_participle_clause(clause: Token) -> bool:
     """A 'clause' headed by a past participle with no auxiliary and no 'that': after an
     inverted cue it is the speaker and a reduced relative ('said the declaration of X,
@@ -1086,7 +1117,8 @@ def _attribute(cue: Token, lex: Lexicon) -> Attribution:
                 # inside the marks is no host for a cue with its own speaker outside them
         speaker = (
             _opening_speaker(cue) or _teller_between(cue) or _subject(top)
-            or _described_noun(top) or _root_noun(top, cue) or _fallback_speaker(cue, lex)
+            or inverted_before_relative(cue) or _described_noun(top) or _root_noun(top, cue)
+            or _fallback_speaker(cue, lex)
         )
         if speaker is not None and speaker.i < cue.i and speaker.dep_ in _SUBJ:
             quoted = _quoted_tokens(sent_of(cue))

@@ -441,6 +441,19 @@ def _introduces(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token) -> bool:
     return bool(gap) and all(t.is_punct for t in gap) and gap[-1].text in (",", ":")
 
 
+def _subordinate_after(
+    doc: Doc, index: TokenIndex, m: MarkSpan, before: Token, after: Token
+) -> bool:
+    """'A woman stood up and shouted "You have blood on your hands!" as Rubio began
+    answering': a cue right before the opening mark owns the words when the cue after them
+    is in a clause of its own opened by a subordinator ('as', 'when'), which tells the
+    moment, not the speaker."""
+    if any(not t.is_space for t in doc[before.i + 1 : index.at(m.open_at)]):
+        return False
+    close = index.at(m.outer_end - 1)
+    return any(c.dep_ == "mark" and close < c.i < after.i for c in after.children)
+
+
 def _adjacent(doc: Doc, index: TokenIndex, m: MarkSpan, cue: Token, after: bool) -> bool:
     """Cue right next to the marks: '"No," he said' or 'He said: "No."'."""
     if after:
@@ -805,7 +818,9 @@ def find_direct(doc: Doc, marks: list[MarkSpan], starts: list[int], lex: Lexicon
         after_cue = _after(doc, index, m, next_open, lex)
         before_cue = None if opens_paragraph else _before(doc, index, m, prev_end, lex)
         cue, is_after = (after_cue, True) if after_cue is not None else (before_cue, False)
-        if before_cue is not None and _introduces(doc, index, m, before_cue):
+        if before_cue is not None and (_introduces(doc, index, m, before_cue) or (
+            after_cue is not None and _subordinate_after(doc, index, m, before_cue, after_cue)
+        )):
             cue, is_after = before_cue, False  # 'Peers said, "..."' beats a later participle
         pieces = m.pieces or ((m.start, m.end),)
         # '..., who called the stance "a problem for the whole Union," Peskov said: "..."': a

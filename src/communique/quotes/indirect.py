@@ -25,6 +25,7 @@ from communique.quotes.attribution import (
     attribute,
     bare_participle_clause,
     closing_subject,
+    inverted_before_relative,
     listener_verbs,
     relays_someone,
     subject_outlet,
@@ -536,6 +537,12 @@ def _swallowed_subject(cue: Token, clause: Token) -> int | None:
     if gerund is not None:
         return gerund.i  # 'saying easing inflation and a stable naira gave it room': the
         # gerund read as the cue's own complement is the clause's subject
+    reduced = next((x for x in cue.children if x.dep_ == "ccomp" and x.tag_ == "VBG"
+                    and cue.i < x.left_edge.i and x.right_edge.i == clause.left_edge.i - 1
+                    and any(k.dep_ == "nsubj" for k in x.children)), None)
+    if reduced is not None:
+        return reduced.left_edge.i  # 'said two drivers working for the group had been
+        # killed': the subject and its reduced relative read as a clause of their own
     prep = next((
         p for p in cue.children
         if p.dep_ == "prep" and cue.i < p.i and p.right_edge.i == clause.left_edge.i - 1
@@ -859,6 +866,31 @@ def _clause_after_adverbial(cue: Token) -> list[Token]:
                     c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for c in v.children
                 ):
                     out.append(v)
+    return out
+
+
+def _that_after_aside(cue: Token) -> list[Token]:
+    """'Bloomberg News reported on Thursday, citing people familiar with the matter, that the
+    administration had considered ...': after an aside set off by commas, the parse hung the
+    'that' clause on the cue as an adverbial one. A clause the cue governs that opens with
+    'that' right after a comma is the reported clause ('so that', 'now that' are no such)."""
+    if any(c.dep_ == "ccomp" for c in cue.children):
+        return []
+    doc = cue.doc
+    out: list[Token] = []
+    # ('reported Thursday, citing a source in the administration, that ...' may also hang
+    # the clause on the participle of the aside, after its object and a comma)
+    asides = [a for a in cue.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > cue.i]
+    for c in [*cue.children, *(g for a in asides for g in a.children if g.dep_ == "ccomp")]:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if c.dep_ not in ("advcl", "ccomp") or c.i < cue.i or mark is None or (
+            doc[mark.i - 1].text != ","
+        ) or (c.dep_ == "ccomp" and not any(k.dep_ == "dobj" and k.i < mark.i
+                                             for k in c.head.children)):
+            continue
+        if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            out.append(c)  # (the parse may hang the aside itself on the clause; the span
+            # then starts after 'that', as for 'says, tapping the glass, that ...')
     return out
 
 
@@ -1413,9 +1445,10 @@ def _wh_question(clause: Token) -> bool:
     while k < clause.i and (doc[k].is_punct or doc[k].is_space):
         k += 1  # ', what is ...': a comma the parser hung on the clause
     if doc[k].tag_ not in ("WP", "WRB", "WP$") and not (
-        doc[k].tag_ == "WDT" and doc[k].dep_ == "det"
+        doc[k].tag_ == "WDT" and doc[k].dep_ == "det" and doc[k].lower_ != "that"
     ):
-        return False  # (a relative 'which' subject, '..., which critics said could ...')
+        return False  # (a relative 'which' subject, '..., which critics said could ...';
+        # 'said in a fact sheet that medicines ... would' with 'that' read as a determiner)
     # 'how many jobs would be lost', 'which hospital the victims were taken to': the question
     # word may modify an argument of the clause, reaching it through nouns and adjectives
     # only (a free relative, 'what he wanted was peace', hangs on a verb of its own)
@@ -1647,7 +1680,10 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     # days' the parse made the speaker and its reduced relative a clause
     if after_closing_quote(cue):
         comps = [c for c in comps if c.i < cue.i or not bare_participle_clause(c)]
-    comps += _relative_report(cue) + _clause_after_adverbial(cue)
+        if inverted_before_relative(cue) is not None:
+            comps = [c for c in comps if c.i < cue.i]  # ('"...," said Olena, whose son ...
+            # was captured': the name and its relative clause, read as a complement)
+    comps += _relative_report(cue) + _clause_after_adverbial(cue) + _that_after_aside(cue)
     if not comps:
         comps = _hoisted_that(cue, lex) or _stranded_that(cue)
     if lemma not in lex.indirect and not _quoted_as_saying(cue, lex):
@@ -2308,6 +2344,10 @@ def _cued_inside(d: Found, clause: Found, text: str) -> bool:
     parser found for them. A clause that opens with the quotation ('said "We ..."') is
     the quotation misparsed and stays direct."""
     cued = d.attribution is not None or d.source is not None  # ('..." according to X')
+    if not cued and (clause.attribution is not None or clause.source is not None):
+        # 'According to Onanuga, Tinubu "remains committed to ..."': a quotation with no cue
+        # of its own, set after the clause's subject, is the clause's fragment too
+        cued = not any(c in ".:;!?" for c in text[clause.start : d.start])
     return cued and d.start < clause.end and any(
         c.isalnum() for c in text[clause.start : d.start]
     )

@@ -331,6 +331,11 @@ def _months() -> frozenset[str]:
     return frozenset(m.lower() for m in names)
 
 
+def is_month(word: str) -> bool:
+    """Is ``word`` a month's name or short form ('Nov', 'Nov.', 'November')?"""
+    return word.lower().rstrip(".") in _months()
+
+
 @cache
 def kind_nouns() -> frozenset[str]:
     """Nouns for a kind of organisation that refer back to the one just named ('the union
@@ -559,6 +564,10 @@ class NameIndex(EntityRepairs):
         doc = self.doc
         toks = self.toks
         s, e = _clean_name(ent)
+        while not person and s < e - 1 and toks[s].is_lower and toks[s].is_alpha and (
+            toks[s].pos_ in ("NOUN", "ADJ", "VERB") and toks[s + 1].is_title
+        ):
+            s += 1  # 'The jihadist Group' + 'for the Support of ...' tagged: a description
         for i in range(e - 1, s, -1):
             if toks[i].tag_ == "POS" or toks[i].lower_ in ("'s", "\u2019s"):
                 if not person and self._office_possessive(toks[i - 1]):
@@ -2580,6 +2589,12 @@ class NameIndex(EntityRepairs):
             ):
                 continue  # 'the Treasurer says', 'the Taoiseach' tagged a person: an office,
                 # named by the cast
+            if len(words) == 2 and words[0] in gazetteer_places() and (
+                self._plural_noun_end(e) or toks[e - 1].tag_ == "NNS"
+                and toks[e - 1].lemma_.lower() in common_nouns()
+            ):
+                continue  # 'Also Read: Kursk Residents Still Waiting ...' in title case: the
+                # people of a place, no one's name
             if len(words) == 1 and not bare_started:
                 bare_started = True
                 self._prefer_first_named(first_named)
@@ -2818,7 +2833,7 @@ class NameIndex(EntityRepairs):
         for t in (toks[k] for k in tokens_where(self.doc, "lemma", lambda w: w.lower() in heads)):
             if not (t.is_title and t.pos_ == "PROPN" and t.lemma_.lower() in heads) or (
                 t.i + 2 >= n or toks[t.i + 1].lower_ not in ("of", "for", "to")
-            ) or t.ent_type_:
+            ) or (t.ent_type_ and not self._lone_tagged_head(t)):
                 continue  # (a body the tagger found keeps the bounds it was given)
             s = t.i
             while s > 0 and toks[s - 1].is_title and toks[s - 1].pos_ == "PROPN" and (
@@ -2840,6 +2855,19 @@ class NameIndex(EntityRepairs):
                 continue
             out.append((s, e))
         return out
+
+    def _lone_tagged_head(self, t: Token) -> bool:
+        """Is ``t`` a body noun the tagger tagged alone as an organisation ('The Al-Qaeda-linked
+        [Group] for the Support of Islam and Muslims', the remit read as two peoples; 'the
+        [jihadist Group]', with a lower-case description before it)? Then
+        the tag holds the name's head only, and the remit after it is still the name's."""
+        toks = self.toks
+        if t.ent_type_ != "ORG" or (t.i + 1 < len(toks) and toks[t.i + 1].ent_iob_ == "I"):
+            return False
+        k = t.i  # the tag's first token; what comes before the head must be no name
+        while k > 0 and toks[k].ent_iob_ == "I":
+            k -= 1
+        return all(w.is_lower or w.lower_ in DETS for w in toks[k : t.i])  # ("The jihadist Group")
 
     def _epithet_token(self, i: int) -> bool:
         """Is token ``i`` a word of a name in marks a naming verb gives ('Doc Dusty')?"""
@@ -3697,7 +3725,10 @@ class NameIndex(EntityRepairs):
             # ('On regional matters, Mudavadi said') describes no one
             noun = toks[start - 2]
         if noun is not None:
-            left = [t for t in noun.lefts if t.lower_ not in DETS and not t.is_punct]
+            cut = max((t.i for t in noun.lefts if t.is_punct and t.text != "-" or (
+                t.text == "-" and t.whitespace_
+            )), default=-1)  # ('KYIV, Nov. 4 - The presidential spokesman, X': a dateline)
+            left = [t for t in noun.lefts if t.lower_ not in DETS and not t.is_punct and t.i > cut]
             words_l = [t.text for t in left] + [noun.text]
             return _strip_brackets(" ".join(words_l)) or None
         return None

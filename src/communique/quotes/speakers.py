@@ -116,6 +116,15 @@ def _channels() -> frozenset[str]:
 
 
 @cache
+def _any_body_nouns() -> frozenset[str]:
+    """Business nouns that fit any kind of body ('group', 'organisation'), so a public body
+    that just spoke is the one meant (``quote_company_nouns.csv``, column ``any_body``)."""
+    return frozenset(
+        r["noun"].lower() for r in load_table("quote_company_nouns.csv") if r["any_body"] == "yes"
+    )
+
+
+@cache
 def _commentators() -> frozenset[str]:
     """Nouns for outside commentators ('analyst', 'economist'), see the table."""
     return frozenset(r["noun"].lower() for r in load_table("quote_commentator_nouns.csv"))
@@ -229,8 +238,11 @@ def _titled_body(name: str, word: str) -> bool:
     Finance' is an office) or a lower-case description ('official WAM news agency', "Iran's
     official news agency"): the word is capitalised as part of the name."""
     words = name.split()
-    return bool(words) and words[0][:1].isupper() and fold(words[0]) != word and any(
-        fold(w) == word and w[:1].isupper() for w in words[1:]
+    at = next((k for k, w in enumerate(words) if k and fold(w) == word and w[:1].isupper()), None)
+    # ('Office of the Deputy Prime Minister of the Republic of Armenia' is the minister's
+    # office: the word after an 'of' names the holder the body serves, who is 'the minister')
+    return bool(words) and words[0][:1].isupper() and fold(words[0]) != word and (
+        at is not None and "of" not in (w.lower() for w in words[:at])
     )
 
 
@@ -538,6 +550,16 @@ def _set_on_fronted_place(tok: Token) -> bool:
     )
 
 
+def _name_on_misread_verb(tok: Token) -> bool:
+    """'..., Kim laughs and reaches for the phone': the present-tense verb right after a name
+    read as a plural noun the name modifies ('Kim laughs' as one noun), with the verb joined
+    to it a real one. The name is the subject of both."""
+    head = tok.head
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and head.i == tok.i + 1 and (
+        head.tag_ == "NNS" and head.dep_ in ("ROOT", "conj", "ccomp")
+    ) and any(c.dep_ == "conj" and c.tag_ == "VBZ" for c in head.children)
+
+
 def _rank(tok: Token) -> int:
     """How salient a name mention is for a later pronoun (see ``Cast._mentions``)."""
     if _interviewee(tok):
@@ -554,6 +576,8 @@ def _rank(tok: Token) -> int:
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         return MAIN  # 'One is Denis Kovalchuk, a student': the copula puts him in focus
     if not subj and _set_on_fronted_place(tok):
+        return MAIN
+    if not subj and _name_on_misread_verb(tok):
         return MAIN
     if not subj:
         return 0
@@ -1824,13 +1848,15 @@ class Cast(NameIndex):
                     # Jordan's National Electric Power Company ... the company said': the
                     # company its sentence was about, not one it named on the way
             if public & set(fold(entity.name).split()) or self._employer_of_source(pos, entity):
-                if rank == SPEAKER and tok.lemma_.lower() == "group" and (
+                if rank == SPEAKER and tok.lemma_.lower() in _any_body_nouns() and (
                     public & set(fold(entity.name).split())
                 ) and not any(  # (the Israel Defense Forces are a state's army, no group)
                     country_of_word(w) is not None for w in entity.name.split()
                 ):
                     return entity  # 'The RSF ... said ... the group described': an armed
-                    # group whose name says 'Forces' speaks as 'the group' when it just spoke
+                    # group whose name says 'Forces' speaks as 'the group' when it just spoke,
+                    # and 'The International Committee of the Red Cross said ... the
+                    # organisation added' as 'the organisation'
                 continue
             if fold(entity.name) in _channels():
                 continue  # 'In a statement posted on Telegram, the group said': a channel
@@ -4264,6 +4290,10 @@ class Cast(NameIndex):
             if prior is None:
                 return None
             res = self._author(prior)
+            if res is None and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                   for c in prior.children):
+                res = self._issuer(prior)  # 'X said in a statement ... According to the
+                # statement, Y "..."': the mention that introduced it names its issuer
             if res is not None and res.name:
                 return res
             tok = prior
