@@ -12,8 +12,9 @@ working for the group had been killed', parsed as two clauses, is one; 'said in 
 that ...' with 'that' read as a determiner still reports; 'reported ..., citing a source, that
 ...' reports the 'that' clause; words shouted before 'as X began ...' are the shouter's; 'Kim
 laughs and reaches', read as one noun, keeps Kim the subject; 'Kursk Residents' in a link title
-is no person; 'the minister' is no 'Office of the Deputy Prime Minister'; and '"...," said
-Olena, whose son ...' is Olena's. Sentences written for Communique; the bodies are real, the
+is no person; 'the minister' is no 'Office of the Deputy Prime Minister'; '"...," said
+Olena, whose son ...' is Olena's; and '08:12 - Elering, the Estonian transmission system
+operator, said', with the name read as a noun, is a body 'the company' points back to. Sentences written for Communique; the bodies are real, the
 people invented.
 """
 
@@ -189,3 +190,14 @@ def test_a_name_after_an_inverted_cue_and_before_whose_speaks(run: Run) -> None:
     )
     assert _speaker_of(quotes, "I saw his name") == "Oksanka"
     assert not any(q.text.startswith("Oksanka") for q in quotes)
+
+
+def test_a_live_blog_entry_opening_on_a_body_read_as_a_noun(run: Run) -> None:
+    quotes, _ = run(
+        "08:05 \u2013 Good morning and welcome to Harbour News' live coverage.\n\n"
+        "08:12 \u2013 Elering, the Estonian transmission system operator, said in a statement "
+        "that the link had disconnected automatically.\n\n"
+        "\"Electricity supply to consumers has not been interrupted,\" the company said."
+    )
+    assert _speaker_of(quotes, "the link had disconnected") == "Elering"
+    assert _speaker_of(quotes, "Electricity supply") == "Elering"

@@ -2664,7 +2664,9 @@ class Cast(NameIndex):
             and not (  # 'A senior Liberal MP said': a member described, no one named
                 tok.text.replace(".", "").lower() in self.lex.postnominals and self._indefinite(tok)
             )
-        ) or self._misread_name(tok) or self._acronym_read_as_noun(tok)
+        )
+        misread = not proper and self._misread_name(tok)
+        proper = proper or misread or self._acronym_read_as_noun(tok)
         # 'U.N. agencies warned': several bodies under a named one, none of them named
         # ('police' is plural in form only; 'Chinese authorities' keep their country)
         named_group = self._is_named_group(tok) and not (
@@ -2677,6 +2679,13 @@ class Cast(NameIndex):
             self.note_speaker(tok, described)
             return Resolved(described, described.name, span.text, span.start_char,
                             span.end_char)
+        if misread:
+            # 'Elering, the Estonian transmission system operator, said': a body named by a
+            # word the tagger took for a noun; 'the company said' later points back to it
+            name = self._proper_run(tok)
+            named = self.people.setdefault(fold(name), Person(name, False))
+            self.note_speaker(tok, named)
+            return Resolved(named, named.name, span.text, span.start_char, span.end_char)
         if proper:
             text = self._proper_run(tok)
         elif named_group and (org := self._org_modifier(tok)) is not None:
@@ -3479,11 +3488,22 @@ class Cast(NameIndex):
         apposition says what it is (a common noun would carry its own article instead)."""
         if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.is_upper:
             return False
-        if tok.i != sent_of(tok).start and not self.toks[tok.i - 1].is_space:
+        start = sent_of(tok).start
+        if tok.i != start and not self.toks[tok.i - 1].is_space and not all(
+            t.is_punct or t.is_space or t.like_num or t.text.replace(":", "").isdigit()
+            for t in self.toks[start : tok.i]
+        ):  # ('08:12 – Elering, ...': a live blog's timestamp opens the entry)
             return False
+        unknown = tok.lower_ not in common_nouns() and tok.lemma_.lower() not in common_nouns()
+        kinds = self.lex.companies | self.lex.bodies
         return any(
-            c.dep_ == "appos" and c.i > tok.i
-            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+            c.dep_ == "appos" and c.i > tok.i and any(
+                d.dep_ == "det" and (d.lower_ in ("a", "an") or (
+                    # 'Elering, the Estonian transmission system operator,': a word of no
+                    # dictionary described by the kind of body it is
+                    d.lower_ == "the" and unknown and c.lemma_.lower() in kinds
+                )) for d in c.children
+            )
             for c in tok.children
         )
 
