@@ -13,9 +13,10 @@ that ...' with 'that' read as a determiner still reports; 'reported ..., citing 
 ...' reports the 'that' clause; words shouted before 'as X began ...' are the shouter's; 'Kim
 laughs and reaches', read as one noun, keeps Kim the subject; 'Kursk Residents' in a link title
 is no person; 'the minister' is no 'Office of the Deputy Prime Minister'; '"...," said
-Olena, whose son ...' is Olena's; and '08:12 - Elering, the Estonian transmission system
-operator, said', with the name read as a noun, is a body 'the company' points back to. Sentences written for Communique; the bodies are real, the
-people invented.
+Olena, whose son ...' is Olena's; '08:12 - Elering, the Estonian transmission system
+operator, said', with the name read as a noun, is a body 'the company' points back to; and
+'Democrats, led by ..., X, said' is no speech of X's. Sentences written for Communique; the
+bodies are real, the people invented.
 """
 
 from __future__ import annotations
@@ -201,3 +202,11 @@ def test_a_live_blog_entry_opening_on_a_body_read_as_a_noun(run: Run) -> None:
     )
     assert _speaker_of(quotes, "the link had disconnected") == "Elering"
     assert _speaker_of(quotes, "Electricity supply") == "Elering"
+
+
+def test_a_group_led_by_a_named_person_is_not_that_person(run: Run) -> None:
+    quotes, _ = run(
+        "Democrats, led by the committee's ranking member, Joan Whitcombe, said they had not "
+        "been shown the full text and would seek to subpoena it."
+    )
+    assert _speaker_of(quotes, "had not been shown") != "Joan Whitcombe"

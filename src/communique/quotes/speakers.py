@@ -2198,6 +2198,10 @@ class Cast(NameIndex):
             return None
         # 'The delegate to the House of Representatives, Jane Roe, told ...': the parse hangs
         # the name off the last noun of the title; a person closing the phrase is its holder
+        if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
+               for c in tok.children):
+            return None  # 'Democrats, led by the ranking member, Jeanne Shaheen, said': the
+            # one who leads them is no holder of what the subject names
         words = [t for t in tok.subtree if not t.is_punct]
         last = words[-1] if words else tok
         # ('Counsel for the BMC, senior advocate Rajesh Kulkarni,': a second object of 'for')
