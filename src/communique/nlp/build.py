@@ -155,13 +155,22 @@ def doc_text(doc: Doc) -> str:
     """The text of a parsed document, taken once and kept with it: spaCy's ``Doc.text`` joins
     every token again on each access, and the quote readers slice the text many times per
     article (a third of the quote stage's cost went on rebuilding it)."""
+    global _LAST_TEXT
+    last = _LAST_TEXT
+    if last is not None and last[0] is doc:
+        return last[1]  # (the article being read: no trip through ``user_data``)
     text = doc.user_data.get("communique_text")
     if not isinstance(text, str):
         # (joined from the token list the readers share: ``Doc.text`` builds every Token
         # object again to join them)
         text = "".join([t.text_with_ws for t in doc_tokens(doc)])
         doc.user_data["communique_text"] = text
+    _LAST_TEXT = (doc, text)
     return text
+
+
+# the text of the document read last (see ``doc_text``)
+_LAST_TEXT: tuple[Doc, str] | None = None
 
 
 # answers about the document read last, by question (see ``doc_memo``)

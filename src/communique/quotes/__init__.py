@@ -25,6 +25,7 @@ from communique.quotes.cues import Lexicon, lexicon
 from communique.quotes.direct import Found, find_direct
 from communique.quotes.indirect import find_indirect
 from communique.quotes.marks import find_marks, paragraph_bounds
+from communique.quotes.people import find_word
 from communique.quotes.relays import outlet_name
 from communique.quotes.signatures import signature_below
 from communique.quotes.speakers import Cast, Resolved
@@ -102,7 +103,7 @@ def _names_in_third_person(words: str, name: str, own_words: bool) -> bool:
         words = first
     return any(
         len(w) > 2 and w[:1].isupper()
-        and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words)
+        and find_word(words, w, also="-") >= 0
         for w in name.split()
     )
 

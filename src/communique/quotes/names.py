@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.errors import CommuniqueError
 from communique.nlp import make_nlp
-from communique.nlp.build import doc_text, doc_tokens
+from communique.nlp.build import doc_memo, doc_text, doc_tokens
 from communique.nlp.columns import token_groups, tokens_in, tokens_of, tokens_where
 from communique.quotes.cues import Lexicon
 from communique.quotes.party_tags import bracket_tag_tokens
@@ -34,6 +34,7 @@ from communique.quotes.people import (
     aged,
     country_of_word,
     country_openers,
+    find_word,
     fold,
     gazetteer_places,
     in_order,
@@ -1340,10 +1341,8 @@ class NameIndex(EntityRepairs):
         if words is None or len(words) < 2:
             return False
         doc, last, before = self.doc, fold(words[-1].text), fold(words[-2].text)
-        if any(  # 'in Puerto Rico' somewhere: a place, whatever a lone 'Rico' was tagged
-            doc[i + 1 : i + 1 + len(words)].text == ent.text for i in self._in_positions()
-        ):
-            return False
+        if ent.text in self._runs_after_in(len(words)):
+            return False  # 'in Puerto Rico' somewhere: a place, whatever a lone 'Rico' was
         if any(
             not ent.start <= i < ent.end and not (i > 0 and fold(doc[i - 1].text) == before)
             for i in self._person_surnames().get(last, ())
@@ -1423,7 +1422,10 @@ class NameIndex(EntityRepairs):
         for other in self.ents:
             if other.label_ == "PERSON" and len(other) > 1:
                 out.setdefault(other[-1].text, []).extend(range(other.start, other.end))
-        given = tokens_where(self.doc, "text", lambda w: fold(w) in self.lex.first_names)
+        # (a given name that counts is title-cased, see below: others need no folding)
+        given = tokens_where(
+            self.doc, "text", lambda w: w[:1].isupper() and fold(w) in self.lex.first_names
+        )
         for tok in (self.toks[j + 1] for j in given if j + 1 < len(self.toks)):
             before = self.toks[tok.i - 1]
             if not tok.ent_type_ and before.is_title:
@@ -1880,6 +1882,17 @@ class NameIndex(EntityRepairs):
         # sentence 'Puentes Mesoamérica is an ... organisation' whose parse split it)
         out |= {e.text for e in self.ents if any(e.text.endswith(" " + n) for n in out)}
         return frozenset(out)
+
+    def _runs_after_in(self, n: int) -> frozenset[str]:
+        """The texts of the runs of ``n`` tokens written right after 'in', read once per
+        article and length."""
+        memo = doc_memo(self.doc, "runs_after_in")
+        found = memo.get(n)
+        if found is None:
+            doc = self.doc
+            found = frozenset(doc[i + 1 : i + 1 + n].text for i in self._in_positions())
+            memo[n] = found
+        return found
 
     def _in_positions(self) -> list[int]:
         """Where the word 'in' stands, read once per article (a place follows it)."""
@@ -3743,8 +3756,8 @@ class NameIndex(EntityRepairs):
         """The first place the article writes a person's full name, tagged or not."""
         if " " not in entity.name:
             return None
-        found = re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", doc_text(self.doc))
-        return self.doc.char_span(found.start(), found.end()) if found else None
+        at = find_word(doc_text(self.doc), entity.name)
+        return self.doc.char_span(at, at + len(entity.name)) if at >= 0 else None
 
     def _role_as(self, tok: Token) -> str | None:
         """'Ngozi Okonjo-Iweala has spent much of her second term as director-general of

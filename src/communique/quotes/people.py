@@ -112,6 +112,28 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+def _word_char(c: str, also: str) -> bool:
+    return c.isalnum() or c == "_" or c in also
+
+
+def find_word(text: str, word: str, also: str = "") -> int:
+    """Where ``word`` first stands in ``text`` as a whole word (no word character, nor one
+    of ``also``, touching it on either side), or -1. A plain search: the readers look for
+    hundreds of different names an article, and a pattern compiled for each costs more
+    than the search itself."""
+    if not word:
+        return -1
+    at = text.find(word)
+    end = len(word)
+    while at >= 0:
+        if (at == 0 or not _word_char(text[at - 1], also)) and (
+            at + end >= len(text) or not _word_char(text[at + end], also)
+        ):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
 def is_place(span: Span) -> bool:
     """Is this entity a country, city or people ('it said' prefers organisations)?"""
     return span[-1].ent_type_ in ("GPE", "LOC", "NORP")
