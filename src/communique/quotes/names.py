@@ -2589,12 +2589,12 @@ class NameIndex(EntityRepairs):
         # Longest names first, so 'Peskov' joins 'Dmitry Peskov', not the other way round.
         first_named: dict[str, tuple[int, int]] = {}  # surname -> (earliest start, end)
         for s, e in persons:
-            last = [fold(t.text) for t in doc[s:e] if not t.is_punct]
+            last = [fold(t.text) for t in toks[s:e] if not t.is_punct]
             if len(last) > 1 and (last[-1] not in first_named or s < first_named[last[-1]][0]):
                 first_named[last[-1]] = (s, e)
         bare_started = False
         for s, e in sorted(persons, key=lambda b: -(b[1] - b[0])):
-            words = [fold(t.text) for t in doc[s:e] if not t.is_punct]
+            words = [fold(t.text) for t in toks[s:e] if not t.is_punct]
             if not words or all(i in tagged for i in range(s, e)):
                 continue  # (the seat of '(LP-Abia Central)' after a senator's name)
             if len(words) == 1 and s > 0 and toks[s - 1].lower_ == "the" and (
@@ -2676,7 +2676,7 @@ class NameIndex(EntityRepairs):
                 s -= 1  # 'European' + 'Court of Justice', 'Russian' + 'Foreign Ministry'
             s = self._numbered(s, e)
             known = self._surname.get(fold(toks[e - 1].text))
-            if known is not None and all(t.pos_ == "PROPN" or t.is_punct for t in doc[s:e]):
+            if known is not None and all(t.pos_ == "PROPN" or t.is_punct for t in toks[s:e]):
                 for i in range(s, e):  # 'Okonjo-Bello' tagged ORG after 'Amina Okonjo-Bello'
                     self._token_entity[i] = known
                 continue
