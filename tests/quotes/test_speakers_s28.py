@@ -15,7 +15,8 @@ laughs and reaches', read as one noun, keeps Kim the subject; 'Kursk Residents' 
 is no person; 'the minister' is no 'Office of the Deputy Prime Minister'; '"...," said
 Olena, whose son ...' is Olena's; '08:12 - Elering, the Estonian transmission system
 operator, said', with the name read as a noun, is a body 'the company' points back to; and
-'Democrats, led by ..., X, said' is no speech of X's. Sentences written for Communique; the
+'Democrats, led by ..., X, said' is no speech of X's; 'A, the ministry said, but officials said
+B' gives B to the officials. Sentences written for Communique; the
 bodies are real, the people invented.
 """
 
@@ -210,3 +211,18 @@ def test_a_group_led_by_a_named_person_is_not_that_person(run: Run) -> None:
         "been shown the full text and would seek to subpoena it."
     )
     assert _speaker_of(quotes, "had not been shown") != "Joan Whitcombe"
+
+
+def test_a_second_report_after_an_aside_cue_is_its_own_speakers(run: Run) -> None:
+    quotes, _ = run(
+        "ISTANBUL, Nov 18 (Reuters) - Turkish, Ukrainian and Russian officials met in Istanbul "
+        "on Wednesday for a second round of talks on the safety of commercial shipping in the "
+        "Black Sea, the Turkish Foreign Ministry said, but officials on both sides said a deal "
+        "was still some way off."
+    )
+    q = quote_holding(quotes, "some way off")
+    assert q.text == "a deal was still some way off"
+    assert q.speaker is None
+    first = quote_holding(quotes, "officials met in Istanbul")
+    assert first.speaker == "Turkish Foreign Ministry"
+    assert "officials on both sides" not in first.text

@@ -1202,7 +1202,17 @@ def _second_after(cue: Token) -> tuple[int, int] | None:
         return None
     if not any(t.dep_ in _SUBJ for t in rest):
         return None  # 'A was unsafe, X said, and should not have flown': one statement
+    if any(_own_report(t) for t in rest):
+        return None  # '..., the ministry said, but officials on both sides said B': B is theirs
     return _trimmed(doc, nxt + 2, last)
+
+
+def _own_report(verb: Token) -> bool:
+    """Is ``verb`` a speech verb with a subject of its own ('officials said')? The clause it
+    heads is another speaker's report, not more of the statement before it."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon().indirect and any(
+        c.dep_ in _SUBJ for c in verb.children
+    )
 
 
 def _around(cue: Token) -> list[tuple[int, int]]:
@@ -1220,6 +1230,7 @@ def _around(cue: Token) -> list[tuple[int, int]]:
         if k.dep_ == "conj" and k.i > cue.i and k.pos_ in ("VERB", "AUX")
         and any(g.dep_ in _SUBJ for g in k.children)
         and any(g.dep_ == "cc" and after <= g.i < k.i for g in host.children)
+        and not _own_report(k)
     ), None)
     if second is None:
         start, last, left, nxt = _statement_bounds(cue)
@@ -1235,6 +1246,10 @@ def _around(cue: Token) -> list[tuple[int, int]]:
         )
         lo = cue.right_edge.i + 1 if front else start
         hi = cue.left_edge.i - 1 if cue.right_edge.i >= last and lo == start else last
+        if not front and any(k.dep_ == "conj" and k.i > cue.i and _own_report(k)
+                             for k in host.children):
+            hi = cue.left_edge.i - 1  # ('A, the ministry said, but officials said B': B is
+            # the officials' report, and A ends at the aside)
         mark = next((m for m in host.children if m.dep_ == "mark" and m.i < cue.i), None)
         if not front and host.dep_ == "advcl" and mark is not None and mark.i >= lo:
             # '..., although the house, she has been told, no longer exists': the aside
