@@ -14,10 +14,10 @@ that ...' with 'that' read as a determiner still reports; 'reported ..., citing 
 laughs and reaches', read as one noun, keeps Kim the subject; 'Kursk Residents' in a link title
 is no person; 'the minister' is no 'Office of the Deputy Prime Minister'; '"...," said
 Olena, whose son ...' is Olena's; '08:12 - Elering, the Estonian transmission system
-operator, said', with the name read as a noun, is a body 'the company' points back to; and
+operator, said', with the name read as a noun, is a body 'the company' points back to;
 'Democrats, led by ..., X, said' is no speech of X's; 'A, the ministry said, but officials said
-B' gives B to the officials. Sentences written for Communique; the
-bodies are real, the people invented.
+B' gives B to the officials; and 'In her words, ...' is hers. Sentences written for
+Communique; the bodies are real, the people invented.
 """
 
 from __future__ import annotations
@@ -226,3 +226,13 @@ def test_a_second_report_after_an_aside_cue_is_its_own_speakers(run: Run) -> Non
     first = quote_holding(quotes, "officials met in Istanbul")
     assert first.speaker == "Turkish Foreign Ministry"
     assert "officials on both sides" not in first.text
+
+
+def test_in_her_words_attributes_the_clause_to_her(run: Run) -> None:
+    quotes, _ = run(
+        "Marisol Quenby chairs the subcommittee.\n\n"
+        "In her words, the plan was \"a disaster waiting to happen\"."
+    )
+    q = quote_holding(quotes, "a disaster waiting")
+    assert q.speaker == "Marisol Quenby"
+    assert q.text.startswith("the plan was")

@@ -1935,7 +1935,7 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
     doc = prep.doc
     if prep.lower_ not in _VIEW_PREPS:
         return None
-    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.views | {"report"}
+    if not any(t.pos_ == "NOUN" and (_view_noun(t, lex) or t.lemma_.lower() == "report")
                for t in doc_tokens(doc)[prep.i + 1 : prep.i + 12]):
         return None  # (the cheap test first: both readings need a view noun close after)
     sent = sent_of(prep)
@@ -1948,7 +1948,7 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
     phrase = doc[prep.i + 1 : comma.i]
     nouns = [
         t for t in phrase
-        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.views and t.head.i == prep.i
+        if t.pos_ == "NOUN" and _view_noun(t, lex) and t.head.i == prep.i
     ]  # 'In a video posted to the union's accounts, Fain said': no view of the union's
     if not nouns or (prep.lower_ == "by" and nouns[0].lemma_.lower() != "account"):
         return None  # 'By today's judgment, the court ...' is the means, not a point of view
@@ -1972,6 +1972,12 @@ def _view_phrase(prep: Token, lex: Lexicon) -> tuple[Attribution, tuple[int, int
     return Attribution(noun, owner, cue_text, None), span
 
 
+def _view_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun of a point of view ('view', 'opinion'); 'words' stands in the table as written,
+    since its lemma is 'word' ('in his words', never 'in his word')."""
+    return tok.lemma_.lower() in lex.views or tok.lower_ in lex.views
+
+
 def _view_tail(
     prep: Token, lex: Lexicon, start: int
 ) -> tuple[Attribution, tuple[int, int]] | None:
@@ -1981,7 +1987,8 @@ def _view_tail(
     if prep.i - 1 <= start or doc[prep.i - 1].text != ",":
         return None
     noun = next((t for t in doc[prep.i + 1 : min(prep.i + 6, sent.end)]
-                 if t.pos_ == "NOUN" and t.lemma_.lower() in lex.views | {"report"}), None)
+                 if t.pos_ == "NOUN" and (_view_noun(t, lex) or t.lemma_.lower() == "report")),
+                None)
     if noun is None or (prep.lower_ == "by") != (noun.lemma_.lower() in ("account", "report")):
         return None  # 'by' only in 'by X's account/report'; 'report' only after 'by'
     if any(not (t.is_punct or t.is_space) for t in doc[noun.i + 1 : sent.end]):
