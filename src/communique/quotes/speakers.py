@@ -19,7 +19,7 @@ from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.nlp.build import doc_text, joined_titles, sent_of, sentence_opener
+from communique.nlp.build import doc_text, doc_tokens, joined_titles, sent_of, sentence_opener
 from communique.nlp.columns import tokens_in, tokens_of, tokens_where
 from communique.quotes.cues import Lexicon
 from communique.quotes.names import (
@@ -475,7 +475,13 @@ def _name_line(tok: Token) -> bool:
     head = [p for p in text[:start].split("\n\n") if p.strip()]
     if len(head) > _BYLINE_PARAGRAPHS or any(len(p.split()) >= _BYLINE_STANDFIRST for p in head):
         return False  # the story has begun: a name alone now is a subhead or a caption
-    words = [t for t in tok.doc if start <= t.idx < start + len(line) and not t.is_space]
+    toks = doc_tokens(tok.doc)  # the line's tokens, found from the name outwards
+    lo, hi = tok.i, tok.i
+    while lo > 0 and toks[lo - 1].idx >= start:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].idx < start + len(line):
+        hi += 1
+    words = [t for t in toks[lo : hi + 1] if start <= t.idx < start + len(line) and not t.is_space]
     return all(t.pos_ == "PROPN" and t.is_title for t in words if t.i <= tok.i) and not any(
         t.pos_ in ("VERB", "AUX") for t in words
     )  # (the name opens the line: 'Interview | Ana Lima' is a heading)
