@@ -2872,8 +2872,8 @@ class NameIndex(EntityRepairs):
     def _lone_tagged_head(self, t: Token) -> bool:
         """Is ``t`` a body noun the tagger tagged alone as an organisation ('The Al-Qaeda-linked
         [Group] for the Support of Islam and Muslims', the remit read as two peoples; 'the
-        [jihadist Group]', with a lower-case description before it)? Then
-        the tag holds the name's head only, and the remit after it is still the name's."""
+        [jihadist Group]', with a lower-case description before it)? Then the tag holds the
+        name's head only, and the remit after it is still the name's."""
         toks = self.toks
         if t.ent_type_ != "ORG" or (t.i + 1 < len(toks) and toks[t.i + 1].ent_iob_ == "I"):
             return False

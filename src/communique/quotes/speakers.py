@@ -3505,13 +3505,15 @@ class Cast(NameIndex):
         ):  # ('08:12 – Elering, ...': a live blog's timestamp opens the entry)
             return False
         unknown = tok.lower_ not in common_nouns() and tok.lemma_.lower() not in common_nouns()
-        kinds = self.lex.companies | self.lex.bodies
         return any(
             c.dep_ == "appos" and c.i > tok.i and any(
                 d.dep_ == "det" and (d.lower_ in ("a", "an") or (
                     # 'Elering, the Estonian transmission system operator,': a word of no
                     # dictionary described by the kind of body it is
-                    d.lower_ == "the" and unknown and c.lemma_.lower() in kinds
+                    d.lower_ == "the" and unknown and (
+                        c.lemma_.lower() in self.lex.companies
+                        or c.lemma_.lower() in self.lex.bodies
+                    )
                 )) for d in c.children
             )
             for c in tok.children
