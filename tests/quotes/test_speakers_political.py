@@ -116,7 +116,9 @@ def test_a_capital_before_a_ministry_is_not_part_of_its_name(run: Run) -> None:
     )
     quotes, _ = run(text)
     assert _speaker_of(quotes, "envoy had been recalled") == "Department of Foreign Affairs"
-    assert _speaker_of(quotes, "dam was safe") == "Ethiopia's Ministry of Foreign Affairs"
+    # (nor is the country: since session 29 a body's own full name stands alone, as the
+    # independent annotators give it, 24 items against 14)
+    assert _speaker_of(quotes, "dam was safe") == "Ministry of Foreign Affairs"
 
 
 def test_an_acronym_given_in_brackets_speaks_under_the_full_name(run: Run) -> None:

@@ -19,6 +19,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_suffix_regex
 
 from communique.errors import ModelError
 from communique.resources import load_table
@@ -90,6 +91,7 @@ def make_nlp(settings: Settings) -> Language:
                 ) from exc
             _add_title_abbreviations(nlp)
             _add_joined_titles(nlp)
+            _add_dateline_dash(nlp)
             if nlp.pipe_names:
                 nlp.add_pipe("communique_straight_apostrophes", first=True)
                 nlp.add_pipe("communique_straight_marks", first=True)
@@ -108,6 +110,17 @@ def _add_title_abbreviations(nlp: Language) -> None:
         return  # a custom tokenizer (another model) keeps its own rules
     for row in load_table("nlp_title_abbreviations.csv"):
         tokenizer.add_special_case(row["abbreviation"], [{ORTH: row["abbreviation"]}])
+
+
+def _add_dateline_dash(nlp: Language) -> None:
+    """'Buenos Aires (EFE).- Argentina will ...': the stop and dash that close a Spanish-style
+    dateline split off the word before them (the tokenizer glued 'EFE).-' into one word, and
+    the parser then read the agency and the place as the sentence's subject)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer (another model) keeps its own rules
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"\.-"]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def _add_joined_titles(nlp: Language) -> None:

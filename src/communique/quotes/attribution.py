@@ -112,7 +112,7 @@ def _subject(cue: Token) -> Token | None:
     if pick is None:
         pick = _with_absolute_subject(cue) or _subordinate_subject(cue) or (
             _fronted_place_person(cue) or _aside_participle_subject(cue)
-            or _apposed_name_before(cue)
+            or _apposed_name_before(cue) or inverted_into_quote(cue)
         )
     if pick is not None:
         pick = _subject_after_clause(
@@ -120,6 +120,26 @@ def _subject(cue: Token) -> Token | None:
         )
         pick = _person_of_body(pick)
     return _et_al(_office_list_holder(pick)) if pick is not None else None
+
+
+def inverted_into_quote(cue: Token) -> Token | None:
+    """'"The hard part," said Dr Sione Fifita, the network's science lead, "was never the
+    satellites."': the parse takes the name after the cue for the subject of the quote's
+    second half. A subject that starts right after a cue with none of its own, and is
+    closed by a comma and an opening quotation mark before its verb, is the cue's."""
+    doc = cue.doc
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.i < cue.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i != cue.i + 1 or subj.pos_ != "PROPN":
+            continue
+        k = max(t.i for t in subj.subtree if not t.is_punct) + 1
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_quote and (
+            doc[k + 1].i < clause.left_edge.i or doc[k + 1].head.i == clause.i
+        ):
+            return subj
+    return None
 
 
 def _subject_after_clause(subj: Token, cue: Token) -> Token:
@@ -1428,17 +1448,53 @@ def according_to(tok: Token) -> Token | None:
     """The source X of 'according to X', or None when ``tok`` is not that construction."""
     if tok.lower_ != "according":
         return None
+    end = unhung_source_end(tok)
+    if end is not None:
+        return tok.doc[end]
     for prep in tok.children:
         if prep.lower_ == "to":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    return _placed_person(pobj)
+                    return _placed_person(_named_in_apposition(pobj))
     nxt = tok.nbor(1) if tok.i + 2 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ == "to":
         for pobj in nxt.children:
             if pobj.dep_ == "pobj":
                 return _placed_person(pobj)
     return None
+
+
+def unhung_source_end(tok: Token) -> int | None:
+    """'According to Reuters, Indian and Chinese officials met ...' parsed with the source
+    hung on the clause's subject, and 'to' left without an object or given the subject as
+    its object: the run of proper nouns right after 'to' (after 'the'), closed by a comma,
+    is the source. Returns the index of its last word, or None."""
+    doc = tok.doc
+    k = tok.i + 2
+    if tok.lower_ != "according" or k >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    if doc[k].lower_ == "the":
+        k += 1
+    end = k
+    while end < len(doc) and end - k < 5 and doc[end].pos_ == "PROPN" and (
+        doc[end].text[:1].isupper()
+    ):
+        end += 1
+    if end == k or end >= len(doc) or doc[end].text != "," or (
+        pobj is not None and pobj.i < end
+    ):
+        return None
+    return end - 1
+
+
+def _named_in_apposition(src: Token) -> Token:
+    """'according to the Indonesian news site Detik': a description whose name follows it
+    in apposition, with no comma between, is the name's (a description is no one)."""
+    if src.pos_ != "NOUN":
+        return src
+    return next((c for c in src.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i == src.i + 1), src)
 
 
 def _placed_person(src: Token) -> Token:

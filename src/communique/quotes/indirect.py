@@ -26,9 +26,11 @@ from communique.quotes.attribution import (
     bare_participle_clause,
     closing_subject,
     inverted_before_relative,
+    inverted_into_quote,
     listener_verbs,
     relays_someone,
     subject_outlet,
+    unhung_source_end,
 )
 from communique.quotes.closing_names import named_tail
 from communique.quotes.cues import Lexicon, lexicon
@@ -410,8 +412,20 @@ def _that_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
         # a participle describing the cue's own adjunct ('said in a statement released on
         # Sunday that ...', 'told a crowd gathered outside that ...') is no clause of its own
         reduced = doc[k].tag_ in ("VBN", "VBD") and doc[k].dep_ == "acl" and doc[k].head.i < k
+        # ('told the state-run Bangladesh Sangbad Sangstha (BSS) that ...': a participle
+        # inside a compound adjective, a hyphen and a bracketed short name are the
+        # listener's, no clause's)
+        joined = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and (
+            doc[k + 1].dep_ == "amod" and doc[k + 1].tag_ == "VBN"
+        )
+        reduced = reduced or (doc[k].dep_ == "amod" and doc[k].tag_ == "VBN" and (
+            doc[k - 1].text == "-" and not doc[k - 1].whitespace_
+        ))
+        bracket = doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")"
+        if bracket or (doc[k].text == ")" and doc[k - 2].text == "("):
+            continue
         if (doc[k].pos_ in ("VERB", "AUX") and not reduced) or (
-            doc[k].is_punct and doc[k].text != ","
+            doc[k].is_punct and doc[k].text != "," and not joined
         ):
             return None  # (a comma may set off the listener's apposition: 'told X, a
             # local outlet, that ...')
@@ -757,7 +771,24 @@ def _listener_as_subject(cue: Token) -> bool:
     nxt = next((t for t in cue.doc[cue.i + 1 : cue.i + 4] if t.pos_ != "DET"), None)
     if any(t.lower_ == "that" and t.dep_ == "mark" for t in cue.doc[cue.i + 1 : sent_of(cue).end]):
         return False  # 'told thousands of workers gathered outside that the strike would go on'
+    if nxt is not None and _reporters_before_name(nxt):
+        return False  # 'tells reporters Australia "strongly supports" a code'
     return nxt is not None and nxt.pos_ in ("NOUN", "NUM", "ADJ")
+
+
+def _reporters_before_name(tok: Token) -> bool:
+    """Is ``tok`` the listeners of 'told' ('reporters', 'journalists') that the parse hung
+    as a compound on the proper name right after it, the reported clause's subject ('tells
+    reporters Australia "strongly supports" ...')?"""
+    return tok.dep_ == "compound" and tok.lemma_.lower() in _reporter_nouns() and (
+        tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN"
+    )
+
+
+@cache
+def _reporter_nouns() -> frozenset[str]:
+    """Nouns for journalists (``quote_reporter_nouns.csv``)."""
+    return frozenset(r["noun"].lower() for r in load_table("quote_reporter_nouns.csv"))
 
 
 def _surface_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
@@ -1325,6 +1356,41 @@ def _aside_split(cue: Token) -> dict[int, int]:
     return out
 
 
+def _before_colon_quote(doc: Doc, a: int, b: int) -> int:
+    """'says the background still shapes how he thinks about the economy: "You find the
+    bottleneck ..."': a colon that opens a quotation of whole sentences ends the reported
+    clause; the quotation after it is direct speech of its own."""
+    for k in range(a + 1, b - 1):
+        if doc[k].text == ":" and doc[k + 1].is_quote and doc[k + 2].text[:1].isupper():
+            # (only after a clause: 'told reporters in Pune: "..."' reports no clause)
+            return k - 1 if any(t.pos_ in ("VERB", "AUX") for t in doc[a:k]) else b
+    return b
+
+
+def _participle_subject_split(cue: Token) -> dict[int, int]:
+    """'says the text agreed by foreign ministers will now undergo "legal scrubbing"': the
+    parse reads the subject and its participle ('the text agreed by ...') as one clause and
+    the verb after it, left without a subject, as a second. When a clause whose verb is a
+    bare participle or past form runs straight into a subjectless clause with an auxiliary,
+    both are one reported clause. Returns {first clause: second clause}."""
+    comps = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    out: dict[int, int] = {}
+    for first, second in zip(comps, comps[1:], strict=False):
+        if second.left_edge.i != first.right_edge.i + 1 or first.tag_ not in ("VBN", "VBD"):
+            continue
+        kids = list(first.children)
+        if any(k.dep_ in ("aux", "auxpass", "mark") for k in kids) or not any(
+            k.dep_ == "nsubj" and k.i < first.i and k.pos_ in ("NOUN", "PROPN") for k in kids
+        ) or not (first.tag_ == "VBN" or any(k.dep_ == "agent" for k in kids)):
+            continue  # (a participle: 'the text agreed by ...', no 'that migration was')
+        if any(k.dep_ in _SUBJ for k in second.children) or not any(
+            k.dep_ in ("aux", "auxpass") and k.i < second.i for k in second.children
+        ):
+            continue
+        out[first.i] = second.i
+    return out
+
+
 def _opening_mark(tok: Token) -> bool:
     """Is a token a quotation mark that opens, so that a clause ending on it was cut short?"""
     return len(tok.text) == 1 and opens_at(doc_text(tok.doc), tok.idx)
@@ -1726,7 +1792,7 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
     ) or any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
     comps = [c for c in comps if not _across_semicolon(cue, c)]
     comps = _prefer_following(cue, comps)
-    stretched = _aside_split(cue)
+    stretched = _aside_split(cue) | _participle_subject_split(cue)
     continued = {second: first for first, second in stretched.items()}
     # the clause the aside interrupted stands for both halves (once, even when the parse
     # kept its first half: 'the plan ..., abandoned before, will go')
@@ -1770,6 +1836,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
                 if cue.lemma_ == "tell" and glued is not None:
                     a = glued.left_edge.i  # 'told the Egyptian minister Türkiye attached ...':
                     # the listener, then the clause's subject read as the listener's name
+            if cue.lemma_ == "tell" and a == cue.i + 1 and _reporters_before_name(doc[a]):
+                a += 1  # 'tells reporters Australia ...': the listeners are no part of it
             if a <= cue.i <= b:  # a misparse that wraps the cue: keep the side the clause is on
                 a, b = (cue.i + 1, b) if c.i > cue.i else (a, cue.i - 1)
             that = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
@@ -1783,6 +1851,8 @@ def _content(cue: Token, lex: Lexicon) -> list[tuple[int, int]]:
             else:
                 b = _before_speaker(cue, a, b, lex)
             b = _before_next_cue(doc, a, b, lex)
+            if a > cue.i:
+                b = _before_colon_quote(doc, a, b)
             b = _correlative_end(doc, a, b)
             b = _condition_end(cue, b, lex)
             b = _relative_end(cue, a, b)
@@ -1896,6 +1966,9 @@ def _according(tok: Token) -> tuple[int, int] | None:
                                    and k.i > c.i for k in c.children)), None)
             if clause is not None:
                 b = clause.left_edge.i - 2
+    unhung = unhung_source_end(tok)
+    if unhung is not None:
+        b = unhung  # 'According to Reuters, officials met': the source ends at the comma
     # the whole sentence: the parser often hangs 'according to' on a participle mid-clause
     lo, hi = sent_of(tok).start, sent_of(tok).end - 1
     left = _trimmed(doc, lo, a - 1) if a - 1 >= lo else None
@@ -2043,6 +2116,8 @@ def find_indirect(
     for tok in cues:
         if _evidence_participle(tok) or _asked_belief(tok, lex):
             continue
+        if inverted_into_quote(tok) is not None:
+            continue  # '"A," said X, "B."': two direct halves, no clause reported between
         att = cue_attribution(tok, lex)
         if _inverted_tail(tok, lex) is not None:
             # the inverted subject after the cue speaks, not the subject of the clause before

@@ -8,11 +8,13 @@ for outlets the table lacks, from an organisation name containing an outlet word
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
 from communique.nlp.build import doc_memo, doc_text
 from communique.quotes.cues import Lexicon
+from communique.resources import load_table
 
 
 def _phrase(tok: Token) -> list[Token]:
@@ -20,8 +22,11 @@ def _phrase(tok: Token) -> list[Token]:
     number of a numbered name after it ('France 24', 'Channel 7')."""
     left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "det")]
     start = min([tok.i] + [t.left_edge.i for t in left])
-    # ('Nov 6 (PTI) India said': a bracket closes the dateline's agency, not part of the name)
-    start = max([start] + [t.i + 1 for t in tok.doc[start : tok.i] if t.text == ")"])
+    # ('Nov 6 (PTI) India said', 'Nov 9 (APP): Pakistan said': a bracket or colon closes
+    # the dateline's agency, not part of the name)
+    start = max([start] + [
+        t.i + 1 for t in tok.doc[start : tok.i] if t.text.startswith(")") or t.text == ":"
+    ])
     return list(tok.doc[start : name_number_end(tok)])
 
 
@@ -86,7 +91,38 @@ def _outlet_name(tok: Token, lex: Lexicon) -> str | None:
             t.pos_ == "PROPN" for t in words
         ):
             return _proper_head(words, lex)
+    if tok.pos_ == "NOUN" and tok.lower_ in publication_words():
+        return _title_before(words)  # 'The National newspaper reported'
     return None
+
+
+def _title_before(words: list[Token]) -> str | None:
+    """The title a publication noun closes ('The National newspaper', 'the Rappler website'):
+    the capitalised words right before the noun, when none is a nation, place, date or
+    person ('the Kenyan newspaper', 'a Monday paper' name no outlet)."""
+    k = len(words) - 1
+    while k > 0 and (words[k - 1].text[:1].isupper() and words[k - 1].lower_ != "the" and (
+        words[k - 1].ent_type_ not in _NOT_TITLES and words[k - 1].pos_ in ("PROPN", "ADJ")
+    ) or (k > 1 and words[k - 1].text == "-" and not words[k - 2].whitespace_)):
+        k -= 1  # (and across a hyphen: 'the Post-Courier newspaper')
+    if k == len(words) - 1:
+        return None
+    doc = words[0].doc
+    first, last = words[k], words[-2]
+    return doc_text(doc)[first.idx : last.idx + len(last.text)]
+
+
+# entity types of words that are no outlet's title ('the Kenyan newspaper', 'a Monday paper')
+_NOT_TITLES = frozenset({"NORP", "GPE", "DATE", "TIME", "PERSON", "LOC"})
+
+
+@cache
+def publication_words() -> frozenset[str]:
+    """Kinds of publication written after their title ('The National newspaper')."""
+    return frozenset(
+        r["word"].lower() for r in load_table("quote_outlet_words.csv")
+        if r["publication"].lower() == "yes"
+    )
 
 
 def _proper_head(words: list[Token], lex: Lexicon) -> str | None:

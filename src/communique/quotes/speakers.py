@@ -48,7 +48,7 @@ from communique.quotes.names import (
 )
 from communique.quotes.party_tags import PARTIES, party_tags, state_forms
 from communique.quotes.people import aged, country_of_holder, country_of_word, name_words
-from communique.quotes.relays import name_number_end, outlet_name
+from communique.quotes.relays import name_number_end, outlet_name, publication_words
 from communique.quotes.repairs import agent_noun
 from communique.resources import load_table, load_words
 
@@ -616,7 +616,8 @@ class Cast(NameIndex):
         self, doc: Doc, lex: Lexicon, quoted: list[tuple[int, int]],
         furniture: Sequence[tuple[int, int]] = (),
     ) -> None:
-        super().__init__(doc, lex)
+        super().__init__(doc, lex, furniture)
+        self._titled_outlets: set[int] = set()  # outlets met as 'The National newspaper'
         # where the article's first quotation starts (None without one)
         self._first_quote = min((a for a, _ in quoted), default=None)
         size = len(doc_text(doc))
@@ -1525,14 +1526,14 @@ class Cast(NameIndex):
             return False
         key = id(entity)
         if key not in self._body_tags:
-            tags = [
-                self.toks[i].ent_type_
-                for i, e in sorted(self._token_entity.items(), key=lambda item: item[0])
-                if e is entity
-            ]  # the first mention's tags
-            self._body_tags[key] = bool(tags) and all(t == "ORG" for t in tags[: len(
-                entity.name.split()
-            )])
+            own = sorted(i for i, e in self._token_entity.items() if e is entity)
+            tags = [self.toks[i].ent_type_ for i in own]  # the first mention's tags
+            # ('Datuk Khairul Shahril Idrus' tagged a body: a title before a name is a
+            # person's)
+            titled = bool(own) and own[0] > 0 and self.toks[own[0] - 1].lower_ in self.lex.titles
+            self._body_tags[key] = bool(tags) and not titled and all(
+                t == "ORG" for t in tags[: len(entity.name.split())]
+            )
         return self._body_tags[key]
 
     def _given_name_speaker(self, entity: Person) -> str | None:
@@ -2079,7 +2080,9 @@ class Cast(NameIndex):
             if entity.is_person or entity.place:
                 continue
             words = set(fold(entity.name).split())
-            if entity.name.lower() in self.lex.relays or words & self.lex.outlet_words:
+            if entity.name.lower() in self.lex.relays or words & self.lex.outlet_words or (
+                id(entity) in self._titled_outlets
+            ):
                 return entity
         return None
 
@@ -2605,9 +2608,13 @@ class Cast(NameIndex):
         known = outlet_name(tok, self.lex) if entity is None and tok.pos_ == "NOUN" and (
             tok.lower_ in self.lex.outlet_words
         ) else None
-        if known is not None and known in self.lex.relays.values():
-            # 'the dpa news agency reported': an agency the tagger did not tag, known by name
+        if known is not None and (
+            known in self.lex.relays.values() or tok.lower_ in publication_words()
+        ):
+            # 'the dpa news agency reported': an agency the tagger did not tag, known by
+            # name; 'The National newspaper reported': a paper named by its title
             entity = self.people.setdefault(fold(known), Person(known, False))
+            self._titled_outlets.add(id(entity))  # ('the newspaper' later is this one)
         if entity is None and tok.pos_ == "NOUN":
             entity = self._business(tok) or self._outlet_back(tok)
         if entity is None and tok.pos_ == "NOUN":
