@@ -252,3 +252,43 @@ def test_a_given_name_tagged_a_place_opens_the_name_and_the_group_is_a_body(run:
     )
     assert _speaker_of(quotes, "the animals were") == "Natalia Quintero Arango"
     assert _speaker_of(quotes, "Escobar brought them here") == "Natalia Quintero Arango"
+
+
+def test_the_centre_points_back_to_a_center_in_the_other_spelling(run: Run) -> None:
+    quotes, _ = run(
+        "The Emergency Operations Centre said 4,000 people were in shelters.\n\n"
+        "The US National Hurricane Center (NHC) said in its 8pm advisory that the storm had "
+        'winds of 185km/h. The centre warned of "life-threatening flash flooding" through '
+        "Monday."
+    )
+    assert _speaker_of(quotes, "life-threatening flash flooding") == (
+        "US National Hurricane Center"
+    )
+
+
+def test_a_country_with_and_in_its_name_stays_in_a_body_name(run: Run) -> None:
+    quotes, _ = run(
+        "Shell Trinidad and Tobago Ltd said in an emailed response that it \"continues to "
+        'engage constructively with all parties" and would not comment further.'
+    )
+    assert _speaker_of(quotes, "continues to engage") == "Shell Trinidad and Tobago Ltd"
+
+
+def test_and_that_tagged_a_complementiser_opens_a_second_statement(run: Run) -> None:
+    quotes, _ = run(
+        'IMF spokeswoman Anna Kirby told reporters the Fund welcomed "continued progress" on '
+        "the liberalisation of the exchange regime and that talks on the next review of the "
+        'programme were "constructive".'
+    )
+    first = quote_holding(quotes, "the Fund welcomed")
+    second = quote_holding(quotes, "talks on the next review")
+    assert first is not second
+    assert second.text.startswith("talks") and second.speaker == "Anna Kirby"
+
+
+def test_a_statement_expressing_a_fragment_is_its_issuers(run: Run) -> None:
+    quotes, _ = run(
+        "OAS Secretary General Pedro Alves has issued a statement expressing \"full "
+        'solidarity with the peoples of the Dominican Republic and Haiti".'
+    )
+    assert _speaker_of(quotes, "full solidarity with the peoples") == "Pedro Alves"

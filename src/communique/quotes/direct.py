@@ -629,6 +629,8 @@ def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
         # 'Backlash led Biden to express "..."', 'urged the envoy to describe it as "..."':
         # an infinitive after an object is that object's act, not the subject's
         subj = next((c for c in host.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subj = _document_issuer(verb.head, lex)
     if subj is None and (verb.tag_ == "VBG" or verb.dep_ in ("conj", "xcomp")):
         subj = _inherited_subject(verb)
     if subj is None and _comma_acl(verb):
@@ -642,6 +644,21 @@ def _characteriser(verb: Token, lex: Lexicon) -> Token | None:
     # a characterising verb needs someone to characterise: any nominal subject is taken as
     # speaking ('The report described it as "..."' quotes the report)
     return subj
+
+
+def _document_issuer(noun: Token, lex: Lexicon) -> Token | None:
+    """Who issued the statement a participle describes: 'X has issued a statement expressing
+    "..."', 'X said in a letter expressing "..."'. The subject of the verb whose object (or
+    whose 'in' phrase) is a document or statement noun, else None."""
+    low = noun.lemma_.lower()
+    if low not in lex.documents and low not in lex.cue_nouns:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "through", "via"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _participle_of_closing_name(cue: Token, lex: Lexicon) -> Token | None:

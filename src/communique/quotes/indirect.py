@@ -444,15 +444,18 @@ def _split_that(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
     opened = first > 0 and doc[first - 1].lower_ == "that" and doc[first - 1].dep_ == "mark"
     for k in range(first + 1, last - 1):
         if doc[k].dep_ == "cc" and doc[k + 1].lower_ == "that" and (
-            doc[k + 1].dep_ == "mark" or opened and doc[k + 1].dep_ == "det" and (
+            doc[k + 1].dep_ == "mark" or (doc[k + 1].tag_ == "IN" and any(
+                t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in doc[k + 2 : last + 1]
+            )) or opened and doc[k + 1].dep_ == "det" and (
                 doc[k + 1].head.tag_ in ("NNS", "NNPS")
                 or any(c.dep_ == "conj" for c in doc[k + 1].head.children)
             ) and any(
                 t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in doc[k + 2 : last + 1]
             )
-        ):  # 'that A and that B', also when the parser took the second 'that' for the
-            # determiner of a plural or coordinated noun, which a demonstrative cannot be
-            # ('... and that fruit and vegetables worth millions had rotted')
+        ):  # 'that A and that B', also when the parser took the second 'that' (tagged a
+            # complementiser) for a subject ('... and that talks on the review were
+            # "constructive"'), or for the determiner of a plural or coordinated noun, which
+            # a demonstrative cannot be ('... and that fruit and vegetables had rotted')
             out = [_trimmed(doc, first, k - 1), _trimmed(doc, k + 2, last)]
             return [s for s in out if s is not None] or [span]
     return [span]

@@ -1725,6 +1725,15 @@ class NameIndex(EntityRepairs):
             )
 
         for k in range(max(ent.start - 1, 1), min(ent.end + 1, len(doc) - 1)):
+            if toks[k].lower_ == "and" and country_of_word(
+                f"{toks[k - 1].text} and {toks[k + 1].text}"
+            ) is not None:
+                # 'Shell Trinidad and Tobago Ltd': a country whose name holds 'and' inside a
+                # body's name
+                s, e = self._title_run(k - 1, -1), self._title_run(k + 1, 1) + 1
+                if (s < k - 1 or e > k + 2) and s <= ent.start and e >= ent.end:
+                    return s, e
+                continue
             if toks[k].lower_ != "and" or not (common(toks[k - 1]) and common(toks[k + 1])):
                 continue
             s, e = self._title_run(k - 1, -1), self._title_run(k + 1, 1) + 1

@@ -566,6 +566,17 @@ def _name_on_misread_verb(tok: Token) -> bool:
     ) and any(c.dep_ == "conj" and c.tag_ == "VBZ" for c in head.children)
 
 
+@cache
+def _spellings() -> dict[str, str]:
+    """A body's head word in the other spelling ('center' <-> 'centre'), see
+    ``quote_spelling_variants.csv``."""
+    out: dict[str, str] = {}
+    for row in load_table("quote_spelling_variants.csv"):
+        out[row["american"]] = row["british"]
+        out[row["british"]] = row["american"]
+    return out
+
+
 def _rank(tok: Token) -> int:
     """How salient a name mention is for a later pronoun (see ``Cast._mentions``)."""
     if _interviewee(tok):
@@ -1701,6 +1712,7 @@ class Cast(NameIndex):
                 pool = _role_words(entity, others) | self._tag_words(entity)
                 if not entity.is_person:
                     pool |= set(entity.name.lower().split())
+                    pool |= {_spellings()[w] for w in pool if w in _spellings()}
                     if bare and fold(entity.name) in _party_names():
                         pool.add("party")  # 'Sinn Féin has issued a statement. The party says'
                         # (not 'the Socialist party', which names its own)
