@@ -562,6 +562,7 @@ class NameIndex(EntityRepairs):
         # the entities made once too: ``doc.ents`` builds every Span again on each access
         self.ents: list[Span] = list(doc.ents)
         self._shapes: dict[tuple[int, int, str, bool], list[Token] | None] = {}  # _name_shaped
+        self._bounds_memo: dict[tuple[int, int, bool], tuple[int, int]] = {}  # see _bounds
         self._role_words: dict[int, bool] = {}  # see role_word
         self.lex = lex
         self.people: dict[str, Person] = {}
@@ -591,7 +592,15 @@ class NameIndex(EntityRepairs):
         return any(lo <= idx < hi for lo, hi in self._furniture)
 
     def _bounds(self, ent: Span, person: bool) -> tuple[int, int]:
-        """Name tokens of an entity: no possessor before it, no leading titles for people."""
+        """Name tokens of an entity: no possessor before it, no leading titles for people.
+        Read once per entity (the name and role passes both ask)."""
+        key = (ent.start, ent.end, person)
+        found = self._bounds_memo.get(key)
+        if found is None:
+            found = self._bounds_memo[key] = self._read_bounds(ent, person)
+        return found
+
+    def _read_bounds(self, ent: Span, person: bool) -> tuple[int, int]:
         doc = self.doc
         toks = self.toks
         s, e = _clean_name(ent)
@@ -2552,7 +2561,7 @@ class NameIndex(EntityRepairs):
                 t.text in ("'", "\u2018") and t.i > 0 and self.toks[t.i - 1].whitespace_
             ) for t in ent):  # (not the apostrophe of 'Supporters' Association')
                 continue  # "BST - Huang: 'The age of AI" tagged as one body: no name at all
-            if ent.root.dep_ == "appos" and self._nickname_marks(ent.start, ent.end):
+            if self._nickname_marks(ent.start, ent.end) and ent.root.dep_ == "appos":
                 continue  # 'Samuel Eto'o, the "Black Panther"': a byname, no one new
             if len(ent) == 1 and ent.text.isupper() and ent.end < len(doc) and (
                 toks[ent.end].lower_ == "of" and ent.text.lower().endswith("s")

@@ -122,6 +122,7 @@ class EntityRepairs:
 
     doc: Doc
     toks: list[Token]  # ``list(doc)``, made once (see ``NameIndex``)
+    ents: list[Span]  # ``list(doc.ents)``, made once (see ``NameIndex``)
     lex: Lexicon
     people: dict[str, Person]
     _surname: dict[str, Person]
@@ -208,7 +209,6 @@ class EntityRepairs:
 
     def _after_place(self, s: int, e: int) -> int:
         """Skip the place in a 'Title from/of Place First Last' chain."""
-        doc = self.doc
         toks = self.toks
         while e - s > 1 and toks[s].ent_type_ in PLACE:
             s += 1
@@ -217,7 +217,7 @@ class EntityRepairs:
             for j in range(s + 1, e - 1):
                 if fold(toks[j].text) in self.lex.first_names:
                     return j
-            places = {ent.text for ent in doc.ents if ent.label_ in PLACE}
+            places = {ent.text for ent in self.ents if ent.label_ in PLACE}
             if toks[s].text in places:  # the place is tagged as a place elsewhere
                 return s + 1
         return s
@@ -331,7 +331,7 @@ class EntityRepairs:
         """'Amnesty International Man-kei Tam' tagged as one ORG: the organisation (named
         alone elsewhere in the article) and the person after it are two names."""
         doc = self.doc
-        names = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
+        names = {e.text for e in self.ents if e.label_ == "ORG" and len(e) > 1}
         out = []
         for s, e in orgs:
             cut = next(
