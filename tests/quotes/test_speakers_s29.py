@@ -292,3 +292,12 @@ def test_a_statement_expressing_a_fragment_is_its_issuers(run: Run) -> None:
         'solidarity with the peoples of the Dominican Republic and Haiti".'
     )
     assert _speaker_of(quotes, "full solidarity with the peoples") == "Pedro Alves"
+
+
+def test_a_persons_office_or_press_service_speaks_for_that_person(run: Run) -> None:
+    quotes, _ = run(
+        "The office of Prime Minister Lena Vos said she would meet the farmers on Tuesday.\n\n"
+        "President Oleg Marin's press service said he had discussed the gas deal by phone."
+    )
+    assert _speaker_of(quotes, "she would meet the farmers") == "Lena Vos"
+    assert _speaker_of(quotes, "he had discussed the gas deal") == "Oleg Marin"
