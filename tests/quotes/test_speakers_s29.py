@@ -301,3 +301,21 @@ def test_a_persons_office_or_press_service_speaks_for_that_person(run: Run) -> N
     )
     assert _speaker_of(quotes, "she would meet the farmers") == "Lena Vos"
     assert _speaker_of(quotes, "he had discussed the gas deal") == "Oleg Marin"
+
+
+def test_an_untagged_titled_name_going_on_with_of_or_for_is_one_body(run: Run) -> None:
+    quotes, _ = run(
+        "The General Staff of the Armed Forces of Ukraine said 14 drones had been shot down.\n\n"
+        "Canadian Employers for Skilled Immigration said the cap would hurt hospitals."
+    )
+    assert _speaker_of(quotes, "14 drones had been shot down") == (
+        "General Staff of the Armed Forces of Ukraine"
+    )
+    assert _speaker_of(quotes, "the cap would hurt hospitals") == (
+        "Canadian Employers for Skilled Immigration"
+    )
+
+
+def test_an_office_going_on_with_of_is_no_body_of_its_own(run: Run) -> None:
+    quotes, _ = run("The Attorney General of Ukraine said the case would be reopened.")
+    assert _speaker_of(quotes, "the case would be reopened") is None

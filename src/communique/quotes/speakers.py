@@ -3800,6 +3800,11 @@ class Cast(NameIndex):
         """A proper-noun speaker the NER missed becomes a person of this article, or a body
         when its last word is a kind of body ('Leeds Teaching Hospitals NHS Trust')."""
         last_pos = max((t.i for t in span if t.tag_ == "POS"), default=span.start - 1)
+        titled = self._titled_phrase(tok, span)
+        if titled is not None:
+            name = doc_text(self.doc)[self.toks[titled[0]].idx : self.toks[titled[1] - 1].idx
+                                      + len(self.toks[titled[1] - 1].text)]
+            return self.people.setdefault(fold(name), Person(name, False))
         if tok.lemma_.lower() in kind_nouns() | self.lex.bodies and tok.is_title:
             first = tok.i
             while first > span.start and self.toks[first - 1].is_title and (
@@ -3848,6 +3853,37 @@ class Cast(NameIndex):
         entity = self.people.setdefault(name, Person(name, True, weak=not cue))
         self._surname.setdefault(fold(tok.text), entity)
         return entity
+
+    def _titled_phrase(self, tok: Token, span: Span) -> tuple[int, int] | None:
+        """'The General Staff of the Armed Forces of Ukraine said', 'Canadian Employers for
+        Skilled Immigration said', left untagged: two capitalised words or more, then 'of',
+        'for' or 'to' and more capitalised words, make a body's name (a person is never
+        named so; 'Jane Roe of Reuters' is tagged a person, and given names are known).
+        Returns the name's token bounds, or None."""
+        toks = self.toks
+        end = tok.i + 1
+        while end + 1 < len(toks) and toks[end].lower_ in ("of", "for", "to") and (
+            toks[end].head.i in (tok.i, end - 1)
+        ):
+            k = end + 1 + (toks[end + 1].lower_ == "the")
+            run = k
+            while run < len(toks) and toks[run].is_title and toks[run].pos_ == "PROPN":
+                run += 1
+            if run == k:
+                break
+            end = run
+        if end == tok.i + 1 or not tok.is_title:
+            return None
+        first = tok.i
+        while first > span.start and first - 1 >= 0 and (
+            toks[first - 1].is_title or toks[first - 1].is_upper
+        ) and toks[first - 1].pos_ in ("PROPN", "ADJ", "NOUN") and toks[first - 1].is_alpha:
+            first -= 1
+        if first == tok.i or fold(toks[first].text) in self.lex.first_names or any(
+            t.ent_type_ == "PERSON" for t in toks[first:end]
+        ) or self.role_word(tok) or tok.lower_ in self.lex.titles:
+            return None  # ('The Attorney General of Ukraine said': an office, held by someone)
+        return first, end
 
     def _nominal(self, tok: Token) -> Person | None:
         """'a spokesman for the ministry' -> the ministry; 'the diplomat' -> the last person.
