@@ -319,3 +319,12 @@ def test_an_untagged_titled_name_going_on_with_of_or_for_is_one_body(run: Run) -
 def test_an_office_going_on_with_of_is_no_body_of_its_own(run: Run) -> None:
     quotes, _ = run("The Attorney General of Ukraine said the case would be reopened.")
     assert _speaker_of(quotes, "the case would be reopened") is None
+
+
+def test_a_court_named_with_its_circuit_after_for(run: Run) -> None:
+    quotes, _ = run(
+        "The U.S. Court of Appeals for the 9th Circuit said the ban could not stand."
+    )
+    assert _speaker_of(quotes, "the ban could not stand") == (
+        "U.S. Court of Appeals for the 9th Circuit"
+    )

@@ -299,6 +299,7 @@ _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+(?:['\u2019][a-z]+)+")
 _MAC_NAME = re.compile(r"Ma?c[A-Z][a-z]+")
 _NUMERIC = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "TIME"})
 _INITIAL = re.compile(r"[A-Z]\.")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def title_cased(tok: Token) -> bool:
@@ -2172,6 +2173,8 @@ class NameIndex(EntityRepairs):
         while k < len(doc) and (
             (toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper()
              and toks[k].ent_type_ not in ("DATE", "TIME"))  # 'in March' is no seat
+            or (k == j and _ORDINAL.fullmatch(toks[k].text) is not None and k + 1 < len(doc)
+                and toks[k + 1].pos_ == "PROPN")  # 'for the 9th Circuit'
             or (k > j and toks[k].lower_ in ("of", "and", "for") and k + 1 < len(doc)
                 and toks[k + 1].pos_ == "PROPN")
         ):
@@ -2803,9 +2806,13 @@ class NameIndex(EntityRepairs):
             own = doc[s:e]  # the body's own words: 'Supreme Court' of Puerto Rico is no place
             if toks[e - 1].lemma_.lower() in self.lex.bodies or any(
                 t.lower_ == "for" for t in doc[s + 1 : e - 1]
-            ) or self._seat_in_name(s, e):  # 'Organization for Security and Co-operation' +
-                # 'in Europe' (a name of purpose; 'Court of Session' + 'in Scotland' only
-                # says where the court sits); 'Chinese Consulate General' + 'in Houston'
+            ) or self._seat_in_name(s, e) or (
+                e < len(doc) and toks[e].lower_ == "for"
+                and any(t.lemma_.lower() in self.lex.bodies for t in toks[s:e])
+            ):  # 'Organization for Security and Co-operation' + 'in Europe' (a name of
+                # purpose; 'Court of Session' + 'in Scotland' only says where the court
+                # sits); 'Chinese Consulate General' + 'in Houston'; 'U.S. Court of Appeals'
+                # + 'for the 9th Circuit' (a body's remit after 'for')
                 e = self._seat(s, e)
             e = self._coordinated(s, e)
             e = self._across_list(s, e)
