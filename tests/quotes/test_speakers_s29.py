@@ -328,3 +328,12 @@ def test_a_court_named_with_its_circuit_after_for(run: Run) -> None:
     assert _speaker_of(quotes, "the ban could not stand") == (
         "U.S. Court of Appeals for the 9th Circuit"
     )
+
+
+def test_a_code_in_capitals_opens_the_body_name_the_tagger_cut(run: Run) -> None:
+    quotes, _ = run(
+        "U.S. Forces Korea said in a statement that the drill had been postponed.\n\n"
+        "The OSCE Mission to Moldova said it was monitoring the situation closely."
+    )
+    assert _speaker_of(quotes, "the drill had been postponed") == "U.S. Forces Korea"
+    assert _speaker_of(quotes, "monitoring the situation") == "OSCE Mission to Moldova"

@@ -2072,13 +2072,15 @@ class NameIndex(EntityRepairs):
         out: list[tuple[int, int]] = []
         # (the two readings start from an acronym, short and in capitals, or a body noun)
         acronyms = tokens_where(doc, "text", lambda w: 2 < len(w) <= 7 and w != w.lower())
-        nouns = tokens_where(doc, "lemma", lambda w: w.lower() in self.lex.bodies)
+        nouns = tokens_where(
+            doc, "lemma", lambda w: w.lower() in self.lex.bodies or w.lower() in kind_nouns()
+        )
         for tok in (toks[k] for k in sorted(set(acronyms) | set(nouns))):
             i = tok.i
             if i not in taken and self._apposed_acronym(tok):
                 out.append((i, i + 1))
                 continue
-            owned = self._possessive_body_name(i, taken)
+            owned = self._possessive_body_name(i, taken) or self._coded_body(i, taken)
             if owned is not None:
                 out.append(owned)
                 continue
@@ -2092,6 +2094,53 @@ class NameIndex(EntityRepairs):
             if bounds[1] > i + 2:
                 out.append(bounds)
         return out
+
+    def _code_before(self, s: int) -> bool:
+        """Is the body name starting at ``s`` ('Mission to Moldova') headed by a capitalised
+        body noun right after a short name in capitals that opens the phrase ('The OSCE',
+        'U.S.'), a code the tagger left out of the name?"""
+        toks = self.toks
+        if s < 1 or s in self._token_entity or s - 1 in self._token_entity:
+            return False
+        code, tok = toks[s - 1], toks[s]
+        letters = code.text.replace(".", "")
+        return (
+            2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+            and code.whitespace_ == " " and tok.pos_ == "PROPN" and tok.is_title
+            and (tok.lemma_.lower() in self.lex.bodies or tok.lemma_.lower() in kind_nouns())
+            and not (s >= 2 and toks[s - 2].is_title and toks[s - 2].pos_ == "PROPN")
+        )
+
+    def _coded_body(self, i: int, taken: set[int]) -> tuple[int, int] | None:
+        """'U.S. Forces Korea said', 'The OSCE Mission to Moldova said' with the tagger lost:
+        a capitalised body noun right after a short name in capitals (a country's or a
+        body's code) and before a place, or 'to', 'in' or 'for' and a proper name, is one
+        body's name from the code on (the bounds; None when not so)."""
+        toks = self.toks
+        tok = toks[i]
+        if i in taken or i < 1 or i + 2 >= len(toks) or not (
+            tok.pos_ == "PROPN" and tok.is_title and (
+                tok.lemma_.lower() in self.lex.bodies or tok.lemma_.lower() in kind_nouns()
+            )
+        ):
+            return None
+        code = toks[i - 1]
+        letters = code.text.replace(".", "")
+        # (the code and the place may be tagged apart, as a place each: no name of theirs)
+        if not (2 <= len(letters) <= 5 and letters.isalpha()
+                                   and letters.isupper()) or code.whitespace_ != " " or (
+            i >= 2 and toks[i - 2].is_title and toks[i - 2].pos_ == "PROPN"
+        ):
+            return None
+        nxt = toks[i + 1]
+        if nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ in ("GPE", "LOC", "ORG") and (
+            i + 2 >= len(toks) or toks[i + 2].pos_ != "PROPN"
+        ):
+            return i - 1, i + 2  # 'U.S. Forces Korea'
+        if nxt.lower_ in ("to", "in", "for") and toks[i + 2].pos_ == "PROPN":
+            end = self._seat(i - 1, i + 1)
+            return (i - 1, end) if end > i + 2 else None  # 'OSCE Mission to Moldova'
+        return None
 
     def _possessive_body_name(self, i: int, taken: set[int]) -> tuple[int, int] | None:
         """'according to a statement from the Aydın Governor's Office' with nothing tagged:
@@ -2683,7 +2732,8 @@ class NameIndex(EntityRepairs):
             toks[b[1] - 1].text.replace(".", "").lower() not in self.lex.postnominals
         )]
         persons = self._join_particles(persons)
-        persons += self._unlabelled_people(persons)
+        # (a body of several words found so far holds no person: 'U.S. Forces Korea')
+        persons += self._unlabelled_people(persons + [b for b in orgs if b[1] - b[0] > 2])
         persons = self._without_name_pairs(persons)
         if tokens_where(doc, "lemma", lambda w: w.lower() in epithet_verbs()):  # (most name none)
             self._epithets.update(i for i in range(len(doc)) if self._epithet_token(i))
@@ -2780,6 +2830,8 @@ class NameIndex(EntityRepairs):
         for s, e in [b for b in long_first if b[1] - b[0] > 1]:
             if s > 0 and toks[s - 1].ent_type_ == "NORP" and toks[s - 1].is_title:
                 s -= 1  # 'European' + 'Court of Justice', 'Russian' + 'Foreign Ministry'
+            elif self._code_before(s):
+                s -= 1  # 'OSCE' + 'Mission to Moldova'
             s = self._numbered(s, e)
             known = self._surname.get(fold(toks[e - 1].text))
             if known is not None and all(t.pos_ == "PROPN" or t.is_punct for t in toks[s:e]):
