@@ -337,3 +337,12 @@ def test_a_code_in_capitals_opens_the_body_name_the_tagger_cut(run: Run) -> None
     )
     assert _speaker_of(quotes, "the drill had been postponed") == "U.S. Forces Korea"
     assert _speaker_of(quotes, "monitoring the situation") == "OSCE Mission to Moldova"
+
+
+def test_an_outlet_written_in_capitals_in_full_keeps_the_articles_form(run: Run) -> None:
+    quotes, _ = run(
+        "Yonhap News Agency reported that the launch took place at dawn.\n\n"
+        "The dpa news agency reported that talks had failed."
+    )
+    assert _speaker_of(quotes, "the launch took place") == "Yonhap News Agency"
+    assert _speaker_of(quotes, "talks had failed") == "dpa"

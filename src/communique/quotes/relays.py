@@ -69,7 +69,14 @@ def outlet_name(tok: Token, lex: Lexicon) -> str | None:
     return found[tok.i]
 
 
-def _outlet_name(tok: Token, lex: Lexicon) -> str | None:
+def outlet_as_written(tok: Token, lex: Lexicon) -> str | None:
+    """The outlet ``tok`` names, as a speaker: its known name, or the fuller name the article
+    writes in capitals ('Yonhap News Agency'); ``outlet_name`` gives the canonical one, the
+    form a relay (``Quote.via``) takes."""
+    return _outlet_name(tok, lex, written=True)
+
+
+def _outlet_name(tok: Token, lex: Lexicon, written: bool = False) -> str | None:
     words = _phrase(tok)
     texts = [t.text for t in words if t.lower_ not in ("the", "a", "an", "'s", "\u2019s")]
     n = len(texts)
@@ -83,6 +90,8 @@ def _outlet_name(tok: Token, lex: Lexicon) -> str | None:
                     lex.relays[alias] != texts[i]  # 'dpa' is written in lower case
                 ):
                     continue
+                if written:
+                    return _as_written(texts, i, i + size, lex) or lex.relays[alias]
                 return lex.relays[alias]
     if _WEB_NAME.match(tok.text) and tok.text[:1].isupper():
         return tok.text  # 'Znak.com reported': a news site known by its web address
@@ -123,6 +132,17 @@ def publication_words() -> frozenset[str]:
         r["word"].lower() for r in load_table("quote_outlet_words.csv")
         if r["publication"].lower() == "yes"
     )
+
+
+def _as_written(texts: list[str], i: int, j: int, lex: Lexicon) -> str | None:
+    """The outlet's name as the article writes it in capitals ('Yonhap News Agency',
+    'Bloomberg News'), when outlet words in capitals go on after the known name: the
+    fullest name the article gives ('Yonhap news agency' in lower case only says what
+    Yonhap is). None when nothing follows."""
+    k = j
+    while k < len(texts) and texts[k].lower() in lex.outlet_words and texts[k][:1].isupper():
+        k += 1
+    return " ".join(texts[i:k]) if k > j else None
 
 
 def _proper_head(words: list[Token], lex: Lexicon) -> str | None:

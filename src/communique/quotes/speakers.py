@@ -48,7 +48,12 @@ from communique.quotes.names import (
 )
 from communique.quotes.party_tags import PARTIES, party_tags, state_forms
 from communique.quotes.people import aged, country_of_holder, country_of_word, name_words
-from communique.quotes.relays import name_number_end, outlet_name, publication_words
+from communique.quotes.relays import (
+    name_number_end,
+    outlet_as_written,
+    outlet_name,
+    publication_words,
+)
 from communique.quotes.repairs import agent_noun
 from communique.resources import load_table, load_words
 
@@ -2679,7 +2684,7 @@ class Cast(NameIndex):
             if outlet and len(entity.name) > len(outlet) and entity.name.endswith(outlet):
                 fuller = True  # 'Lagos Flood and Erosion Control Agency', no outlet cut short
             if outlet and not fuller:
-                name = outlet
+                name = outlet_as_written(tok, self.lex) or outlet
             return Resolved(entity, name, span.text, span.start_char, span.end_char)
         proper = (
             tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
