@@ -15,8 +15,13 @@ list in page furniture gives no longer name; 'says the text agreed by ministers 
 undergo ...' is one clause; 'tells reporters Australia "..."' reports its clause; a colon
 opening a full quotation ends the reported clause before it, and the quotation is the same
 speaker's; an EFE dateline's '.-' is split off; a given name tagged a place opens the name
-after it; 'of the group X' makes X a body. Sentences written for Communique; the bodies are
-real, the people invented.
+after it; 'of the group X' makes X a body; 'the centre' finds a 'Center'; 'Shell Trinidad and
+Tobago Ltd' keeps its 'and'; '... and that B' with 'that' tagged a complementiser is a second
+statement; 'issued a statement expressing "..."' is the issuer's; 'The office of X' and "X's
+press service" speak for X; an untagged name going on with 'of' or 'for' is one body, and a
+court keeps its circuit; a code in capitals opens a body's name ('U.S. Forces Korea'); and an
+outlet written in capitals in full keeps that form. Sentences written for Communique; the
+bodies are real, the people invented.
 """
 
 from __future__ import annotations
