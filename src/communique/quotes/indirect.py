@@ -422,7 +422,7 @@ def _that_clause(cue: Token, lex: Lexicon) -> tuple[int, int] | None:
             doc[k - 1].text == "-" and not doc[k - 1].whitespace_
         ))
         bracket = doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")"
-        if bracket or (doc[k].text == ")" and doc[k - 2].text == "("):
+        if bracket or (doc[k].text == ")" and k >= 2 and doc[k - 2].text == "("):
             continue
         if (doc[k].pos_ in ("VERB", "AUX") and not reduced) or (
             doc[k].is_punct and doc[k].text != "," and not joined

@@ -1615,8 +1615,8 @@ class NameIndex(EntityRepairs):
                 self._token_entity[i] = entity
 
     def _spelt_in_lower_case(self, end: int, acr: str) -> int:
-        """'the Agence française de développement (AFD)', 'Banco de la Nación (BN)': a name
-        in a language that writes its nouns in lower case. The words before the bracket
+        """'the Agence française de développement (AFD)': a name in a language that writes
+        its nouns in lower case. The words before the bracket
         (the small words of a name skipped) spell the acronym in order, from a capitalised
         first word. Returns where the name starts, or 0."""
         toks = self.toks
