@@ -2095,46 +2095,40 @@ class NameIndex(EntityRepairs):
                 out.append(bounds)
         return out
 
-    def _code_before(self, s: int) -> bool:
-        """Is the body name starting at ``s`` ('Mission to Moldova') headed by a capitalised
-        body noun right after a short name in capitals that opens the phrase ('The OSCE',
-        'U.S.'), a code the tagger left out of the name?"""
+    def _coded_noun(self, i: int) -> bool:
+        """Is token ``i`` a capitalised body noun right after a short name in capitals that
+        opens the phrase ('The OSCE Mission', 'U.S. Forces'): a country's or a body's code,
+        which the tagger often leaves out of the name?"""
         toks = self.toks
-        if s < 1 or s in self._token_entity or s - 1 in self._token_entity:
+        if i < 1:
             return False
-        code, tok = toks[s - 1], toks[s]
+        code, tok = toks[i - 1], toks[i]
         letters = code.text.replace(".", "")
         return (
             2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
             and code.whitespace_ == " " and tok.pos_ == "PROPN" and tok.is_title
             and (tok.lemma_.lower() in self.lex.bodies or tok.lemma_.lower() in kind_nouns())
-            and not (s >= 2 and toks[s - 2].is_title and toks[s - 2].pos_ == "PROPN")
+            and not (i >= 2 and toks[i - 2].is_title and toks[i - 2].pos_ == "PROPN")
+        )
+
+    def _code_before(self, s: int) -> bool:
+        """Does the body name starting at ``s`` ('Mission to Moldova') lack the code before
+        it ('OSCE'), which belongs to no other name?"""
+        return s >= 1 and s not in self._token_entity and s - 1 not in self._token_entity and (
+            self._coded_noun(s)
         )
 
     def _coded_body(self, i: int, taken: set[int]) -> tuple[int, int] | None:
         """'U.S. Forces Korea said', 'The OSCE Mission to Moldova said' with the tagger lost:
-        a capitalised body noun right after a short name in capitals (a country's or a
-        body's code) and before a place, or 'to', 'in' or 'for' and a proper name, is one
-        body's name from the code on (the bounds; None when not so)."""
+        a body noun after a code (``_coded_noun``) and before a place, or 'to', 'in' or 'for'
+        and a proper name, is one body's name from the code on (the bounds; None when not
+        so). The code and the place may be tagged apart, as a place each: no name of theirs."""
         toks = self.toks
-        tok = toks[i]
-        if i in taken or i < 1 or i + 2 >= len(toks) or not (
-            tok.pos_ == "PROPN" and tok.is_title and (
-                tok.lemma_.lower() in self.lex.bodies or tok.lemma_.lower() in kind_nouns()
-            )
-        ):
-            return None
-        code = toks[i - 1]
-        letters = code.text.replace(".", "")
-        # (the code and the place may be tagged apart, as a place each: no name of theirs)
-        if not (2 <= len(letters) <= 5 and letters.isalpha()
-                                   and letters.isupper()) or code.whitespace_ != " " or (
-            i >= 2 and toks[i - 2].is_title and toks[i - 2].pos_ == "PROPN"
-        ):
+        if i in taken or i + 2 >= len(toks) or not self._coded_noun(i):
             return None
         nxt = toks[i + 1]
         if nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ in ("GPE", "LOC", "ORG") and (
-            i + 2 >= len(toks) or toks[i + 2].pos_ != "PROPN"
+            toks[i + 2].pos_ != "PROPN"
         ):
             return i - 1, i + 2  # 'U.S. Forces Korea'
         if nxt.lower_ in ("to", "in", "for") and toks[i + 2].pos_ == "PROPN":
